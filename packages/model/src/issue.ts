@@ -1,0 +1,23 @@
+import type { Label } from './label.js';
+
+/**
+ * One problem found in untrusted data: where it is (`path`), what kind it is (`code`, stable), and a
+ * message in Vietnamese and English. `expected` / `received` are filled where they help.
+ */
+export interface Issue {
+  /** Path from the root of the parsed value, e.g. `[3, 'revenue']` or `['criteria', 0, 'max']`. */
+  readonly path: ReadonlyArray<string | number>;
+  /** A stable code such as `invalid_type`, `invalid_date`, `forbidden_key`, `band_gap`. */
+  readonly code: string;
+  /** Human message in both languages. */
+  readonly message: Label;
+  /** What was expected, in words or as a value. */
+  readonly expected?: string;
+  /** A short description of what was received. */
+  readonly received?: string;
+}
+
+/** The outcome of parsing untrusted data: the value, or every issue found. */
+export type ParseResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly issues: readonly Issue[] };

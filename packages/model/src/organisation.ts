@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { CivilDateSchema } from './civil-date.js';
+import type { Label } from './label.js';
+
+/** The three kinds of collective economic organisation (tổ chức kinh tế tập thể). */
+export const ORGANISATION_KINDS = ['cooperative-group', 'cooperative', 'union'] as const;
+
+/** Kind of a collective economic organisation. */
+export const OrganisationKindSchema = z.enum(ORGANISATION_KINDS);
+
+/** `cooperative-group` (tổ hợp tác), `cooperative` (hợp tác xã) or `union` (liên hiệp hợp tác xã). */
+export type OrganisationKind = z.infer<typeof OrganisationKindSchema>;
+
+/**
+ * The seven agricultural sub-types of Circular 09/2017/TT-BNNPTNT art. 3 (crop, livestock, forestry,
+ * fishery, salt, rural clean water, general) followed by the other sectors.
+ */
+export const SECTORS = [
+  'agriculture-crop',
+  'agriculture-livestock',
+  'agriculture-forestry',
+  'agriculture-fishery',
+  'agriculture-salt',
+  'agriculture-clean-water',
+  'agriculture-general',
+  'industry-construction',
+  'trade-services',
+  'finance',
+  'other',
+] as const;
+
+/** Sector of an organisation. */
+export const SectorSchema = z.enum(SECTORS);
+
+/** Sector of an organisation; the `agriculture-*` values are the agricultural sub-types. */
+export type Sector = z.infer<typeof SectorSchema>;
+
+/**
+ * Tells whether a sector is one of the seven agricultural sub-types (HTX nông nghiệp).
+ *
+ * @param sector - a sector
+ * @returns `true` for `agriculture-*`
+ * @example
+ * ```ts
+ * import { isAgricultural } from '@coop/model';
+ * isAgricultural('agriculture-crop'); // true
+ * isAgricultural('finance'); // false
+ * ```
+ */
+export const isAgricultural = (sector: Sector): boolean => sector.startsWith('agriculture-');
+
+/** Vietnamese and English labels of the organisation kinds. */
+export const ORGANISATION_KIND_LABELS: Readonly<Record<OrganisationKind, Label>> = {
+  'cooperative-group': { vi: 'Tổ hợp tác', en: 'Cooperative group' },
+  cooperative: { vi: 'Hợp tác xã', en: 'Cooperative' },
+  union: { vi: 'Liên hiệp hợp tác xã', en: 'Union of cooperatives' },
+};
+
+/** Vietnamese and English labels of the sectors. */
+export const SECTOR_LABELS: Readonly<Record<Sector, Label>> = {
+  'agriculture-crop': { vi: 'Nông nghiệp – trồng trọt', en: 'Agriculture – crops' },
+  'agriculture-livestock': { vi: 'Nông nghiệp – chăn nuôi', en: 'Agriculture – livestock' },
+  'agriculture-forestry': { vi: 'Nông nghiệp – lâm nghiệp', en: 'Agriculture – forestry' },
+  'agriculture-fishery': { vi: 'Nông nghiệp – thủy sản', en: 'Agriculture – fishery' },
+  'agriculture-salt': { vi: 'Nông nghiệp – diêm nghiệp', en: 'Agriculture – salt' },
+  'agriculture-clean-water': { vi: 'Nông nghiệp – nước sạch nông thôn', en: 'Agriculture – rural clean water' },
+  'agriculture-general': { vi: 'Nông nghiệp – tổng hợp', en: 'Agriculture – general' },
+  'industry-construction': { vi: 'Công nghiệp – xây dựng', en: 'Industry – construction' },
+  'trade-services': { vi: 'Thương mại – dịch vụ', en: 'Trade – services' },
+  finance: { vi: 'Tài chính', en: 'Finance' },
+  other: { vi: 'Khác', en: 'Other' },
+};
+
+/**
+ * A collective economic organisation: cooperative group, cooperative or union.
+ *
+ * @example
+ * ```ts
+ * import { OrganisationSchema } from '@coop/model';
+ * OrganisationSchema.parse({
+ *   id: 'HTX-001', name: 'HTX Nông nghiệp Tân Cương', kind: 'cooperative',
+ *   sector: 'agriculture-crop', areaCode: 'TN-DT', foundedOn: '2015-03-01',
+ * });
+ * ```
+ */
+export const OrganisationSchema = z.strictObject({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  kind: OrganisationKindSchema,
+  sector: SectorSchema,
+  areaCode: z.string().min(1),
+  foundedOn: CivilDateSchema,
+  dissolvedOn: CivilDateSchema.optional(),
+});
+
+/** A collective economic organisation. */
+export type Organisation = z.infer<typeof OrganisationSchema>;

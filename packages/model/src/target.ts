@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { CitationSchema } from './citation.js';
+import { YearSchema } from './civil-date.js';
+import { LabelSchema } from './label.js';
+import { AreaLevelSchema } from './area.js';
+import { OrganisationKindSchema, SectorSchema } from './organisation.js';
+
+const FiniteSchema = z.number().finite();
+
+/** A comparison of one value with a threshold (`>`, `>=`, `<`, `<=`, `=`). */
+export const SimpleComparatorSchema = z.strictObject({
+  kind: z.enum(['>', '>=', '<', '<=', '=']),
+  value: FiniteSchema,
+});
+
+/** Both ends inclusive ("X-Y", "khoảng X-Y"). */
+export const RangeComparatorSchema = z
+  .strictObject({ kind: z.literal('range'), min: FiniteSchema, max: FiniteSchema })
+  .refine((c) => c.min <= c.max, { message: 'range min must not exceed max', path: ['max'] });
+
+/**
+ * "khoảng X": about X. The documents never state the tolerance, so it is optional here and must then be
+ * supplied at evaluation time; the result always reports the tolerance used.
+ */
+export const ApproximatelyComparatorSchema = z.strictObject({
+  kind: z.literal('approximately'),
+  value: FiniteSchema,
+  /** Allowed distance from `value`, in the indicator's unit (percentage points for a share). */
+  tolerance: FiniteSchema.nonnegative().optional(),
+});
+
+/** "tăng ít nhất X%": grows by at least `minPercent` % over a baseline year (given here or at evaluation). */
+export const GrowthComparatorSchema = z.strictObject({
+  kind: z.literal('growth'),
+  minPercent: FiniteSchema,
+  baselineYear: YearSchema.optional(),
+});
+
+/** "tăng ít nhất X%/năm": grows by at least `minPercent` % every year from `fromYear` (compound rate also reported). */
+export const YearlyGrowthComparatorSchema = z.strictObject({
+  kind: z.literal('yearly-growth'),
+  minPercent: FiniteSchema,
+  fromYear: YearSchema.optional(),
+});
+
+/** "mỗi huyện … tối thiểu 01": holds only if the inner comparison holds in every sub-area of `level`. */
+export const EveryUnitComparatorSchema = z.strictObject({
+  kind: z.literal('every-unit'),
+  level: AreaLevelSchema,
+  comparator: z.union([SimpleComparatorSchema, RangeComparatorSchema]),
+});
+
+/** How a target's value is judged. */
+export const ComparatorSchema = z.union([
+  SimpleComparatorSchema,
+  RangeComparatorSchema,
+  ApproximatelyComparatorSchema,
+  GrowthComparatorSchema,
+  YearlyGrowthComparatorSchema,
+  EveryUnitComparatorSchema,
+]);
+
+/** How a target's value is judged. */
+export type Comparator = z.infer<typeof ComparatorSchema>;
+/** The comparator kinds. */
+export type ComparatorKind = Comparator['kind'];
+
+/**
+ * A numeric target of a plan: an indicator, a comparator, a deadline year, a scope, and the source
+ * clause with the original Vietnamese phrase.
+ *
+ * @example
+ * ```ts
+ * import { TargetSchema } from '@coop/model';
+ * TargetSchema.parse({
+ *   id: 'good-or-fair-share', indicator: 'ag-good-or-fair-share',
+ *   label: { vi: 'HTX NN xếp loại tốt, khá', en: 'Agricultural co-ops rated good or fair' },
+ *   comparator: { kind: '>', value: 60 }, deadline: 2030,
+ *   source: { document: 'Quyết định 2803/QĐ-BNN-KTHT', clause: 'I.2.a', phrase: 'trên 60%' },
+ * });
+ * ```
+ */
+export const TargetSchema = z.strictObject({
+  id: z.string().min(1),
+  indicator: z.string().min(1),
+  label: LabelSchema,
+  comparator: ComparatorSchema,
+  /** The year by which the target must hold (end of that year). */
+  deadline: YearSchema,
+  /** The year progress is measured from (defaults to the plan's base year at evaluation). */
+  baselineYear: YearSchema.optional(),
+  /** Narrows the indicator's population: the plan's jurisdiction area, sectors, kinds. */
+  scope: z
+    .strictObject({
+      area: z.string().min(1).optional(),
+      sectors: z.array(SectorSchema).min(1).optional(),
+      kinds: z.array(OrganisationKindSchema).min(1).optional(),
+    })
+    .default({}),
+  source: CitationSchema,
+});
+
+/** A numeric target of a plan. */
+export type Target = z.infer<typeof TargetSchema>;
+/** A target as written in input. */
+export type TargetInput = z.input<typeof TargetSchema>;

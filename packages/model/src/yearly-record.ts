@@ -1,0 +1,206 @@
+import { z } from 'zod';
+import { CivilDateSchema, YearSchema } from './civil-date.js';
+import { GradeSchema } from './grade.js';
+import { OrganisationKindSchema, SectorSchema } from './organisation.js';
+
+/** A count of people, households or organisations: a non-negative safe integer. */
+export const CountSchema = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+
+/**
+ * An amount of Vietnamese đồng as an exact integer (VND has no minor unit in practice).
+ * Amounts are kept as safe integers in data and summed as `bigint`, so they stay exact.
+ */
+export const VndSchema = z.number().int().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER);
+
+/** A non-negative amount of đồng. */
+export const NonNegativeVndSchema = VndSchema.nonnegative();
+
+/** Months in a year (0–12). */
+const MonthsSchema = z.number().int().min(0).max(12);
+
+/** Points on a scoring sheet: finite, non-negative, at most two decimals of precision in practice. */
+export const PointsSchema = z.number().nonnegative().max(1000);
+
+/**
+ * A self-scoring sheet: the points per criterion id, for a named rulebook (e.g. `circular-01-2020`).
+ * Criterion ids follow the rulebook's numbering (`1a`, `1b`, `2a`, … `15`).
+ */
+export const ScoringSheetSchema = z.strictObject({
+  rulebook: z.string().min(1),
+  points: z.record(z.string().min(1), PointsSchema),
+});
+
+/** A self-scoring sheet. */
+export type ScoringSheet = z.infer<typeof ScoringSheetSchema>;
+
+/** Yes/no facts about an organisation in a year; absent means "not known". */
+export const RecordFlagsSchema = z.strictObject({
+  /** Takes part in value-chain linkage (liên kết chuỗi giá trị). */
+  valueChainLinkage: z.boolean().optional(),
+  /** Linked with an enterprise that buys its products (liên kết với doanh nghiệp tiêu thụ sản phẩm). */
+  enterpriseLinked: z.boolean().optional(),
+  /** Applies high technology in production or sales (ứng dụng công nghệ cao). */
+  highTech: z.boolean().optional(),
+  /** Applies digital transformation (chuyển đổi số). */
+  digitalTransformation: z.boolean().optional(),
+  /** Holds GAP / VietGAP / organic certification or equivalent. */
+  gapCertified: z.boolean().optional(),
+  /** Owns an OCOP-registered product. */
+  ocopProduct: z.boolean().optional(),
+  /** Recognised as a model cooperative (mô hình HTX điển hình). */
+  modelCooperative: z.boolean().optional(),
+});
+
+/**
+ * One organisation in one year. Identity fields (`organisationId`, `year`, `kind`, `sector`, `areaCode`)
+ * are required; every measured field is optional because real data is patchy — absent means "no data",
+ * never zero. Money is integer VND.
+ *
+ * @example
+ * ```ts
+ * import { YearlyRecordSchema } from '@coop/model';
+ * const record = YearlyRecordSchema.parse({
+ *   organisationId: 'HTX-001', year: 2024, kind: 'cooperative', sector: 'agriculture-crop',
+ *   areaCode: 'TN-DT', officialMembers: 35, revenue: 6_200_000_000, monthsOperating: 12,
+ *   flags: { valueChainLinkage: true },
+ *   sheet: { rulebook: 'circular-01-2020', points: { '1a': 5, '1b': 1 } },
+ * });
+ * ```
+ */
+export const YearlyRecordSchema = z.strictObject({
+  organisationId: z.string().min(1),
+  year: YearSchema,
+  kind: OrganisationKindSchema,
+  sector: SectorSchema,
+  /** The area the organisation belonged to in that year (the code in force then). */
+  areaCode: z.string().min(1),
+  name: z.string().min(1).optional(),
+  foundedOn: CivilDateSchema.optional(),
+  officialMembers: CountSchema.optional(),
+  associateMembers: CountSchema.optional(),
+  memberHouseholds: CountSchema.optional(),
+  revenue: NonNegativeVndSchema.optional(),
+  plannedRevenue: NonNegativeVndSchema.optional(),
+  preTaxProfit: VndSchema.optional(),
+  afterTaxProfit: VndSchema.optional(),
+  totalCapital: NonNegativeVndSchema.optional(),
+  indivisibleAssets: NonNegativeVndSchema.optional(),
+  /** Allocations to the funds in the year. */
+  funds: z
+    .strictObject({
+      development: NonNegativeVndSchema.optional(),
+      reserve: NonNegativeVndSchema.optional(),
+      other: NonNegativeVndSchema.optional(),
+    })
+    .optional(),
+  /** Income per member after obligations to the cooperative (VND). */
+  incomePerMember: VndSchema.optional(),
+  monthsOperating: MonthsSchema.optional(),
+  monthsSuspended: MonthsSchema.optional(),
+  /** Sanctioned for an administrative violation in the year. */
+  sanctioned: z.boolean().optional(),
+  flags: RecordFlagsSchema.optional(),
+  managers: z
+    .strictObject({
+      total: CountSchema.optional(),
+      /** Trained in the cooperative director programme. */
+      directorProgrammeTrained: CountSchema.optional(),
+    })
+    .optional(),
+  farmLand: z
+    .strictObject({
+      /** Farm land area in hectares. */
+      areaHa: z.number().nonnegative().max(1e9).optional(),
+      /** Value of the products of that land in the year (VND). */
+      productValue: NonNegativeVndSchema.optional(),
+    })
+    .optional(),
+  sheet: ScoringSheetSchema.optional(),
+  /** The grade as carried by the source data, if any ("not-rated" when the source says so). */
+  grade: z.union([GradeSchema, z.literal('not-rated')]).optional(),
+});
+
+/** One organisation in one year. */
+export type YearlyRecord = z.infer<typeof YearlyRecordSchema>;
+
+/** The value type of a record field that rules and indicators may reference. */
+export type RecordFieldType = 'count' | 'vnd' | 'months' | 'boolean' | 'hectares' | 'date' | 'enum' | 'text';
+
+/**
+ * Every record field that rulebooks and indicators may reference, by dotted path, with its type.
+ * Rulebook and indicator validation uses this table to reject unknown field references.
+ */
+export const RECORD_FIELDS = {
+  kind: 'enum',
+  sector: 'enum',
+  areaCode: 'text',
+  foundedOn: 'date',
+  officialMembers: 'count',
+  associateMembers: 'count',
+  memberHouseholds: 'count',
+  revenue: 'vnd',
+  plannedRevenue: 'vnd',
+  preTaxProfit: 'vnd',
+  afterTaxProfit: 'vnd',
+  totalCapital: 'vnd',
+  indivisibleAssets: 'vnd',
+  'funds.development': 'vnd',
+  'funds.reserve': 'vnd',
+  'funds.other': 'vnd',
+  incomePerMember: 'vnd',
+  monthsOperating: 'months',
+  monthsSuspended: 'months',
+  sanctioned: 'boolean',
+  'flags.valueChainLinkage': 'boolean',
+  'flags.enterpriseLinked': 'boolean',
+  'flags.highTech': 'boolean',
+  'flags.digitalTransformation': 'boolean',
+  'flags.gapCertified': 'boolean',
+  'flags.ocopProduct': 'boolean',
+  'flags.modelCooperative': 'boolean',
+  'managers.total': 'count',
+  'managers.directorProgrammeTrained': 'count',
+  'farmLand.areaHa': 'hectares',
+  'farmLand.productValue': 'vnd',
+} as const satisfies Record<string, RecordFieldType>;
+
+/** A dotted path to a record field listed in {@link RECORD_FIELDS}. */
+export type RecordField = keyof typeof RECORD_FIELDS;
+
+/**
+ * Tells whether a string names a record field that rules may reference.
+ *
+ * @param path - a dotted path such as `funds.reserve`
+ * @returns `true` when the path is in {@link RECORD_FIELDS}
+ * @example
+ * ```ts
+ * import { isRecordField } from '@coop/model';
+ * isRecordField('flags.highTech'); // true
+ * isRecordField('flags.unknown'); // false
+ * ```
+ */
+export const isRecordField = (path: string): path is RecordField => Object.hasOwn(RECORD_FIELDS, path);
+
+/**
+ * Reads a record field by dotted path; `undefined` means "no data".
+ *
+ * @param record - a yearly record
+ * @param field - a field from {@link RECORD_FIELDS}
+ * @returns the value, or `undefined` when absent
+ * @example
+ * ```ts
+ * import { readRecordField } from '@coop/model';
+ * readRecordField({ funds: { reserve: 10 } } as never, 'funds.reserve'); // 10
+ * ```
+ */
+export const readRecordField = (
+  record: YearlyRecord,
+  field: RecordField,
+): number | boolean | string | undefined => {
+  const dot = field.indexOf('.');
+  if (dot < 0) return record[field as keyof YearlyRecord] as number | boolean | string | undefined;
+  const group = record[field.slice(0, dot) as 'funds' | 'flags' | 'managers' | 'farmLand'] as
+    | Record<string, number | boolean | undefined>
+    | undefined;
+  return group === undefined ? undefined : group[field.slice(dot + 1)];
+};
