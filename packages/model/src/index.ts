@@ -71,3 +71,15 @@ export {
   type Task,
   type TaskTimeframe,
 } from './plan.js';
+export {
+  addRational,
+  ceilRational,
+  compareRational,
+  divideRational,
+  floorRational,
+  multiplyRational,
+  rational,
+  rationalToNumber,
+  subtractRational,
+  type Rational,
+} from './ratio.js';
