@@ -5,6 +5,7 @@ const alias = {
   '@coop/model': fileURLToPath(new URL('./packages/model/src/index.ts', import.meta.url)),
   '@coop/rating': fileURLToPath(new URL('./packages/rating/src/index.ts', import.meta.url)),
   '@coop/calendar': fileURLToPath(new URL('./packages/calendar/src/index.ts', import.meta.url)),
+  '@coop/sample': fileURLToPath(new URL('./packages/sample/src/index.ts', import.meta.url)),
 };
 
 /** One vitest project per package; tests import sources directly (no build needed). */
@@ -21,6 +22,9 @@ const pkg = (name: string) => ({
 
 export default defineConfig({
   test: {
-    projects: [pkg('model'), pkg('rating'), pkg('calendar')],
+    // The JSON report is what `.ci/run` reads to print its `N passed, N failed` line.
+    reporters: ['default', 'json'],
+    outputFile: { json: '.ci-out/vitest.json' },
+    projects: [pkg('model'), pkg('rating'), pkg('calendar'), pkg('sample')],
   },
 });

@@ -1,0 +1,573 @@
+/**
+ * Reporting cycles as data: who reports what, for which period, by which date, under which cut-off
+ * window, from which document. The built-in catalog encodes every cycle of the domain note
+ * `calendar.md`; users define their own through {@link defineCycle} / {@link parseCycle}.
+ */
+import { CoopError, type Label, type ParseResult } from '@coop/model';
+import { validateCycle } from './internal/validate-cycle.js';
+import type { PeriodType } from './period.js';
+import type { WindowRuleId } from './window.js';
+
+/** Where a rule comes from: the document, the clause, the original phrase and the seed file if any. */
+export interface Citation {
+  /** The document, e.g. `Circular 01/2020/TT-BKHĐT`. */
+  readonly document: string;
+  /** The clause, e.g. `IV.1` or `art. 12`. */
+  readonly clause?: string;
+  /** The original (Vietnamese) wording, where the source text is at hand. */
+  readonly phrase?: string;
+  /** The seed file the phrase was read from. */
+  readonly seed?: string;
+}
+
+/** A report is due by a date and can roll over days off; an event just happens on its date. */
+export type CycleKind = 'report' | 'event';
+
+/**
+ * Who submits at a step: a cooperative group, a cooperative, any collective organisation (groups,
+ * co-ops and unions), a commune, a district, a province, a reporting agency (ministries, departments,
+ * provinces as reporting units) or a ministry.
+ */
+export type ReportingLevel = 'group' | 'cooperative' | 'organisation' | 'commune' | 'district' | 'province' | 'agency' | 'ministry';
+
+/** Every reporting level. */
+export const REPORTING_LEVELS: readonly ReportingLevel[] = ['group', 'cooperative', 'organisation', 'commune', 'district', 'province', 'agency', 'ministry'];
+
+/**
+ * The date as written in the source, relative to a period. Either a fixed month/day in the period's
+ * year plus `yearOffset` (the year-after steps of a chain use `yearOffset: 1`), or a day of the month
+ * `monthsAfterEnd` months after the period's last month (`0` = the last month itself; a day beyond the
+ * month's end means its last day, as in Civil Code art. 147).
+ */
+export type DueDateRule =
+  | { readonly month: number; readonly day: number; readonly yearOffset?: number }
+  | { readonly monthsAfterEnd: number; readonly day: number | 'last' };
+
+/** One step of a cycle: a level submits by a date (a single-step cycle has one). */
+export interface CycleStep {
+  /** Stable id within the cycle (`report`, `district`, …); part of every deadline's UID. */
+  readonly id: string;
+  /** Who submits (absent for an event). */
+  readonly level?: ReportingLevel;
+  /** To whom, in words. */
+  readonly to?: Label;
+  /** What the step is. */
+  readonly label: Label;
+  /** The date as written. */
+  readonly due: DueDateRule;
+  /**
+   * `true` when the source says "before" ("trước ngày 20"): the last acceptable day is the day before
+   * the written date in the strict reading. `false` for "by" / "in".
+   */
+  readonly strictBefore: boolean;
+  /** Overrides the cycle's {@link ReportingCycle.rollsOverDaysOff} for this step. */
+  readonly rollsOverDaysOff?: boolean;
+  /** Entry locks this many calendar days after the effective due day ends, when a source says so. */
+  readonly lockAfterDays?: number;
+  /** The citation of this step, when it differs from the cycle's. */
+  readonly source?: Citation;
+}
+
+/** Which periods a cycle applies to: an inclusive range of ids and/or the indices within a year. */
+export interface PeriodSelection {
+  /** First period the cycle applies to (same type as the cycle). */
+  readonly first?: string;
+  /** Last period the cycle applies to; `first === last` makes a one-off cycle. */
+  readonly last?: string;
+  /** Only these 1-based indices within a year, e.g. `[1]` = S1 only. */
+  readonly indices?: readonly number[];
+}
+
+/** Legal validity of the source: effective and repeal dates (civil dates), where known. */
+export interface CycleValidity {
+  /** The source took effect on this day. */
+  readonly effective?: string;
+  /** The source stopped applying on this day. */
+  readonly repealed?: string;
+  /** The document that repealed it. */
+  readonly repealedBy?: Citation;
+  /** Anything a user must know about validity. */
+  readonly note?: Label;
+}
+
+/** A reporting cycle (or a recurring event) as validated data. */
+export interface ReportingCycle {
+  /** Stable id, referenced by other packages. */
+  readonly id: string;
+  /** `report` (due by a date) or `event` (happens on a date, never rolls). */
+  readonly kind: CycleKind;
+  /** Name in Vietnamese and English. */
+  readonly label: Label;
+  /** The source. */
+  readonly source: Citation;
+  /** `document` = read in the document; `research` = from secondary research, may be superseded. */
+  readonly evidence: 'document' | 'research';
+  /** Caveats and readings made while encoding. */
+  readonly note?: Label;
+  /** The type of the reported periods. */
+  readonly periodType: PeriodType;
+  /** The cut-off window rule of the reported data (absent for events). */
+  readonly window?: WindowRuleId;
+  /** Which periods the cycle applies to (default: every period of the type). */
+  readonly periods?: PeriodSelection;
+  /** Legal validity of the source. */
+  readonly validity?: CycleValidity;
+  /** Whether a due day on a weekly rest day or public holiday rolls to the next working day. */
+  readonly rollsOverDaysOff: boolean;
+  /** The steps, in chain order (co-op → district → province …). */
+  readonly steps: readonly CycleStep[];
+}
+
+/**
+ * What {@link defineCycle} accepts: a {@link ReportingCycle} where `evidence` (default `document`),
+ * `rollsOverDaysOff` (default `true`; always `false` for events) and each step's `strictBefore`
+ * (default `false`) may be left out.
+ */
+export type CycleInput = Omit<ReportingCycle, 'evidence' | 'rollsOverDaysOff' | 'steps'> & {
+  readonly evidence?: 'document' | 'research';
+  readonly rollsOverDaysOff?: boolean;
+  readonly steps: readonly (Omit<CycleStep, 'strictBefore'> & { readonly strictBefore?: boolean })[];
+};
+
+/**
+ * Validates untrusted cycle data (e.g. a province's own cycle loaded from JSON). Never throws.
+ *
+ * @param data - anything
+ * @returns `{ ok: true, value }` with defaults filled in, or `{ ok: false, issues }` with a path and a
+ *   stable code per problem (`invalid_type`, `required`, `unknown_key`, `invalid_value`, `invalid_date`,
+ *   `invalid_period`, `duplicate_id`, `ambiguous_due_date`, `event_rolls`)
+ * @example
+ * ```ts
+ * const result = parseCycle({ id: 'x', kind: 'report', label: { vi: 'X', en: 'X' }, source: { document: 'D' },
+ *   periodType: 'year', window: 'calendar', steps: [{ id: 'report', label: { vi: 'Nộp', en: 'Submit' }, due: { month: 13, day: 1 } }] });
+ * result.ok; // false — issues[0].path is ['steps', 0, 'due', 'month']
+ * ```
+ */
+export const parseCycle = (data: unknown): ParseResult<ReportingCycle> => validateCycle(data);
+
+/**
+ * Validates a cycle written by a programmer, throwing `CoopError('INVALID_CYCLE')` whose
+ * `details.issues` lists every problem (path + code).
+ *
+ * @param data - the cycle
+ * @returns the cycle with defaults filled in
+ * @example
+ * ```ts
+ * const quarterly = defineCycle({
+ *   id: 'province-quarterly', kind: 'report', label: { vi: 'Báo cáo quý', en: 'Quarterly report' },
+ *   source: { document: 'Provincial plan' }, periodType: 'quarter', window: 'decree-09-2019',
+ *   steps: [{ id: 'report', level: 'district', label: { vi: 'Gửi báo cáo', en: 'Send the report' },
+ *     due: { monthsAfterEnd: 0, day: 18 } }],
+ * });
+ * quarterly.rollsOverDaysOff; // true
+ * ```
+ */
+export const defineCycle = (data: CycleInput): ReportingCycle => {
+  const result = validateCycle(data);
+  if (result.ok) return result.value;
+  throw new CoopError('INVALID_CYCLE', `Invalid reporting cycle: ${result.issues.map((i) => `${i.path.join('.')} ${i.code}`).join('; ')}`, {
+    issues: result.issues,
+  });
+};
+
+const SEED_000 = '000_15858be1e788aefe.txt';
+const SEED_001 = '001_2a6d91c1938cbbe7.txt';
+const SEED_002 = '002_79bcf1625df745b2.txt';
+const SEED_004 = '004_14088f7d74b7bf6d.txt';
+
+const WINDOW_READ = {
+  vi: 'Văn bản không nêu thời gian chốt số liệu: áp dụng mặc định của Nghị định 09/2019/NĐ-CP cho báo cáo hành chính định kỳ.',
+  en: 'The source states no cut-off window: the default of Decree 09/2019/NĐ-CP for periodic administrative reports is applied.',
+} as const;
+
+const submit = (vi: string, en: string): Label => ({ vi, en });
+
+/**
+ * The built-in reporting cycles, by id. Ids are stable: other packages reference them.
+ *
+ * @example
+ * ```ts
+ * CYCLES['mard-annual'].steps[0]?.strictBefore; // true ("trước ngày 20 tháng 12")
+ * CYCLES['rating-01-2020'].steps.map((s) => s.level); // ['cooperative', 'district', 'province']
+ * ```
+ */
+export const CYCLES = {
+  'mard-half-year': {
+    id: 'mard-half-year',
+    kind: 'report',
+    label: { vi: 'Báo cáo 6 tháng gửi Bộ Nông nghiệp và PTNT', en: 'Half-year report to MARD' },
+    source: {
+      document: 'Decision 2803/QĐ-BNN-KTHT (MARD action plan, 12/07/2023)',
+      clause: 'IV.1',
+      phrase: 'trước ngày 20 tháng 06 hàng năm (đối với báo cáo 06 tháng)',
+      seed: SEED_000,
+    },
+    evidence: 'document',
+    note: WINDOW_READ,
+    periodType: 'half',
+    window: 'decree-09-2019',
+    periods: { first: '2023S1', indices: [1] },
+    rollsOverDaysOff: true,
+    steps: [
+      {
+        id: 'report',
+        level: 'agency',
+        to: { vi: 'Bộ Nông nghiệp và PTNT (Cục Kinh tế hợp tác và PTNT)', en: 'MARD (Department of Cooperative Economy and Rural Development)' },
+        label: submit('Gửi báo cáo 6 tháng', 'Send the half-year report'),
+        due: { month: 6, day: 20 },
+        strictBefore: true,
+      },
+    ],
+  },
+  'mard-annual': {
+    id: 'mard-annual',
+    kind: 'report',
+    label: { vi: 'Báo cáo năm gửi Bộ Nông nghiệp và PTNT', en: 'Annual report to MARD' },
+    source: {
+      document: 'Decision 2803/QĐ-BNN-KTHT (MARD action plan, 12/07/2023)',
+      clause: 'IV.1',
+      phrase: 'trước ngày 20 tháng 12 hàng năm (đối với báo cáo năm)',
+      seed: SEED_000,
+    },
+    evidence: 'document',
+    note: WINDOW_READ,
+    periodType: 'year',
+    window: 'decree-09-2019',
+    periods: { first: '2023' },
+    rollsOverDaysOff: true,
+    steps: [
+      {
+        id: 'report',
+        level: 'agency',
+        to: { vi: 'Bộ Nông nghiệp và PTNT (Cục Kinh tế hợp tác và PTNT)', en: 'MARD (Department of Cooperative Economy and Rural Development)' },
+        label: submit('Gửi báo cáo năm', 'Send the annual report'),
+        due: { month: 12, day: 20 },
+        strictBefore: true,
+      },
+    ],
+  },
+  'programme-annual': {
+    id: 'programme-annual',
+    kind: 'report',
+    label: { vi: 'Báo cáo năm thực hiện Chương trình hành động (Nghị quyết 134/NQ-CP)', en: 'Annual report on the Government action programme (Resolution 134/NQ-CP)' },
+    source: {
+      document: 'Resolution 134/NQ-CP (15/09/2020)',
+      clause: 'III.1',
+      phrase: 'định kỳ báo cáo kết quả thực hiện về Bộ Kế hoạch và Đầu tư trước ngày 25 tháng 12 hằng năm',
+      seed: SEED_001,
+    },
+    evidence: 'document',
+    note: {
+      vi: `${WINDOW_READ.vi} Bộ Kế hoạch và Đầu tư đã hợp nhất vào Bộ Tài chính năm 2025.`,
+      en: `${WINDOW_READ.en} The Ministry of Planning and Investment was merged into the Ministry of Finance in 2025.`,
+    },
+    periodType: 'year',
+    window: 'decree-09-2019',
+    periods: { first: '2020' },
+    rollsOverDaysOff: true,
+    steps: [
+      {
+        id: 'report',
+        level: 'agency',
+        to: { vi: 'Bộ Kế hoạch và Đầu tư', en: 'Ministry of Planning and Investment' },
+        label: submit('Bộ, ngành, địa phương gửi báo cáo năm', 'Ministries and provinces send the annual report'),
+        due: { month: 12, day: 25 },
+        strictBefore: true,
+      },
+    ],
+  },
+  'quang-nam-annual': {
+    id: 'quang-nam-annual',
+    kind: 'report',
+    label: { vi: 'Báo cáo năm gửi UBND tỉnh Quảng Nam', en: 'Annual report to the Quảng Nam People’s Committee' },
+    source: {
+      document: 'Quảng Nam Provincial People’s Committee plan implementing Resolution 106/NQ-CP (reported as Plan 7614/KH-UBND, 07/11/2023)',
+      clause: 'IV.1',
+      phrase: 'định kỳ báo cáo UBND tỉnh kết quả thực hiện (qua Sở Nông nghiệp và PTNT) trước ngày 15/12 hằng năm',
+      seed: SEED_002,
+    },
+    evidence: 'document',
+    note: {
+      vi: `${WINDOW_READ.vi} Kế hoạch đến năm 2025; tỉnh Quảng Nam đã sáp nhập vào thành phố Đà Nẵng năm 2025.`,
+      en: `${WINDOW_READ.en} The plan runs to 2025; Quảng Nam was merged into Đà Nẵng city in 2025.`,
+    },
+    periodType: 'year',
+    window: 'decree-09-2019',
+    periods: { first: '2023', last: '2025' },
+    rollsOverDaysOff: true,
+    steps: [
+      {
+        id: 'report',
+        level: 'agency',
+        to: { vi: 'UBND tỉnh (qua Sở Nông nghiệp và PTNT)', en: 'Provincial People’s Committee (through the Department of Agriculture)' },
+        label: submit('Sở, ngành, huyện gửi báo cáo năm', 'Departments and districts send the annual report'),
+        due: { month: 12, day: 15 },
+        strictBefore: true,
+      },
+    ],
+  },
+  'thai-nguyen-model-nomination-2024': {
+    id: 'thai-nguyen-model-nomination-2024',
+    kind: 'report',
+    label: { vi: 'Đề xuất HTX NN xây dựng mô hình (Thái Nguyên, 2024)', en: 'Nomination of a model agricultural co-op (Thái Nguyên, 2024)' },
+    source: {
+      document: 'Plan 42/KH-UBND of the Thái Nguyên Provincial People’s Committee (14/03/2024)',
+      clause: 'V.11',
+      phrase: 'gửi về Sở Nông nghiệp và PTNT trong tháng 3/2024',
+      seed: SEED_004,
+    },
+    evidence: 'document',
+    note: {
+      vi: 'Một lần: "trong tháng 3/2024" = hạn là ngày cuối tháng 3/2024; 31/3/2024 là Chủ nhật nên theo Điều 148 Bộ luật Dân sự hạn thực tế là 01/4/2024.',
+      en: 'One-off: "in March 2024" = due on the last day of March 2024; 31 March 2024 is a Sunday, so under Civil Code art. 148 the effective day is 1 April 2024.',
+    },
+    periodType: 'month',
+    window: 'calendar',
+    periods: { first: '202403', last: '202403' },
+    rollsOverDaysOff: true,
+    steps: [
+      {
+        id: 'report',
+        level: 'district',
+        to: { vi: 'Sở Nông nghiệp và PTNT', en: 'Department of Agriculture and Rural Development' },
+        label: submit('Mỗi huyện gửi ít nhất 01 HTX NN mô hình', 'Each district sends at least one model agricultural co-op'),
+        due: { monthsAfterEnd: 0, day: 'last' },
+        strictBefore: false,
+      },
+    ],
+  },
+  'cooperative-day': {
+    id: 'cooperative-day',
+    kind: 'event',
+    label: { vi: 'Ngày Hợp tác xã Việt Nam', en: 'Vietnam Cooperative Day' },
+    source: {
+      document: 'Plan 42/KH-UBND of the Thái Nguyên Provincial People’s Committee (14/03/2024)',
+      clause: 'III.1.b',
+      phrase: 'chào mừng ngày Hợp tác xã Việt Nam (ngày 11/4)',
+      seed: SEED_004,
+    },
+    evidence: 'document',
+    note: { vi: 'Sự kiện, không phải báo cáo: không lùi ngày; "Tuần lễ kinh tế tập thể" tổ chức quanh ngày này.', en: 'An event, not a report: never rolls; a "collective economy week" is held around it.' },
+    periodType: 'year',
+    rollsOverDaysOff: false,
+    steps: [{ id: 'event', label: submit('Ngày Hợp tác xã Việt Nam', 'Vietnam Cooperative Day'), due: { month: 4, day: 11 }, strictBefore: false }],
+  },
+  'rating-01-2020': {
+    id: 'rating-01-2020',
+    kind: 'report',
+    label: { vi: 'Đánh giá, phân loại HTX (Thông tư 01/2020/TT-BKHĐT)', en: 'Cooperative rating (Circular 01/2020/TT-BKHĐT)' },
+    source: { document: 'Circular 01/2020/TT-BKHĐT (Ministry of Planning and Investment, 19/02/2020)' },
+    evidence: 'document',
+    note: {
+      vi: 'Áp dụng cho năm đánh giá 2020–2024; bị bãi bỏ từ 18/9/2025. Kỳ là năm đánh giá (năm dương lịch).',
+      en: 'Applies to evaluation years 2020–2024; repealed from 18 September 2025. The period is the evaluation (calendar) year.',
+    },
+    periodType: 'year',
+    window: 'calendar',
+    periods: { first: '2020', last: '2024' },
+    validity: {
+      effective: '2020-04-01',
+      repealed: '2025-09-18',
+      repealedBy: { document: 'Circular 78/2025/TT-BTC' },
+      note: {
+        vi: 'Chưa có thông tư thay thế; áp dụng cho năm 2025 trở đi là lựa chọn của người dùng.',
+        en: 'No replacement published; applying it to 2025 or later is the user’s explicit choice.',
+      },
+    },
+    rollsOverDaysOff: true,
+    steps: [
+      {
+        id: 'cooperative',
+        level: 'cooperative',
+        to: { vi: 'UBND cấp huyện', en: 'District People’s Committee' },
+        label: submit('HTX gửi bảng tự chấm điểm', 'Co-op submits its scored sheet'),
+        due: { month: 12, day: 15 },
+        strictBefore: false,
+      },
+      {
+        id: 'district',
+        level: 'district',
+        to: { vi: 'UBND cấp tỉnh', en: 'Provincial People’s Committee' },
+        label: submit('Huyện tổng hợp', 'District aggregates'),
+        due: { month: 12, day: 18 },
+        strictBefore: false,
+      },
+      {
+        id: 'province',
+        level: 'province',
+        to: { vi: 'Bộ Kế hoạch và Đầu tư', en: 'Ministry of Planning and Investment' },
+        label: submit('Tỉnh báo cáo Bộ', 'Province reports to the ministry'),
+        due: { month: 12, day: 21 },
+        strictBefore: false,
+      },
+    ],
+  },
+  'rating-09-2017': {
+    id: 'rating-09-2017',
+    kind: 'report',
+    label: { vi: 'Đánh giá, phân loại HTX nông nghiệp (Thông tư 09/2017/TT-BNNPTNT)', en: 'Agricultural cooperative rating (Circular 09/2017/TT-BNNPTNT)' },
+    source: { document: 'Circular 09/2017/TT-BNNPTNT (MARD, 17/04/2017)' },
+    evidence: 'document',
+    note: {
+      vi: 'Kỳ là năm được đánh giá; các bước diễn ra vào mùa xuân năm sau. Chưa tìm thấy văn bản bãi bỏ (tình trạng sau 2025 chưa xác nhận).',
+      en: 'The period is the rated year; the steps fall in the spring of the following year. No repeal found (status after 2025 unconfirmed).',
+    },
+    periodType: 'year',
+    window: 'calendar',
+    periods: { first: '2017' },
+    validity: { effective: '2017-05-31' },
+    rollsOverDaysOff: true,
+    steps: [
+      {
+        id: 'cooperative',
+        level: 'cooperative',
+        to: { vi: 'Phòng chuyên môn cấp huyện', en: 'District office' },
+        label: submit('HTX gửi kết quả tự đánh giá', 'Co-op submits its self-assessment'),
+        due: { month: 4, day: 1, yearOffset: 1 },
+        strictBefore: true,
+      },
+      {
+        id: 'district',
+        level: 'district',
+        to: { vi: 'Cấp tỉnh', en: 'Province' },
+        label: submit('Huyện gửi tỉnh', 'District reports to the province'),
+        due: { month: 4, day: 10, yearOffset: 1 },
+        strictBefore: true,
+      },
+      {
+        id: 'province',
+        level: 'province',
+        to: { vi: 'Bộ Nông nghiệp và PTNT', en: 'MARD' },
+        label: submit('Tỉnh báo cáo Bộ', 'Province reports to MARD'),
+        due: { month: 4, day: 15, yearOffset: 1 },
+        strictBefore: true,
+      },
+    ],
+  },
+  'data-update-09-2024': {
+    id: 'data-update-09-2024',
+    kind: 'report',
+    label: { vi: 'Cập nhật dữ liệu hằng năm (Thông tư 09/2024/TT-BKHĐT)', en: 'Annual data update (Circular 09/2024/TT-BKHĐT)' },
+    source: { document: 'Circular 09/2024/TT-BKHĐT' },
+    evidence: 'research',
+    note: {
+      vi: 'Từ nghiên cứu thứ cấp. Số liệu từ 15/12 năm trước đến 14/12. Áp dụng từ năm 2024 (năm ban hành).',
+      en: 'From secondary research. Data window 15 Dec of the previous year to 14 Dec. Applied from 2024 (the year of issue).',
+    },
+    periodType: 'year',
+    window: 'decree-09-2019',
+    periods: { first: '2024' },
+    rollsOverDaysOff: true,
+    steps: [
+      {
+        id: 'organisation',
+        level: 'organisation',
+        label: submit('THT, HTX, LHHTX cập nhật dữ liệu', 'Groups, co-ops and unions update their data'),
+        due: { month: 12, day: 15 },
+        strictBefore: false,
+      },
+      { id: 'district', level: 'district', label: submit('Huyện tổng hợp', 'District aggregates'), due: { month: 12, day: 18 }, strictBefore: false },
+      { id: 'province', level: 'province', label: submit('Tỉnh tổng hợp', 'Province aggregates'), due: { month: 12, day: 21 }, strictBefore: false },
+    ],
+  },
+  'coop-group-77-2019': {
+    id: 'coop-group-77-2019',
+    kind: 'report',
+    label: { vi: 'Báo cáo tổ hợp tác (Nghị định 77/2019/NĐ-CP)', en: 'Cooperative-group reporting (Decree 77/2019/NĐ-CP)' },
+    source: { document: 'Decree 77/2019/NĐ-CP on cooperative groups' },
+    evidence: 'research',
+    note: {
+      vi: 'Từ nghiên cứu thứ cấp, có thể đã bị thay thế. Văn bản không nêu thời gian chốt số liệu: dùng năm dương lịch. Hai bước cuối rơi vào năm sau.',
+      en: 'From secondary research; may be superseded. No cut-off window stated: the calendar year is used. The last two steps fall in the following year.',
+    },
+    periodType: 'year',
+    window: 'calendar',
+    periods: { first: '2019' },
+    rollsOverDaysOff: true,
+    steps: [
+      {
+        id: 'group',
+        level: 'group',
+        to: { vi: 'UBND cấp xã', en: 'Commune People’s Committee' },
+        label: submit('THT báo cáo xã', 'Group reports to the commune'),
+        due: { month: 12, day: 16 },
+        strictBefore: true,
+      },
+      {
+        id: 'commune',
+        level: 'commune',
+        to: { vi: 'UBND cấp huyện', en: 'District People’s Committee' },
+        label: submit('Xã báo cáo huyện', 'Commune reports to the district'),
+        due: { month: 12, day: 30 },
+        strictBefore: false,
+      },
+      {
+        id: 'district',
+        level: 'district',
+        to: { vi: 'UBND cấp tỉnh', en: 'Provincial People’s Committee' },
+        label: submit('Huyện báo cáo tỉnh', 'District reports to the province'),
+        due: { month: 1, day: 15, yearOffset: 1 },
+        strictBefore: false,
+      },
+      {
+        id: 'province',
+        level: 'province',
+        to: { vi: 'Bộ', en: 'Ministry' },
+        label: submit('Tỉnh báo cáo Bộ', 'Province reports to the ministry'),
+        due: { month: 1, day: 30, yearOffset: 1 },
+        strictBefore: false,
+      },
+    ],
+  },
+  'support-programme-124-2021': {
+    id: 'support-programme-124-2021',
+    kind: 'report',
+    label: { vi: 'Báo cáo chương trình hỗ trợ (Thông tư 124/2021/TT-BTC)', en: 'Support-programme reporting (Circular 124/2021/TT-BTC)' },
+    source: { document: 'Circular 124/2021/TT-BTC' },
+    evidence: 'research',
+    note: {
+      vi: `Từ nghiên cứu thứ cấp. ${WINDOW_READ.vi}`,
+      en: `From secondary research. ${WINDOW_READ.en}`,
+    },
+    periodType: 'year',
+    window: 'decree-09-2019',
+    periods: { first: '2021' },
+    rollsOverDaysOff: true,
+    steps: [
+      {
+        id: 'to-ministry',
+        level: 'agency',
+        to: { vi: 'Bộ Kế hoạch và Đầu tư', en: 'Ministry of Planning and Investment' },
+        label: submit('Gửi Bộ Kế hoạch và Đầu tư', 'Send to the planning ministry'),
+        due: { month: 12, day: 20 },
+        strictBefore: true,
+      },
+      {
+        id: 'onward',
+        level: 'ministry',
+        label: submit('Tổng hợp gửi tiếp', 'Aggregate and send onward'),
+        due: { month: 12, day: 25 },
+        strictBefore: true,
+      },
+    ],
+  },
+} as const satisfies Readonly<Record<string, ReportingCycle>>;
+
+/** Ids of the built-in cycles. */
+export type BuiltInCycleId = keyof typeof CYCLES;
+
+/**
+ * A built-in cycle by id, throwing `CoopError('UNKNOWN_CYCLE')` for an unknown id.
+ *
+ * @param id - a built-in cycle id
+ * @returns the cycle
+ * @example
+ * ```ts
+ * getCycle('coop-group-77-2019').steps.length; // 4
+ * ```
+ */
+export const getCycle = (id: BuiltInCycleId): ReportingCycle => {
+  const cycle: ReportingCycle | undefined = Object.prototype.hasOwnProperty.call(CYCLES, id) ? (CYCLES as Record<string, ReportingCycle>)[id] : undefined;
+  if (!cycle) throw new CoopError('UNKNOWN_CYCLE', `No built-in cycle with id ${JSON.stringify(id)}`, { id, expected: Object.keys(CYCLES) });
+  return cycle;
+};

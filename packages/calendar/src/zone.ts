@@ -1,0 +1,78 @@
+/**
+ * Vietnam's time zone, `Asia/Ho_Chi_Minh`: a fixed UTC+07:00 offset with no daylight saving since
+ * 13 June 1975. Plain integer arithmetic (no time-zone database) keeps the bundle small; instants before
+ * 1975 are still computed at +07:00, which is what the reporting rules need.
+ */
+import { CoopError } from '@coop/model';
+import { fromDayNumber, toDayNumber } from './internal/civil-date.js';
+
+/** The IANA zone id of Vietnam. */
+export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+/** Vietnam's offset from UTC, in minutes (+07:00). */
+export const VIETNAM_OFFSET_MINUTES = 420;
+
+const MS_PER_DAY = 86_400_000;
+const OFFSET_MS = VIETNAM_OFFSET_MINUTES * 60_000;
+/** An ISO 8601 date-time with an explicit zone: without one, `Date.parse` would use the machine's zone. */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
+
+/**
+ * Milliseconds since the epoch of an instant, throwing `CoopError('INVALID_INSTANT')` for anything
+ * that is not a valid `Date` or an ISO 8601 date-time carrying `Z` or an offset.
+ *
+ * @param instant - an ISO string such as `2025-12-20T18:00:00Z` or a `Date`
+ * @returns epoch milliseconds
+ * @example
+ * ```ts
+ * toEpochMs('2025-12-20T18:00:00+07:00'); // 1766228400000
+ * ```
+ */
+export const toEpochMs = (instant: string | Date): number => {
+  const ms = instant instanceof Date ? instant.getTime() : typeof instant === 'string' && ISO_INSTANT.test(instant) ? Date.parse(instant) : Number.NaN;
+  if (Number.isNaN(ms)) {
+    throw new CoopError('INVALID_INSTANT', 'Not an instant: expected a Date or an ISO 8601 date-time with Z or an offset', {
+      received: instant instanceof Date ? 'Invalid Date' : instant,
+    });
+  }
+  return ms;
+};
+
+/**
+ * The civil date in Vietnam at an instant.
+ *
+ * @param instant - an ISO date-time with zone, or a `Date`
+ * @returns the date `YYYY-MM-DD` in `Asia/Ho_Chi_Minh`
+ * @example
+ * ```ts
+ * civilDateInVietnam('2025-12-20T18:00:00Z'); // '2025-12-21' (already 01:00 on the 21st in Hà Nội)
+ * civilDateInVietnam('2025-12-20T16:59:59Z'); // '2025-12-20'
+ * ```
+ */
+export const civilDateInVietnam = (instant: string | Date): string =>
+  fromDayNumber(Math.floor((toEpochMs(instant) + OFFSET_MS) / MS_PER_DAY));
+
+/**
+ * The instant a civil day starts in Vietnam (00:00 at +07:00), as an ISO string in UTC.
+ *
+ * @param date - a civil date `YYYY-MM-DD`
+ * @returns e.g. `2025-12-19T17:00:00.000Z` for `2025-12-20`
+ * @example
+ * ```ts
+ * startOfDayInVietnam('2025-12-20'); // '2025-12-19T17:00:00.000Z'
+ * ```
+ */
+export const startOfDayInVietnam = (date: string): string => new Date(toDayNumber(date) * MS_PER_DAY - OFFSET_MS).toISOString();
+
+/**
+ * The instant a civil day ends in Vietnam (24:00, i.e. the next day's 00:00 at +07:00), as an ISO string
+ * in UTC. A deadline "on 20 December" is this instant: anything strictly before it is on time.
+ *
+ * @param date - a civil date `YYYY-MM-DD`
+ * @returns e.g. `2025-12-20T17:00:00.000Z` for `2025-12-20`
+ * @example
+ * ```ts
+ * endOfDayInVietnam('2025-12-20'); // '2025-12-20T17:00:00.000Z'
+ * ```
+ */
+export const endOfDayInVietnam = (date: string): string => new Date((toDayNumber(date) + 1) * MS_PER_DAY - OFFSET_MS).toISOString();
