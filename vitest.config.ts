@@ -6,25 +6,35 @@ const alias = {
   '@coop/rating': fileURLToPath(new URL('./packages/rating/src/index.ts', import.meta.url)),
   '@coop/calendar': fileURLToPath(new URL('./packages/calendar/src/index.ts', import.meta.url)),
   '@coop/sample': fileURLToPath(new URL('./packages/sample/src/index.ts', import.meta.url)),
+  '@coop/cli': fileURLToPath(new URL('./packages/cli/src/index.ts', import.meta.url)),
 };
 
-/** One vitest project per package; tests import sources directly (no build needed). */
-const pkg = (name: string) => ({
+/** One vitest project per package (and for examples and docs); tests import sources directly. */
+const project = (name: string, root: string) => ({
   resolve: { alias },
   test: {
     name,
-    root: `./packages/${name}`,
-    include: ['test/**/*.test.ts'],
+    root,
+    include: ['test/**/*.test.ts', '*/test/**/*.test.ts'],
     environment: 'node' as const,
     testTimeout: 60_000,
   },
 });
+const pkg = (name: string) => project(name, `./packages/${name}`);
 
 export default defineConfig({
   test: {
     // The JSON report is what `.ci/run` reads to print its `N passed, N failed` line.
     reporters: ['default', 'json'],
     outputFile: { json: '.ci-out/vitest.json' },
-    projects: [pkg('model'), pkg('rating'), pkg('calendar'), pkg('sample')],
+    projects: [
+      pkg('model'),
+      pkg('rating'),
+      pkg('calendar'),
+      pkg('sample'),
+      pkg('cli'),
+      project('examples', './examples'),
+      project('docs', './docs'),
+    ],
   },
 });

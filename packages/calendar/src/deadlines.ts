@@ -1,0 +1,254 @@
+/**
+ * Deadlines of reporting cycles: for each period, every step's date as written, the last acceptable
+ * day under the chosen reading, the effective day after rolling over days off, and the due instant.
+ *
+ * Semantics (documented decisions):
+ * - **Selection by due date.** `deadlines(cycle, { from, to })` returns every period of the cycle with at
+ *   least one step whose *effective* date falls in `[from, to]` (both inclusive), with all its steps — a
+ *   user planning work asks "what is due in December?", not "which periods end in December?".
+ * - **Strictness.** "trước ngày 20" (`strictBefore: true`) makes the last acceptable day the 19th; many
+ *   agencies read it as "by the 20th". Both dates are in the output (`writtenDate`, `nominalDate`);
+ *   `reading: 'strict' | 'lenient'` overrides the cycle's reading.
+ * - **Roll (Civil Code 2015 art. 148).** When the last acceptable day is a weekly rest day or a public
+ *   holiday and the cycle rolls (default), the deadline ends at the end of the next working day. The roll
+ *   applies to the nominal (last acceptable) day, after the strict reading. Events never roll.
+ * - **Due instant.** The end of the effective day in Vietnam: the next day 00:00 at +07:00, in UTC.
+ */
+import { CoopError, type Label } from '@coop/model';
+import type { Citation, CycleKind, ReportingCycle, ReportingLevel } from './cycles.js';
+import { addDays, isCivilDate, toDayNumber } from './internal/civil-date.js';
+import { writtenDateOf } from './internal/due-date.js';
+import { rollForward, type WorkingCalendarOptions } from './internal/working.js';
+import { parsePeriod, periodsBetween, type Period } from './period.js';
+import { cutoffWindow, type CutoffWindow } from './window.js';
+import { civilDateInVietnam, endOfDayInVietnam, startOfDayInVietnam, toEpochMs } from './zone.js';
+
+export type { WorkingCalendarOptions };
+
+/** How to read "before the 20th": as the cycle says, always strictly (19th), or leniently (20th). */
+export type DeadlineReading = 'cycle' | 'strict' | 'lenient';
+
+/** Options of {@link deadlines}: the range and the working calendar (weekend, holiday table). */
+export type DeadlineOptions = WorkingCalendarOptions & {
+  /** First civil date of the range (inclusive). */
+  readonly from: string;
+  /** Last civil date of the range (inclusive). */
+  readonly to: string;
+  /** Reading of "before" dates (default `cycle`). */
+  readonly reading?: DeadlineReading;
+};
+
+/** Options of {@link upcoming}: the working calendar and the reading. */
+export type UpcomingOptions = WorkingCalendarOptions & {
+  /** Reading of "before" dates (default `cycle`). */
+  readonly reading?: DeadlineReading;
+};
+
+/** One step of one period: everything needed to plan, check timeliness and export. */
+export interface DeadlineStep {
+  /** Stable id `cycle/period/step@coop-calendar`: same input, same UID. */
+  readonly uid: string;
+  /** The cycle id. */
+  readonly cycleId: string;
+  /** The cycle's name. */
+  readonly cycleLabel: Label;
+  /** `report` or `event`. */
+  readonly kind: CycleKind;
+  /** The period id. */
+  readonly period: string;
+  /** The cut-off window of the period's data (absent for events). */
+  readonly window?: CutoffWindow;
+  /** The step id. */
+  readonly stepId: string;
+  /** Position of the step in the chain (0-based). */
+  readonly stepIndex: number;
+  /** Who submits. */
+  readonly level?: ReportingLevel;
+  /** To whom. */
+  readonly to?: Label;
+  /** What the step is. */
+  readonly label: Label;
+  /** The date as written in the source ("trước ngày 20 tháng 06" → the 20th). */
+  readonly writtenDate: string;
+  /** Whether the strict reading was applied (the last acceptable day is the day before `writtenDate`). */
+  readonly strictBefore: boolean;
+  /** The last acceptable day under the reading applied. */
+  readonly nominalDate: string;
+  /** Whether this step rolls over days off. */
+  readonly rollsOverDaysOff: boolean;
+  /** The last acceptable day after rolling to a working day: never before `nominalDate`. */
+  readonly effectiveDate: string;
+  /** `true` when `effectiveDate` differs from `nominalDate`. */
+  readonly rolled: boolean;
+  /** End of the effective day in Vietnam, ISO in UTC (`2025-12-22T17:00:00.000Z`). */
+  readonly dueAt: string;
+  /** When entry locks, if the cycle defines a lock. */
+  readonly lockAt?: string;
+  /** The citation of the step (or of its cycle). */
+  readonly source: Citation;
+}
+
+/** The deadlines of one period of one cycle. */
+export interface Deadline {
+  /** The cycle id. */
+  readonly cycleId: string;
+  /** The cycle's name. */
+  readonly label: Label;
+  /** `report` or `event`. */
+  readonly kind: CycleKind;
+  /** The period id. */
+  readonly period: string;
+  /** The cut-off window (absent for events). */
+  readonly window?: CutoffWindow;
+  /** Every step, in chain order. */
+  readonly steps: readonly DeadlineStep[];
+}
+
+const invalidCycle = (cycle: unknown): CoopError =>
+  new CoopError('INVALID_CYCLE', 'Not a reporting cycle: validate it with defineCycle() / parseCycle() first', {
+    received: typeof cycle === 'object' && cycle !== null ? (cycle as { id?: unknown }).id : typeof cycle,
+  });
+
+const assertCycle = (cycle: ReportingCycle): void => {
+  if (typeof cycle !== 'object' || cycle === null || typeof cycle.id !== 'string' || !Array.isArray(cycle.steps) || cycle.steps.length === 0) {
+    throw invalidCycle(cycle);
+  }
+};
+
+const assertDate = (date: string, name: string): void => {
+  if (!isCivilDate(date)) throw new CoopError('INVALID_DATE', `${name} is not a civil date (YYYY-MM-DD)`, { [name]: date });
+};
+
+/** The deadline of one period (no range check). */
+const deadlineOf = (cycle: ReportingCycle, period: Period, options: UpcomingOptions): Deadline => {
+  const window = cycle.kind === 'report' && cycle.window ? cutoffWindow(period, cycle.window) : undefined;
+  const steps = cycle.steps.map((step, stepIndex): DeadlineStep => {
+    const writtenDate = writtenDateOf(step.due, period);
+    const strict = cycle.kind === 'event' ? false : options.reading === 'strict' ? true : options.reading === 'lenient' ? false : step.strictBefore;
+    const nominalDate = strict ? addDays(writtenDate, -1) : writtenDate;
+    const rolls = cycle.kind === 'report' && (step.rollsOverDaysOff ?? cycle.rollsOverDaysOff);
+    const effectiveDate = rolls ? rollForward(nominalDate, options) : nominalDate;
+    return {
+      uid: `${cycle.id}/${period.id}/${step.id}@coop-calendar`,
+      cycleId: cycle.id,
+      cycleLabel: cycle.label,
+      kind: cycle.kind,
+      period: period.id,
+      ...(window ? { window } : {}),
+      stepId: step.id,
+      stepIndex,
+      ...(step.level ? { level: step.level } : {}),
+      ...(step.to ? { to: step.to } : {}),
+      label: step.label,
+      writtenDate,
+      strictBefore: strict,
+      nominalDate,
+      rollsOverDaysOff: rolls,
+      effectiveDate,
+      rolled: effectiveDate !== nominalDate,
+      dueAt: endOfDayInVietnam(effectiveDate),
+      ...(step.lockAfterDays === undefined ? {} : { lockAt: endOfDayInVietnam(addDays(effectiveDate, step.lockAfterDays)) }),
+      source: step.source ?? cycle.source,
+    };
+  });
+  return { cycleId: cycle.id, label: cycle.label, kind: cycle.kind, period: period.id, ...(window ? { window } : {}), steps };
+};
+
+/** Candidate periods whose steps may fall in [from, to]: due rules reach at most ~2 years either side. */
+const candidatePeriods = (cycle: ReportingCycle, from: string, to: string): Period[] => {
+  const fromYear = Number(from.slice(0, 4));
+  const toYear = Number(to.slice(0, 4));
+  let start = `${String(Math.max(1000, fromYear - 3))}-01-01`;
+  let end = `${String(Math.min(9999, toYear + 2))}-12-31`;
+  const sel = cycle.periods;
+  if (sel?.first !== undefined) {
+    const first = parsePeriod(sel.first).start;
+    if (first > start) start = first;
+  }
+  if (sel?.last !== undefined) {
+    const last = parsePeriod(sel.last).end;
+    if (last < end) end = last;
+  }
+  if (start > end) return [];
+  const periods = periodsBetween(start, end, cycle.periodType);
+  const indices = sel?.indices;
+  return indices ? periods.filter((p) => indices.includes(p.index)) : periods;
+};
+
+/**
+ * The deadlines of a cycle whose effective due date (of any step) falls in a range of civil dates.
+ *
+ * @param cycle - a built-in cycle (`CYCLES[...]`) or one validated by `defineCycle`
+ * @param options - `from` / `to` (inclusive civil dates), the working calendar passed through to the
+ *   working-day functions (weekend, holiday table with next year's swaps), and the `reading` of "before"
+ * @returns one {@link Deadline} per period, in period order, each with all its steps
+ * @example
+ * ```ts
+ * const [d] = deadlines(CYCLES['mard-half-year'], { from: '2021-06-01', to: '2021-06-30' });
+ * d?.period; // '2021S1'
+ * d?.steps[0]?.writtenDate; // '2021-06-20' ("trước ngày 20 tháng 06")
+ * d?.steps[0]?.nominalDate; // '2021-06-19' (strict reading: a Saturday)
+ * d?.steps[0]?.effectiveDate; // '2021-06-21' (Monday)
+ * d?.steps[0]?.dueAt; // '2021-06-21T17:00:00.000Z'
+ * ```
+ */
+export const deadlines = (cycle: ReportingCycle, options: DeadlineOptions): Deadline[] => {
+  assertCycle(cycle);
+  assertDate(options.from, 'from');
+  assertDate(options.to, 'to');
+  if (options.from > options.to) {
+    throw new CoopError('INVALID_RANGE', `Range ends before it starts: ${options.from} > ${options.to}`, { from: options.from, to: options.to });
+  }
+  const out: Deadline[] = [];
+  for (const period of candidatePeriods(cycle, options.from, options.to)) {
+    const deadline = deadlineOf(cycle, period, options);
+    if (deadline.steps.some((s) => s.effectiveDate >= options.from && s.effectiveDate <= options.to)) out.push(deadline);
+  }
+  return out;
+};
+
+const HORIZON_YEARS = [1, 3, 10, 30] as const;
+
+/**
+ * The next `n` deadline steps across cycles after a moment, soonest first. A civil date means the start
+ * of that day in Vietnam (so deadlines ending that day are included); an instant means strictly after it.
+ * Looks ahead up to 30 years; may return fewer than `n` when the cycles end (one-off or repealed cycles).
+ *
+ * @param asOf - a civil date `YYYY-MM-DD`, an ISO instant with zone, or a `Date` (never the clock)
+ * @param cycles - the cycles to look at
+ * @param n - how many steps (a non-negative integer)
+ * @param options - working calendar and reading, as in {@link deadlines}
+ * @returns the steps, sorted by due instant, then by cycle order, then chain order
+ * @example
+ * ```ts
+ * upcoming('2025-12-01', [CYCLES['mard-annual'], CYCLES['rating-09-2017']], 2).map((s) => `${s.cycleId} ${s.effectiveDate}`);
+ * // ['mard-annual 2025-12-19', 'rating-09-2017 2026-03-31']
+ * ```
+ */
+export const upcoming = (asOf: string | Date, cycles: readonly ReportingCycle[], n: number, options: UpcomingOptions = {}): DeadlineStep[] => {
+  if (!Number.isInteger(n) || n < 0) throw new CoopError('INVALID_ARGUMENT', `n must be a non-negative integer, got ${String(n)}`, { n });
+  const afterMs = typeof asOf === 'string' && isCivilDate(asOf) ? toEpochMs(startOfDayInVietnam(asOf)) : toEpochMs(asOf);
+  const from = civilDateInVietnam(new Date(afterMs));
+  if (n === 0) return [];
+  let found: { readonly step: DeadlineStep; readonly cycleIndex: number }[] = [];
+  for (const years of HORIZON_YEARS) {
+    const to = addDays(from, Math.min(years * 366, toDayNumber('9999-12-31') - toDayNumber(from)));
+    found = [];
+    cycles.forEach((cycle, cycleIndex) => {
+      for (const d of deadlines(cycle, { ...options, from, to })) {
+        for (const step of d.steps) if (Date.parse(step.dueAt) > afterMs && step.effectiveDate <= to) found.push({ step, cycleIndex });
+      }
+    });
+    if (found.length >= n) break;
+  }
+  return found
+    .sort(
+      (a, b) =>
+        a.step.dueAt.localeCompare(b.step.dueAt) ||
+        a.cycleIndex - b.cycleIndex ||
+        a.step.period.localeCompare(b.step.period) ||
+        a.step.stepIndex - b.step.stepIndex,
+    )
+    .slice(0, n)
+    .map((x) => x.step);
+};
