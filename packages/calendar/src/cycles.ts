@@ -3,22 +3,10 @@
  * window, from which document. The built-in catalog encodes every cycle of the domain note
  * `calendar.md`; users define their own through {@link defineCycle} / {@link parseCycle}.
  */
-import { CoopError, type Label, type ParseResult } from '@coop/model';
+import { CoopError, type Citation, type Label, type ParseResult } from '@coop/model';
 import { validateCycle } from './internal/validate-cycle.js';
 import type { PeriodType } from './period.js';
 import type { WindowRuleId } from './window.js';
-
-/** Where a rule comes from: the document, the clause, the original phrase and the seed file if any. */
-export interface Citation {
-  /** The document, e.g. `Circular 01/2020/TT-BKHĐT`. */
-  readonly document: string;
-  /** The clause, e.g. `IV.1` or `art. 12`. */
-  readonly clause?: string;
-  /** The original (Vietnamese) wording, where the source text is at hand. */
-  readonly phrase?: string;
-  /** The seed file the phrase was read from. */
-  readonly seed?: string;
-}
 
 /** A report is due by a date and can roll over days off; an event just happens on its date. */
 export type CycleKind = 'report' | 'event';

@@ -14,8 +14,8 @@
  *   applies to the nominal (last acceptable) day, after the strict reading. Events never roll.
  * - **Due instant.** The end of the effective day in Vietnam: the next day 00:00 at +07:00, in UTC.
  */
-import { CoopError, type Label } from '@coop/model';
-import type { Citation, CycleKind, ReportingCycle, ReportingLevel } from './cycles.js';
+import { CoopError, type Citation, type Label } from '@coop/model';
+import type { CycleKind, ReportingCycle, ReportingLevel } from './cycles.js';
 import { addDays, isCivilDate, toDayNumber } from './internal/civil-date.js';
 import { writtenDateOf } from './internal/due-date.js';
 import { rollForward, type WorkingCalendarOptions } from './internal/working.js';

@@ -2,8 +2,7 @@
  * Cut-off windows: the span of days whose data a periodic report covers. Window rules are data with a
  * citation; the code only interprets `startMonthOffset` / `startDay`.
  */
-import { CoopError, type Label } from '@coop/model';
-import type { Citation } from './cycles.js';
+import { CoopError, type Citation, type Label } from '@coop/model';
 import { addDays, dayNumberOf, fromDayNumber } from './internal/civil-date.js';
 import { nextPeriod, parsePeriod, type Period } from './period.js';
 

@@ -2,13 +2,38 @@ import { z } from 'zod';
 import { CivilDateSchema } from './civil-date.js';
 import { LabelSchema } from './label.js';
 
-/** Administrative levels, largest first. */
+/**
+ * Administrative levels, largest first.
+ *
+ * @example
+ * ```ts
+ * import { AREA_LEVELS } from '@coop/model';
+ * AREA_LEVELS.indexOf('district'); // 2
+ * ```
+ */
 export const AREA_LEVELS = ['country', 'province', 'district', 'commune'] as const;
 
-/** An administrative level. */
+/**
+ * An administrative level.
+ *
+ * @example
+ * ```ts
+ * import { AreaLevelSchema } from '@coop/model';
+ * AreaLevelSchema.safeParse('region').success; // false
+ * ```
+ */
 export const AreaLevelSchema = z.enum(AREA_LEVELS);
 
-/** `country`, `province`, `district` or `commune`. */
+/**
+ * `country`, `province`, `district` or `commune`.
+ *
+ * @example
+ * ```ts
+ * import type { AreaLevel } from '@coop/model';
+ * const level: AreaLevel = 'district';
+ * level; // 'district'
+ * ```
+ */
 export type AreaLevel = z.infer<typeof AreaLevelSchema>;
 
 /**
@@ -35,7 +60,25 @@ export const AreaSchema = z.strictObject({
   successors: z.array(z.string().min(1)).default([]),
 });
 
-/** An administrative area. */
+/**
+ * An administrative area.
+ *
+ * @example
+ * ```ts
+ * import { AreaSchema, type Area } from '@coop/model';
+ * const area: Area = AreaSchema.parse({ code: 'VN', name: { vi: 'Việt Nam', en: 'Viet Nam' }, level: 'country' });
+ * area.successors.length; // 0
+ * ```
+ */
 export type Area = z.infer<typeof AreaSchema>;
-/** An area as written in input (successors may be omitted). */
+/**
+ * An area as written in input (successors may be omitted).
+ *
+ * @example
+ * ```ts
+ * import type { AreaInput } from '@coop/model';
+ * const input: AreaInput = { code: 'VN', name: { vi: 'Việt Nam', en: 'Viet Nam' }, level: 'country' };
+ * input.level; // 'country'
+ * ```
+ */
 export type AreaInput = z.input<typeof AreaSchema>;

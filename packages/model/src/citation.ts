@@ -26,5 +26,14 @@ export const CitationSchema = z.strictObject({
   note: z.string().min(1).optional(),
 });
 
-/** Where a rule, target or task comes from. */
+/**
+ * Where a rule, target or task comes from.
+ *
+ * @example
+ * ```ts
+ * import type { Citation } from '@coop/model';
+ * const source: Citation = { document: 'Quyết định 2803/QĐ-BNN-KTHT', clause: 'I.2.a' };
+ * source.clause; // 'I.2.a'
+ * ```
+ */
 export type Citation = z.infer<typeof CitationSchema>;

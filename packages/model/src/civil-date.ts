@@ -47,8 +47,25 @@ export const CivilDateSchema = z.string().check((ctx) => {
   }
 });
 
-/** A civil date `YYYY-MM-DD`. */
+/**
+ * A civil date `YYYY-MM-DD`.
+ *
+ * @example
+ * ```ts
+ * import type { CivilDate } from '@coop/model';
+ * const due: CivilDate = '2025-06-19';
+ * due; // '2025-06-19'
+ * ```
+ */
 export type CivilDate = z.infer<typeof CivilDateSchema>;
 
-/** A calendar year the library reasons about (1900–2199). */
+/**
+ * A calendar year the library reasons about (1900–2199).
+ *
+ * @example
+ * ```ts
+ * import { YearSchema } from '@coop/model';
+ * YearSchema.safeParse(1899).success; // false
+ * ```
+ */
 export const YearSchema = z.number().int().min(1900).max(2199);

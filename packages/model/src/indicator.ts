@@ -5,7 +5,15 @@ import { LabelSchema } from './label.js';
 import { OrganisationKindSchema, SectorSchema } from './organisation.js';
 import { isRecordField } from './yearly-record.js';
 
-/** A dotted path to a record field (see `RECORD_FIELDS`). */
+/**
+ * A dotted path to a record field (see `RECORD_FIELDS`).
+ *
+ * @example
+ * ```ts
+ * import { RecordFieldPathSchema } from '@coop/model';
+ * RecordFieldPathSchema.safeParse('managers.total').success; // true
+ * ```
+ */
 export const RecordFieldPathSchema = z.string().refine(isRecordField, { message: 'Unknown record field' });
 
 /**
@@ -13,6 +21,14 @@ export const RecordFieldPathSchema = z.string().refine(isRecordField, { message:
  * conditions read the grade (from the record's scoring sheet through a rulebook, or the grade carried
  * by the data); `effective` is the user-chosen set of grades that count as "operating effectively"
  * (default good or fair — the evaluation reports the set used).
+ *
+ * @example
+ * ```ts
+ * import type { Condition } from '@coop/model';
+ * const goodOrFair: Condition = { grade: ['good', 'fair'] };
+ * const linked: Condition = { all: [{ field: 'flags.valueChainLinkage', eq: true }, { not: { field: 'sanctioned', eq: true } }] };
+ * 'grade' in goodOrFair && 'all' in linked; // true
+ * ```
  */
 export type Condition =
   | { readonly field: string; readonly eq: boolean | string | number }
@@ -29,7 +45,16 @@ export type Condition =
   | { readonly any: readonly Condition[] }
   | { readonly not: Condition };
 
-/** Schema of {@link Condition}. */
+/**
+ * Schema of {@link Condition}.
+ *
+ * @example
+ * ```ts
+ * import { ConditionSchema } from '@coop/model';
+ * ConditionSchema.safeParse({ field: 'flags.highTech', eq: true }).success; // true
+ * ConditionSchema.safeParse({ field: 'flags.flying', eq: true }).success; // false
+ * ```
+ */
 export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z.union([
     z.strictObject({ field: RecordFieldPathSchema, eq: z.union([z.boolean(), z.string(), z.number()]) }),
@@ -57,16 +82,37 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
  * - `skip-if-any-missing`: the side has no value if any record in the population lacks the field;
  * - `skip-if-all-missing`: aggregate the records that have it; no value only if none has it;
  * - `missing-as-zero`: treat an absent number as 0 and an absent flag as "no".
+ *
+ * @example
+ * ```ts
+ * import { MissingPolicySchema } from '@coop/model';
+ * MissingPolicySchema.safeParse('ignore').success; // false
+ * ```
  */
 export const MissingPolicySchema = z.enum(['skip-if-any-missing', 'skip-if-all-missing', 'missing-as-zero']);
 
-/** A missing-value policy. */
+/**
+ * A missing-value policy.
+ *
+ * @example
+ * ```ts
+ * import type { MissingPolicy } from '@coop/model';
+ * const policy: MissingPolicy = 'missing-as-zero';
+ * policy; // 'missing-as-zero'
+ * ```
+ */
 export type MissingPolicy = z.infer<typeof MissingPolicySchema>;
 
 /**
  * One side of an indicator: a count of records where a condition holds, a sum or mean of a field over
  * the records (optionally only where a condition holds), or a named external input supplied at
  * evaluation time (e.g. the number of farm households of the area, which the co-op data cannot give).
+ *
+ * @example
+ * ```ts
+ * import { AggregateSchema } from '@coop/model';
+ * AggregateSchema.parse({ op: 'sum', field: 'memberHouseholds' }).missing; // 'skip-if-all-missing'
+ * ```
  */
 export const AggregateSchema = z.discriminatedUnion('op', [
   z.strictObject({
@@ -89,13 +135,39 @@ export const AggregateSchema = z.discriminatedUnion('op', [
   z.strictObject({ op: z.literal('external'), input: z.string().min(1) }),
 ]);
 
-/** One side of an indicator. */
+/**
+ * One side of an indicator.
+ *
+ * @example
+ * ```ts
+ * import type { Aggregate } from '@coop/model';
+ * const meanRevenue: Aggregate = { op: 'mean', field: 'revenue', missing: 'skip-if-all-missing' };
+ * meanRevenue.op; // 'mean'
+ * ```
+ */
 export type Aggregate = z.infer<typeof AggregateSchema>;
 
-/** Units an indicator value is expressed in. */
+/**
+ * Units an indicator value is expressed in.
+ *
+ * @example
+ * ```ts
+ * import { IndicatorUnitSchema } from '@coop/model';
+ * IndicatorUnitSchema.safeParse('vnd').success; // true
+ * ```
+ */
 export const IndicatorUnitSchema = z.enum(['count', 'percent', 'vnd', 'vnd-per-ha', 'members', 'households', 'persons']);
 
-/** Unit of an indicator value. */
+/**
+ * Unit of an indicator value.
+ *
+ * @example
+ * ```ts
+ * import type { IndicatorUnit } from '@coop/model';
+ * const unit: IndicatorUnit = 'percent';
+ * unit; // 'percent'
+ * ```
+ */
 export type IndicatorUnit = z.infer<typeof IndicatorUnitSchema>;
 
 /**
@@ -143,7 +215,32 @@ export const IndicatorSchema = z.strictObject({
   source: CitationSchema.optional(),
 });
 
-/** A KPI definition. */
+/**
+ * A KPI definition.
+ *
+ * @example
+ * ```ts
+ * import { IndicatorSchema, type Indicator } from '@coop/model';
+ * const count: Indicator = IndicatorSchema.parse({
+ *   id: 'model-coops', label: { vi: 'Số HTX điển hình', en: 'Model co-ops' },
+ *   numerator: { op: 'count', where: { field: 'flags.modelCooperative', eq: true } },
+ *   unit: 'count', direction: 'higher-is-better',
+ * });
+ * count.factor; // 1
+ * ```
+ */
 export type Indicator = z.infer<typeof IndicatorSchema>;
-/** A KPI definition as written in input (defaults may be omitted). */
+/**
+ * A KPI definition as written in input (defaults may be omitted).
+ *
+ * @example
+ * ```ts
+ * import type { IndicatorInput } from '@coop/model';
+ * const input: IndicatorInput = {
+ *   id: 'union-count', label: { vi: 'Số liên hiệp HTX', en: 'Unions of co-ops' },
+ *   population: { kinds: ['union'] }, numerator: { op: 'count' }, unit: 'count', direction: 'higher-is-better',
+ * };
+ * input.unit; // 'count'
+ * ```
+ */
 export type IndicatorInput = z.input<typeof IndicatorSchema>;

@@ -2,18 +2,49 @@ import { z } from 'zod';
 import { CivilDateSchema } from './civil-date.js';
 import type { Label } from './label.js';
 
-/** The three kinds of collective economic organisation (tổ chức kinh tế tập thể). */
+/**
+ * The three kinds of collective economic organisation (tổ chức kinh tế tập thể).
+ *
+ * @example
+ * ```ts
+ * import { ORGANISATION_KINDS } from '@coop/model';
+ * ORGANISATION_KINDS.length; // 3
+ * ```
+ */
 export const ORGANISATION_KINDS = ['cooperative-group', 'cooperative', 'union'] as const;
 
-/** Kind of a collective economic organisation. */
+/**
+ * Kind of a collective economic organisation.
+ *
+ * @example
+ * ```ts
+ * import { OrganisationKindSchema } from '@coop/model';
+ * OrganisationKindSchema.safeParse('federation').success; // false
+ * ```
+ */
 export const OrganisationKindSchema = z.enum(ORGANISATION_KINDS);
 
-/** `cooperative-group` (tổ hợp tác), `cooperative` (hợp tác xã) or `union` (liên hiệp hợp tác xã). */
+/**
+ * `cooperative-group` (tổ hợp tác), `cooperative` (hợp tác xã) or `union` (liên hiệp hợp tác xã).
+ *
+ * @example
+ * ```ts
+ * import type { OrganisationKind } from '@coop/model';
+ * const kind: OrganisationKind = 'union';
+ * kind; // 'union'
+ * ```
+ */
 export type OrganisationKind = z.infer<typeof OrganisationKindSchema>;
 
 /**
  * The seven agricultural sub-types of Circular 09/2017/TT-BNNPTNT art. 3 (crop, livestock, forestry,
  * fishery, salt, rural clean water, general) followed by the other sectors.
+ *
+ * @example
+ * ```ts
+ * import { SECTORS } from '@coop/model';
+ * SECTORS.filter((s) => s.startsWith('agriculture-')).length; // 7
+ * ```
  */
 export const SECTORS = [
   'agriculture-crop',
@@ -29,10 +60,27 @@ export const SECTORS = [
   'other',
 ] as const;
 
-/** Sector of an organisation. */
+/**
+ * Sector of an organisation.
+ *
+ * @example
+ * ```ts
+ * import { SectorSchema } from '@coop/model';
+ * SectorSchema.safeParse('agriculture-salt').success; // true
+ * ```
+ */
 export const SectorSchema = z.enum(SECTORS);
 
-/** Sector of an organisation; the `agriculture-*` values are the agricultural sub-types. */
+/**
+ * Sector of an organisation; the `agriculture-*` values are the agricultural sub-types.
+ *
+ * @example
+ * ```ts
+ * import { isAgricultural, type Sector } from '@coop/model';
+ * const sector: Sector = 'agriculture-fishery';
+ * isAgricultural(sector); // true
+ * ```
+ */
 export type Sector = z.infer<typeof SectorSchema>;
 
 /**
@@ -49,14 +97,30 @@ export type Sector = z.infer<typeof SectorSchema>;
  */
 export const isAgricultural = (sector: Sector): boolean => sector.startsWith('agriculture-');
 
-/** Vietnamese and English labels of the organisation kinds. */
+/**
+ * Vietnamese and English labels of the organisation kinds.
+ *
+ * @example
+ * ```ts
+ * import { ORGANISATION_KIND_LABELS } from '@coop/model';
+ * ORGANISATION_KIND_LABELS.union.vi; // 'Liên hiệp hợp tác xã'
+ * ```
+ */
 export const ORGANISATION_KIND_LABELS: Readonly<Record<OrganisationKind, Label>> = {
   'cooperative-group': { vi: 'Tổ hợp tác', en: 'Cooperative group' },
   cooperative: { vi: 'Hợp tác xã', en: 'Cooperative' },
   union: { vi: 'Liên hiệp hợp tác xã', en: 'Union of cooperatives' },
 };
 
-/** Vietnamese and English labels of the sectors. */
+/**
+ * Vietnamese and English labels of the sectors.
+ *
+ * @example
+ * ```ts
+ * import { SECTOR_LABELS } from '@coop/model';
+ * SECTOR_LABELS.finance.en; // 'Finance'
+ * ```
+ */
 export const SECTOR_LABELS: Readonly<Record<Sector, Label>> = {
   'agriculture-crop': { vi: 'Nông nghiệp – trồng trọt', en: 'Agriculture – crops' },
   'agriculture-livestock': { vi: 'Nông nghiệp – chăn nuôi', en: 'Agriculture – livestock' },
@@ -93,5 +157,14 @@ export const OrganisationSchema = z.strictObject({
   dissolvedOn: CivilDateSchema.optional(),
 });
 
-/** A collective economic organisation. */
+/**
+ * A collective economic organisation.
+ *
+ * @example
+ * ```ts
+ * import type { Organisation } from '@coop/model';
+ * const coop: Organisation = { id: 'HTX-1', name: 'HTX Tân Cương', kind: 'cooperative', sector: 'agriculture-crop', areaCode: '19', foundedOn: '2015-03-01' };
+ * coop.kind; // 'cooperative'
+ * ```
+ */
 export type Organisation = z.infer<typeof OrganisationSchema>;

@@ -5,7 +5,15 @@ import { AreaLevelSchema } from './area.js';
 import { LabelSchema } from './label.js';
 import { TargetSchema } from './target.js';
 
-/** When a task is due: one year, a span of years, every year (optionally bounded), or free text. */
+/**
+ * When a task is due: one year, a span of years, every year (optionally bounded), or free text.
+ *
+ * @example
+ * ```ts
+ * import { TaskTimeframeSchema } from '@coop/model';
+ * TaskTimeframeSchema.safeParse({ kind: 'span', from: 2025, to: 2021 }).success; // false
+ * ```
+ */
 export const TaskTimeframeSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('year'), year: YearSchema }),
   z
@@ -15,7 +23,16 @@ export const TaskTimeframeSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('text'), text: z.string().min(1) }),
 ]);
 
-/** When a task is due. */
+/**
+ * When a task is due.
+ *
+ * @example
+ * ```ts
+ * import type { TaskTimeframe } from '@coop/model';
+ * const timeframe: TaskTimeframe = { kind: 'span', from: 2021, to: 2025 };
+ * timeframe.kind; // 'span'
+ * ```
+ */
 export type TaskTimeframe = z.infer<typeof TaskTimeframeSchema>;
 
 /**
@@ -44,7 +61,19 @@ export const TaskSchema = z.strictObject({
   source: CitationSchema,
 });
 
-/** An assigned task. */
+/**
+ * An assigned task.
+ *
+ * @example
+ * ```ts
+ * import type { Task } from '@coop/model';
+ * const task: Task = {
+ *   id: 'I.1', section: 'I', title: { vi: 'Tuyên truyền', en: 'Awareness' }, lead: 'Bộ Kế hoạch và Đầu tư', partners: [],
+ *   timeframe: { kind: 'every-year' }, source: { document: 'Nghị quyết 134/NQ-CP' },
+ * };
+ * task.timeframe.kind; // 'every-year'
+ * ```
+ */
 export type Task = z.infer<typeof TaskSchema>;
 
 /**
@@ -92,7 +121,31 @@ export const PlanSchema = z.strictObject({
   source: CitationSchema.optional(),
 });
 
-/** A plan. */
+/**
+ * A plan.
+ *
+ * @example
+ * ```ts
+ * import { PlanSchema, type Plan } from '@coop/model';
+ * const plan: Plan = PlanSchema.parse({
+ *   id: 'p', title: { vi: 'Kế hoạch', en: 'Plan' }, issuer: { vi: 'UBND tỉnh', en: 'Provincial committee' },
+ *   document: {}, jurisdiction: { level: 'province', name: { vi: 'Tỉnh', en: 'Province' } },
+ * });
+ * plan.tasks.length; // 0
+ * ```
+ */
 export type Plan = z.infer<typeof PlanSchema>;
-/** A plan as written in input (defaults may be omitted). */
+/**
+ * A plan as written in input (defaults may be omitted).
+ *
+ * @example
+ * ```ts
+ * import type { PlanInput } from '@coop/model';
+ * const input: PlanInput = {
+ *   id: 'p', title: { vi: 'Kế hoạch', en: 'Plan' }, issuer: { vi: 'UBND tỉnh', en: 'Provincial committee' },
+ *   document: { number: '42/KH-UBND' }, jurisdiction: { level: 'province', name: { vi: 'Tỉnh', en: 'Province' } },
+ * };
+ * input.document.number; // '42/KH-UBND'
+ * ```
+ */
 export type PlanInput = z.input<typeof PlanSchema>;

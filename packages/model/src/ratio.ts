@@ -4,6 +4,13 @@ import { CoopError } from './errors.js';
  * An exact rational number `num / den` with `bigint` parts, always reduced and with `den > 0`.
  * Shares, means and thresholds are compared as rationals so that 6 of 10 is exactly 60 %, never
  * 59.99999 or 60.00001.
+ *
+ * @example
+ * ```ts
+ * import { rational, type Rational } from '@coop/model';
+ * const share: Rational = rational(7, 11);
+ * share.den; // 11n
+ * ```
  */
 export interface Rational {
   readonly num: bigint;

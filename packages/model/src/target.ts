@@ -7,13 +7,29 @@ import { OrganisationKindSchema, SectorSchema } from './organisation.js';
 
 const FiniteSchema = z.number().finite();
 
-/** A comparison of one value with a threshold (`>`, `>=`, `<`, `<=`, `=`). */
+/**
+ * A comparison of one value with a threshold (`>`, `>=`, `<`, `<=`, `=`).
+ *
+ * @example
+ * ```ts
+ * import { SimpleComparatorSchema } from '@coop/model';
+ * SimpleComparatorSchema.safeParse({ kind: '>=', value: Number.POSITIVE_INFINITY }).success; // false
+ * ```
+ */
 export const SimpleComparatorSchema = z.strictObject({
   kind: z.enum(['>', '>=', '<', '<=', '=']),
   value: FiniteSchema,
 });
 
-/** Both ends inclusive ("X-Y", "khoảng X-Y"). */
+/**
+ * Both ends inclusive ("X-Y", "khoảng X-Y").
+ *
+ * @example
+ * ```ts
+ * import { RangeComparatorSchema } from '@coop/model';
+ * RangeComparatorSchema.safeParse({ kind: 'range', min: 5, max: 7 }).success; // true
+ * ```
+ */
 export const RangeComparatorSchema = z
   .strictObject({ kind: z.literal('range'), min: FiniteSchema, max: FiniteSchema })
   .refine((c) => c.min <= c.max, { message: 'range min must not exceed max', path: ['max'] });
@@ -21,6 +37,12 @@ export const RangeComparatorSchema = z
 /**
  * "khoảng X": about X. The documents never state the tolerance, so it is optional here and must then be
  * supplied at evaluation time; the result always reports the tolerance used.
+ *
+ * @example
+ * ```ts
+ * import { ApproximatelyComparatorSchema } from '@coop/model';
+ * ApproximatelyComparatorSchema.parse({ kind: 'approximately', value: 30 }).tolerance; // undefined
+ * ```
  */
 export const ApproximatelyComparatorSchema = z.strictObject({
   kind: z.literal('approximately'),
@@ -29,28 +51,60 @@ export const ApproximatelyComparatorSchema = z.strictObject({
   tolerance: FiniteSchema.nonnegative().optional(),
 });
 
-/** "tăng ít nhất X%": grows by at least `minPercent` % over a baseline year (given here or at evaluation). */
+/**
+ * "tăng ít nhất X%": grows by at least `minPercent` % over a baseline year (given here or at evaluation).
+ *
+ * @example
+ * ```ts
+ * import { GrowthComparatorSchema } from '@coop/model';
+ * GrowthComparatorSchema.parse({ kind: 'growth', minPercent: 10 }).baselineYear; // undefined
+ * ```
+ */
 export const GrowthComparatorSchema = z.strictObject({
   kind: z.literal('growth'),
   minPercent: FiniteSchema,
   baselineYear: YearSchema.optional(),
 });
 
-/** "tăng ít nhất X%/năm": grows by at least `minPercent` % every year from `fromYear` (compound rate also reported). */
+/**
+ * "tăng ít nhất X%/năm": grows by at least `minPercent` % every year from `fromYear` (compound rate also reported).
+ *
+ * @example
+ * ```ts
+ * import { YearlyGrowthComparatorSchema } from '@coop/model';
+ * YearlyGrowthComparatorSchema.parse({ kind: 'yearly-growth', minPercent: 5 }).minPercent; // 5
+ * ```
+ */
 export const YearlyGrowthComparatorSchema = z.strictObject({
   kind: z.literal('yearly-growth'),
   minPercent: FiniteSchema,
   fromYear: YearSchema.optional(),
 });
 
-/** "mỗi huyện … tối thiểu 01": holds only if the inner comparison holds in every sub-area of `level`. */
+/**
+ * "mỗi huyện … tối thiểu 01": holds only if the inner comparison holds in every sub-area of `level`.
+ *
+ * @example
+ * ```ts
+ * import { EveryUnitComparatorSchema } from '@coop/model';
+ * EveryUnitComparatorSchema.parse({ kind: 'every-unit', level: 'district', comparator: { kind: '>=', value: 1 } }).level; // 'district'
+ * ```
+ */
 export const EveryUnitComparatorSchema = z.strictObject({
   kind: z.literal('every-unit'),
   level: AreaLevelSchema,
   comparator: z.union([SimpleComparatorSchema, RangeComparatorSchema]),
 });
 
-/** How a target's value is judged. */
+/**
+ * How a target's value is judged.
+ *
+ * @example
+ * ```ts
+ * import { ComparatorSchema } from '@coop/model';
+ * ComparatorSchema.safeParse({ kind: 'range', min: 25, max: 20 }).success; // false
+ * ```
+ */
 export const ComparatorSchema = z.union([
   SimpleComparatorSchema,
   RangeComparatorSchema,
@@ -60,9 +114,27 @@ export const ComparatorSchema = z.union([
   EveryUnitComparatorSchema,
 ]);
 
-/** How a target's value is judged. */
+/**
+ * How a target's value is judged.
+ *
+ * @example
+ * ```ts
+ * import type { Comparator } from '@coop/model';
+ * const overSixty: Comparator = { kind: '>', value: 60 };
+ * overSixty.kind; // '>'
+ * ```
+ */
 export type Comparator = z.infer<typeof ComparatorSchema>;
-/** The comparator kinds. */
+/**
+ * The comparator kinds.
+ *
+ * @example
+ * ```ts
+ * import type { ComparatorKind } from '@coop/model';
+ * const kind: ComparatorKind = 'every-unit';
+ * kind; // 'every-unit'
+ * ```
+ */
 export type ComparatorKind = Comparator['kind'];
 
 /**
@@ -100,7 +172,31 @@ export const TargetSchema = z.strictObject({
   source: CitationSchema,
 });
 
-/** A numeric target of a plan. */
+/**
+ * A numeric target of a plan.
+ *
+ * @example
+ * ```ts
+ * import { TargetSchema, type Target } from '@coop/model';
+ * const target: Target = TargetSchema.parse({
+ *   id: 'weak-count', indicator: 'weak-coop-count', label: { vi: 'Không còn HTX yếu', en: 'No weak co-ops' },
+ *   comparator: { kind: '=', value: 0 }, deadline: 2030, source: { document: 'Chương trình hành động', phrase: 'không còn HTX yếu kém' },
+ * });
+ * target.scope; // {}
+ * ```
+ */
 export type Target = z.infer<typeof TargetSchema>;
-/** A target as written in input. */
+/**
+ * A target as written in input.
+ *
+ * @example
+ * ```ts
+ * import type { TargetInput } from '@coop/model';
+ * const input: TargetInput = {
+ *   id: 't', indicator: 'i', label: { vi: 'Chỉ tiêu', en: 'Target' }, comparator: { kind: 'range', min: 20, max: 25 },
+ *   deadline: 2030, source: { document: 'Chương trình hành động' },
+ * };
+ * input.deadline; // 2030
+ * ```
+ */
 export type TargetInput = z.input<typeof TargetSchema>;

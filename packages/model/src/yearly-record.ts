@@ -3,37 +3,92 @@ import { CivilDateSchema, YearSchema } from './civil-date.js';
 import { GradeSchema } from './grade.js';
 import { OrganisationKindSchema, SectorSchema } from './organisation.js';
 
-/** A count of people, households or organisations: a non-negative safe integer. */
+/**
+ * A count of people, households or organisations: a non-negative safe integer.
+ *
+ * @example
+ * ```ts
+ * import { CountSchema } from '@coop/model';
+ * CountSchema.safeParse(-1).success; // false
+ * CountSchema.safeParse(2.5).success; // false
+ * ```
+ */
 export const CountSchema = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 
 /**
  * An amount of Vietnamese đồng as an exact integer (VND has no minor unit in practice).
  * Amounts are kept as safe integers in data and summed as `bigint`, so they stay exact.
+ *
+ * @example
+ * ```ts
+ * import { VndSchema } from '@coop/model';
+ * VndSchema.safeParse(1.5).success; // false — VND amounts are whole đồng
+ * ```
  */
 export const VndSchema = z.number().int().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER);
 
-/** A non-negative amount of đồng. */
+/**
+ * A non-negative amount of đồng.
+ *
+ * @example
+ * ```ts
+ * import { NonNegativeVndSchema } from '@coop/model';
+ * NonNegativeVndSchema.safeParse(-1).success; // false
+ * ```
+ */
 export const NonNegativeVndSchema = VndSchema.nonnegative();
 
 /** Months in a year (0–12). */
 const MonthsSchema = z.number().int().min(0).max(12);
 
-/** Points on a scoring sheet: finite, non-negative, at most two decimals of precision in practice. */
+/**
+ * Points on a scoring sheet: finite, non-negative, at most two decimals of precision in practice.
+ *
+ * @example
+ * ```ts
+ * import { PointsSchema } from '@coop/model';
+ * PointsSchema.safeParse(5.5).success; // true
+ * PointsSchema.safeParse(Number.NaN).success; // false
+ * ```
+ */
 export const PointsSchema = z.number().nonnegative().max(1000);
 
 /**
  * A self-scoring sheet: the points per criterion id, for a named rulebook (e.g. `circular-01-2020`).
  * Criterion ids follow the rulebook's numbering (`1a`, `1b`, `2a`, … `15`).
+ *
+ * @example
+ * ```ts
+ * import { ScoringSheetSchema } from '@coop/model';
+ * ScoringSheetSchema.safeParse({ rulebook: 'circular-01-2020', points: { '1a': -1 } }).success; // false
+ * ```
  */
 export const ScoringSheetSchema = z.strictObject({
   rulebook: z.string().min(1),
   points: z.record(z.string().min(1), PointsSchema),
 });
 
-/** A self-scoring sheet. */
+/**
+ * A self-scoring sheet.
+ *
+ * @example
+ * ```ts
+ * import type { ScoringSheet } from '@coop/model';
+ * const sheet: ScoringSheet = { rulebook: 'circular-01-2020', points: { '1a': 5.5, '5': 8 } };
+ * sheet.points['1a']; // 5.5
+ * ```
+ */
 export type ScoringSheet = z.infer<typeof ScoringSheetSchema>;
 
-/** Yes/no facts about an organisation in a year; absent means "not known". */
+/**
+ * Yes/no facts about an organisation in a year; absent means "not known".
+ *
+ * @example
+ * ```ts
+ * import { RecordFlagsSchema } from '@coop/model';
+ * RecordFlagsSchema.safeParse({ highTech: 'yes' }).success; // false
+ * ```
+ */
 export const RecordFlagsSchema = z.strictObject({
   /** Takes part in value-chain linkage (liên kết chuỗi giá trị). */
   valueChainLinkage: z.boolean().optional(),
@@ -120,15 +175,39 @@ export const YearlyRecordSchema = z.strictObject({
   grade: z.union([GradeSchema, z.literal('not-rated')]).optional(),
 });
 
-/** One organisation in one year. */
+/**
+ * One organisation in one year.
+ *
+ * @example
+ * ```ts
+ * import type { YearlyRecord } from '@coop/model';
+ * const record: YearlyRecord = { organisationId: 'HTX-1', year: 2024, kind: 'cooperative', sector: 'agriculture-crop', areaCode: '19', revenue: 5_000_000_000 };
+ * record.revenue; // 5000000000
+ * ```
+ */
 export type YearlyRecord = z.infer<typeof YearlyRecordSchema>;
 
-/** The value type of a record field that rules and indicators may reference. */
+/**
+ * The value type of a record field that rules and indicators may reference.
+ *
+ * @example
+ * ```ts
+ * import { RECORD_FIELDS, type RecordFieldType } from '@coop/model';
+ * const type: RecordFieldType = RECORD_FIELDS.revenue;
+ * type; // 'vnd'
+ * ```
+ */
 export type RecordFieldType = 'count' | 'vnd' | 'months' | 'boolean' | 'hectares' | 'date' | 'enum' | 'text';
 
 /**
  * Every record field that rulebooks and indicators may reference, by dotted path, with its type.
  * Rulebook and indicator validation uses this table to reject unknown field references.
+ *
+ * @example
+ * ```ts
+ * import { RECORD_FIELDS } from '@coop/model';
+ * RECORD_FIELDS['flags.ocopProduct']; // 'boolean'
+ * ```
  */
 export const RECORD_FIELDS = {
   kind: 'enum',
@@ -164,7 +243,17 @@ export const RECORD_FIELDS = {
   'farmLand.productValue': 'vnd',
 } as const satisfies Record<string, RecordFieldType>;
 
-/** A dotted path to a record field listed in {@link RECORD_FIELDS}. */
+/**
+ * A dotted path to a record field listed in {@link RECORD_FIELDS}.
+ *
+ * @example
+ * ```ts
+ * import { readRecordField, type RecordField, type YearlyRecord } from '@coop/model';
+ * const field: RecordField = 'funds.reserve';
+ * const record = { organisationId: 'a', year: 2024, kind: 'cooperative', sector: 'other', areaCode: 'X', funds: { reserve: 5 } } satisfies YearlyRecord;
+ * readRecordField(record, field); // 5
+ * ```
+ */
 export type RecordField = keyof typeof RECORD_FIELDS;
 
 /**

@@ -17,7 +17,7 @@ const WINDOWS: readonly string[] = ['decree-09-2019', 'calendar'];
 
 const CYCLE_KEYS = ['id', 'kind', 'label', 'source', 'evidence', 'note', 'periodType', 'window', 'periods', 'validity', 'rollsOverDaysOff', 'steps'];
 const STEP_KEYS = ['id', 'level', 'to', 'label', 'due', 'strictBefore', 'rollsOverDaysOff', 'lockAfterDays', 'source'];
-const CITATION_KEYS = ['document', 'clause', 'phrase', 'seed'];
+const CITATION_KEYS = ['document', 'clause', 'phrase', 'seed', 'note'];
 const SELECTION_KEYS = ['first', 'last', 'indices'];
 const VALIDITY_KEYS = ['effective', 'repealed', 'repealedBy', 'note'];
 
@@ -87,7 +87,7 @@ const citation = (c: Collector, v: unknown, path: Path, required: boolean): void
   const o = object(c, v, path, CITATION_KEYS);
   if (!o) return;
   text(c, o['document'], [...path, 'document'], true);
-  for (const key of ['clause', 'phrase', 'seed']) text(c, o[key], [...path, key], false);
+  for (const key of ['clause', 'phrase', 'seed', 'note']) text(c, o[key], [...path, key], false);
 };
 
 const integer = (c: Collector, v: unknown, path: Path, min: number, max: number): v is number => {

@@ -1,0 +1,405 @@
+/**
+ * Vietnam's public holidays as data: the statutory rules (Labour Code) and a versioned table of the
+ * government's yearly decisions for civil servants (exact Tết span, the day added to 2 September, day
+ * swaps). Code in `holidays.ts` interprets it; users can extend or replace it (see
+ * {@link withHolidayYears}).
+ *
+ * @packageDocumentation
+ */
+import type { Citation, Label } from '@coop/model';
+
+/** A fixed solar-calendar holiday of the rules (`month`/`day` of every year). */
+export interface SolarHolidayRule {
+  /** Stable id, e.g. `national-day`. */
+  readonly id: string;
+  /** Month, 1–12. */
+  readonly month: number;
+  /** Day of the month. */
+  readonly day: number;
+  /** Name in Vietnamese and English. */
+  readonly name: Label;
+}
+
+/** A lunar-calendar holiday of the rules (lunar `month`/`day`, not leap). */
+export interface LunarHolidayRule {
+  /** Stable id, e.g. `hung-kings`. */
+  readonly id: string;
+  /** Lunar month, 1–12. */
+  readonly month: number;
+  /** Lunar day, 1–30. */
+  readonly day: number;
+  /** Name in Vietnamese and English. */
+  readonly name: Label;
+}
+
+/**
+ * The statutory holiday rules in force for a range of years, and the defaults this library applies
+ * where the law leaves a choice to a yearly decision that the table does not (yet) record.
+ */
+export interface HolidayRules {
+  /** Stable id, e.g. `labour-code-2019`. */
+  readonly id: string;
+  /** First Gregorian year the rules apply to (whole year). */
+  readonly fromYear: number;
+  /** Last year they apply to; omitted: open-ended (up to 2199, the end of the lunar calendar). */
+  readonly toYear?: number;
+  /** The article listing the holidays. */
+  readonly citation: Citation;
+  /** The article granting a compensatory day when a holiday falls on the weekly rest day. */
+  readonly compensation: Citation;
+  /** Solar holidays (1 January, 30 April, 1 May, 2 September). */
+  readonly solar: readonly SolarHolidayRule[];
+  /** Lunar holidays other than Tết (Hùng Kings, 10/3). */
+  readonly lunar: readonly LunarHolidayRule[];
+  /** Tết: its name, length in days, and the default span when no decision is recorded. */
+  readonly tet: {
+    readonly name: Label;
+    /** Days of the old lunar year included by default (counted back from the last day). */
+    readonly defaultDaysBefore: number;
+    /** Days of the new lunar year included by default (from 1/1). */
+    readonly defaultDaysAfter: number;
+  };
+  /**
+   * The day added to 2 September (1 or 3 September), or `null` when the rules give 2 September alone.
+   * `defaultByWeekday[w - 1]` is the default day of September (1 or 3) when 2 September falls on ISO
+   * weekday `w` and no decision is recorded.
+   */
+  readonly nationalDayExtra: null | {
+    readonly name: Label;
+    readonly defaultByWeekday: readonly [number, number, number, number, number, number, number];
+  };
+}
+
+/** A weekday off exchanged for a working weekend day, as decided for a year. */
+export interface HolidaySwap {
+  /** The weekday given off, `YYYY-MM-DD`. */
+  readonly off: string;
+  /** The weekend day worked instead, `YYYY-MM-DD`. */
+  readonly workday: string;
+  /** The decision. */
+  readonly citation: Citation;
+}
+
+/** A one-off day off decided for a year (beyond the statutory holidays). */
+export interface HolidayDayOff {
+  /** `YYYY-MM-DD`. */
+  readonly date: string;
+  /** Name in Vietnamese and English. */
+  readonly name: Label;
+  /** The decision. */
+  readonly citation: Citation;
+}
+
+/** The government's decisions for one year. Anything left out is computed from the rules. */
+export interface HolidayYear {
+  /** Gregorian year. */
+  readonly year: number;
+  /** The Tết holiday days as decided (inclusive span containing lunar 1/1; weekend days included). */
+  readonly tet?: { readonly from: string; readonly to: string; readonly citation: Citation };
+  /** The day added to 2 September as decided: `YYYY-09-01` or `YYYY-09-03`. */
+  readonly nationalDayExtra?: { readonly date: string; readonly citation: Citation };
+  /** Day swaps (a weekday off for a working Saturday). */
+  readonly swaps?: readonly HolidaySwap[];
+  /** Other days off decided for that year. */
+  readonly daysOff?: readonly HolidayDayOff[];
+  /** Items searched for but not confirmed from a primary or reliable source: left computed. */
+  readonly unconfirmed?: readonly string[];
+}
+
+/** A holiday that is not in force but that users may observe by enabling its id. */
+export interface OptionalHoliday {
+  /** Stable id, e.g. `vietnam-culture-day`. */
+  readonly id: string;
+  /** Month, 1–12. */
+  readonly month: number;
+  /** Day of the month. */
+  readonly day: number;
+  /** First year it can apply. */
+  readonly fromYear: number;
+  /** Name in Vietnamese and English. */
+  readonly name: Label;
+  /** Where it comes from. */
+  readonly citation: Citation;
+}
+
+/** A versioned holiday table: rules by period, yearly decisions, optional holidays. */
+export interface HolidayTable {
+  /** Stable id, e.g. `vn-civil-service`. */
+  readonly id: string;
+  /** Version of the data, e.g. `2026.1`. */
+  readonly version: string;
+  /** Statutory rules, by period (non-overlapping). */
+  readonly rules: readonly HolidayRules[];
+  /** Yearly decisions (at most one entry per year). */
+  readonly years: readonly HolidayYear[];
+  /** Holidays users may enable with the `optional` option. */
+  readonly optional: readonly OptionalHoliday[];
+}
+
+const SOLAR: readonly SolarHolidayRule[] = [
+  { id: 'new-year', month: 1, day: 1, name: { vi: 'Tết Dương lịch', en: "New Year's Day" } },
+  { id: 'victory-day', month: 4, day: 30, name: { vi: 'Ngày Chiến thắng', en: 'Reunification Day' } },
+  { id: 'labour-day', month: 5, day: 1, name: { vi: 'Ngày Quốc tế lao động', en: 'International Labour Day' } },
+  { id: 'national-day', month: 9, day: 2, name: { vi: 'Quốc khánh', en: 'National Day' } },
+];
+
+const LUNAR: readonly LunarHolidayRule[] = [
+  { id: 'hung-kings', month: 3, day: 10, name: { vi: 'Giỗ Tổ Hùng Vương', en: "Hùng Kings' Commemoration" } },
+];
+
+const TET = {
+  name: { vi: 'Tết Âm lịch', en: 'Lunar New Year (Tết)' },
+  // Default when no decision is recorded: the last two days of the old lunar year and the first three
+  // of the new one, the span chosen in 2020, 2021, 2023, 2024 and 2025 (2022 and 2026 took 1 + 4).
+  defaultDaysBefore: 2,
+  defaultDaysAfter: 3,
+} as const;
+
+const LABOUR_CODE_2019 = 'Bộ luật Lao động 2019 (45/2019/QH14)';
+const LABOUR_CODE_2012 = 'Bộ luật Lao động 2012 (10/2012/QH13)';
+
+/** Decisions for civil servants, 2020–2026, each with its decision. */
+const YEARS: readonly HolidayYear[] = [
+  {
+    year: 2020,
+    tet: {
+      from: '2020-01-23',
+      to: '2020-01-27',
+      citation: {
+        document: 'Bộ LĐTBXH, văn bản số 4544 ngày 25/10/2019 (thông báo nghỉ Tết Âm lịch 2020)',
+        phrase: 'nghỉ từ thứ 5 ngày 23-1-2020 đến hết thứ 4 ngày 29/1/2020 … nghỉ bù vào ngày 28/1/2020 và ngày 29/1/2020',
+        note: 'Tết days 23–27 January (29 Chạp to mùng 3); 25–26 fall on the weekend, hence compensatory days 28–29.',
+      },
+    },
+  },
+  {
+    year: 2021,
+    tet: {
+      from: '2021-02-10',
+      to: '2021-02-14',
+      citation: {
+        document: 'Thông báo 4875/TB-LĐTBXH (Bộ LĐTBXH, nghỉ Tết Âm lịch và Quốc khánh năm 2021)',
+        phrase: 'nghỉ 2 ngày trước tết, 3 ngày sau tết … nghỉ bù vào ngày Mùng 4 và Mùng 5 tết Âm lịch (tức ngày 15 và 16/2/2021)',
+      },
+    },
+    nationalDayExtra: {
+      date: '2021-09-03',
+      citation: {
+        document: 'Thông báo 4875/TB-LĐTBXH (Bộ LĐTBXH, nghỉ Tết Âm lịch và Quốc khánh năm 2021)',
+        phrase: 'nghỉ 4 ngày từ thứ Năm ngày 2/9/2021 đến hết Chủ nhật ngày 5/9/2021',
+      },
+    },
+  },
+  {
+    year: 2022,
+    tet: {
+      from: '2022-01-31',
+      to: '2022-02-04',
+      citation: {
+        document: 'Công văn 245/VPCP-KGVX ngày 11/01/2022 (Văn phòng Chính phủ)',
+        phrase: 'nghỉ Tết Nguyên đán 5 ngày và 4 ngày nghỉ cuối tuần (thứ bảy, chủ nhật) của tuần trước và sau Tết',
+      },
+    },
+    unconfirmed: ['nationalDayExtra: 1 September 2022 is widely reported, but no decision was found; left computed'],
+  },
+  {
+    year: 2023,
+    tet: {
+      from: '2023-01-20',
+      to: '2023-01-24',
+      citation: {
+        document: 'Công văn 8056/VPCP-KGVX ngày 01/12/2022 (Văn phòng Chính phủ)',
+        phrase: 'nghỉ Tết Âm lịch từ ngày 20 tháng 01 năm 2023 đến hết ngày 26 tháng 01 năm 2023',
+        note: 'Tết days 20–24 January (29 Chạp to mùng 3); 21–22 fall on the weekend, hence compensatory days 25–26.',
+      },
+    },
+    nationalDayExtra: {
+      date: '2023-09-01',
+      citation: {
+        document: 'Công văn 8056/VPCP-KGVX ngày 01/12/2022 (Văn phòng Chính phủ)',
+        phrase: 'nghỉ lễ Quốc khánh từ ngày 01 tháng 9 năm 2023 đến hết ngày 04 tháng 9 năm 2023',
+        note: '2 September is a Saturday: compensatory Monday 4 September.',
+      },
+    },
+  },
+  {
+    year: 2024,
+    tet: {
+      from: '2024-02-08',
+      to: '2024-02-12',
+      citation: {
+        document: 'Thông báo 5015/TB-LĐTBXH ngày 22/11/2023 (Bộ LĐTBXH)',
+        clause: '1',
+        phrase: 'từ thứ Năm ngày 08/02/2024 … đến hết thứ Tư ngày 14/02/2024 … gồm 05 ngày nghỉ tết Âm lịch và 02 ngày nghỉ bù',
+      },
+    },
+    nationalDayExtra: {
+      date: '2024-09-03',
+      citation: {
+        document: 'Thông báo 5015/TB-LĐTBXH ngày 22/11/2023 (Bộ LĐTBXH)',
+        clause: '2',
+        phrase: 'từ thứ Bảy ngày 31/8/2024 đến hết thứ Ba ngày 03/9/2024',
+      },
+    },
+    swaps: [
+      {
+        off: '2024-04-29',
+        workday: '2024-05-04',
+        citation: {
+          document: 'Công văn 2450/VPCP-KGVX ngày 12/4/2024 (Văn phòng Chính phủ)',
+          phrase: 'hoán đổi ngày làm việc dịp nghỉ lễ 30/4 và ngày Quốc tế lao động 1/5/2024',
+          note: 'Monday 29 April off; Saturday 4 May worked.',
+        },
+      },
+    ],
+  },
+  {
+    year: 2025,
+    tet: {
+      from: '2025-01-27',
+      to: '2025-01-31',
+      citation: {
+        document: 'Công văn 8726/VPCP-KGVX ngày 26/11/2024 (Văn phòng Chính phủ)',
+        phrase: 'nghỉ 9 ngày, từ ngày 25/1/2025 … đến hết ngày 2/2/2025',
+        note: 'Tết days Monday 27 to Friday 31 January (28 Chạp to mùng 3), between two weekends.',
+      },
+    },
+    nationalDayExtra: {
+      date: '2025-09-01',
+      citation: {
+        document: 'Công văn 8726/VPCP-KGVX ngày 26/11/2024 (Văn phòng Chính phủ)',
+        phrase: 'nghỉ 4 ngày, từ ngày 30-8 đến hết ngày 2-9-2025',
+      },
+    },
+    swaps: [
+      {
+        off: '2025-05-02',
+        workday: '2025-04-26',
+        citation: {
+          document: 'Công văn 8726/VPCP-KGVX ngày 26/11/2024 (Văn phòng Chính phủ)',
+          phrase: 'hoán đổi ngày làm việc thứ sáu ngày 2-5 sang thứ bảy 26-4-2025',
+        },
+      },
+    ],
+  },
+  {
+    year: 2026,
+    tet: {
+      from: '2026-02-16',
+      to: '2026-02-20',
+      citation: {
+        document: 'Thông báo 9441/TB-BNV ngày 16/10/2025 (Bộ Nội vụ)',
+        phrase: 'từ thứ hai 16/2/2026 (tức ngày 29 tháng Chạp năm Ất Tỵ) đến hết thứ sáu ngày 20/02/2026',
+      },
+    },
+    swaps: [
+      {
+        off: '2026-01-02',
+        workday: '2026-01-10',
+        citation: {
+          document: 'Công văn 12729/VPCP-KGVX ngày 25/12/2025 (Văn phòng Chính phủ)',
+          phrase: 'hoán đổi từ ngày làm việc thứ sáu (ngày 2/1/2026) sang ngày nghỉ hằng tuần thứ bảy (ngày 10/1/2026)',
+        },
+      },
+    ],
+    unconfirmed: ['nationalDayExtra: Thông báo 9441/TB-BNV also sets the 2026 National Day days; not confirmed here, left computed'],
+  },
+];
+
+/**
+ * The built-in holiday table for civil servants (state agencies working Monday–Friday): Labour Code
+ * rules from 2014 and the government's decisions for 2020–2026.
+ *
+ * Rules: Labour Code 2012, art. 115 for 2014–2020 (2 September alone); Labour Code 2019, art. 112 from
+ * 2021 (2 September plus 1 or 3 September). Compensatory days: art. 111(3) of the 2019 Code (art. 115(3)
+ * of the 2012 Code). Years before 2014 are not covered (Tết 2013 was still under the 1994 Code).
+ *
+ * Computed defaults (used when a year has no recorded decision, and marked `computed`): Tết = the last
+ * two days of the old lunar year and the first three of the new; 2 September's extra day = 1 September
+ * when 2 September is a Tuesday, Friday or Saturday, otherwise 3 September (what the 2021–2025 decisions
+ * chose).
+ *
+ * Optional: `vietnam-culture-day` (24 November, Politburo Resolution 80-NQ/TW, 2026) is not yet a
+ * Labour Code holiday; pass `{ optional: ['vietnam-culture-day'] }` to observe it.
+ *
+ * @example
+ * ```ts
+ * import { VN_HOLIDAY_TABLE } from '@coop/calendar';
+ * VN_HOLIDAY_TABLE.years.find((y) => y.year === 2026)?.tet; // { from: '2026-02-16', to: '2026-02-20', … }
+ * ```
+ */
+export const VN_HOLIDAY_TABLE: HolidayTable = {
+  id: 'vn-civil-service',
+  version: '2026.1',
+  rules: [
+    {
+      id: 'labour-code-2012',
+      fromYear: 2014,
+      toYear: 2020,
+      citation: { document: LABOUR_CODE_2012, clause: 'Điều 115' },
+      compensation: { document: LABOUR_CODE_2012, clause: 'Điều 115 khoản 3' },
+      solar: SOLAR,
+      lunar: LUNAR,
+      tet: TET,
+      nationalDayExtra: null,
+    },
+    {
+      id: 'labour-code-2019',
+      fromYear: 2021,
+      citation: { document: LABOUR_CODE_2019, clause: 'Điều 112 khoản 1' },
+      compensation: {
+        document: LABOUR_CODE_2019,
+        clause: 'Điều 111 khoản 3',
+        phrase: 'được nghỉ bù ngày nghỉ hằng tuần vào ngày làm việc kế tiếp',
+      },
+      solar: SOLAR,
+      lunar: LUNAR,
+      tet: TET,
+      nationalDayExtra: {
+        name: { vi: 'Quốc khánh (ngày liền kề)', en: 'National Day (adjacent day)' },
+        // ISO weekday of 2 September: Mon→3, Tue→1, Wed→3, Thu→3, Fri→1, Sat→1, Sun→3.
+        defaultByWeekday: [3, 1, 3, 3, 1, 1, 3],
+      },
+    },
+  ],
+  years: YEARS,
+  optional: [
+    {
+      id: 'vietnam-culture-day',
+      month: 11,
+      day: 24,
+      fromYear: 2026,
+      name: { vi: 'Ngày Văn hóa Việt Nam', en: 'Vietnam Culture Day' },
+      citation: {
+        document: 'Nghị quyết 80-NQ/TW của Bộ Chính trị về phát triển văn hóa Việt Nam (2026)',
+        phrase: 'chọn ngày 24/11 hằng năm là "Ngày Văn hóa Việt Nam", với chủ trương là ngày nghỉ, người lao động được hưởng nguyên lương',
+        note: 'A Party policy, not (yet) a Labour Code holiday: off by default.',
+      },
+    },
+  ],
+};
+
+/**
+ * A copy of a table with some years' decisions added or replaced (an entry for a year that is already
+ * in the table replaces it; others are added). The input table is not modified.
+ *
+ * @param table - the base table, e.g. {@link VN_HOLIDAY_TABLE}
+ * @param years - the decisions to add or replace
+ * @returns a new table (same rules and optional holidays) with `version` suffixed `+custom`
+ * @example
+ * ```ts
+ * import { VN_HOLIDAY_TABLE, withHolidayYears } from '@coop/calendar';
+ * const table = withHolidayYears(VN_HOLIDAY_TABLE, [
+ *   { year: 2027, tet: { from: '2027-02-05', to: '2027-02-09', citation: { document: 'Thông báo …' } } },
+ * ]);
+ * table.years.some((y) => y.year === 2027); // true
+ * ```
+ */
+export const withHolidayYears = (table: HolidayTable, years: readonly HolidayYear[]): HolidayTable => {
+  const replaced = new Set(years.map((y) => y.year));
+  return {
+    ...table,
+    version: table.version.endsWith('+custom') ? table.version : `${table.version}+custom`,
+    years: [...table.years.filter((y) => !replaced.has(y.year)), ...years].sort((a, b) => a.year - b.year),
+  };
+};

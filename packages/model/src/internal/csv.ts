@@ -1,0 +1,101 @@
+/**
+ * Reading numbers and yes/no answers written by people in spreadsheets (Vietnamese conventions).
+ *
+ * The number rule, stated once and used everywhere (CSV coercion and `parseVnd`):
+ * - an optional sign `-` or `+`, then digits;
+ * - a dot groups thousands and must be followed by exactly three digits, with a first group of one to
+ *   three digits not starting with 0 (`5.000` is five thousand, `5.000.000` five million);
+ * - a comma is the decimal separator (`1,5` is one and a half, `5.000.000,5`);
+ * - plain digits are accepted (`5000000`);
+ * - anything else made only of digits, dots and commas is **ambiguous** and rejected rather than
+ *   guessed: `1.5` (an English decimal?), `1,500` (English thousands or 1.5?), `1,000,000`, `1.50`,
+ *   `.5`, `0.500`;
+ * - spaces inside, exponents, currency signs and percent signs are not numbers here.
+ */
+
+/** Outcome of reading a number from text. */
+export type CsvNumber =
+  | { readonly kind: 'ok'; readonly sign: 1 | -1; readonly integer: string; readonly fraction: string }
+  | { readonly kind: 'ambiguous' }
+  | { readonly kind: 'invalid' };
+
+const PLAIN = /^(\d+)$/;
+const GROUPED = /^([1-9]\d{0,2}(?:\.\d{3})+)(?:,(\d+))?$/;
+const COMMA_DECIMAL = /^(\d+),(\d+)$/;
+const NUMERIC_CHARS = /^[\d.,]+$/;
+
+/**
+ * Reads a number written with Vietnamese conventions, keeping its digits exact.
+ *
+ * @param text - the text of a cell
+ * @returns the sign, integer digits and fraction digits; or `ambiguous` / `invalid`
+ */
+export const readCsvNumber = (text: string): CsvNumber => {
+  let body = text.normalize('NFC').trim();
+  let sign: 1 | -1 = 1;
+  if (body.startsWith('-') || body.startsWith('+')) {
+    sign = body.startsWith('-') ? -1 : 1;
+    body = body.slice(1);
+  }
+  let match = PLAIN.exec(body);
+  if (match) return { kind: 'ok', sign, integer: match[1] ?? '0', fraction: '' };
+  match = GROUPED.exec(body);
+  if (match) return { kind: 'ok', sign, integer: (match[1] ?? '0').replace(/\./g, ''), fraction: match[2] ?? '' };
+  match = COMMA_DECIMAL.exec(body);
+  if (match) {
+    const integer = match[1] ?? '0';
+    const fraction = match[2] ?? '';
+    // `1,500` could be English thousands: a 1–3 digit integer part not starting with 0 and exactly
+    // three decimals is the shape of both readings.
+    if (fraction.length === 3 && /^[1-9]\d{0,2}$/.test(integer)) return { kind: 'ambiguous' };
+    return { kind: 'ok', sign, integer, fraction };
+  }
+  return body.length > 0 && NUMERIC_CHARS.test(body) ? { kind: 'ambiguous' } : { kind: 'invalid' };
+};
+
+/**
+ * Reads a number cell as a JavaScript number (see the rule above).
+ *
+ * @param text - the text of a cell
+ * @returns the number, or why it is not one
+ */
+export const parseCsvNumber = (
+  text: string,
+): { readonly kind: 'ok'; readonly value: number } | { readonly kind: 'ambiguous' } | { readonly kind: 'invalid' } => {
+  const read = readCsvNumber(text);
+  if (read.kind !== 'ok') return read;
+  const value = Number(`${read.integer}${read.fraction === '' ? '' : `.${read.fraction}`}`) * read.sign;
+  return Number.isFinite(value) ? { kind: 'ok', value: value === 0 ? 0 : value } : { kind: 'invalid' };
+};
+
+const JS_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/**
+ * Tells whether a string looks like a number in any usual notation (JavaScript or Vietnamese), so that
+ * the parser can say "number written as a string" rather than "wrong type".
+ *
+ * @param text - a string value
+ * @returns `true` when it reads as a number
+ */
+export const looksNumeric = (text: string): boolean => {
+  const trimmed = text.trim();
+  return JS_NUMBER.test(trimmed) || readCsvNumber(trimmed).kind !== 'invalid' || /^[+-]?(?:NaN|Infinity)$/.test(trimmed);
+};
+
+const TRUE_WORDS = new Set(['có', 'co', 'x', 'true', '1', 'yes', 'đúng', 'dung']);
+const FALSE_WORDS = new Set(['không', 'khong', 'false', '0', 'no', 'sai']);
+
+/**
+ * Reads a yes/no cell: `có`, `x`, `true`, `1`, `yes` (and `đúng`) mean yes; `không`, `false`, `0`,
+ * `no` (and `sai`) mean no. Case and Unicode composition do not matter; the unaccented `co` / `khong`
+ * are accepted. Anything else is not a boolean.
+ *
+ * @param text - the text of a cell
+ * @returns the boolean, or `undefined` when the text is not a yes/no answer
+ */
+export const parseCsvBoolean = (text: string): boolean | undefined => {
+  const word = text.normalize('NFC').trim().toLowerCase();
+  if (TRUE_WORDS.has(word)) return true;
+  if (FALSE_WORDS.has(word)) return false;
+  return undefined;
+};

@@ -1,0 +1,145 @@
+import type { z } from 'zod';
+import type { Issue, ParseResult } from '../issue.js';
+import { parseCsvBoolean, parseCsvNumber } from './csv.js';
+import { toIssue, type RawIssue } from './issue-codes.js';
+import { UNSUPPORTED, pathKey, setAt, snapshot, valueAt, type Snapshot } from './snapshot.js';
+import { coercionCandidates, mapZodIssues, type ZodIssueLike } from './zod-issues.js';
+
+/** Options of the `parse…` functions. */
+export interface ParseOptions {
+  /**
+   * `'csv'`: accept numbers and yes/no answers written as text the way Vietnamese spreadsheets write
+   * them, and read empty strings as "absent". Numbers: a dot followed by exactly three digits groups
+   * thousands (`5.000` is five thousand), a comma is the decimal separator (`1,5`), plain digits are
+   * fine (`5000000`); ambiguous text such as `1.5` or `1,500` is rejected (`ambiguous_number`), never
+   * guessed. Yes/no: `có`/`không`, `x` (yes), `true`/`false`, `1`/`0`, `yes`/`no`.
+   */
+  readonly coerce?: 'csv';
+  /** Deepest nesting accepted (default 64). */
+  readonly maxDepth?: number;
+  /** Most values (objects, arrays and primitives) read from the input (default 5 000 000). */
+  readonly maxNodes?: number;
+}
+
+/** A cross-field check: reads the (plain, possibly invalid) snapshot defensively and reports issues. */
+export type CrossCheck = (value: unknown) => RawIssue[];
+
+const DEFAULT_DEPTH = 64;
+const DEFAULT_NODES = 5_000_000;
+
+const limit = (value: number | undefined, fallback: number): number =>
+  typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : fallback;
+
+const isBlocked = (snap: Snapshot, path: ReadonlyArray<string | number>): boolean => {
+  for (let length = 0; length <= path.length; length += 1) {
+    if (snap.blocked.has(pathKey(path.slice(0, length)))) return true;
+  }
+  return false;
+};
+
+const dedupe = (issues: readonly RawIssue[]): RawIssue[] => {
+  const seen = new Set<string>();
+  return issues.filter((issue) => {
+    const key = `${pathKey(issue.path)}|${issue.code}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+};
+
+/**
+ * The one parser behind every `parse…` function: snapshot the input (no throw, no mutation, forbidden
+ * keys out), coerce CSV text where the schema wants numbers or booleans, validate with zod, map issues
+ * to stable codes, and add cross-field checks.
+ *
+ * @param schema - the zod schema
+ * @param input - untrusted data
+ * @param options - parse options
+ * @param check - cross-field checks, run on the snapshot
+ * @returns the fresh parsed value, or every issue found
+ */
+export const parseWith = <S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  options: ParseOptions | undefined,
+  check?: CrossCheck,
+): ParseResult<z.output<S>> => {
+  try {
+    const csv = options?.coerce === 'csv';
+    const snap = snapshot(input, {
+      maxDepth: limit(options?.maxDepth, DEFAULT_DEPTH),
+      maxNodes: limit(options?.maxNodes, DEFAULT_NODES),
+      blankIsAbsent: csv,
+    });
+    if (snap.tooLarge) return fail(snap.issues);
+    const extra: RawIssue[] = [];
+    let result = schema.safeParse(snap.value);
+    if (csv) {
+      const tried = new Set<string>();
+      for (let round = 0; round < 4 && !result.success; round += 1) {
+        let changed = false;
+        for (const { path, want } of coercionCandidates(result.error.issues as unknown as ZodIssueLike[], [])) {
+          const key = `${pathKey(path)}|${want}`;
+          if (tried.has(key)) continue;
+          tried.add(key);
+          const at = valueAt(snap.value, path);
+          if (!at.present || typeof at.value !== 'string') continue;
+          if (want === 'boolean') {
+            const flag = parseCsvBoolean(at.value);
+            if (flag === undefined) continue;
+            setAt(snap.value, path, flag);
+            changed = true;
+            continue;
+          }
+          const number = parseCsvNumber(at.value);
+          if (number.kind === 'ok') {
+            setAt(snap.value, path, number.value);
+            changed = true;
+          } else if (number.kind === 'ambiguous') {
+            extra.push({ path, code: 'ambiguous_number', expected: 'number', received: JSON.stringify(at.value) });
+            snap.blocked.add(pathKey(path));
+          }
+        }
+        if (!changed) break;
+        result = schema.safeParse(snap.value);
+      }
+    }
+    const crossIssues = check ? check(snap.value) : [];
+    const schemaIssues = result.success
+      ? []
+      : mapZodIssues(result.error.issues as unknown as ZodIssueLike[], [], snap).filter(
+          (issue) => !isBlocked(snap, issue.path),
+        );
+    const all = dedupe([...snap.issues, ...extra, ...schemaIssues, ...crossIssues]);
+    if (all.length > 0 || !result.success) {
+      return fail(all.length > 0 ? all : [{ path: [], code: 'custom', detail: 'rejected by the schema' }]);
+    }
+    return { ok: true, value: result.data };
+  } catch (error) {
+    // Defensive: nothing above should throw on data; if it does, report it instead of throwing.
+    let detail = 'unexpected failure';
+    try {
+      if (error instanceof Error) detail = String(error.message);
+    } catch {
+      // keep the generic detail
+    }
+    return fail([{ path: [], code: 'custom', detail: `the parser failed on this input (${detail})` }]);
+  }
+};
+
+const fail = (raw: readonly RawIssue[]): { readonly ok: false; readonly issues: readonly Issue[] } => ({
+  ok: false,
+  issues: raw.map(toIssue),
+});
+
+/** Reads an own property of a snapshot object, or `undefined`. */
+export const field = (value: unknown, key: string): unknown =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && Object.hasOwn(value, key)
+    ? (value as Record<string, unknown>)[key]
+    : undefined;
+
+/** A finite number, or `undefined`. */
+export const finite = (value: unknown): number | undefined =>
+  typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+
+export { UNSUPPORTED };

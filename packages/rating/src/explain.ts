@@ -1,0 +1,170 @@
+import { rationalToNumber, type Comparator, type IndicatorUnit, type Label, type Lang, type Rational } from '@coop/model';
+import type { ProgressStatus } from './progress.js';
+
+/**
+ * A warning attached to an evaluation result: a stable code, a message in Vietnamese and English, and
+ * the values behind it.
+ */
+export interface EvaluationWarning {
+  readonly code: string;
+  readonly message: Label;
+  readonly details?: Readonly<Record<string, unknown>>;
+}
+
+/** Vietnamese and English labels of the progress statuses. */
+export const PROGRESS_STATUS_LABELS: Readonly<Record<ProgressStatus, Label>> = {
+  achieved: { vi: 'đã đạt', en: 'achieved' },
+  'on-track': { vi: 'đúng tiến độ', en: 'on track' },
+  'needs-acceleration': { vi: 'cần đẩy nhanh tiến độ', en: 'needs acceleration' },
+  'limited-progress': { vi: 'tiến triển hạn chế', en: 'limited progress' },
+  deteriorating: { vi: 'đang đi xuống', en: 'deteriorating' },
+  'not-achieved': { vi: 'không đạt (đã quá hạn)', en: 'not achieved (deadline passed)' },
+  'insufficient-data': { vi: 'chưa đủ số liệu', en: 'insufficient data' },
+  'not-applicable': { vi: 'không áp dụng', en: 'not applicable' },
+};
+
+const group = (digits: string, separator: string): string => digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+
+/**
+ * Formats a number with Vietnamese (decimal comma, dot for thousands) or English conventions, with at
+ * most `decimals` decimals and trailing zeros dropped.
+ *
+ * @param value - the number (or an exact rational, converted for display only)
+ * @param lang - `vi` or `en`
+ * @param decimals - maximum number of decimals (default 1)
+ * @returns the formatted number
+ * @example
+ * ```ts
+ * import { formatNumber } from '@coop/rating';
+ * formatNumber(58.333, 'vi'); // '58,3'
+ * formatNumber(1234567, 'en'); // '1,234,567'
+ * ```
+ */
+export const formatNumber = (value: number | Rational, lang: Lang, decimals = 1): string => {
+  const n = typeof value === 'number' ? value : rationalToNumber(value);
+  if (!Number.isFinite(n)) return String(n);
+  const fixed = Math.abs(n).toFixed(decimals);
+  const [whole = '0', fraction = ''] = fixed.split('.');
+  const trimmed = fraction.replace(/0+$/, '');
+  const sign = n < 0 && Number(fixed) !== 0 ? '-' : '';
+  const body = group(whole, lang === 'vi' ? '.' : ',');
+  return sign + body + (trimmed.length > 0 ? (lang === 'vi' ? ',' : '.') + trimmed : '');
+};
+
+const vnd = (n: number, lang: Lang, suffix: string): string => {
+  const abs = Math.abs(n);
+  if (abs >= 1e9) return lang === 'vi' ? `${formatNumber(n / 1e9, 'vi', 2)} tỷ đồng${suffix}` : `VND ${formatNumber(n / 1e9, 'en', 2)} bn${suffix}`;
+  if (abs >= 1e6) return lang === 'vi' ? `${formatNumber(n / 1e6, 'vi', 1)} triệu đồng${suffix}` : `VND ${formatNumber(n / 1e6, 'en', 1)} m${suffix}`;
+  return lang === 'vi' ? `${formatNumber(n, 'vi', 0)} đồng${suffix}` : `VND ${formatNumber(n, 'en', 0)}${suffix}`;
+};
+
+/**
+ * Formats an indicator value in its unit: `58,3 %` / `58.3 %`, `5,2 tỷ đồng` / `VND 5.2 bn`, counts
+ * with thousands separators.
+ *
+ * @param value - the value (number or exact rational)
+ * @param unit - the indicator unit
+ * @param lang - `vi` or `en`
+ * @returns the formatted value with its unit
+ * @example
+ * ```ts
+ * import { formatValue } from '@coop/rating';
+ * formatValue(58.333, 'percent', 'vi'); // '58,3 %'
+ * formatValue(5_200_000_000, 'vnd', 'en'); // 'VND 5.2 bn'
+ * ```
+ */
+export const formatValue = (value: number | Rational, unit: IndicatorUnit, lang: Lang): string => {
+  const n = typeof value === 'number' ? value : rationalToNumber(value);
+  switch (unit) {
+    case 'percent':
+      return `${formatNumber(n, lang, 1)} %`;
+    case 'vnd':
+      return vnd(n, lang, '');
+    case 'vnd-per-ha':
+      return vnd(n, lang, '/ha');
+    case 'members':
+      return `${formatNumber(n, lang, 1)} ${lang === 'vi' ? 'thành viên' : 'members'}`;
+    case 'households':
+      return `${formatNumber(n, lang, 1)} ${lang === 'vi' ? 'hộ' : 'households'}`;
+    case 'persons':
+      return `${formatNumber(n, lang, 1)} ${lang === 'vi' ? 'người' : 'persons'}`;
+    default:
+      return formatNumber(n, lang, 1);
+  }
+};
+
+/**
+ * Says what a comparator asks for, in both languages: `vượt 60 %` / `exceed 60 %`.
+ *
+ * @param comparator - the comparator
+ * @param unit - the indicator unit (for formatting thresholds)
+ * @param tolerance - the tolerance used by an approximately comparator, if known
+ * @returns the phrase in Vietnamese and English
+ * @example
+ * ```ts
+ * import { comparatorPhrase } from '@coop/rating';
+ * comparatorPhrase({ kind: '>', value: 60 }, 'percent').vi; // 'vượt 60 %'
+ * ```
+ */
+export const comparatorPhrase = (comparator: Comparator, unit: IndicatorUnit, tolerance?: number): Label => {
+  const f = (value: number, lang: Lang): string => formatValue(value, unit, lang);
+  const p = (value: number, lang: Lang): string => `${formatNumber(value, lang, 2)} %`;
+  switch (comparator.kind) {
+    case '>':
+      return { vi: `vượt ${f(comparator.value, 'vi')}`, en: `exceed ${f(comparator.value, 'en')}` };
+    case '>=':
+      return { vi: `đạt từ ${f(comparator.value, 'vi')} trở lên`, en: `reach at least ${f(comparator.value, 'en')}` };
+    case '<':
+      return { vi: `xuống dưới ${f(comparator.value, 'vi')}`, en: `get below ${f(comparator.value, 'en')}` };
+    case '<=':
+      return { vi: `không quá ${f(comparator.value, 'vi')}`, en: `be at most ${f(comparator.value, 'en')}` };
+    case '=':
+      return { vi: `bằng ${f(comparator.value, 'vi')}`, en: `equal ${f(comparator.value, 'en')}` };
+    case 'range':
+      return {
+        vi: `nằm trong khoảng ${f(comparator.min, 'vi')} – ${f(comparator.max, 'vi')}`,
+        en: `be within ${f(comparator.min, 'en')} – ${f(comparator.max, 'en')}`,
+      };
+    case 'approximately': {
+      const t = comparator.tolerance ?? tolerance;
+      return t === undefined
+        ? { vi: `đạt khoảng ${f(comparator.value, 'vi')}`, en: `be about ${f(comparator.value, 'en')}` }
+        : {
+            vi: `đạt khoảng ${f(comparator.value, 'vi')} (± ${formatNumber(t, 'vi', 2)})`,
+            en: `be about ${f(comparator.value, 'en')} (± ${formatNumber(t, 'en', 2)})`,
+          };
+    }
+    case 'growth':
+      return { vi: `tăng ít nhất ${p(comparator.minPercent, 'vi')} so với năm gốc`, en: `grow by at least ${p(comparator.minPercent, 'en')} over the baseline` };
+    case 'yearly-growth':
+      return { vi: `tăng ít nhất ${p(comparator.minPercent, 'vi')}/năm`, en: `grow by at least ${p(comparator.minPercent, 'en')} a year` };
+    case 'every-unit': {
+      const inner = comparatorPhrase(comparator.comparator, unit);
+      const level = LEVEL_WORDS[comparator.level];
+      return { vi: `${inner.vi} ở mọi ${level.vi}`, en: `${inner.en} in every ${level.en}` };
+    }
+  }
+};
+
+const LEVEL_WORDS: Readonly<Record<'country' | 'province' | 'district' | 'commune', Label>> = {
+  country: { vi: 'quốc gia', en: 'country' },
+  province: { vi: 'tỉnh', en: 'province' },
+  district: { vi: 'huyện', en: 'district' },
+  commune: { vi: 'xã', en: 'commune' },
+};
+
+/**
+ * Joins clauses into one line per language (`; ` between clauses).
+ *
+ * @param parts - the clauses, in order (undefined entries are dropped)
+ * @returns one line in Vietnamese and one in English
+ * @example
+ * ```ts
+ * import { joinExplanation } from '@coop/rating';
+ * joinExplanation([{ vi: 'a', en: 'a' }, undefined, { vi: 'b', en: 'b' }]); // { vi: 'a; b', en: 'a; b' }
+ * ```
+ */
+export const joinExplanation = (parts: ReadonlyArray<Label | undefined>): Label => {
+  const present = parts.filter((p): p is Label => p !== undefined);
+  return { vi: present.map((p) => p.vi).join('; '), en: present.map((p) => p.en).join('; ') };
+};

@@ -1,0 +1,272 @@
+import { CoopError, type Grade, type Label } from '@coop/model';
+import type { OverrideRule, NotRatedRule, Rulebook } from '../rulebook.js';
+import { GRADE_LABEL } from './grade-labels.js';
+import { compileCondition, type CompiledCondition } from './grade-read.js';
+import { inForceForYear } from './grade-validity.js';
+import { toHundredths } from './points.js';
+import { compileTiers, type CompiledTiers } from './tier-eval.js';
+
+/** A warning attached to a grading result. */
+export interface CompiledWarning {
+  readonly code: string;
+  readonly message: Label;
+  readonly criterion?: string;
+  readonly details?: Readonly<Record<string, unknown>>;
+}
+
+/** The rulebook reference carried by every result. */
+export interface CompiledRulebookRef {
+  readonly id: string;
+  readonly document: string;
+  readonly title: Label;
+  readonly inForce: boolean;
+  readonly effectiveFrom: string;
+  readonly effectiveTo?: string;
+}
+
+/** Per-evaluation-year facts, computed once per year and shared by every result of that year. */
+export interface YearInfo {
+  readonly ref: CompiledRulebookRef;
+  readonly base: readonly CompiledWarning[];
+  /** Frozen warning arrays by bitmask of unchecked rules (base warnings first). */
+  readonly byMask: Map<number, readonly CompiledWarning[]>;
+}
+
+/** A parent criterion (one with sub-criteria). */
+export interface CompiledParent {
+  readonly id: string;
+  /** Scaled maximum, `-1` when unknown. */
+  readonly max: number;
+  readonly first: number;
+  readonly last: number;
+  readonly group: number;
+}
+
+/** A rule (not-rated or override) prepared for evaluation. */
+export interface CompiledRule<R> {
+  readonly rule: R;
+  readonly when: CompiledCondition;
+  readonly bit: number;
+}
+
+/**
+ * A rulebook compiled for fast grading: flat arrays over the scored (leaf) criteria, scaled integer
+ * maxima and band thresholds. Built once per rulebook object and cached in a `WeakMap`.
+ */
+export interface CompiledRulebook {
+  readonly rulebook: Rulebook;
+  readonly id: string;
+  readonly total: number;
+  readonly leafIds: readonly string[];
+  /** Scaled maximum of each leaf, `-1` when unknown. */
+  readonly leafMax: readonly number[];
+  readonly leafGroup: readonly number[];
+  /** Index into `parents`, `-1` for a criterion without sub-criteria. */
+  readonly leafParent: readonly number[];
+  readonly leafTiers: ReadonlyArray<CompiledTiers | undefined>;
+  readonly hasTiers: boolean;
+  readonly parents: readonly CompiledParent[];
+  readonly parentIndex: ReadonlyMap<string, number>;
+  readonly groupIds: readonly string[];
+  /** Scaled cap of each group, `-1` when none. */
+  readonly groupCap: readonly number[];
+  readonly groupMax: ReadonlyArray<number | null>;
+  /** Lowest scaled total of each grade band, best band first. */
+  readonly bandLow: readonly number[];
+  readonly bandGrade: readonly Grade[];
+  readonly kinds: ReadonlySet<string>;
+  /** `undefined` = every sector. */
+  readonly sectors: ReadonlySet<string> | undefined;
+  readonly excluded: ReadonlySet<string>;
+  readonly notRated: ReadonlyArray<CompiledRule<NotRatedRule>>;
+  readonly overrides: ReadonlyArray<CompiledRule<OverrideRule>>;
+  readonly years: Map<number, YearInfo>;
+}
+
+const cache = new WeakMap<Rulebook, CompiledRulebook>();
+
+const scaledMax = (max: number | null | undefined, where: string): number => {
+  if (max === undefined || max === null) return -1;
+  const scaled = toHundredths(max);
+  if (!(scaled >= 0)) throw new CoopError('INVALID_RULEBOOK', `Invalid maximum at ${where}`, { where, max });
+  return scaled;
+};
+
+const lowerEdge = (band: { gte?: number; gt?: number }): number => {
+  if (band.gte !== undefined) return toHundredths(band.gte);
+  if (band.gt !== undefined) return toHundredths(band.gt) + 1;
+  return Number.MIN_SAFE_INTEGER;
+};
+
+const build = (rulebook: Rulebook): CompiledRulebook => {
+  if (
+    typeof rulebook !== 'object' ||
+    rulebook === null ||
+    !Array.isArray(rulebook.groups) ||
+    !Array.isArray(rulebook.grades) ||
+    typeof rulebook.id !== 'string'
+  ) {
+    throw new CoopError('INVALID_RULEBOOK', 'Not a rulebook: pass a built-in rulebook or the result of defineRulebook', {
+      received: typeof rulebook,
+    });
+  }
+  const leafIds: string[] = [];
+  const leafMax: number[] = [];
+  const leafGroup: number[] = [];
+  const leafParent: number[] = [];
+  const leafTiers: Array<CompiledTiers | undefined> = [];
+  const parents: CompiledParent[] = [];
+  const parentIndex = new Map<string, number>();
+  rulebook.groups.forEach((group, g) => {
+    for (const criterion of group.criteria) {
+      const children = criterion.criteria ?? [];
+      if (children.length === 0) {
+        leafIds.push(criterion.id);
+        leafMax.push(scaledMax(criterion.max, criterion.id));
+        leafGroup.push(g);
+        leafParent.push(-1);
+        leafTiers.push(criterion.tiers === undefined ? undefined : compileTiers(criterion.tiers));
+        continue;
+      }
+      const p = parents.length;
+      const first = leafIds.length;
+      for (const child of children) {
+        leafIds.push(child.id);
+        leafMax.push(scaledMax(child.max, child.id));
+        leafGroup.push(g);
+        leafParent.push(p);
+        leafTiers.push(child.tiers === undefined ? undefined : compileTiers(child.tiers));
+      }
+      parents.push({ id: criterion.id, max: scaledMax(criterion.max, criterion.id), first, last: leafIds.length - 1, group: g });
+      parentIndex.set(criterion.id, p);
+    }
+  });
+  const bands = [...rulebook.grades].sort((a, b) => lowerEdge(b) - lowerEdge(a));
+  const scope = rulebook.scope;
+  let bit = 1;
+  const nextBit = (): number => {
+    const b = bit;
+    bit *= 2;
+    return b;
+  };
+  return {
+    rulebook,
+    id: rulebook.id,
+    total: rulebook.total,
+    leafIds,
+    leafMax,
+    leafGroup,
+    leafParent,
+    leafTiers,
+    hasTiers: leafTiers.some((t) => t !== undefined),
+    parents,
+    parentIndex,
+    groupIds: rulebook.groups.map((g) => g.id),
+    groupCap: rulebook.groups.map((g) => scaledMax(g.cap, g.id)),
+    groupMax: rulebook.groups.map((g) => g.cap),
+    bandLow: bands.map(lowerEdge),
+    bandGrade: bands.map((b) => b.grade),
+    kinds: new Set(scope.kinds),
+    sectors: scope.sectors === 'all' ? undefined : new Set(scope.sectors),
+    excluded: new Set(scope.excludeSectors ?? []),
+    notRated: rulebook.notRated.map((rule) => ({ rule, when: compileCondition(rule.when), bit: nextBit() })),
+    overrides: rulebook.overrides.map((rule) => ({ rule, when: compileCondition(rule.when), bit: nextBit() })),
+    years: new Map(),
+  };
+};
+
+/**
+ * Compiles a rulebook once (cached by object identity).
+ *
+ * @param rulebook - a rulebook
+ * @returns its compiled form
+ * @throws CoopError `INVALID_RULEBOOK` when the value is not a rulebook at all
+ */
+export const compileRulebook = (rulebook: Rulebook): CompiledRulebook => {
+  let compiled = cache.get(rulebook);
+  if (compiled === undefined) {
+    compiled = build(rulebook);
+    cache.set(rulebook, compiled);
+  }
+  return compiled;
+};
+
+const notInForceWarning = (rulebook: Rulebook, year: number): CompiledWarning => {
+  const ended = rulebook.effectiveTo !== undefined && `${year}-12-31` > rulebook.effectiveTo;
+  const by = rulebook.endedBy === undefined ? '' : ` (${rulebook.endedBy.document})`;
+  return Object.freeze({
+    code: 'RULEBOOK_NOT_IN_FORCE',
+    message: ended
+      ? {
+          vi: `${rulebook.document} đã hết hiệu lực từ sau ngày ${rulebook.effectiveTo}${by}; áp dụng cho năm ${year} là lựa chọn của người dùng.`,
+          en: `${rulebook.document} ceased to be in force after ${rulebook.effectiveTo}${by}; applying it to ${year} is your explicit choice.`,
+        }
+      : {
+          vi: `${rulebook.document} chưa có hiệu lực vào ngày 31/12/${year} (hiệu lực từ ${rulebook.effectiveFrom}).`,
+          en: `${rulebook.document} was not yet in force on 31 December ${year} (in force from ${rulebook.effectiveFrom}).`,
+        },
+    details: { year, effectiveFrom: rulebook.effectiveFrom, effectiveTo: rulebook.effectiveTo },
+  });
+};
+
+/**
+ * The shared per-year facts of a compiled rulebook (validity reference and base warnings).
+ *
+ * @param compiled - a compiled rulebook
+ * @param year - the evaluation year
+ * @returns the year's facts
+ */
+export const yearInfo = (compiled: CompiledRulebook, year: number): YearInfo => {
+  let info = compiled.years.get(year);
+  if (info === undefined) {
+    const rb = compiled.rulebook;
+    const inForce = inForceForYear(rb, year);
+    const ref: CompiledRulebookRef = Object.freeze({
+      id: rb.id,
+      document: rb.document,
+      title: rb.title,
+      inForce,
+      effectiveFrom: rb.effectiveFrom,
+      ...(rb.effectiveTo === undefined ? {} : { effectiveTo: rb.effectiveTo }),
+    });
+    const base = Object.freeze(inForce ? [] : [notInForceWarning(rb, year)]);
+    info = { ref, base, byMask: new Map([[0, base]]) };
+    compiled.years.set(year, info);
+  }
+  return info;
+};
+
+const uncheckedWarning = (rule: NotRatedRule | OverrideRule, kind: 'not-rated' | 'override'): CompiledWarning => {
+  const field = (rule.when as { field: string }).field;
+  return Object.freeze({
+    code: kind === 'not-rated' ? 'NOT_RATED_RULE_UNCHECKED' : 'OVERRIDE_UNCHECKED',
+    message: {
+      vi: `Không kiểm tra được quy tắc "${rule.label.vi}": thiếu dữ liệu ${field}.`,
+      en: `Could not check the rule "${rule.label.en}": ${field} is missing.`,
+    },
+    details: { rule: rule.code, field },
+  });
+};
+
+/**
+ * The warnings for a year and a bitmask of rules that could not be checked (shared, frozen).
+ *
+ * @param compiled - a compiled rulebook
+ * @param info - the year's facts
+ * @param mask - bits of the not-rated rules and overrides whose field was absent
+ * @returns a frozen warning list
+ */
+export const baseWarnings = (compiled: CompiledRulebook, info: YearInfo, mask: number): readonly CompiledWarning[] => {
+  let list = info.byMask.get(mask);
+  if (list === undefined) {
+    const out = [...info.base];
+    for (const r of compiled.notRated) if (mask & r.bit) out.push(uncheckedWarning(r.rule, 'not-rated'));
+    for (const r of compiled.overrides) if (mask & r.bit) out.push(uncheckedWarning(r.rule, 'override'));
+    list = Object.freeze(out);
+    info.byMask.set(mask, list);
+  }
+  return list;
+};
+
+/** The grade label lookup, re-exported for the core. */
+export const gradeLabel = (grade: Grade): Label => GRADE_LABEL[grade];

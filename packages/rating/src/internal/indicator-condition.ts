@@ -1,0 +1,150 @@
+import { compareRational, rational, type Condition, type Grade, type Rational, type YearlyRecord } from '@coop/model';
+
+/** Three-valued truth: a condition on a record can be true, false, or unknown (the data is missing). */
+export const FALSE = 0;
+export const TRUE = 1;
+export const UNKNOWN = 2;
+export type Truth = typeof FALSE | typeof TRUE | typeof UNKNOWN;
+
+/** Reads a record's grade (memoised by the caller); `undefined` = no grade known. */
+export type GradeReader = (record: YearlyRecord) => Grade | 'not-rated' | undefined;
+
+/** A compiled condition. */
+export type Predicate = (record: YearlyRecord) => Truth;
+
+/** A compiled field reader for a dotted record path. */
+export type FieldReader = (record: YearlyRecord) => unknown;
+
+/** Compiles a dotted path (`flags.highTech`) into a reader without string work per record. */
+export const compileField = (path: string): FieldReader => {
+  const dot = path.indexOf('.');
+  if (dot < 0) return (record) => (record as unknown as Record<string, unknown>)[path];
+  const group = path.slice(0, dot);
+  const key = path.slice(dot + 1);
+  return (record) => {
+    const inner = (record as unknown as Record<string, Record<string, unknown> | undefined>)[group];
+    return inner === undefined ? undefined : inner[key];
+  };
+};
+
+type Bound = { readonly op: 'gt' | 'gte' | 'lt' | 'lte'; readonly num: number | undefined; readonly exact: Rational | undefined; readonly text: string | undefined };
+
+const compareWith = (value: unknown, bound: Bound): Truth => {
+  let c: number;
+  if (typeof value === 'number') {
+    if (bound.num !== undefined) c = value < bound.num ? -1 : value > bound.num ? 1 : 0;
+    else if (bound.exact !== undefined) c = compareRational(rational(value), bound.exact);
+    else return UNKNOWN;
+  } else if (typeof value === 'string' && bound.text !== undefined) {
+    c = value < bound.text ? -1 : value > bound.text ? 1 : 0;
+  } else return UNKNOWN;
+  switch (bound.op) {
+    case 'gt': return c > 0 ? TRUE : FALSE;
+    case 'gte': return c >= 0 ? TRUE : FALSE;
+    case 'lt': return c < 0 ? TRUE : FALSE;
+    default: return c <= 0 ? TRUE : FALSE;
+  }
+};
+
+const makeBound = (op: Bound['op'], raw: number | string): Bound => {
+  if (typeof raw === 'number') return { op, num: raw, exact: undefined, text: undefined };
+  // A numeric string is compared exactly; any other string (a date such as 2023-01-01) lexically.
+  const numeric = /^[+-]?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(raw.trim());
+  return { op, num: undefined, exact: numeric ? rational(raw) : undefined, text: numeric ? undefined : raw };
+};
+
+/**
+ * Compiles a condition into a three-valued predicate. Absent fields and unknown grades give `UNKNOWN`;
+ * "not rated" is a known "no" for every grade set. `all`/`any`/`not` follow Kleene logic.
+ *
+ * @param condition - the condition
+ * @param effective - the grades that count as "effective"
+ * @param readGrade - reads a record's grade
+ * @param onGradeUse - called once when the condition reads grades (to report grade sources)
+ */
+export const compileCondition = (
+  condition: Condition,
+  effective: readonly Grade[],
+  readGrade: GradeReader,
+  onGradeUse: (effectiveUsed: boolean) => void,
+): Predicate => {
+  if ('all' in condition) {
+    const parts = condition.all.map((c) => compileCondition(c, effective, readGrade, onGradeUse));
+    return (record) => {
+      let unknown = false;
+      for (const part of parts) {
+        const t = part(record);
+        if (t === FALSE) return FALSE;
+        if (t === UNKNOWN) unknown = true;
+      }
+      return unknown ? UNKNOWN : TRUE;
+    };
+  }
+  if ('any' in condition) {
+    const parts = condition.any.map((c) => compileCondition(c, effective, readGrade, onGradeUse));
+    return (record) => {
+      let unknown = false;
+      for (const part of parts) {
+        const t = part(record);
+        if (t === TRUE) return TRUE;
+        if (t === UNKNOWN) unknown = true;
+      }
+      return unknown ? UNKNOWN : FALSE;
+    };
+  }
+  if ('not' in condition) {
+    const inner = compileCondition(condition.not, effective, readGrade, onGradeUse);
+    return (record) => {
+      const t = inner(record);
+      return t === UNKNOWN ? UNKNOWN : t === TRUE ? FALSE : TRUE;
+    };
+  }
+  if ('grade' in condition) {
+    const set = new Set<string>(condition.grade === 'effective' ? effective : condition.grade);
+    onGradeUse(condition.grade === 'effective');
+    return (record) => {
+      const g = readGrade(record);
+      if (g === undefined) return UNKNOWN;
+      return set.has(g) ? TRUE : FALSE;
+    };
+  }
+  const read = compileField(condition.field);
+  if ('eq' in condition) {
+    const expected = condition.eq;
+    return (record) => {
+      const v = read(record);
+      return v === undefined ? UNKNOWN : v === expected ? TRUE : FALSE;
+    };
+  }
+  if ('in' in condition) {
+    const set = new Set<unknown>(condition.in);
+    return (record) => {
+      const v = read(record);
+      return v === undefined ? UNKNOWN : set.has(v) ? TRUE : FALSE;
+    };
+  }
+  const bounds: Bound[] = [];
+  if (condition.gt !== undefined) bounds.push(makeBound('gt', condition.gt));
+  if (condition.gte !== undefined) bounds.push(makeBound('gte', condition.gte));
+  if (condition.lt !== undefined) bounds.push(makeBound('lt', condition.lt));
+  if (condition.lte !== undefined) bounds.push(makeBound('lte', condition.lte));
+  return (record) => {
+    const v = read(record);
+    if (v === undefined) return UNKNOWN;
+    for (const bound of bounds) {
+      const t = compareWith(v, bound);
+      if (t !== TRUE) return t;
+    }
+    return TRUE;
+  };
+};
+
+/** Tells whether a condition (or any part of it) reads grades. */
+export const conditionUsesGrades = (condition: Condition | undefined): boolean => {
+  if (condition === undefined) return false;
+  if ('grade' in condition) return true;
+  if ('all' in condition) return condition.all.some(conditionUsesGrades);
+  if ('any' in condition) return condition.any.some(conditionUsesGrades);
+  if ('not' in condition) return conditionUsesGrades(condition.not);
+  return false;
+};
