@@ -108,10 +108,17 @@ export const missingGoal = (spec: { goal: string; unit: string; limit: number; k
 export const loadApi = async <T extends Record<string, unknown>>(
   specifier: string,
   names: readonly string[],
+  /** Module files to read missing names from when BENCH_ALLOW_MODULES=1 (development only, never CI). */
+  fallbacks: readonly string[] = [],
 ): Promise<{ ok: true; api: T } | { ok: false; missing: string[] }> => {
   let mod: Record<string, unknown>;
   try {
-    mod = (await import(specifier)) as Record<string, unknown>;
+    mod = { ...((await import(specifier)) as Record<string, unknown>) };
+    if (process.env['BENCH_ALLOW_MODULES'] === '1') {
+      for (const file of fallbacks) {
+        for (const [k, v] of Object.entries((await import(file)) as Record<string, unknown>)) if (mod[k] === undefined) mod[k] = v;
+      }
+    }
   } catch (error) {
     return { ok: false, missing: [`${specifier} failed to load: ${(error as Error).message.split('\n')[0]}`] };
   }
@@ -151,4 +158,23 @@ export const firstDifference = (a: unknown, b: unknown, path = '$'): string | nu
     if (d) return d;
   }
   return null;
+};
+
+/** Like {@link interleave}, for asynchronous candidates. */
+export const interleaveAsync = async (
+  candidates: Record<string, () => Promise<unknown>>,
+  options: { readonly reps: number; readonly warmup: number },
+): Promise<Record<string, { median: number; samples: number[] }>> => {
+  const names = Object.keys(candidates);
+  const samples: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
+  for (let round = 0; round < options.warmup + options.reps; round++) {
+    for (let k = 0; k < names.length; k++) {
+      const name = names[(round + k) % names.length]!;
+      const start = performance.now();
+      sink = await candidates[name]!();
+      const ms = performance.now() - start;
+      if (round >= options.warmup) samples[name]!.push(ms);
+    }
+  }
+  return Object.fromEntries(names.map((n) => [n, { median: median(samples[n]!), samples: samples[n]! }]));
 };

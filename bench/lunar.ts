@@ -28,9 +28,18 @@ export const allDays = (from = '1900-01-31', to = '2199-12-31', stride = 1): str
 
 const CALENDAR = '../packages/calendar/src/index.ts';
 
+/** Spans where date-chinese flags a spurious leap month (documented by the calendar owner). */
+const KNOWN_DIVERGENCES: ReadonlyArray<readonly [string, string]> = [
+  ['2033-09-23', '2033-12-21'],
+  ['2053-01-20', '2053-02-17'],
+  ['2128-10-24', '2128-12-21'],
+  ['2147-09-25', '2147-11-22'],
+  ['2185-09-24', '2185-12-21'],
+];
+
 export const benchLunar = async (ctx: BenchContext): Promise<BenchResult> => {
   const result: BenchResult = { name: 'lunar (toLunar vs date-chinese)', status: 'ok', figures: {}, goals: [] };
-  const loaded = await loadApi<{ toLunar: ToLunar }>(CALENDAR, ['toLunar']);
+  const loaded = await loadApi<{ toLunar: ToLunar }>(CALENDAR, ['toLunar'], ['../packages/calendar/src/lunar.ts']);
   const goals = {
     total: { goal: '#5 toLunar, every day 1900–2199, cold', unit: 'ms', limit: 250, kind: 'max' as const },
     ratio: { goal: '#5 toLunar vs date-chinese per conversion', unit: '× faster', limit: 5, kind: 'min' as const },
@@ -43,23 +52,31 @@ export const benchLunar = async (ctx: BenchContext): Promise<BenchResult> => {
   }
   const { toLunar } = loaded.api;
 
-  // 1. Agreement with date-chinese on the sample (UTC+7 for both), before timing.
+  // 1. Agreement with date-chinese on the sample, before timing: default toLunar (UTC+8 before 1968,
+  // UTC+7 from 1968) against CalendarVietnamese (same convention), outside the spans where date-chinese
+  // reports a spurious leap month (the "2033 problem"; see packages/calendar/test/lunar-reference.test.ts).
   const stride = ctx.smoke ? 997 : 7;
   const sample = allDays('1900-01-31', '2199-12-31', stride);
   const parts = sample.map((d) => [Number(d.slice(0, 4)), Number(d.slice(5, 7)), Number(d.slice(8, 10))] as const);
   const cal = new CalendarVietnamese();
   const mismatches: string[] = [];
+  let excluded = 0;
   for (let i = 0; i < sample.length; i++) {
     const [y, m, d] = parts[i]!;
-    const [cycle, cy, cm, cleap, cd] = cal.fromGregorian(y, m, d).get() as [number, number, number, boolean, number];
-    const theirs = { year: (cycle - 1) * 60 + cy - 2637, month: cm, day: cd, leap: Boolean(cleap) };
-    const ours = toLunar(sample[i]!, { timeZoneOffsetHours: 7 });
+    if (KNOWN_DIVERGENCES.some(([from, to]) => sample[i]! >= from && sample[i]! <= to)) {
+      excluded++;
+      continue;
+    }
+    const [, , cm, cleap, cd] = cal.fromGregorian(y, m, d).get() as [number, number, number, boolean, number];
+    const theirs = { year: cal.yearFromEpochCycle(), month: cm, day: cd, leap: Boolean(cleap) };
+    const ours = toLunar(sample[i]!);
     if (ours.year !== theirs.year || ours.month !== theirs.month || ours.day !== theirs.day || ours.leap !== theirs.leap) {
       mismatches.push(`${sample[i]}: toLunar ${JSON.stringify(ours)} vs date-chinese ${JSON.stringify(theirs)}`);
     }
   }
   result.figures['agreement sample (days)'] = sample.length;
-  result.figures['mismatches vs date-chinese (UTC+7)'] = mismatches.length;
+  result.figures['sample days in known date-chinese divergences (skipped)'] = excluded;
+  result.figures['mismatches vs date-chinese (default zones)'] = mismatches.length;
   if (mismatches.length) {
     result.status = 'error';
     result.message = `toLunar disagrees with date-chinese on ${mismatches.length} of ${sample.length} days, e.g. ${mismatches.slice(0, 3).join('; ')}`;

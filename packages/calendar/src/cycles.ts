@@ -18,7 +18,14 @@ export type CycleKind = 'report' | 'event';
  */
 export type ReportingLevel = 'group' | 'cooperative' | 'organisation' | 'commune' | 'district' | 'province' | 'agency' | 'ministry';
 
-/** Every reporting level. */
+/**
+ * Every reporting level.
+ *
+ * @example
+ * ```ts
+ * REPORTING_LEVELS.includes('district'); // true
+ * ```
+ */
 export const REPORTING_LEVELS: readonly ReportingLevel[] = ['group', 'cooperative', 'organisation', 'commune', 'district', 'province', 'agency', 'ministry'];
 
 /**
@@ -127,8 +134,8 @@ export type CycleInput = Omit<ReportingCycle, 'evidence' | 'rollsOverDaysOff' | 
  * @example
  * ```ts
  * const result = parseCycle({ id: 'x', kind: 'report', label: { vi: 'X', en: 'X' }, source: { document: 'D' },
- *   periodType: 'year', window: 'calendar', steps: [{ id: 'report', label: { vi: 'Nộp', en: 'Submit' }, due: { month: 13, day: 1 } }] });
- * result.ok; // false — issues[0].path is ['steps', 0, 'due', 'month']
+ *   periodType: 'year', window: 'calendar', steps: [{ id: 'report', level: 'cooperative', label: { vi: 'Nộp', en: 'Submit' }, due: { month: 13, day: 1 } }] });
+ * result.ok; // false — issues[0]: path ['steps', 0, 'due', 'month'], code 'invalid_value', received '13'
  * ```
  */
 export const parseCycle = (data: unknown): ParseResult<ReportingCycle> => validateCycle(data);
@@ -164,8 +171,8 @@ const SEED_002 = '002_79bcf1625df745b2.txt';
 const SEED_004 = '004_14088f7d74b7bf6d.txt';
 
 const WINDOW_READ = {
-  vi: 'Văn bản không nêu thời gian chốt số liệu: áp dụng mặc định của Nghị định 09/2019/NĐ-CP cho báo cáo hành chính định kỳ.',
-  en: 'The source states no cut-off window: the default of Decree 09/2019/NĐ-CP for periodic administrative reports is applied.',
+  vi: 'Kỳ số liệu: mặc định của NĐ 09/2019 (văn bản không nêu).',
+  en: 'Data window: the Decree 09/2019 default (not stated in the source).',
 } as const;
 
 const submit = (vi: string, en: string): Label => ({ vi, en });
@@ -194,7 +201,7 @@ export const CYCLES = {
     note: WINDOW_READ,
     periodType: 'half',
     window: 'decree-09-2019',
-    periods: { first: '2023S1', indices: [1] },
+    periods: { indices: [1] },
     rollsOverDaysOff: true,
     steps: [
       {
@@ -221,7 +228,6 @@ export const CYCLES = {
     note: WINDOW_READ,
     periodType: 'year',
     window: 'decree-09-2019',
-    periods: { first: '2023' },
     rollsOverDaysOff: true,
     steps: [
       {
@@ -246,12 +252,11 @@ export const CYCLES = {
     },
     evidence: 'document',
     note: {
-      vi: `${WINDOW_READ.vi} Bộ Kế hoạch và Đầu tư đã hợp nhất vào Bộ Tài chính năm 2025.`,
-      en: `${WINDOW_READ.en} The Ministry of Planning and Investment was merged into the Ministry of Finance in 2025.`,
+      vi: `${WINDOW_READ.vi} Bộ KH&ĐT đã hợp nhất vào Bộ Tài chính (2025).`,
+      en: `${WINDOW_READ.en} MPI was merged into the Ministry of Finance (2025).`,
     },
     periodType: 'year',
     window: 'decree-09-2019',
-    periods: { first: '2020' },
     rollsOverDaysOff: true,
     steps: [
       {
@@ -276,12 +281,11 @@ export const CYCLES = {
     },
     evidence: 'document',
     note: {
-      vi: `${WINDOW_READ.vi} Kế hoạch đến năm 2025; tỉnh Quảng Nam đã sáp nhập vào thành phố Đà Nẵng năm 2025.`,
-      en: `${WINDOW_READ.en} The plan runs to 2025; Quảng Nam was merged into Đà Nẵng city in 2025.`,
+      vi: `${WINDOW_READ.vi} Kế hoạch đến 2025; tỉnh đã nhập vào TP Đà Nẵng (2025).`,
+      en: `${WINDOW_READ.en} Plan to 2025; the province was merged into Đà Nẵng (2025).`,
     },
     periodType: 'year',
     window: 'decree-09-2019',
-    periods: { first: '2023', last: '2025' },
     rollsOverDaysOff: true,
     steps: [
       {
@@ -306,8 +310,8 @@ export const CYCLES = {
     },
     evidence: 'document',
     note: {
-      vi: 'Một lần: "trong tháng 3/2024" = hạn là ngày cuối tháng 3/2024; 31/3/2024 là Chủ nhật nên theo Điều 148 Bộ luật Dân sự hạn thực tế là 01/4/2024.',
-      en: 'One-off: "in March 2024" = due on the last day of March 2024; 31 March 2024 is a Sunday, so under Civil Code art. 148 the effective day is 1 April 2024.',
+      vi: 'Một lần: "trong tháng 3/2024" = hạn 31/3/2024 (Chủ nhật → 01/4 theo Điều 148 BLDS).',
+      en: 'One-off: "in March 2024" = due 31 Mar 2024 (a Sunday → 1 Apr under Civil Code art. 148).',
     },
     periodType: 'month',
     window: 'calendar',
@@ -335,7 +339,7 @@ export const CYCLES = {
       seed: SEED_004,
     },
     evidence: 'document',
-    note: { vi: 'Sự kiện, không phải báo cáo: không lùi ngày; "Tuần lễ kinh tế tập thể" tổ chức quanh ngày này.', en: 'An event, not a report: never rolls; a "collective economy week" is held around it.' },
+    note: { vi: 'Tuần lễ KTTT tổ chức quanh ngày này.', en: 'A collective economy week is held around it.' },
     periodType: 'year',
     rollsOverDaysOff: false,
     steps: [{ id: 'event', label: submit('Ngày Hợp tác xã Việt Nam', 'Vietnam Cooperative Day'), due: { month: 4, day: 11 }, strictBefore: false }],
@@ -346,10 +350,6 @@ export const CYCLES = {
     label: { vi: 'Đánh giá, phân loại HTX (Thông tư 01/2020/TT-BKHĐT)', en: 'Cooperative rating (Circular 01/2020/TT-BKHĐT)' },
     source: { document: 'Circular 01/2020/TT-BKHĐT (Ministry of Planning and Investment, 19/02/2020)' },
     evidence: 'document',
-    note: {
-      vi: 'Áp dụng cho năm đánh giá 2020–2024; bị bãi bỏ từ 18/9/2025. Kỳ là năm đánh giá (năm dương lịch).',
-      en: 'Applies to evaluation years 2020–2024; repealed from 18 September 2025. The period is the evaluation (calendar) year.',
-    },
     periodType: 'year',
     window: 'calendar',
     periods: { first: '2020', last: '2024' },
@@ -358,8 +358,8 @@ export const CYCLES = {
       repealed: '2025-09-18',
       repealedBy: { document: 'Circular 78/2025/TT-BTC' },
       note: {
-        vi: 'Chưa có thông tư thay thế; áp dụng cho năm 2025 trở đi là lựa chọn của người dùng.',
-        en: 'No replacement published; applying it to 2025 or later is the user’s explicit choice.',
+        vi: 'Chưa có văn bản thay thế; dùng cho năm 2025+ là lựa chọn của người dùng.',
+        en: 'No replacement; using it for 2025+ is the user’s explicit choice.',
       },
     },
     rollsOverDaysOff: true,
@@ -397,12 +397,11 @@ export const CYCLES = {
     source: { document: 'Circular 09/2017/TT-BNNPTNT (MARD, 17/04/2017)' },
     evidence: 'document',
     note: {
-      vi: 'Kỳ là năm được đánh giá; các bước diễn ra vào mùa xuân năm sau. Chưa tìm thấy văn bản bãi bỏ (tình trạng sau 2025 chưa xác nhận).',
-      en: 'The period is the rated year; the steps fall in the spring of the following year. No repeal found (status after 2025 unconfirmed).',
+      vi: 'Các bước vào mùa xuân năm sau năm được đánh giá. Chưa thấy văn bản bãi bỏ.',
+      en: 'Steps fall in the spring after the rated year. No repeal found (status after 2025 unconfirmed).',
     },
     periodType: 'year',
     window: 'calendar',
-    periods: { first: '2017' },
     validity: { effective: '2017-05-31' },
     rollsOverDaysOff: true,
     steps: [
@@ -439,12 +438,11 @@ export const CYCLES = {
     source: { document: 'Circular 09/2024/TT-BKHĐT' },
     evidence: 'research',
     note: {
-      vi: 'Từ nghiên cứu thứ cấp. Số liệu từ 15/12 năm trước đến 14/12. Áp dụng từ năm 2024 (năm ban hành).',
-      en: 'From secondary research. Data window 15 Dec of the previous year to 14 Dec. Applied from 2024 (the year of issue).',
+      vi: 'Nghiên cứu thứ cấp. Số liệu từ 15/12 năm trước đến 14/12.',
+      en: 'Secondary research. Data from 15 Dec of the previous year to 14 Dec.',
     },
     periodType: 'year',
     window: 'decree-09-2019',
-    periods: { first: '2024' },
     rollsOverDaysOff: true,
     steps: [
       {
@@ -465,12 +463,11 @@ export const CYCLES = {
     source: { document: 'Decree 77/2019/NĐ-CP on cooperative groups' },
     evidence: 'research',
     note: {
-      vi: 'Từ nghiên cứu thứ cấp, có thể đã bị thay thế. Văn bản không nêu thời gian chốt số liệu: dùng năm dương lịch. Hai bước cuối rơi vào năm sau.',
-      en: 'From secondary research; may be superseded. No cut-off window stated: the calendar year is used. The last two steps fall in the following year.',
+      vi: 'Nghiên cứu thứ cấp, có thể đã bị thay thế. Không nêu kỳ số liệu: dùng năm dương lịch.',
+      en: 'Secondary research; may be superseded. No data window stated: the calendar year is used.',
     },
     periodType: 'year',
     window: 'calendar',
-    periods: { first: '2019' },
     rollsOverDaysOff: true,
     steps: [
       {
@@ -514,12 +511,11 @@ export const CYCLES = {
     source: { document: 'Circular 124/2021/TT-BTC' },
     evidence: 'research',
     note: {
-      vi: `Từ nghiên cứu thứ cấp. ${WINDOW_READ.vi}`,
-      en: `From secondary research. ${WINDOW_READ.en}`,
+      vi: `Nghiên cứu thứ cấp. ${WINDOW_READ.vi}`,
+      en: `Secondary research. ${WINDOW_READ.en}`,
     },
     periodType: 'year',
     window: 'decree-09-2019',
-    periods: { first: '2021' },
     rollsOverDaysOff: true,
     steps: [
       {

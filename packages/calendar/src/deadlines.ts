@@ -15,15 +15,15 @@
  * - **Due instant.** The end of the effective day in Vietnam: the next day 00:00 at +07:00, in UTC.
  */
 import { CoopError, type Citation, type Label } from '@coop/model';
-import type { CycleKind, ReportingCycle, ReportingLevel } from './cycles.js';
+import type { CycleKind, CycleStep, ReportingCycle, ReportingLevel } from './cycles.js';
 import { addDays, isCivilDate, toDayNumber } from './internal/civil-date.js';
+import { assertCycle } from './internal/assert-cycle.js';
 import { writtenDateOf } from './internal/due-date.js';
-import { rollForward, type WorkingCalendarOptions } from './internal/working.js';
+import type { WorkingCalendarOptions } from './holidays.js';
 import { parsePeriod, periodsBetween, type Period } from './period.js';
 import { cutoffWindow, type CutoffWindow } from './window.js';
+import { workingDayOnOrAfter } from './working-days.js';
 import { civilDateInVietnam, endOfDayInVietnam, startOfDayInVietnam, toEpochMs } from './zone.js';
-
-export type { WorkingCalendarOptions };
 
 /** How to read "before the 20th": as the cycle says, always strictly (19th), or leniently (20th). */
 export type DeadlineReading = 'cycle' | 'strict' | 'lenient';
@@ -104,30 +104,37 @@ export interface Deadline {
   readonly steps: readonly DeadlineStep[];
 }
 
-const invalidCycle = (cycle: unknown): CoopError =>
-  new CoopError('INVALID_CYCLE', 'Not a reporting cycle: validate it with defineCycle() / parseCycle() first', {
-    received: typeof cycle === 'object' && cycle !== null ? (cycle as { id?: unknown }).id : typeof cycle,
-  });
+const assertDate = (date: unknown, name: string): void => {
+  if (!isCivilDate(date)) throw new CoopError('INVALID_DATE', `${name} is not a civil date (YYYY-MM-DD)`, { [name]: typeof date === 'string' ? date.slice(0, 40) : typeof date });
+};
 
-const assertCycle = (cycle: ReportingCycle): void => {
-  if (typeof cycle !== 'object' || cycle === null || typeof cycle.id !== 'string' || !Array.isArray(cycle.steps) || cycle.steps.length === 0) {
-    throw invalidCycle(cycle);
+/** Options must be an object; a holiday table, when given, an object (the working-day functions validate it). */
+const assertOptions = (options: unknown): void => {
+  if (typeof options !== 'object' || options === null) throw new CoopError('INVALID_OPTION', 'options must be an object', { received: options === null ? 'null' : typeof options });
+  const { table, reading } = options as { table?: unknown; reading?: unknown };
+  if (reading !== undefined && reading !== 'cycle' && reading !== 'strict' && reading !== 'lenient') {
+    throw new CoopError('INVALID_OPTION', "reading must be 'cycle', 'strict' or 'lenient'", { received: typeof reading === 'string' ? reading.slice(0, 40) : typeof reading });
+  }
+  if (table !== undefined && (typeof table !== 'object' || table === null)) {
+    throw new CoopError('INVALID_HOLIDAY_TABLE', 'options.table must be a holiday table object', { received: table === null ? 'null' : typeof table });
   }
 };
 
-const assertDate = (date: string, name: string): void => {
-  if (!isCivilDate(date)) throw new CoopError('INVALID_DATE', `${name} is not a civil date (YYYY-MM-DD)`, { [name]: date });
+/** The date as written and the last acceptable day of a step under a reading. */
+const nominalOf = (cycle: ReportingCycle, step: CycleStep, period: Period, reading: DeadlineReading | undefined) => {
+  const writtenDate = writtenDateOf(step.due, period);
+  const strict = cycle.kind === 'event' ? false : reading === 'strict' ? true : reading === 'lenient' ? false : step.strictBefore;
+  return { writtenDate, strict, nominalDate: strict ? addDays(writtenDate, -1) : writtenDate };
 };
 
 /** The deadline of one period (no range check). */
 const deadlineOf = (cycle: ReportingCycle, period: Period, options: UpcomingOptions): Deadline => {
   const window = cycle.kind === 'report' && cycle.window ? cutoffWindow(period, cycle.window) : undefined;
   const steps = cycle.steps.map((step, stepIndex): DeadlineStep => {
-    const writtenDate = writtenDateOf(step.due, period);
-    const strict = cycle.kind === 'event' ? false : options.reading === 'strict' ? true : options.reading === 'lenient' ? false : step.strictBefore;
-    const nominalDate = strict ? addDays(writtenDate, -1) : writtenDate;
-    const rolls = cycle.kind === 'report' && (step.rollsOverDaysOff ?? cycle.rollsOverDaysOff);
-    const effectiveDate = rolls ? rollForward(nominalDate, options) : nominalDate;
+    const { writtenDate, strict, nominalDate } = nominalOf(cycle, step, period, options.reading);
+    // `!== false`: data that skipped defineCycle() gets the same default (roll) as data that did not.
+    const rolls = cycle.kind === 'report' && (step.rollsOverDaysOff ?? cycle.rollsOverDaysOff) !== false;
+    const effectiveDate = rolls ? workingDayOnOrAfter(nominalDate, options) : nominalDate;
     return {
       uid: `${cycle.id}/${period.id}/${step.id}@coop-calendar`,
       cycleId: cycle.id,
@@ -184,28 +191,39 @@ const candidatePeriods = (cycle: ReportingCycle, from: string, to: string): Peri
  * @returns one {@link Deadline} per period, in period order, each with all its steps
  * @example
  * ```ts
- * const [d] = deadlines(CYCLES['mard-half-year'], { from: '2021-06-01', to: '2021-06-30' });
- * d?.period; // '2021S1'
- * d?.steps[0]?.writtenDate; // '2021-06-20' ("trước ngày 20 tháng 06")
- * d?.steps[0]?.nominalDate; // '2021-06-19' (strict reading: a Saturday)
- * d?.steps[0]?.effectiveDate; // '2021-06-21' (Monday)
- * d?.steps[0]?.dueAt; // '2021-06-21T17:00:00.000Z'
+ * const [d] = deadlines(CYCLES['mard-half-year'], { from: '2027-06-01', to: '2027-06-30' });
+ * d?.period; // '2027S1'
+ * d?.steps[0]?.writtenDate; // '2027-06-20' ("trước ngày 20 tháng 06", a Sunday)
+ * d?.steps[0]?.nominalDate; // '2027-06-19' (strict reading: a Saturday)
+ * d?.steps[0]?.effectiveDate; // '2027-06-21' (Monday)
+ * d?.steps[0]?.dueAt; // '2027-06-21T17:00:00.000Z'
  * ```
  */
 export const deadlines = (cycle: ReportingCycle, options: DeadlineOptions): Deadline[] => {
   assertCycle(cycle);
+  assertOptions(options);
   assertDate(options.from, 'from');
   assertDate(options.to, 'to');
   if (options.from > options.to) {
     throw new CoopError('INVALID_RANGE', `Range ends before it starts: ${options.from} > ${options.to}`, { from: options.from, to: options.to });
   }
   const out: Deadline[] = [];
+  // A roll moves a day forward by at most a few weeks (Tết plus weekends): periods whose nominal dates all
+  // lie outside [from − ROLL_REACH, to] cannot have an effective date in range, and are not rolled at all.
+  const reach = addDays(options.from, -ROLL_REACH_DAYS);
   for (const period of candidatePeriods(cycle, options.from, options.to)) {
+    const near = cycle.steps.some((step) => {
+      const { nominalDate } = nominalOf(cycle, step, period, options.reading);
+      return nominalDate >= reach && nominalDate <= options.to;
+    });
+    if (!near) continue;
     const deadline = deadlineOf(cycle, period, options);
     if (deadline.steps.some((s) => s.effectiveDate >= options.from && s.effectiveDate <= options.to)) out.push(deadline);
   }
   return out;
 };
+
+const ROLL_REACH_DAYS = 60;
 
 const HORIZON_YEARS = [1, 3, 10, 30] as const;
 
@@ -226,7 +244,12 @@ const HORIZON_YEARS = [1, 3, 10, 30] as const;
  * ```
  */
 export const upcoming = (asOf: string | Date, cycles: readonly ReportingCycle[], n: number, options: UpcomingOptions = {}): DeadlineStep[] => {
-  if (!Number.isInteger(n) || n < 0) throw new CoopError('INVALID_ARGUMENT', `n must be a non-negative integer, got ${String(n)}`, { n });
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) {
+    throw new CoopError('INVALID_ARGUMENT', 'n must be a non-negative integer', { n: typeof n === 'number' ? n : typeof n });
+  }
+  if (!Array.isArray(cycles)) throw new CoopError('INVALID_ARGUMENT', 'cycles must be an array of reporting cycles', { received: typeof cycles });
+  cycles.forEach((cycle) => assertCycle(cycle));
+  assertOptions(options);
   const afterMs = typeof asOf === 'string' && isCivilDate(asOf) ? toEpochMs(startOfDayInVietnam(asOf)) : toEpochMs(asOf);
   const from = civilDateInVietnam(new Date(afterMs));
   if (n === 0) return [];

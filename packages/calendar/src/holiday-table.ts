@@ -2,13 +2,23 @@
  * Vietnam's public holidays as data: the statutory rules (Labour Code) and a versioned table of the
  * government's yearly decisions for civil servants (exact Tết span, the day added to 2 September, day
  * swaps). Code in `holidays.ts` interprets it; users can extend or replace it (see
- * {@link withHolidayYears}).
+ * {@link withHolidayYears}) and load their own ({@link parseHolidayTable}).
  *
  * @packageDocumentation
  */
-import type { Citation, Label } from '@coop/model';
+import { CoopError } from '@coop/model';
+import type { Citation, Issue, Label, ParseResult } from '@coop/model';
+import { fromDayNumber, isCivilDate, toDayNumber } from './internal/civil-date.js';
+import { lunarNewYear } from './lunar.js';
 
-/** A fixed solar-calendar holiday of the rules (`month`/`day` of every year). */
+/** A fixed solar-calendar holiday of the rules (`month`/`day` of every year).  *
+ * @example
+ * ```ts
+ * import { VN_HOLIDAY_TABLE, type SolarHolidayRule } from '@coop/calendar';
+ * const nationalDay: SolarHolidayRule | undefined = VN_HOLIDAY_TABLE.rules[1]!.solar.find((h) => h.id === 'national-day');
+ * nationalDay?.day; // 2
+ * ```
+ */
 export interface SolarHolidayRule {
   /** Stable id, e.g. `national-day`. */
   readonly id: string;
@@ -20,7 +30,14 @@ export interface SolarHolidayRule {
   readonly name: Label;
 }
 
-/** A lunar-calendar holiday of the rules (lunar `month`/`day`, not leap). */
+/** A lunar-calendar holiday of the rules (lunar `month`/`day`, not leap).  *
+ * @example
+ * ```ts
+ * import { VN_HOLIDAY_TABLE, type LunarHolidayRule } from '@coop/calendar';
+ * const hung: LunarHolidayRule = VN_HOLIDAY_TABLE.rules[1]!.lunar[0]!;
+ * hung.day; // 10
+ * ```
+ */
 export interface LunarHolidayRule {
   /** Stable id, e.g. `hung-kings`. */
   readonly id: string;
@@ -35,6 +52,13 @@ export interface LunarHolidayRule {
 /**
  * The statutory holiday rules in force for a range of years, and the defaults this library applies
  * where the law leaves a choice to a yearly decision that the table does not (yet) record.
+  *
+ * @example
+ * ```ts
+ * import { VN_HOLIDAY_TABLE, type HolidayRules } from '@coop/calendar';
+ * const rules: HolidayRules = VN_HOLIDAY_TABLE.rules[1]!;
+ * rules.fromYear; // 2021
+ * ```
  */
 export interface HolidayRules {
   /** Stable id, e.g. `labour-code-2019`. */
@@ -70,7 +94,14 @@ export interface HolidayRules {
   };
 }
 
-/** A weekday off exchanged for a working weekend day, as decided for a year. */
+/** A weekday off exchanged for a working weekend day, as decided for a year.  *
+ * @example
+ * ```ts
+ * import type { HolidaySwap } from '@coop/calendar';
+ * const swap: HolidaySwap = { off: '2025-05-02', workday: '2025-04-26', citation: { document: 'Công văn 8726/VPCP-KGVX' } };
+ * swap.workday; // '2025-04-26'
+ * ```
+ */
 export interface HolidaySwap {
   /** The weekday given off, `YYYY-MM-DD`. */
   readonly off: string;
@@ -80,7 +111,18 @@ export interface HolidaySwap {
   readonly citation: Citation;
 }
 
-/** A one-off day off decided for a year (beyond the statutory holidays). */
+/** A one-off day off decided for a year (beyond the statutory holidays).  *
+ * @example
+ * ```ts
+ * import type { HolidayDayOff } from '@coop/calendar';
+ * const closure: HolidayDayOff = {
+ *   date: '2027-06-01',
+ *   name: { vi: 'Nghỉ (ví dụ)', en: 'Day off (example)' },
+ *   citation: { document: 'Quyết định (ví dụ)' },
+ * };
+ * closure.date; // '2027-06-01'
+ * ```
+ */
 export interface HolidayDayOff {
   /** `YYYY-MM-DD`. */
   readonly date: string;
@@ -90,7 +132,14 @@ export interface HolidayDayOff {
   readonly citation: Citation;
 }
 
-/** The government's decisions for one year. Anything left out is computed from the rules. */
+/** The government's decisions for one year. Anything left out is computed from the rules.  *
+ * @example
+ * ```ts
+ * import { VN_HOLIDAY_TABLE, type HolidayYear } from '@coop/calendar';
+ * const y2025: HolidayYear | undefined = VN_HOLIDAY_TABLE.years.find((y) => y.year === 2025);
+ * y2025?.nationalDayExtra?.date; // '2025-09-01'
+ * ```
+ */
 export interface HolidayYear {
   /** Gregorian year. */
   readonly year: number;
@@ -106,7 +155,14 @@ export interface HolidayYear {
   readonly unconfirmed?: readonly string[];
 }
 
-/** A holiday that is not in force but that users may observe by enabling its id. */
+/** A holiday that is not in force but that users may observe by enabling its id.  *
+ * @example
+ * ```ts
+ * import { VN_HOLIDAY_TABLE, type OptionalHoliday } from '@coop/calendar';
+ * const culture: OptionalHoliday = VN_HOLIDAY_TABLE.optional[0]!;
+ * culture.id; // 'vietnam-culture-day'
+ * ```
+ */
 export interface OptionalHoliday {
   /** Stable id, e.g. `vietnam-culture-day`. */
   readonly id: string;
@@ -122,7 +178,14 @@ export interface OptionalHoliday {
   readonly citation: Citation;
 }
 
-/** A versioned holiday table: rules by period, yearly decisions, optional holidays. */
+/** A versioned holiday table: rules by period, yearly decisions, optional holidays.  *
+ * @example
+ * ```ts
+ * import { VN_HOLIDAY_TABLE, type HolidayTable } from '@coop/calendar';
+ * const table: HolidayTable = VN_HOLIDAY_TABLE;
+ * table.id; // 'vn-civil-service'
+ * ```
+ */
 export interface HolidayTable {
   /** Stable id, e.g. `vn-civil-service`. */
   readonly id: string;
@@ -381,11 +444,12 @@ export const VN_HOLIDAY_TABLE: HolidayTable = {
 
 /**
  * A copy of a table with some years' decisions added or replaced (an entry for a year that is already
- * in the table replaces it; others are added). The input table is not modified.
+ * in the table replaces it; others are added). The input table is not modified; the result is validated.
  *
  * @param table - the base table, e.g. {@link VN_HOLIDAY_TABLE}
  * @param years - the decisions to add or replace
  * @returns a new table (same rules and optional holidays) with `version` suffixed `+custom`
+ * @throws CoopError `INVALID_HOLIDAY_TABLE` (with `details.issues`) when the base or the result is not valid
  * @example
  * ```ts
  * import { VN_HOLIDAY_TABLE, withHolidayYears } from '@coop/calendar';
@@ -396,10 +460,214 @@ export const VN_HOLIDAY_TABLE: HolidayTable = {
  * ```
  */
 export const withHolidayYears = (table: HolidayTable, years: readonly HolidayYear[]): HolidayTable => {
-  const replaced = new Set(years.map((y) => y.year));
-  return {
-    ...table,
-    version: table.version.endsWith('+custom') ? table.version : `${table.version}+custom`,
-    years: [...table.years.filter((y) => !replaced.has(y.year)), ...years].sort((a, b) => a.year - b.year),
+  const base = checkHolidayTable(table);
+  const added: readonly HolidayYear[] = years;
+  const input: unknown = years;
+  if (!Array.isArray(input) || input.length > 1000 || !input.every((y: unknown) => typeof y === 'object' && y !== null)) {
+    throw new CoopError('INVALID_HOLIDAY_TABLE', 'years must be a list of year entries', { received: Array.isArray(input) ? 'array' : typeof input });
+  }
+  const replaced = new Set(added.map((y) => y.year));
+  return checkHolidayTable({
+    ...base,
+    version: base.version.endsWith('+custom') ? base.version : `${base.version}+custom`,
+    years: [...base.years.filter((y) => !replaced.has(y.year)), ...added].sort((a, b) => a.year - b.year),
+  });
+};
+
+const validTables = new WeakSet<object>();
+
+/**
+ * Validates a table (once per object), throwing `INVALID_HOLIDAY_TABLE` with the issues. Used by
+ * `holidays.ts`; not re-exported from the package.
+ *
+ * @internal
+ */
+export const checkHolidayTable = (table: unknown): HolidayTable => {
+  if (typeof table === 'object' && table !== null && validTables.has(table)) return table as HolidayTable;
+  const result = parseHolidayTable(table);
+  if (!result.ok) throw new CoopError('INVALID_HOLIDAY_TABLE', 'The holiday table is not valid', { issues: result.issues });
+  validTables.add(result.value);
+  return result.value;
+};
+
+/** Last year a table can cover (the end of the lunar calendar). */
+const MAX_YEAR = 2199;
+
+// ——— validation of untrusted tables ———
+
+const issue = (path: ReadonlyArray<string | number>, code: string, en: string, vi: string): Issue => ({
+  path,
+  code,
+  message: { vi, en },
+});
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isLabel = (v: unknown): boolean =>
+  isObject(v) && typeof v.vi === 'string' && v.vi.length > 0 && typeof v.en === 'string' && v.en.length > 0;
+const isCitation = (v: unknown): boolean => isObject(v) && typeof v.document === 'string' && v.document.length > 0;
+const isInt = (v: unknown, min: number, max: number): boolean => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
+
+/**
+ * Checks an untrusted holiday table (e.g. loaded from JSON) without throwing.
+ *
+ * Checked: shape and types; rules periods in 1900–2199 and not overlapping; solar days that exist; one
+ * entry per year; a decided Tết span of 1–10 days within its year that contains lunar 1/1; an extra
+ * National Day that is 1 or 3 September of its year; swaps between distinct valid dates; citations with
+ * a `document`; labels in both languages; optional holidays with unique ids.
+ *
+ * @param value - anything
+ * @returns `{ ok: true, value }` or `{ ok: false, issues }` (paths into the value, stable codes)
+ * @example
+ * ```ts
+ * import { parseHolidayTable, VN_HOLIDAY_TABLE } from '@coop/calendar';
+ * parseHolidayTable(VN_HOLIDAY_TABLE).ok; // true
+ * parseHolidayTable({ ...VN_HOLIDAY_TABLE, years: [{ year: 2027, nationalDayExtra: { date: '2027-09-05', citation: { document: 'x' } } }] }).ok; // false
+ * ```
+ */
+export const parseHolidayTable = (value: unknown): ParseResult<HolidayTable> => {
+  const issues: Issue[] = [];
+  const bad = (path: ReadonlyArray<string | number>, code: string, en: string, vi: string): void => {
+    issues.push(issue(path, code, en, vi));
   };
+  if (!isObject(value)) return { ok: false, issues: [issue([], 'invalid_type', 'Expected an object', 'Cần một đối tượng')] };
+  if (typeof value.id !== 'string' || value.id === '') bad(['id'], 'invalid_type', 'Expected a non-empty id', 'Cần mã (id)');
+  if (typeof value.version !== 'string' || value.version === '') bad(['version'], 'invalid_type', 'Expected a version', 'Cần phiên bản');
+
+  const rules = value.rules;
+  if (!Array.isArray(rules) || rules.length === 0) {
+    bad(['rules'], 'too_small', 'Expected at least one rule set', 'Cần ít nhất một bộ quy tắc');
+  } else {
+    const spans: Array<[number, number]> = [];
+    rules.forEach((r: unknown, i) => {
+      const p = ['rules', i];
+      if (!isObject(r)) return bad(p, 'invalid_type', 'Expected an object', 'Cần một đối tượng');
+      if (!isInt(r.fromYear, 1900, MAX_YEAR)) bad([...p, 'fromYear'], 'invalid_type', 'Expected a year 1900–2199', 'Cần năm 1900–2199');
+      if (r.toYear !== undefined && !isInt(r.toYear, 1900, MAX_YEAR)) bad([...p, 'toYear'], 'invalid_type', 'Expected a year 1900–2199', 'Cần năm 1900–2199');
+      const from = typeof r.fromYear === 'number' ? r.fromYear : 0;
+      const to = typeof r.toYear === 'number' ? r.toYear : MAX_YEAR;
+      if (from > to) bad(p, 'invalid_range', 'fromYear is after toYear', 'fromYear sau toYear');
+      if (spans.some(([a, b]) => from <= b && a <= to)) bad(p, 'invalid_range', 'Rule periods overlap', 'Các giai đoạn quy tắc chồng lấn');
+      spans.push([from, to]);
+      if (!isCitation(r.citation)) bad([...p, 'citation'], 'missing', 'Expected a citation with a document', 'Cần trích dẫn văn bản');
+      if (!isCitation(r.compensation)) bad([...p, 'compensation'], 'missing', 'Expected a citation with a document', 'Cần trích dẫn văn bản');
+      for (const key of ['solar', 'lunar'] as const) {
+        const list = r[key];
+        if (!Array.isArray(list)) {
+          bad([...p, key], 'invalid_type', 'Expected a list', 'Cần một danh sách');
+          continue;
+        }
+        list.forEach((h: unknown, j) => {
+          const q = [...p, key, j];
+          const ok =
+            isObject(h) &&
+            typeof h.id === 'string' &&
+            isInt(h.month, 1, 12) &&
+            isInt(h.day, 1, key === 'solar' ? [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][h.month as number]! : 30) &&
+            isLabel(h.name);
+          if (!ok) bad(q, 'custom', 'Expected { id, month, day, name } with an existing day', 'Cần { id, month, day, name } hợp lệ');
+        });
+      }
+      const tet = r.tet;
+      if (!isObject(tet) || !isLabel(tet.name) || !isInt(tet.defaultDaysBefore, 0, 5) || !isInt(tet.defaultDaysAfter, 1, 10)) {
+        bad([...p, 'tet'], 'custom', 'Expected { name, defaultDaysBefore 0–5, defaultDaysAfter 1–10 }', 'Cần { name, defaultDaysBefore, defaultDaysAfter }');
+      }
+      const nd = r.nationalDayExtra;
+      if (nd !== null) {
+        const ok =
+          isObject(nd) &&
+          isLabel(nd.name) &&
+          Array.isArray(nd.defaultByWeekday) &&
+          nd.defaultByWeekday.length === 7 &&
+          nd.defaultByWeekday.every((d: unknown) => d === 1 || d === 3);
+        if (!ok) bad([...p, 'nationalDayExtra'], 'custom', 'Expected null or { name, defaultByWeekday: seven 1s or 3s }', 'Cần null hoặc { name, defaultByWeekday }');
+      }
+    });
+  }
+
+  const years = value.years;
+  if (!Array.isArray(years)) {
+    bad(['years'], 'invalid_type', 'Expected a list', 'Cần một danh sách');
+  } else {
+    const seen = new Set<number>();
+    years.forEach((y: unknown, i) => {
+      const p = ['years', i];
+      if (!isObject(y) || !isInt(y.year, 1900, MAX_YEAR)) return bad(p, 'invalid_type', 'Expected { year, … } with a year 1900–2199', 'Cần { year, … }');
+      const year = y.year as number;
+      if (seen.has(year)) bad([...p, 'year'], 'duplicate', `Year ${year} appears twice`, `Năm ${year} xuất hiện hai lần`);
+      seen.add(year);
+      const checkDate = (v: unknown, q: ReadonlyArray<string | number>): boolean => {
+        if (isCivilDate(v)) return true;
+        bad(q, 'invalid_date', 'Expected a date YYYY-MM-DD', 'Cần ngày YYYY-MM-DD');
+        return false;
+      };
+      if (y.tet !== undefined) {
+        const t = y.tet;
+        if (!isObject(t)) bad([...p, 'tet'], 'invalid_type', 'Expected { from, to, citation }', 'Cần { from, to, citation }');
+        else {
+          const okFrom = checkDate(t.from, [...p, 'tet', 'from']);
+          const okTo = checkDate(t.to, [...p, 'tet', 'to']);
+          if (!isCitation(t.citation)) bad([...p, 'tet', 'citation'], 'missing', 'Expected a citation', 'Cần trích dẫn');
+          if (okFrom && okTo) {
+            const from = toDayNumber(t.from as string);
+            const to = toDayNumber(t.to as string);
+            const newYear = toDayNumber(lunarNewYear(year));
+            if (to < from || to - from > 9) bad([...p, 'tet'], 'invalid_range', 'Expected a span of 1 to 10 days', 'Cần từ 1 đến 10 ngày');
+            else if (newYear < from || newYear > to) bad([...p, 'tet'], 'custom', `The span must contain Tết (${fromDayNumber(newYear)})`, `Phải gồm ngày Tết (${fromDayNumber(newYear)})`);
+          }
+        }
+      }
+      if (y.nationalDayExtra !== undefined) {
+        const n = y.nationalDayExtra;
+        if (!isObject(n) || (n.date !== `${year}-09-01` && n.date !== `${year}-09-03`)) {
+          bad([...p, 'nationalDayExtra', 'date'], 'invalid_enum', `Expected ${year}-09-01 or ${year}-09-03`, `Cần ${year}-09-01 hoặc ${year}-09-03`);
+        } else if (!isCitation(n.citation)) bad([...p, 'nationalDayExtra', 'citation'], 'missing', 'Expected a citation', 'Cần trích dẫn');
+      }
+      if (y.swaps !== undefined) {
+        if (!Array.isArray(y.swaps)) bad([...p, 'swaps'], 'invalid_type', 'Expected a list', 'Cần một danh sách');
+        else
+          y.swaps.forEach((s: unknown, j) => {
+            const q = [...p, 'swaps', j];
+            if (!isObject(s)) return bad(q, 'invalid_type', 'Expected { off, workday, citation }', 'Cần { off, workday, citation }');
+            const ok = checkDate(s.off, [...q, 'off']) && checkDate(s.workday, [...q, 'workday']);
+            if (ok && s.off === s.workday) bad(q, 'custom', 'off and workday must differ', 'Ngày nghỉ và ngày làm bù phải khác nhau');
+            if (ok && Math.abs(Number((s.off as string).slice(0, 4)) - year) > 1) bad([...q, 'off'], 'invalid_range', 'Swap dates must be within a year of the entry', 'Ngày hoán đổi phải gần năm của mục');
+            if (ok && Math.abs(Number((s.workday as string).slice(0, 4)) - year) > 1) bad([...q, 'workday'], 'invalid_range', 'Swap dates must be within a year of the entry', 'Ngày hoán đổi phải gần năm của mục');
+            if (!isCitation(s.citation)) bad([...q, 'citation'], 'missing', 'Expected a citation', 'Cần trích dẫn');
+          });
+      }
+      if (y.daysOff !== undefined) {
+        if (!Array.isArray(y.daysOff)) bad([...p, 'daysOff'], 'invalid_type', 'Expected a list', 'Cần một danh sách');
+        else
+          y.daysOff.forEach((o: unknown, j) => {
+            const q = [...p, 'daysOff', j];
+            if (!isObject(o)) return bad(q, 'invalid_type', 'Expected { date, name, citation }', 'Cần { date, name, citation }');
+            if (checkDate(o.date, [...q, 'date']) && !(o.date as string).startsWith(`${year}-`)) bad([...q, 'date'], 'invalid_range', `Expected a date in ${year}`, `Cần ngày trong năm ${year}`);
+            if (!isLabel(o.name)) bad([...q, 'name'], 'invalid_type', 'Expected { vi, en }', 'Cần { vi, en }');
+            if (!isCitation(o.citation)) bad([...q, 'citation'], 'missing', 'Expected a citation', 'Cần trích dẫn');
+          });
+      }
+    });
+  }
+
+  const optional = value.optional;
+  if (!Array.isArray(optional)) bad(['optional'], 'invalid_type', 'Expected a list', 'Cần một danh sách');
+  else {
+    const ids = new Set<string>();
+    optional.forEach((o: unknown, i) => {
+      const p = ['optional', i];
+      const ok =
+        isObject(o) &&
+        typeof o.id === 'string' &&
+        o.id !== '' &&
+        isInt(o.month, 1, 12) &&
+        isInt(o.day, 1, [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][o.month as number]!) &&
+        isInt(o.fromYear, 1900, MAX_YEAR) &&
+        isLabel(o.name) &&
+        isCitation(o.citation);
+      if (!ok) return bad(p, 'custom', 'Expected { id, month, day, fromYear, name, citation }', 'Cần { id, month, day, fromYear, name, citation }');
+      if (ids.has(o.id as string)) bad([...p, 'id'], 'duplicate', `Optional holiday ${String(o.id)} appears twice`, 'Trùng mã ngày nghỉ tùy chọn');
+      ids.add(o.id as string);
+    });
+  }
+  return issues.length === 0 ? { ok: true, value: value as unknown as HolidayTable } : { ok: false, issues };
 };

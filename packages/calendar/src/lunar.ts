@@ -18,7 +18,7 @@
  * `8` for the Chinese (Beijing-time) calendar.
  *
  * Supported range: lunar years 1900 to 2199, i.e. from Tết 1900 (1900-01-31) to the day before Tết
- * 2200 (2200-01-17 at UTC+7). Outside it the functions throw `CoopError('DATE_OUT_OF_RANGE')`.
+ * 2200 (2200-02-14; Tết 2200 is 15 February). Outside it the functions throw `CoopError('DATE_OUT_OF_RANGE')`.
  *
  * Per-year results are memoised lazily (a few dozen numbers per lunar year), so converting a long run of
  * days costs one astronomical computation per lunar year.
@@ -29,7 +29,14 @@ import { CoopError } from '@coop/model';
 import { JD_UNIX_EPOCH, SYNODIC_MONTH, newMoonJd, sunLongitude } from './internal/astronomy.js';
 import { fromDayNumber, toDayNumber } from './internal/civil-date.js';
 
-/** A date of the Vietnamese lunar calendar. */
+/** A date of the Vietnamese lunar calendar.  *
+ * @example
+ * ```ts
+ * import { toLunar, type LunarDate } from '@coop/calendar';
+ * const tet: LunarDate = toLunar('2026-02-17');
+ * tet.month; // 1
+ * ```
+ */
 export interface LunarDate {
   /** The lunar year, named by the Gregorian year in which its Tết falls (Tết 2025 starts lunar year 2025). */
   readonly year: number;
@@ -41,7 +48,14 @@ export interface LunarDate {
   readonly leap: boolean;
 }
 
-/** A lunar date as accepted by {@link fromLunar}: `leap` may be omitted (meaning `false`). */
+/** A lunar date as accepted by {@link fromLunar}: `leap` may be omitted (meaning `false`).  *
+ * @example
+ * ```ts
+ * import { fromLunar, type LunarDateInput } from '@coop/calendar';
+ * const fullMoon: LunarDateInput = { year: 2025, month: 8, day: 15 };
+ * fromLunar(fullMoon); // '2025-10-06'
+ * ```
+ */
 export interface LunarDateInput {
   /** The lunar year (the Gregorian year of its Tết). */
   readonly year: number;
@@ -53,7 +67,14 @@ export interface LunarDateInput {
   readonly leap?: boolean;
 }
 
-/** One month of a lunar year, as listed by {@link lunarMonths}. */
+/** One month of a lunar year, as listed by {@link lunarMonths}.  *
+ * @example
+ * ```ts
+ * import { lunarMonths, type LunarMonth } from '@coop/calendar';
+ * const first: LunarMonth = lunarMonths(2025)[0]!;
+ * first.start; // '2025-01-29'
+ * ```
+ */
 export interface LunarMonth {
   /** Month number, 1–12. */
   readonly month: number;
@@ -65,7 +86,14 @@ export interface LunarMonth {
   readonly days: 29 | 30;
 }
 
-/** Options of the lunar functions. */
+/** Options of the lunar functions.  *
+ * @example
+ * ```ts
+ * import { lunarNewYear, type LunarOptions } from '@coop/calendar';
+ * const china: LunarOptions = { timeZoneOffsetHours: 8 };
+ * lunarNewYear(2007, china); // '2007-02-18'
+ * ```
+ */
 export interface LunarOptions {
   /**
    * The time zone (hours east of UTC) the calendar is computed for. Omitted (the default): UTC+8 before

@@ -25,7 +25,14 @@ export interface Period {
   readonly end: string;
 }
 
-/** Every period type, from the longest to the shortest. */
+/**
+ * Every period type, from the longest to the shortest.
+ *
+ * @example
+ * ```ts
+ * PERIOD_TYPES; // ['year', 'half', 'quarter', 'month']
+ * ```
+ */
 export const PERIOD_TYPES: readonly PeriodType[] = ['year', 'half', 'quarter', 'month'];
 
 const MONTHS: Readonly<Record<PeriodType, number>> = { year: 12, half: 6, quarter: 3, month: 1 };
@@ -33,10 +40,11 @@ const PERIOD_ID = /^(\d{4})(?:(S[12])|(Q[1-4])|(0[1-9]|1[0-2]))?$/;
 const MIN_YEAR = 1000;
 const MAX_YEAR = 9999;
 
+/** A short, throw-free description of any value for error messages. */
+const describe = (value: unknown): string => (typeof value === 'string' ? JSON.stringify(value.slice(0, 40)) : value === null ? 'null' : typeof value);
+
 const invalid = (received: unknown, why: string): CoopError =>
-  new CoopError('INVALID_PERIOD', `Not a period id (${why}): ${typeof received === 'string' ? JSON.stringify(received) : typeof received}`, {
-    received,
-  });
+  new CoopError('INVALID_PERIOD', `Not a period id (${why}): ${describe(received)}`, { received: describe(received) });
 
 /** Builds a period from its type and ordinal (months since year 0 divided by the period length). */
 const fromOrdinal = (type: PeriodType, ordinal: number): Period => {
@@ -64,8 +72,8 @@ const fromOrdinal = (type: PeriodType, ordinal: number): Period => {
 const ordinalOf = (period: Period): number => period.year * (12 / MONTHS[period.type]) + period.index - 1;
 
 const assertType = (type: unknown): PeriodType => {
-  if (typeof type === 'string' && type in MONTHS) return type as PeriodType;
-  throw new CoopError('INVALID_PERIOD_TYPE', `Unknown period type: ${String(type)}`, { received: type, expected: PERIOD_TYPES });
+  if ((PERIOD_TYPES as readonly unknown[]).includes(type)) return type as PeriodType;
+  throw new CoopError('INVALID_PERIOD_TYPE', `Unknown period type: ${describe(type)}`, { received: describe(type), expected: PERIOD_TYPES });
 };
 
 /**
@@ -119,15 +127,18 @@ export const parsePeriod = (id: string): Period => {
  * ```
  */
 export const formatPeriod = (period: { readonly type: PeriodType; readonly year: number; readonly index?: number }): string => {
+  if (typeof period !== 'object' || period === null) throw invalid(period, 'expected { type, year, index? }');
   const type = assertType(period.type);
+  const { year } = period;
   const index = period.index ?? 1;
-  if (!Number.isInteger(period.year) || !Number.isInteger(index) || index < 1 || index > 12 / MONTHS[type]) {
-    throw invalid(`${String(period.year)}/${String(index)}`, `no ${type} ${String(index)} in a year`);
+  if (typeof year !== 'number' || !Number.isInteger(year) || typeof index !== 'number' || !Number.isInteger(index) || index < 1 || index > 12 / MONTHS[type]) {
+    throw invalid(period, `no ${type} with that year and index`);
   }
-  return fromOrdinal(type, period.year * (12 / MONTHS[type]) + index - 1).id;
+  return fromOrdinal(type, year * (12 / MONTHS[type]) + index - 1).id;
 };
 
-const toPeriod = (period: string | Period): Period => (typeof period === 'string' ? parsePeriod(period) : parsePeriod(period.id));
+const toPeriod = (period: string | Period): Period =>
+  parsePeriod(typeof period === 'object' && period !== null ? period.id : period);
 
 /**
  * The period right after a period, of the same type.

@@ -4,7 +4,8 @@
  */
 import { CoopError, type Label } from '@coop/model';
 import { isCivilDate, toDayNumber } from './internal/civil-date.js';
-import { workingDaysAfter, type WorkingCalendarOptions } from './internal/working.js';
+import type { WorkingCalendarOptions } from './holidays.js';
+import { workingDaysBetween } from './working-days.js';
 import { civilDateInVietnam, endOfDayInVietnam, toEpochMs } from './zone.js';
 
 /** A deadline as timeliness needs it: a `DeadlineStep` fits, or any `{ effectiveDate, lockAt? }`. */
@@ -57,9 +58,14 @@ export interface Timeliness {
  * ```
  */
 export const timeliness = (submittedAt: string | Date, deadline: string | TimelinessDeadline, options: TimelinessOptions = {}): Timeliness => {
-  const effectiveDate = typeof deadline === 'string' ? deadline : deadline?.effectiveDate;
+  if (typeof options !== 'object' || options === null) {
+    throw new CoopError('INVALID_OPTION', 'options must be an object', { received: options === null ? 'null' : typeof options });
+  }
+  const effectiveDate: unknown = typeof deadline === 'string' ? deadline : typeof deadline === 'object' && deadline !== null ? deadline.effectiveDate : undefined;
   if (!isCivilDate(effectiveDate)) {
-    throw new CoopError('INVALID_DEADLINE', 'deadline must be a civil date or have an effectiveDate (YYYY-MM-DD)', { received: deadline });
+    throw new CoopError('INVALID_DEADLINE', 'deadline must be a civil date or have an effectiveDate (YYYY-MM-DD)', {
+      received: typeof deadline === 'string' ? deadline.slice(0, 40) : deadline === null ? 'null' : typeof deadline,
+    });
   }
   const submittedMs = toEpochMs(submittedAt);
   const submittedDate = civilDateInVietnam(new Date(submittedMs));
@@ -77,7 +83,7 @@ export const timeliness = (submittedAt: string | Date, deadline: string | Timeli
     };
   }
   const lateByDays = toDayNumber(submittedDate) - toDayNumber(effectiveDate);
-  const lateByWorkingDays = workingDaysAfter(effectiveDate, submittedDate, options);
+  const lateByWorkingDays = workingDaysBetween(effectiveDate, submittedDate, options);
   const locked = lockMs !== undefined && submittedMs >= lockMs;
   return {
     status: locked ? 'locked' : 'late',

@@ -4,6 +4,7 @@
  */
 import { CoopError, type Citation, type Label } from '@coop/model';
 import { addDays, dayNumberOf, fromDayNumber } from './internal/civil-date.js';
+import { WINDOW_SHIFTS } from './internal/window-shift.js';
 import { nextPeriod, parsePeriod, type Period } from './period.js';
 
 /**
@@ -26,7 +27,14 @@ export interface WindowRule {
   readonly note?: Label;
 }
 
-/** The built-in cut-off window rules. */
+/**
+ * The built-in cut-off window rules, as data with citations.
+ *
+ * @example
+ * ```ts
+ * WINDOW_RULES['decree-09-2019'].startDay; // 15
+ * ```
+ */
 export const WINDOW_RULES = {
   'decree-09-2019': {
     id: 'decree-09-2019',
@@ -34,6 +42,7 @@ export const WINDOW_RULES = {
     source: {
       document: 'Decree 09/2019/NĐ-CP on the reporting regime of state administrative agencies',
       clause: 'art. 12 (cut-off time of periodic reports)',
+      note: 'Clause number as recalled, not read in a copy here; the rule itself is as summarised in the domain note calendar.md.',
     },
     startMonthOffset: -1,
     startDay: 15,
@@ -52,7 +61,7 @@ export const WINDOW_RULES = {
 } as const satisfies Readonly<Record<string, WindowRule>>;
 
 /** Ids of the built-in window rules. */
-export type WindowRuleId = keyof typeof WINDOW_RULES;
+export type WindowRuleId = keyof typeof WINDOW_SHIFTS;
 
 /** The cut-off window of one period under one rule: both ends inclusive civil dates. */
 export interface CutoffWindow {
@@ -66,8 +75,11 @@ export interface CutoffWindow {
   readonly end: string;
 }
 
-const resolveRule = (rule: WindowRuleId | WindowRule): WindowRule => {
-  const r: unknown = typeof rule === 'string' ? (WINDOW_RULES as Record<string, WindowRule>)[rule] : rule;
+type Shift = Pick<WindowRule, 'startMonthOffset' | 'startDay'> & { readonly id: string };
+
+const resolveRule = (rule: WindowRuleId | WindowRule): Shift => {
+  const r: unknown =
+    typeof rule === 'string' ? (Object.hasOwn(WINDOW_SHIFTS, rule) ? { id: rule, ...WINDOW_SHIFTS[rule as WindowRuleId] } : undefined) : rule;
   if (
     typeof r === 'object' &&
     r !== null &&
@@ -78,15 +90,15 @@ const resolveRule = (rule: WindowRuleId | WindowRule): WindowRule => {
     (r as WindowRule).startMonthOffset >= -11 &&
     (r as WindowRule).startMonthOffset <= 0
   ) {
-    return r as WindowRule;
+    return r as Shift;
   }
-  throw new CoopError('INVALID_WINDOW_RULE', `Unknown or malformed window rule: ${typeof rule === 'string' ? rule : 'object'}`, {
-    received: rule,
-    expected: Object.keys(WINDOW_RULES),
+  throw new CoopError('INVALID_WINDOW_RULE', `Unknown or malformed window rule: ${typeof rule === 'string' ? JSON.stringify(rule.slice(0, 40)) : typeof rule}`, {
+    received: typeof rule === 'string' ? rule.slice(0, 40) : typeof rule,
+    expected: Object.keys(WINDOW_SHIFTS),
   });
 };
 
-const windowStart = (period: Period, rule: WindowRule): number => {
+const windowStart = (period: Period, rule: Shift): number => {
   const firstMonth = Number(period.start.slice(5, 7));
   // Date.UTC normalises month 0 / −1 into the previous year.
   return dayNumberOf(period.year, firstMonth + rule.startMonthOffset, rule.startDay);
@@ -108,7 +120,7 @@ const windowStart = (period: Period, rule: WindowRule): number => {
  */
 export const cutoffWindow = (period: string | Period, rule: WindowRuleId | WindowRule = 'calendar'): CutoffWindow => {
   const r = resolveRule(rule);
-  const p = parsePeriod(typeof period === 'string' ? period : period.id);
+  const p = parsePeriod(typeof period === 'object' && period !== null ? period.id : period);
   return {
     period: p.id,
     rule: r.id,

@@ -4,18 +4,32 @@
  * 1975 are still computed at +07:00, which is what the reporting rules need.
  */
 import { CoopError } from '@coop/model';
-import { fromDayNumber, toDayNumber } from './internal/civil-date.js';
+import { fromDayNumber, isCivilDate, toDayNumber } from './internal/civil-date.js';
 
-/** The IANA zone id of Vietnam. */
+/**
+ * The IANA zone id of Vietnam.
+ *
+ * @example
+ * ```ts
+ * VIETNAM_TIME_ZONE; // 'Asia/Ho_Chi_Minh'
+ * ```
+ */
 export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
-/** Vietnam's offset from UTC, in minutes (+07:00). */
+/**
+ * Vietnam's offset from UTC, in minutes (+07:00, no daylight saving).
+ *
+ * @example
+ * ```ts
+ * VIETNAM_OFFSET_MINUTES / 60; // 7
+ * ```
+ */
 export const VIETNAM_OFFSET_MINUTES = 420;
 
 const MS_PER_DAY = 86_400_000;
 const OFFSET_MS = VIETNAM_OFFSET_MINUTES * 60_000;
 /** An ISO 8601 date-time with an explicit zone: without one, `Date.parse` would use the machine's zone. */
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
+const ISO_INSTANT = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)$/i;
 
 /**
  * Milliseconds since the epoch of an instant, throwing `CoopError('INVALID_INSTANT')` for anything
@@ -29,10 +43,12 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z
  * ```
  */
 export const toEpochMs = (instant: string | Date): number => {
-  const ms = instant instanceof Date ? instant.getTime() : typeof instant === 'string' && ISO_INSTANT.test(instant) ? Date.parse(instant) : Number.NaN;
+  const match = typeof instant === 'string' ? ISO_INSTANT.exec(instant) : null;
+  // Date.parse alone would accept 2025-02-30 (as 2 March): the date part is checked first.
+  const ms = instant instanceof Date ? instant.getTime() : match && isCivilDate(match[1]) ? Date.parse(instant as string) : Number.NaN;
   if (Number.isNaN(ms)) {
     throw new CoopError('INVALID_INSTANT', 'Not an instant: expected a Date or an ISO 8601 date-time with Z or an offset', {
-      received: instant instanceof Date ? 'Invalid Date' : instant,
+      received: instant instanceof Date ? 'Invalid Date' : typeof instant === 'string' ? instant.slice(0, 60) : typeof instant,
     });
   }
   return ms;

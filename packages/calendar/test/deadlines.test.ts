@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { CYCLES, defineCycle, type BuiltInCycleId, type ReportingCycle } from '../src/cycles.js';
 import { deadlines, upcoming, type DeadlineStep } from '../src/deadlines.js';
 import { addDays, fromDayNumber, toDayNumber } from '../src/internal/civil-date.js';
-import { isWorkingDay } from '../src/internal/working.js';
+import { withHolidayYears, VN_HOLIDAY_TABLE } from '../src/holiday-table.js';
+import { isWorkingDay } from '../src/working-days.js';
 
 const ALL = Object.values(CYCLES) as ReportingCycle[];
 const year = (cycle: ReportingCycle, y: number) => deadlines(cycle, { from: `${y}-01-01`, to: `${y}-12-31` });
@@ -22,10 +23,7 @@ const dueOn = (month: number, day: number, strictBefore = false): ReportingCycle
 
 describe('deadlines — rolling over weekends (Civil Code art. 148)', () => {
   it('mard-half-year 2021: "before 20 June" (a Sunday) → strict 19 June (Saturday) → Monday 21 June', () => {
-    // the built-in cycle starts with the plan (Decision 2803, 2023): 2021 needs the user's explicit choice
-    expect(deadlines(CYCLES['mard-half-year'], { from: '2021-01-01', to: '2021-12-31' })).toEqual([]);
-    const widened = defineCycle({ ...CYCLES['mard-half-year'], periods: { indices: [1] } });
-    const [d, ...rest] = deadlines(widened, { from: '2021-01-01', to: '2021-12-31' });
+    const [d, ...rest] = deadlines(CYCLES['mard-half-year'], { from: '2021-01-01', to: '2021-12-31' });
     expect(rest).toEqual([]);
     expect(d?.period).toBe('2021S1');
     expect(d?.window).toEqual({ period: '2021S1', rule: 'decree-09-2019', start: '2020-12-15', end: '2021-06-14' });
@@ -68,6 +66,53 @@ describe('deadlines — rolling over weekends (Civil Code art. 148)', () => {
     const [d] = year(CYCLES['cooperative-day'], 2026);
     expect(d?.window).toBeUndefined();
     expect(d?.steps[0]).toMatchObject({ kind: 'event', effectiveDate: '2026-04-11', rolled: false, uid: 'cooperative-day/2026/event@coop-calendar' });
+  });
+});
+
+describe('deadlines — rolling over public holidays (official holiday table)', () => {
+  it('Tết 2026: due on the first day of Tết (17 Feb) and on the Saturday before (14 Feb) → Monday 23 Feb', () => {
+    expect(brief(year(dueOn(2, 17), 2026)[0]?.steps[0])).toBe('2026-02-17 2026-02-17 2026-02-23');
+    expect(brief(year(dueOn(2, 14), 2026)[0]?.steps[0])).toBe('2026-02-14 2026-02-14 2026-02-23');
+  });
+
+  it('2 September: 2025 (1–2 Sep off) → 3 Sep; 2021 (2–3 Sep, then the weekend) → 6 Sep', () => {
+    expect(brief(year(dueOn(9, 2), 2025)[0]?.steps[0])).toBe('2025-09-02 2025-09-02 2025-09-03');
+    expect(brief(year(dueOn(9, 2), 2021)[0]?.steps[0])).toBe('2021-09-02 2021-09-02 2021-09-06');
+  });
+
+  it('2 September 2023 is a Saturday: 1 Sep is the extra day, Monday 4 Sep is compensatory → Tuesday 5 Sep', () => {
+    expect(brief(year(dueOn(9, 2), 2023)[0]?.steps[0])).toBe('2023-09-02 2023-09-02 2023-09-05');
+  });
+
+  it('swaps: a working Saturday does not roll; a swapped day off does', () => {
+    expect(year(dueOn(1, 10), 2026)[0]?.steps[0]).toMatchObject({ effectiveDate: '2026-01-10', rolled: false }); // Saturday worked for 2 Jan
+    expect(brief(year(dueOn(1, 1), 2026)[0]?.steps[0])).toBe('2026-01-01 2026-01-01 2026-01-05'); // 1 Jan holiday, 2 Jan swapped off
+  });
+
+  it('coop-group-77-2019 for 2024: the province step (30 Jan 2025) falls in Tết → Monday 3 Feb 2025', () => {
+    const [d] = deadlines(CYCLES['coop-group-77-2019'], { from: '2025-01-01', to: '2025-02-28' });
+    expect(d?.period).toBe('2024');
+    expect(d?.steps.map((s) => `${s.stepId} ${brief(s)}`)).toEqual([
+      'group 2024-12-16 2024-12-15 2024-12-16', // "before 16 Dec" → 15 Dec, a Sunday → Monday 16
+      'commune 2024-12-30 2024-12-30 2024-12-30',
+      'district 2025-01-15 2025-01-15 2025-01-15',
+      'province 2025-01-30 2025-01-30 2025-02-03',
+    ]);
+  });
+
+  it('passes the working-calendar options through: a user table with next year’s decisions, another weekend', () => {
+    // mard-annual 2027: "before 20 Dec" → 19 Dec, a Sunday → Monday 20 Dec …
+    expect(year(CYCLES['mard-annual'], 2027)[0]?.steps[0]?.effectiveDate).toBe('2027-12-20');
+    // … unless a (hypothetical) 2027 decision gives 20 Dec off
+    const table = withHolidayYears(VN_HOLIDAY_TABLE, [
+      { year: 2027, daysOff: [{ date: '2027-12-20', name: { vi: 'Nghỉ', en: 'Day off' }, citation: { document: 'test decision' } }] },
+    ]);
+    const withTable = deadlines(CYCLES['mard-annual'], { from: '2027-01-01', to: '2027-12-31', table });
+    expect(withTable[0]?.steps[0]?.effectiveDate).toBe('2027-12-21');
+    // a six-day week: Saturday 20 Dec 2025 is a working day
+    expect(year(dueOn(12, 20), 2025)[0]?.steps[0]?.effectiveDate).toBe('2025-12-22');
+    const sixDays = deadlines(dueOn(12, 20), { from: '2025-01-01', to: '2025-12-31', weekend: [7] });
+    expect(sixDays[0]?.steps[0]?.effectiveDate).toBe('2025-12-20');
   });
 });
 
@@ -159,6 +204,12 @@ describe('deadlines — one-off cycles and errors', () => {
     expect(codeOf(() => deadlines({} as ReportingCycle, { from: '2025-01-01', to: '2025-12-31' }))).toBe('INVALID_CYCLE');
     expect(codeOf(() => upcoming('2025-01-01', ALL, -1))).toBe('INVALID_ARGUMENT');
     expect(codeOf(() => upcoming('soon', ALL, 1))).toBe('INVALID_INSTANT');
+    expect(codeOf(() => upcoming('2025-01-01', 'all' as unknown as ReportingCycle[], 1))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => upcoming('2025-01-01', ALL, 1, null as unknown as object))).toBe('INVALID_OPTION');
+    expect(codeOf(() => deadlines(CYCLES['mard-annual'], null as unknown as { from: string; to: string }))).toBe('INVALID_OPTION');
+    expect(codeOf(() => deadlines(CYCLES['mard-annual'], { from: '2025-01-01', to: '2025-12-31', table: 'vn' as never }))).toBe('INVALID_HOLIDAY_TABLE');
+    const broken = { ...CYCLES['mard-annual'], steps: [{ ...CYCLES['mard-annual'].steps[0], due: { month: 13, day: 1 } }] };
+    expect(codeOf(() => deadlines(broken as unknown as ReportingCycle, { from: '2025-01-01', to: '2025-12-31' }))).toBe('INVALID_CYCLE');
   });
 });
 
@@ -177,8 +228,8 @@ describe('upcoming', () => {
 
   it('an instant excludes deadlines already over; a date includes those ending that day', () => {
     expect(upcoming('2025-12-15', [CYCLES['quang-nam-annual']], 1)[0]?.period).toBe('2025');
-    expect(upcoming('2025-12-15T17:00:00Z', [CYCLES['quang-nam-annual']], 1)).toEqual([]); // the plan ends with 2025
-    expect(upcoming('2025-12-15T16:59:59Z', [CYCLES['quang-nam-annual']], 1)).toHaveLength(1);
+    expect(upcoming('2025-12-15T17:00:00Z', [CYCLES['quang-nam-annual']], 1)[0]?.period).toBe('2026');
+    expect(upcoming('2025-12-15T16:59:59Z', [CYCLES['quang-nam-annual']], 1)[0]?.period).toBe('2025');
     expect(upcoming(new Date('2025-12-15T17:00:00Z'), [CYCLES['mard-annual']], 1)[0]?.period).toBe('2025');
   });
 

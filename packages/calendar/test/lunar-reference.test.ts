@@ -1,3 +1,4 @@
+/// <reference path="../../../node_modules/date-chinese/types/index.d.ts" />
 /**
  * Day-by-day comparison with date-chinese 2.1.4 (MIT), the reference implementation (VSOP87 sun,
  * Meeus new moons).

@@ -55,6 +55,10 @@ describe('parsePeriod', () => {
     expect(formatPeriod({ type: 'month', year: 2025, index: 9 })).toBe('202509');
     throwsCode(() => formatPeriod({ type: 'quarter', year: 2025, index: 5 }), 'INVALID_PERIOD');
     throwsCode(() => formatPeriod({ type: 'week' as PeriodType, year: 2025 }), 'INVALID_PERIOD_TYPE');
+    throwsCode(() => formatPeriod(null as unknown as { type: PeriodType; year: number }), 'INVALID_PERIOD');
+    throwsCode(() => periodContaining('2025-01-01', 'toString' as PeriodType), 'INVALID_PERIOD_TYPE');
+    throwsCode(() => nextPeriod(null as unknown as string), 'INVALID_PERIOD');
+    throwsCode(() => periodContaining('0999-12-31', 'year'), 'INVALID_PERIOD');
   });
 });
 

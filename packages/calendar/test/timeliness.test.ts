@@ -18,7 +18,7 @@ describe('zone helpers (Asia/Ho_Chi_Minh, +07:00)', () => {
     expect(toEpochMs('2025-12-20T18:00:00+07:00')).toBe(Date.UTC(2025, 11, 20, 11));
   });
   it('refuses instants without a zone (they would depend on the machine) with INVALID_INSTANT', () => {
-    for (const bad of ['2025-12-20T18:00:00', '2025-12-20', 'yesterday', new Date(Number.NaN)]) {
+    for (const bad of ['2025-12-20T18:00:00', '2025-12-20', 'yesterday', '2025-02-30T10:00:00Z', '2025-12-20T24:00:00Z', new Date(Number.NaN)]) {
       let caught: unknown;
       try {
         civilDateInVietnam(bad);
@@ -59,6 +59,13 @@ describe('timeliness', () => {
     expect(timeliness('2025-12-23T03:00:00Z', '2025-12-19')).toMatchObject({ lateByDays: 4, lateByWorkingDays: 2 });
     // submitted on the Saturday: late by a day, but by no working day yet
     expect(timeliness('2025-12-20T03:00:00Z', '2025-12-19')).toMatchObject({ lateByDays: 1, lateByWorkingDays: 0 });
+  });
+
+  it('counts working days late across Tết, with the working calendar passed through', () => {
+    // due Friday 24 Jan 2025; Tết 27–31 Jan; submitted Monday 3 Feb → 10 days, 1 working day
+    expect(timeliness('2025-02-03T02:00:00Z', '2025-01-24')).toMatchObject({ lateByDays: 10, lateByWorkingDays: 1 });
+    // with Saturday as a working day (weekend: [7]) Saturday 25 Jan and 1 Feb count
+    expect(timeliness('2025-02-03T02:00:00Z', '2025-01-24', { weekend: [7] })).toMatchObject({ lateByWorkingDays: 3 });
   });
 
   it('locks at the lock instant, from the deadline or from an explicit option', () => {

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, fromDayNumber, toDayNumber } from '../src/internal/civil-date.js';
 import { nextPeriod, PERIOD_TYPES, periodContaining, periodsBetween, type PeriodType } from '../src/period.js';
+import { WINDOW_SHIFTS } from '../src/internal/window-shift.js';
 import { cutoffWindow, WINDOW_RULES, type WindowRuleId } from '../src/window.js';
 
 const RULES = Object.keys(WINDOW_RULES) as WindowRuleId[];
@@ -32,6 +33,11 @@ describe('cutoffWindow — Decree 09/2019/NĐ-CP', () => {
     expect(w('202501')).toBe('2024-12-15..2025-01-14');
     expect(w('202403')).toBe('2024-02-15..2024-03-14');
   });
+  it('the numbers used for computing agree with the cited rules', () => {
+    for (const id of RULES) {
+      expect(WINDOW_SHIFTS[id]).toEqual({ startMonthOffset: WINDOW_RULES[id].startMonthOffset, startDay: WINDOW_RULES[id].startDay });
+    }
+  });
   it('carries the citation as data', () => {
     expect(WINDOW_RULES['decree-09-2019'].source.document).toMatch(/09\/2019\/NĐ-CP/);
     expect(cutoffWindow('2025', 'decree-09-2019').rule).toBe('decree-09-2019');
@@ -54,6 +60,8 @@ describe('cutoffWindow — calendar and custom rules', () => {
     }
     expect(isCoopError(caught, 'INVALID_WINDOW_RULE')).toBe(true);
     expect(() => cutoffWindow('2025', 'nope' as WindowRuleId)).toThrow(/window rule/);
+    expect(() => cutoffWindow('2025', 'toString' as WindowRuleId)).toThrow(/window rule/);
+    expect(() => cutoffWindow(null as unknown as string)).toThrow(/period/);
   });
 });
 

@@ -83,3 +83,45 @@ export {
   subtractRational,
   type Rational,
 } from './ratio.js';
+export { AREAS, AREA_CITATIONS, INDICATORS, PLANS, getIndicator, getPlan, planAncestors } from './catalog/index.js';
+export {
+  AG_COOP_AND_GROUP_HIGH_TECH_COUNT,
+  AG_COOP_ENTERPRISE_LINKED_SHARE,
+  AG_COOP_GOOD_OR_FAIR_SHARE,
+  AG_COOP_HIGH_TECH_COUNT,
+  AG_COOP_HIGH_TECH_OR_GAP_SHARE,
+  AG_COOP_MANAGERS_TRAINED_SHARE,
+  AG_COOP_MEAN_REVENUE,
+  AG_COOP_OCOP_SUBJECT_SHARE,
+  AG_COOP_TOTAL_REVENUE,
+  AG_COOP_VALUE_PER_HA,
+  AG_KTTT_EFFECTIVE_SHARE,
+  AG_KTTT_GOOD_OR_FAIR_SHARE,
+  AG_KTTT_TECHNOLOGY_SHARE,
+  AG_KTTT_VALUE_CHAIN_SHARE,
+  AG_MEMBER_HOUSEHOLD_SHARE,
+  AG_MODEL_COOP_COUNT,
+  COOP_GROUP_COUNT,
+  COOP_GROUP_MEMBERS,
+  COOP_NEW_SINCE_2022_11_21_COUNT,
+  COOP_NEW_SINCE_2022_11_21_MEMBERS,
+  COOP_TECHNOLOGY_SHARE,
+  COOP_WEAK_COUNT,
+  KTTT_EFFECTIVE_SHARE,
+  KTTT_GOOD_OR_FAIR_SHARE,
+  KTTT_MEMBER_POPULATION_SHARE,
+  KTTT_VALUE_CHAIN_SHARE,
+  UNION_COUNT,
+} from './catalog/indicators.js';
+export { MARD_2803_2023 } from './catalog/plans/mard-2803.js';
+export { RESOLUTION_134_2020, RESOLUTION_134_SECTIONS } from './catalog/plans/resolution-134.js';
+export { QUANG_NAM_106_2023 } from './catalog/plans/quang-nam-106.js';
+export { DISTRICT_155_2023 } from './catalog/plans/district-155.js';
+export { THAI_NGUYEN_42_2024 } from './catalog/plans/thai-nguyen-42.js';
+export {
+  PARTY_20_NQ_TW_2022,
+  PROGRAMME_155_CTR_TU_2022,
+  RESOLUTION_09_NQ_CP_2023,
+  RESOLUTION_106_NQ_CP_2023,
+} from './catalog/plans/parents.js';
+export { formatComparator, planTable, type PlanTableRow } from './catalog/plan-table.js';

@@ -74,7 +74,7 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
  *   areaCode: 'TNG', foundedOn: '2015-03-01', dissolvedOn: '2014-01-01',
  * });
  * result.ok; // false
- * if (!result.ok) result.issues[0]?.code; // 'dissolved_before_founded'
+ * result.ok ? undefined : result.issues[0]?.code; // 'dissolved_before_founded'
  * ```
  */
 export const parseOrganisation = (input: unknown, options?: ParseOptions): ParseResult<Organisation> =>
@@ -110,7 +110,7 @@ export const parseOrganisation = (input: unknown, options?: ParseOptions): Parse
  *   areaCode: 'TNG', revenue: '6.200.000.000', officialMembers: '35', sanctioned: 'không', name: '',
  * };
  * const result = parseYearlyRecord(row, { coerce: 'csv' });
- * if (result.ok) result.value.revenue; // 6200000000
+ * result.ok ? result.value.revenue : undefined; // 6200000000
  * parseYearlyRecord(row).ok; // false — numbers written as strings need { coerce: 'csv' }
  * ```
  */
@@ -129,8 +129,7 @@ export const parseYearlyRecord = (input: unknown, options?: ParseOptions): Parse
  * import { parseYearlyRecords } from '@coop/model';
  * const base = { organisationId: 'A', kind: 'cooperative', sector: 'finance', areaCode: 'HN' };
  * const result = parseYearlyRecords([{ ...base, year: 2024 }, { ...base, year: 2024, revenue: -1 }]);
- * if (!result.ok) result.issues.map((i) => `${i.path.join('.')} ${i.code}`);
- * // ['1.revenue too_small', '1 duplicate']
+ * result.ok ? '' : result.issues.map((i) => `${i.path.join('.')} ${i.code}`).join(', '); // '1.revenue too_small, 1 duplicate'
  * ```
  */
 export const parseYearlyRecords = (input: unknown, options?: ParseOptions): ParseResult<YearlyRecord[]> =>
@@ -157,7 +156,7 @@ export const parseYearlyRecords = (input: unknown, options?: ParseOptions): Pars
  * ```ts
  * import { parseArea } from '@coop/model';
  * const result = parseArea({ code: 'VN', name: { vi: 'Việt Nam', en: 'Viet Nam' }, level: 'country' });
- * if (result.ok) result.value.successors; // []
+ * result.ok ? result.value.successors.length : undefined; // 0
  * ```
  */
 export const parseArea = (input: unknown, options?: ParseOptions): ParseResult<Area> => parseWith(AreaSchema, input, options);
@@ -195,7 +194,7 @@ export const parseAreas = (input: unknown, options?: ParseOptions): ParseResult<
  *   id: 'members', label: { vi: 'Số thành viên', en: 'Members' },
  *   numerator: { op: 'sum', field: 'officialMember' }, unit: 'members', direction: 'higher-is-better',
  * });
- * if (!result.ok) result.issues[0]?.code; // 'unknown_field' (path ['numerator', 'field'])
+ * result.ok ? undefined : result.issues[0]?.code; // 'unknown_field' (at numerator.field)
  * ```
  */
 export const parseIndicator = (input: unknown, options?: ParseOptions): ParseResult<Indicator> =>
@@ -214,7 +213,8 @@ export const parseIndicator = (input: unknown, options?: ParseOptions): ParseRes
  *   id: 't', indicator: 'ag-good-or-fair-share', label: { vi: 'Tốt, khá', en: 'Good or fair' },
  *   comparator: { kind: 'more-than', value: 60 }, deadline: 2030, source: { document: 'QĐ 2803' },
  * });
- * if (!result.ok) result.issues[0]?.path; // ['comparator', 'kind'] — code 'invalid_enum'
+ * result.ok ? undefined : result.issues[0]?.path.join('.'); // 'comparator.kind'
+ * result.ok ? undefined : result.issues[0]?.code; // 'invalid_enum'
  * ```
  */
 export const parseTarget = (input: unknown, options?: ParseOptions): ParseResult<Target> =>
@@ -234,7 +234,7 @@ export const parseTarget = (input: unknown, options?: ParseOptions): ParseResult
  *   id: 'p', title: { vi: 'Kế hoạch', en: 'Plan' }, issuer: { vi: 'UBND tỉnh', en: 'Province' },
  *   document: { date: '2025-02-30' }, jurisdiction: { level: 'province', name: { vi: 'Tỉnh', en: 'Province' } },
  * });
- * if (!result.ok) result.issues[0]?.code; // 'invalid_date'
+ * result.ok ? undefined : result.issues[0]?.code; // 'invalid_date'
  * ```
  */
 export const parsePlan = (input: unknown, options?: ParseOptions): ParseResult<Plan> =>
@@ -256,7 +256,7 @@ export const parsePlan = (input: unknown, options?: ParseOptions): ParseResult<P
  *   id: 'I.1', section: 'I', title: { vi: 'Tuyên truyền', en: 'Awareness' }, lead: 'Bộ Tài chính',
  *   timeframe: { kind: 'span', from: 2026, to: 2025 }, source: { document: 'NQ 134/NQ-CP' },
  * });
- * if (!result.ok) result.issues[0]?.code; // 'invalid_range' (path ['timeframe', 'to'])
+ * result.ok ? undefined : result.issues[0]?.code; // 'invalid_range' (at timeframe.to)
  * ```
  */
 export const parseTask = (input: unknown, options?: ParseOptions): ParseResult<Task> => parseWith(TaskSchema, input, options);

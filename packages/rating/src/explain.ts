@@ -1,4 +1,5 @@
 import { rationalToNumber, type Comparator, type IndicatorUnit, type Label, type Lang, type Rational } from '@coop/model';
+import { formatNumber } from './internal/target-format.js';
 import type { ProgressStatus } from './progress.js';
 
 /**
@@ -23,34 +24,6 @@ export const PROGRESS_STATUS_LABELS: Readonly<Record<ProgressStatus, Label>> = {
   'not-applicable': { vi: 'không áp dụng', en: 'not applicable' },
 };
 
-const group = (digits: string, separator: string): string => digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
-
-/**
- * Formats a number with Vietnamese (decimal comma, dot for thousands) or English conventions, with at
- * most `decimals` decimals and trailing zeros dropped.
- *
- * @param value - the number (or an exact rational, converted for display only)
- * @param lang - `vi` or `en`
- * @param decimals - maximum number of decimals (default 1)
- * @returns the formatted number
- * @example
- * ```ts
- * import { formatNumber } from '@coop/rating';
- * formatNumber(58.333, 'vi'); // '58,3'
- * formatNumber(1234567, 'en'); // '1,234,567'
- * ```
- */
-export const formatNumber = (value: number | Rational, lang: Lang, decimals = 1): string => {
-  const n = typeof value === 'number' ? value : rationalToNumber(value);
-  if (!Number.isFinite(n)) return String(n);
-  const fixed = Math.abs(n).toFixed(decimals);
-  const [whole = '0', fraction = ''] = fixed.split('.');
-  const trimmed = fraction.replace(/0+$/, '');
-  const sign = n < 0 && Number(fixed) !== 0 ? '-' : '';
-  const body = group(whole, lang === 'vi' ? '.' : ',');
-  return sign + body + (trimmed.length > 0 ? (lang === 'vi' ? ',' : '.') + trimmed : '');
-};
-
 const vnd = (n: number, lang: Lang, suffix: string): string => {
   const abs = Math.abs(n);
   if (abs >= 1e9) return lang === 'vi' ? `${formatNumber(n / 1e9, 'vi', 2)} tỷ đồng${suffix}` : `VND ${formatNumber(n / 1e9, 'en', 2)} bn${suffix}`;
@@ -68,12 +41,12 @@ const vnd = (n: number, lang: Lang, suffix: string): string => {
  * @returns the formatted value with its unit
  * @example
  * ```ts
- * import { formatValue } from '@coop/rating';
- * formatValue(58.333, 'percent', 'vi'); // '58,3 %'
- * formatValue(5_200_000_000, 'vnd', 'en'); // 'VND 5.2 bn'
+ * import { formatIndicatorValue } from '@coop/rating';
+ * formatIndicatorValue(58.333, 'percent', 'vi'); // '58,3 %'
+ * formatIndicatorValue(5_200_000_000, 'vnd', 'en'); // 'VND 5.2 bn'
  * ```
  */
-export const formatValue = (value: number | Rational, unit: IndicatorUnit, lang: Lang): string => {
+export const formatIndicatorValue = (value: number | Rational, unit: IndicatorUnit, lang: Lang): string => {
   const n = typeof value === 'number' ? value : rationalToNumber(value);
   switch (unit) {
     case 'percent':
@@ -107,7 +80,7 @@ export const formatValue = (value: number | Rational, unit: IndicatorUnit, lang:
  * ```
  */
 export const comparatorPhrase = (comparator: Comparator, unit: IndicatorUnit, tolerance?: number): Label => {
-  const f = (value: number, lang: Lang): string => formatValue(value, unit, lang);
+  const f = (value: number, lang: Lang): string => formatIndicatorValue(value, unit, lang);
   const p = (value: number, lang: Lang): string => `${formatNumber(value, lang, 2)} %`;
   switch (comparator.kind) {
     case '>':

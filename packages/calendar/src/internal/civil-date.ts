@@ -15,8 +15,12 @@ export const daysInMonth = (year: number, month: number): number =>
 export const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 
 /** Day number of a year/month/day triple (no validation). */
-export const dayNumberOf = (year: number, month: number, day: number): number =>
-  Math.floor(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+export const dayNumberOf = (year: number, month: number, day: number): number => {
+  // Date.UTC maps years 0–99 to 1900–1999: setUTCFullYear does not.
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  return Math.floor(d.getTime() / MS_PER_DAY);
+};
 
 /**
  * Parses `YYYY-MM-DD` into a day number, throwing `CoopError('INVALID_DATE')` for anything that is not a

@@ -22,7 +22,15 @@ const SELECTION_KEYS = ['first', 'last', 'indices'];
 const VALIDITY_KEYS = ['effective', 'repealed', 'repealedBy', 'note'];
 
 const describe = (value: unknown): string =>
-  value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value === 'string' ? JSON.stringify(value.slice(0, 40)) : typeof value;
+  value === null
+    ? 'null'
+    : Array.isArray(value)
+      ? 'array'
+      : typeof value === 'string'
+        ? JSON.stringify(value.slice(0, 40))
+        : typeof value === 'number' || typeof value === 'boolean'
+          ? String(value)
+          : typeof value;
 
 interface Collector {
   readonly issues: Issue[];
@@ -96,7 +104,7 @@ const integer = (c: Collector, v: unknown, path: Path, min: number, max: number)
     return false;
   }
   if (v < min || v > max) {
-    c.add(path, 'invalid_value', `Expected an integer from ${min} to ${max}`, `Cần số nguyên từ ${min} đến ${max}`, `${min}–${max}`, String(v));
+    c.add(path, 'invalid_value', `Expected an integer from ${min} to ${max}`, `Cần số nguyên từ ${min} đến ${max}`, `${min}–${max}`, v);
     return false;
   }
   return true;

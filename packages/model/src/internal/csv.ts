@@ -79,7 +79,7 @@ const JS_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
  */
 export const looksNumeric = (text: string): boolean => {
   const trimmed = text.trim();
-  return JS_NUMBER.test(trimmed) || readCsvNumber(trimmed).kind !== 'invalid' || /^[+-]?(?:NaN|Infinity)$/.test(trimmed);
+  return JS_NUMBER.test(trimmed) || readCsvNumber(trimmed).kind !== 'invalid';
 };
 
 const TRUE_WORDS = new Set(['có', 'co', 'x', 'true', '1', 'yes', 'đúng', 'dung']);

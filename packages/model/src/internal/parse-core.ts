@@ -107,7 +107,7 @@ export const parseWith = <S extends z.ZodType>(
     const crossIssues = check ? check(snap.value) : [];
     const schemaIssues = result.success
       ? []
-      : mapZodIssues(result.error.issues as unknown as ZodIssueLike[], [], snap).filter(
+      : mapZodIssues(result.error.issues as unknown as ZodIssueLike[], [], snap, csv).filter(
           (issue) => !isBlocked(snap, issue.path),
         );
     const all = dedupe([...snap.issues, ...extra, ...schemaIssues, ...crossIssues]);

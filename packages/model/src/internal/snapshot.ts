@@ -71,39 +71,52 @@ export const snapshot = (input: unknown, options: SnapshotOptions): Snapshot => 
   let nodes = 0;
   let tooLarge = false;
 
-  const unsupported = (path: Path, what: string): typeof UNSUPPORTED => {
-    described.set(pathKey(path), what);
+  // The path of the value being copied, as a stack; copied only when an issue needs it.
+  const stack: Array<string | number> = [];
+  const here = (): Array<string | number> => [...stack];
+
+  const unsupported = (what: string): typeof UNSUPPORTED => {
+    described.set(pathKey(stack), what);
     return UNSUPPORTED;
   };
-  const block = (path: Path, raw: RawIssue): typeof UNSUPPORTED => {
-    issues.push(raw);
+  const block = (raw: Omit<RawIssue, 'path'>): typeof UNSUPPORTED => {
+    const path = here();
+    issues.push({ ...raw, path });
     blocked.add(pathKey(path));
     return UNSUPPORTED;
   };
-  const read = (target: object, key: string | number, path: Path): { ok: true; value: unknown } | { ok: false } => {
+  const read = (target: object, key: string | number): { ok: true; value: unknown } | { ok: false } => {
     try {
       const descriptor = Reflect.getOwnPropertyDescriptor(target, key);
       if (descriptor === undefined) return { ok: true, value: undefined };
       if ('value' in descriptor) return { ok: true, value: descriptor.value };
       return { ok: true, value: descriptor.get ? Reflect.apply(descriptor.get, target, []) : undefined };
     } catch (error) {
-      block(path, { path, code: 'unreadable_value', received: errorText(error) });
+      block({ code: 'unreadable_value', received: errorText(error) });
       return { ok: false };
     }
   };
+  const child = (key: string | number, produce: () => unknown): unknown => {
+    stack.push(key);
+    try {
+      return produce();
+    } finally {
+      stack.pop();
+    }
+  };
 
-  const walk = (value: unknown, path: Path, depth: number): unknown => {
+  const walk = (value: unknown, depth: number): unknown => {
     if (tooLarge) return UNSUPPORTED;
     nodes += 1;
     if (nodes > options.maxNodes) {
       tooLarge = true;
-      issues.push({ path, code: 'too_large', expected: String(options.maxNodes) });
+      issues.push({ path: here(), code: 'too_large', expected: String(options.maxNodes) });
       return UNSUPPORTED;
     }
-    if (typeof value === 'function') return unsupported(path, 'function');
+    if (typeof value === 'function') return unsupported('function');
     if (typeof value !== 'object' || value === null) return value;
-    if (depth > options.maxDepth) return block(path, { path, code: 'too_deep', expected: String(options.maxDepth) });
-    if (ancestors.has(value)) return block(path, { path, code: 'cyclic_reference', received: 'a reference to an enclosing object' });
+    if (depth > options.maxDepth) return block({ code: 'too_deep', expected: String(options.maxDepth) });
+    if (ancestors.has(value)) return block({ code: 'cyclic_reference', received: 'a reference to an enclosing object' });
     let isArray: boolean;
     let proto: object | null = null;
     let keys: Array<string | symbol>;
@@ -112,66 +125,65 @@ export const snapshot = (input: unknown, options: SnapshotOptions): Snapshot => 
       if (!isArray) proto = Reflect.getPrototypeOf(value);
       keys = isArray ? [] : Reflect.ownKeys(value);
     } catch (error) {
-      return block(path, { path, code: 'unreadable_value', received: errorText(error) });
+      return block({ code: 'unreadable_value', received: errorText(error) });
     }
     ancestors.add(value);
     try {
       if (isArray) {
-        const length = read(value, 'length', path);
+        const length = read(value, 'length');
         if (!length.ok) return UNSUPPORTED;
         const count = typeof length.value === 'number' && Number.isSafeInteger(length.value) ? length.value : 0;
         if (count > options.maxNodes - nodes) {
           tooLarge = true;
-          issues.push({ path, code: 'too_large', expected: String(options.maxNodes), received: `${count} items` });
+          issues.push({ path: here(), code: 'too_large', expected: String(options.maxNodes), received: `${count} items` });
           return UNSUPPORTED;
         }
         const out: unknown[] = [];
         for (let index = 0; index < count; index += 1) {
-          const item = read(value, index, [...path, index]);
-          out.push(item.ok ? walk(item.value, [...path, index], depth + 1) : UNSUPPORTED);
+          out.push(
+            child(index, () => {
+              const item = read(value, index);
+              return item.ok ? walk(item.value, depth + 1) : UNSUPPORTED;
+            }),
+          );
         }
         return out;
       }
-      if (proto !== null && Reflect.getPrototypeOf(proto) !== null) return unsupported(path, describeObject(value, proto));
+      if (proto !== null && Reflect.getPrototypeOf(proto) !== null) return unsupported(describeObject(value, proto));
       const out: Record<string, unknown> = {};
       for (const key of keys) {
         if (typeof key === 'symbol') {
-          const keyPath = [...path, String(key)];
-          issues.push({ path: keyPath, code: 'unknown_key', received: String(key) });
-          blocked.add(pathKey(keyPath));
+          child(String(key), () => block({ code: 'unknown_key', received: String(key) }));
           continue;
         }
-        const keyPath = [...path, key];
         if (FORBIDDEN_KEYS.has(key)) {
-          block(keyPath, { path: keyPath, code: 'forbidden_key', received: JSON.stringify(key) });
+          child(key, () => block({ code: 'forbidden_key', received: JSON.stringify(key) }));
           continue;
         }
-        let enumerable: boolean;
-        try {
-          enumerable = Reflect.getOwnPropertyDescriptor(value, key)?.enumerable === true;
-        } catch (error) {
-          block(keyPath, { path: keyPath, code: 'unreadable_value', received: errorText(error) });
-          out[key] = UNSUPPORTED;
-          continue;
-        }
-        if (!enumerable) continue;
-        const item = read(value, key, keyPath);
-        if (!item.ok) {
-          out[key] = UNSUPPORTED;
-          continue;
-        }
-        if (options.blankIsAbsent && typeof item.value === 'string' && item.value.trim() === '') continue;
-        out[key] = walk(item.value, keyPath, depth + 1);
+        const copied = child(key, (): { keep: boolean; value?: unknown } => {
+          let enumerable: boolean;
+          try {
+            enumerable = Reflect.getOwnPropertyDescriptor(value, key)?.enumerable === true;
+          } catch (error) {
+            return { keep: true, value: block({ code: 'unreadable_value', received: errorText(error) }) };
+          }
+          if (!enumerable) return { keep: false };
+          const item = read(value, key);
+          if (!item.ok) return { keep: true, value: UNSUPPORTED };
+          if (options.blankIsAbsent && typeof item.value === 'string' && item.value.trim() === '') return { keep: false };
+          return { keep: true, value: walk(item.value, depth + 1) };
+        }) as { keep: boolean; value?: unknown };
+        if (copied.keep) out[key] = copied.value;
       }
       return out;
     } catch (error) {
-      return block(path, { path, code: 'unreadable_value', received: errorText(error) });
+      return block({ code: 'unreadable_value', received: errorText(error) });
     } finally {
       ancestors.delete(value);
     }
   };
 
-  const value = walk(input, [], 0);
+  const value = walk(input, 0);
   return { value, issues, described, blocked, tooLarge };
 };
 

@@ -85,15 +85,16 @@ const branchScore = (branch: ReadonlyArray<ZodIssueLike>, base: Path, snap: Snap
  * @param issues - zod issues, with paths relative to `base`
  * @param base - the path of the value the issues are about
  * @param snap - the snapshot that was parsed
+ * @param csv - CSV coercion was on (a numeric-looking string it could not read is then `invalid_number`)
  * @returns raw issues (not yet de-duplicated)
  */
-export const mapZodIssues = (issues: ReadonlyArray<ZodIssueLike>, base: Path, snap: Snapshot): RawIssue[] => {
+export const mapZodIssues = (issues: ReadonlyArray<ZodIssueLike>, base: Path, snap: Snapshot, csv = false): RawIssue[] => {
   const out: RawIssue[] = [];
-  for (const issue of issues) out.push(...mapOne(issue, base, snap));
+  for (const issue of issues) out.push(...mapOne(issue, base, snap, csv));
   return out;
 };
 
-const mapOne = (issue: ZodIssueLike, base: Path, snap: Snapshot): RawIssue[] => {
+const mapOne = (issue: ZodIssueLike, base: Path, snap: Snapshot, csv: boolean): RawIssue[] => {
   const path = [...base, ...toPath(issue.path)];
   const at = valueAt(snap.value, path);
   const received = describe(at.value, snap.described.get(pathKey(path)));
@@ -108,7 +109,7 @@ const mapOne = (issue: ZodIssueLike, base: Path, snap: Snapshot): RawIssue[] => 
         return [{ path, code: 'not_integer', expected, received }];
       }
       if (isNumberType(issue.expected) && typeof value === 'string' && looksNumeric(value)) {
-        return [{ path, code: 'number_as_string', expected, received }];
+        return [{ path, code: csv ? 'invalid_number' : 'number_as_string', expected, received }];
       }
       return [{ path, code: 'invalid_type', expected, received }];
     }
@@ -131,7 +132,7 @@ const mapOne = (issue: ZodIssueLike, base: Path, snap: Snapshot): RawIssue[] => 
     case 'invalid_key':
       return [{ path, code: 'invalid_key', received: JSON.stringify(String(path[path.length - 1] ?? '')) }];
     case 'invalid_union':
-      return mapUnion(issue, path, snap, received);
+      return mapUnion(issue, path, snap, received, csv);
     case 'custom': {
       const declared = issue.params?.['code'];
       if (declared === 'invalid_date') return [{ path, code: 'invalid_date', expected: 'a real date YYYY-MM-DD', received }];
@@ -158,7 +159,7 @@ const describeRange = (value: unknown): string => {
   return describe(value);
 };
 
-const mapUnion = (issue: ZodIssueLike, path: Path, snap: Snapshot, received: string): RawIssue[] => {
+const mapUnion = (issue: ZodIssueLike, path: Path, snap: Snapshot, received: string, csv: boolean): RawIssue[] => {
   const branches = issue.errors ?? [];
   // A discriminated union whose discriminator matched no option.
   if (issue.note === 'No matching discriminator' || branches.length === 0) {
@@ -193,7 +194,7 @@ const mapUnion = (issue: ZodIssueLike, path: Path, snap: Snapshot, received: str
   const best = Math.min(...scores);
   const winners = scores.flatMap((score, index) => (score === best ? [index] : []));
   const winner = winners.length === 1 ? branches[winners[0] ?? 0] : undefined;
-  if (winner !== undefined) return mapZodIssues(winner, path, snap);
+  if (winner !== undefined) return mapZodIssues(winner, path, snap, csv);
   return [{ path, code: 'invalid_union', expected: `${branches.length} forms`, received }];
 };
 
@@ -202,16 +203,14 @@ const sharedDiscriminator = (
 ): { key: string; values: string[] } | undefined => {
   const first = branches[0] ?? [];
   for (const candidate of first) {
-    if (candidate.code !== 'invalid_value' || candidate.path.length !== 1 || candidate.values?.length !== 1) continue;
+    if (candidate.code !== 'invalid_value' || candidate.path.length !== 1) continue;
     const key = candidate.path[0];
     if (typeof key !== 'string') continue;
     const values: string[] = [];
     const everyBranch = branches.every((branch) =>
       branch.some((inner) => {
-        if (inner.code !== 'invalid_value' || inner.path.length !== 1 || inner.path[0] !== key || inner.values?.length !== 1) {
-          return false;
-        }
-        values.push(quote(inner.values[0]));
+        if (inner.code !== 'invalid_value' || inner.path.length !== 1 || inner.path[0] !== key) return false;
+        values.push(...(inner.values ?? []).map(quote));
         return true;
       }),
     );

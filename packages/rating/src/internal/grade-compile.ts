@@ -1,4 +1,4 @@
-import { CoopError, type Grade, type Label } from '@coop/model';
+import { CoopError, type Citation, type Grade, type Label } from '@coop/model';
 import type { OverrideRule, NotRatedRule, Rulebook } from '../rulebook.js';
 import { GRADE_LABEL } from './grade-labels.js';
 import { compileCondition, type CompiledCondition } from './grade-read.js';
@@ -22,6 +22,8 @@ export interface CompiledRulebookRef {
   readonly inForce: boolean;
   readonly effectiveFrom: string;
   readonly effectiveTo?: string;
+  /** The rulebook's stated total (e.g. 100). */
+  readonly maxTotal: number;
 }
 
 /** Per-evaluation-year facts, computed once per year and shared by every result of that year. */
@@ -47,6 +49,16 @@ export interface CompiledRule<R> {
   readonly rule: R;
   readonly when: CompiledCondition;
   readonly bit: number;
+}
+
+/** A not-rated rule with its prepared reason. */
+export interface CompiledNotRated extends CompiledRule<NotRatedRule> {
+  readonly reason: { readonly code: string; readonly label: Label; readonly citation: Citation };
+}
+
+/** An override with its prepared report. */
+export interface CompiledOverride extends CompiledRule<OverrideRule> {
+  readonly fired: { readonly code: string; readonly grade: Grade; readonly label: Label; readonly citation: Citation };
 }
 
 /**
@@ -78,8 +90,11 @@ export interface CompiledRulebook {
   /** `undefined` = every sector. */
   readonly sectors: ReadonlySet<string> | undefined;
   readonly excluded: ReadonlySet<string>;
-  readonly notRated: ReadonlyArray<CompiledRule<NotRatedRule>>;
-  readonly overrides: ReadonlyArray<CompiledRule<OverrideRule>>;
+  readonly notRated: readonly CompiledNotRated[];
+  readonly overrides: readonly CompiledOverride[];
+  /** The `out-of-scope` reason. */
+  readonly outOfScope: { readonly code: string; readonly label: Label; readonly citation: Citation };
+  readonly leafIndex: ReadonlyMap<string, number>;
   readonly years: Map<number, YearInfo>;
 }
 
@@ -169,8 +184,27 @@ const build = (rulebook: Rulebook): CompiledRulebook => {
     kinds: new Set(scope.kinds),
     sectors: scope.sectors === 'all' ? undefined : new Set(scope.sectors),
     excluded: new Set(scope.excludeSectors ?? []),
-    notRated: rulebook.notRated.map((rule) => ({ rule, when: compileCondition(rule.when), bit: nextBit() })),
-    overrides: rulebook.overrides.map((rule) => ({ rule, when: compileCondition(rule.when), bit: nextBit() })),
+    notRated: rulebook.notRated.map((rule) => ({
+      rule,
+      when: compileCondition(rule.when),
+      bit: nextBit(),
+      reason: Object.freeze({ code: rule.code, label: rule.label, citation: rule.citation }),
+    })),
+    overrides: rulebook.overrides.map((rule) => ({
+      rule,
+      when: compileCondition(rule.when),
+      bit: nextBit(),
+      fired: Object.freeze({ code: rule.code, grade: rule.grade, label: rule.label, citation: rule.citation }),
+    })),
+    outOfScope: Object.freeze({
+      code: 'out-of-scope',
+      label: {
+        vi: `Ngoài phạm vi áp dụng của ${rulebook.document}`,
+        en: `Outside the scope of ${rulebook.document}`,
+      },
+      citation: scope.citation,
+    }),
+    leafIndex: new Map(leafIds.map((id, i) => [id, i])),
     years: new Map(),
   };
 };
@@ -228,6 +262,7 @@ export const yearInfo = (compiled: CompiledRulebook, year: number): YearInfo => 
       inForce,
       effectiveFrom: rb.effectiveFrom,
       ...(rb.effectiveTo === undefined ? {} : { effectiveTo: rb.effectiveTo }),
+      maxTotal: rb.total,
     });
     const base = Object.freeze(inForce ? [] : [notInForceWarning(rb, year)]);
     info = { ref, base, byMask: new Map([[0, base]]) };

@@ -1,0 +1,11 @@
+import { build } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+import { writeFileSync } from 'node:fs';
+const contents = process.argv[2];
+const r = await build({ stdin: { contents, resolveDir: '/work/main', loader: 'js' }, bundle: true, format: 'esm', platform: 'browser', target: 'es2022', minify: process.argv[3] !== 'nomin', treeShaking: true, write: false, metafile: true, logLevel: 'silent', legalComments: 'none', alias: { '@coop/model': '/work/main/packages/model/src/index.ts' } });
+const code = r.outputFiles[0].text;
+writeFileSync('/tmp/x/bundle.js', code);
+const a = await import('esbuild');
+const meta = r.metafile.outputs[Object.keys(r.metafile.outputs)[0]];
+const per = Object.entries(meta.inputs).filter(([, v]) => v.bytesInOutput > 0).map(([k, v]) => `${k.replace(/.*\/(packages\/)/, '')}:${v.bytesInOutput}`);
+console.log(code.length, gzipSync(code, { level: 9 }).length, /ZodError|_zod/.test(code)); console.log(per.join('\n'));

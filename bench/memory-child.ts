@@ -1,0 +1,61 @@
+/**
+ * Child process of bench/records.ts, run with `--max-old-space-size=512`: generates N records, parses
+ * them (as JSON-shaped input would be), evaluates all five built-in plans over them, and prints one JSON
+ * line with the peak RSS and the RSS after each phase. Crashing here (heap out of memory) is a failure.
+ */
+export {};
+const SAMPLE: string = '../packages/sample/src/index.ts';
+const MODEL: string = '../packages/model/src/index.ts';
+const RATING: string = '../packages/rating/src/index.ts';
+const n = Number(process.argv[2] ?? 1_000_000);
+const mb = (bytes: number) => Math.round((bytes / 2 ** 20) * 10) / 10;
+const phases: Record<string, number> = {};
+const mark = (name: string) => {
+  phases[name] = mb(process.memoryUsage().rss);
+};
+mark('start');
+const sample = { ...((await import(SAMPLE)) as Record<string, unknown>) };
+const model = { ...((await import(MODEL)) as Record<string, unknown>) };
+const rating = { ...((await import(RATING)) as Record<string, unknown>) };
+if (process.env['BENCH_ALLOW_MODULES'] === '1') {
+  // Development only (never CI): read APIs from their modules before the index exports them.
+  const extra: Array<[Record<string, unknown>, string]> = [
+    [model, '../packages/model/src/parse.ts'],
+    [model, '../packages/model/src/catalog/index.ts'],
+    [rating, '../packages/rating/src/evaluate-plan.ts'],
+  ];
+  for (const [target, file] of extra) for (const [k, v] of Object.entries((await import(file)) as Record<string, unknown>)) target[k] ??= v;
+}
+const generateRecords = sample['generateRecords'] as (n: number, seed: number) => unknown[];
+let records: unknown[] = generateRecords(n, 42);
+mark('generated');
+const parse = model['parseYearlyRecords'] as ((x: unknown) => { ok: boolean; value?: unknown[] }) | undefined;
+if (parse) {
+  const parsed = parse(records);
+  // When some generated records are rejected (reported by records.ts), the raw records are evaluated.
+  if (parsed.ok) records = parsed.value!;
+  mark(parsed.ok ? 'parsed' : 'parsed (rejected: raw records kept)');
+}
+const evaluated: string[] = [];
+let skipped: string | undefined;
+const evaluatePlan = rating['evaluatePlan'] as ((plan: unknown, data: unknown, options: unknown) => unknown) | undefined;
+const plans = model['PLANS'] as Record<string, unknown> | readonly unknown[] | undefined;
+const { planData, planOptions } = await import('./plans.js');
+if (evaluatePlan && plans) {
+  const list = Array.isArray(plans) ? plans : Object.values(plans);
+  for (const plan of list) {
+    evaluatePlan(plan, planData(records, sample), planOptions(plan));
+    evaluated.push(String((plan as { id?: string }).id ?? '?'));
+    mark(`plan ${(plan as { id?: string }).id}`);
+  }
+} else skipped = `not exported: ${[evaluatePlan ? '' : 'evaluatePlan (@coop/rating)', plans ? '' : 'PLANS (@coop/model)'].filter(Boolean).join(', ')}`;
+console.log(
+  JSON.stringify({
+    records: n,
+    maxRssMB: mb(process.resourceUsage().maxRSS * 1024),
+    heapUsedMB: mb(process.memoryUsage().heapUsed),
+    phases,
+    evaluated,
+    ...(skipped ? { skipped } : {}),
+  }),
+);

@@ -1,0 +1,83 @@
+/**
+ * Record parsing throughput (records per second through `parseYearlyRecords`) and memory for 1 000 000
+ * records (issue 4: "1 000 000 records evaluate in under 512 MB"). The memory figure is measured in a
+ * child process started with `--max-old-space-size=512` (bench/memory-child.ts): it generates 1 000 000
+ * records with `generateRecords`, parses them, evaluates all five plans over them, and reports its peak
+ * RSS (`process.resourceUsage().maxRSS`) and heap; the goal passes when the child completes and its peak
+ * RSS is < 512 MB.
+ */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { type BenchContext, type BenchResult, fmt, goal, interleave, loadApi, missingGoal } from './lib.js';
+
+type ParseRecords = (input: unknown) => { ok: boolean; value?: unknown[]; issues?: unknown[] };
+type GenerateRecords = (n: number, seed: number) => unknown[];
+
+export const benchRecords = async (ctx: BenchContext): Promise<BenchResult> => {
+  const result: BenchResult = { name: 'records (parse throughput, 1M memory)', status: 'ok', figures: {}, goals: [] };
+  const goals = {
+    memory: { goal: '#4 1 000 000 records evaluate (all five plans), peak RSS', unit: 'MB', limit: 512, kind: 'max' as const },
+  };
+  const model = await loadApi<{ parseYearlyRecords: ParseRecords }>('../packages/model/src/index.ts', ['parseYearlyRecords'], ['../packages/model/src/parse.ts']);
+  const sample = await loadApi<{ generateRecords: GenerateRecords }>('../packages/sample/src/index.ts', ['generateRecords']);
+  if (!model.ok || !sample.ok) {
+    result.status = 'skipped';
+    result.message = [model.ok ? '' : `@coop/model lacks ${model.missing.join(', ')}`, sample.ok ? '' : `@coop/sample lacks ${sample.missing.join(', ')}`].filter(Boolean).join('; ');
+    result.goals.push(missingGoal(goals.memory, result.message));
+    return result;
+  }
+  const { parseYearlyRecords } = model.api;
+  const { generateRecords } = sample.api;
+
+  // Throughput: JSON-shaped input (what a parser sees), parsed repeatedly.
+  const n = ctx.smoke ? 2_000 : 200_000;
+  const input = JSON.parse(JSON.stringify(generateRecords(n, 7))) as unknown[];
+  const check = parseYearlyRecords(input);
+  if (!check.ok) {
+    // Reported (an @coop/sample ↔ @coop/model inconsistency), not fatal: parsing is still timed.
+    const issues = (check.issues ?? []) as Array<{ path: unknown[]; code: string }>;
+    const codes = [...new Set(issues.map((i) => `${i.code} at ${i.path.slice(1).join('.')}`))];
+    result.figures['generateRecords output rejected by parseYearlyRecords'] = `${new Set(issues.map((i) => i.path[0])).size} of ${n} records (${codes.slice(0, 3).join(', ')})`;
+  }
+  const timed = interleave({ parseYearlyRecords: () => parseYearlyRecords(input) }, { reps: ctx.smoke ? 1 : 5, warmup: 1 });
+  const rate = n / (timed['parseYearlyRecords']!.median / 1000);
+  result.figures['parseYearlyRecords records/s'] = Math.round(rate);
+  result.figures['parseYearlyRecords median (ms)'] = `${fmt(timed['parseYearlyRecords']!.median)} for ${fmt(n)} records`;
+
+  // Memory in a child process limited to a 512 MB heap.
+  const total = ctx.smoke ? 20_000 : 1_000_000;
+  const tsx = fileURLToPath(new URL('../node_modules/.bin/tsx', import.meta.url));
+  const child = fileURLToPath(new URL('./memory-child.ts', import.meta.url));
+  const run = spawnSync(process.execPath, ['--max-old-space-size=512', '--import', 'tsx', child, String(total)], {
+    encoding: 'utf8',
+    cwd: fileURLToPath(new URL('..', import.meta.url)),
+    env: { ...process.env },
+    timeout: 600_000,
+  });
+  void tsx;
+  const last = run.stdout.trim().split('\n').pop() ?? '';
+  let report: { maxRssMB: number; heapUsedMB: number; records: number; phases: Record<string, number>; evaluated: string[]; skipped?: string } | undefined;
+  try {
+    report = JSON.parse(last);
+  } catch {
+    report = undefined;
+  }
+  if (!report) {
+    result.status = 'error';
+    result.message = `memory child failed (exit ${run.status}, signal ${run.signal}): ${run.stderr.split('\n').slice(0, 8).join(' | ')}`;
+    result.goals.push(goal(ctx, { ...goals.memory, measured: Number.POSITIVE_INFINITY, note: 'child crashed (heap limit 512 MB?)' }));
+    return result;
+  }
+  result.figures['memory child: records'] = report.records;
+  result.figures['memory child: peak RSS (MB)'] = fmt(report.maxRssMB);
+  result.figures['memory child: heap used at end (MB)'] = fmt(report.heapUsedMB);
+  result.figures['memory child: phases (RSS MB after each)'] = JSON.stringify(report.phases);
+  result.figures['memory child: evaluated'] = report.evaluated.join(', ') || '—';
+  if (report.skipped) result.figures['memory child: not measured'] = report.skipped;
+  result.goals.push(
+    report.evaluated.length
+      ? goal(ctx, { ...goals.memory, measured: report.maxRssMB, note: `${fmt(total)} records, --max-old-space-size=512` })
+      : missingGoal(goals.memory, report.skipped ?? 'evaluatePlan / PLANS missing'),
+  );
+  return result;
+};

@@ -1,0 +1,181 @@
+/**
+ * Working days: weekdays that are not public holidays, compensatory days or swapped days off; a
+ * swapped working Saturday is a working day. Backed by a per-year memo of day flags and running counts,
+ * so lookups cost an array read after the first use of a year.
+ *
+ * @packageDocumentation
+ */
+import { CoopError } from '@coop/model';
+import type { HolidayTable } from './holiday-table.js';
+import { holidays, resolveCalendar, type WorkingCalendarOptions } from './holidays.js';
+import { dayNumberOf, fromDayNumber, isoWeekday, partsOf, toDayNumber } from './internal/civil-date.js';
+
+interface YearFlags {
+  /** Day number of 1 January. */
+  readonly first: number;
+  /** 1 = day off, 0 = working day, one per day of the year. */
+  readonly off: Uint8Array;
+  /** `cum[i]` = working days among the first `i` days of the year. */
+  readonly cum: Int32Array;
+}
+
+const memo = new WeakMap<HolidayTable, Map<string, Map<number, YearFlags>>>();
+
+const flagsOf = (year: number, options: WorkingCalendarOptions | undefined): YearFlags => {
+  const { table, weekend, key } = resolveCalendar(options);
+  let byKey = memo.get(table);
+  if (!byKey) memo.set(table, (byKey = new Map()));
+  let byYear = byKey.get(key);
+  if (!byYear) byKey.set(key, (byYear = new Map()));
+  const cached = byYear.get(year);
+  if (cached) return cached;
+
+  const first = dayNumberOf(year, 1, 1);
+  const length = dayNumberOf(year + 1, 1, 1) - first;
+  const off = new Uint8Array(length);
+  for (let i = 0; i < length; i++) off[i] = weekend.includes(isoWeekday(first + i)) ? 1 : 0;
+  for (const h of holidays(year, options)) {
+    const i = toDayNumber(h.date) - first;
+    off[i] = h.kind === 'swap-workday' ? 0 : 1;
+  }
+  const cum = new Int32Array(length + 1);
+  for (let i = 0; i < length; i++) cum[i + 1] = cum[i]! + (off[i] === 0 ? 1 : 0);
+  const flags = { first, off, cum };
+  byYear.set(year, flags);
+  return flags;
+};
+
+const yearOf = (dayNumber: number): number => partsOf(dayNumber).year;
+
+const isWorking = (n: number, options: WorkingCalendarOptions | undefined): boolean => {
+  const flags = flagsOf(yearOf(n), options);
+  return flags.off[n - flags.first] === 0;
+};
+
+const nextFrom = (n: number, options: WorkingCalendarOptions | undefined): number => {
+  let d = n;
+  while (!isWorking(d, options)) d++;
+  return d;
+};
+
+/**
+ * Tells whether a civil date is a working day: not a weekly rest day (unless it is a swapped working
+ * day), not a public holiday, compensatory day or swapped day off.
+ *
+ * @param date - `YYYY-MM-DD` in a year the holiday rules cover (built-in: 2014–2199)
+ * @param options - `weekend` (default `[6, 7]`), `table` (default the built-in table), `optional` holiday ids
+ * @returns `true` on a working day
+ * @throws CoopError `INVALID_DATE`, `DATE_OUT_OF_RANGE`, `INVALID_OPTION`, `INVALID_HOLIDAY_TABLE`
+ * @example
+ * ```ts
+ * import { isWorkingDay } from '@coop/calendar';
+ * isWorkingDay('2025-01-29'); // false (Tết)
+ * isWorkingDay('2025-04-26'); // true (a Saturday worked in exchange for 2 May)
+ * isWorkingDay('2025-04-26', { weekend: [7] }); // true
+ * ```
+ */
+export const isWorkingDay = (date: string, options?: WorkingCalendarOptions): boolean => isWorking(toDayNumber(date), options);
+
+/**
+ * The first working day strictly after a date.
+ *
+ * @param date - `YYYY-MM-DD`
+ * @param options - see {@link isWorkingDay}
+ * @returns the next working day, `YYYY-MM-DD`, always after `date`
+ * @throws CoopError as {@link isWorkingDay}
+ * @example
+ * ```ts
+ * import { nextWorkingDay } from '@coop/calendar';
+ * nextWorkingDay('2025-01-24'); // '2025-02-03' (Friday before Tết → Monday after)
+ * nextWorkingDay('2025-02-03'); // '2025-02-04'
+ * ```
+ */
+export const nextWorkingDay = (date: string, options?: WorkingCalendarOptions): string =>
+  fromDayNumber(nextFrom(toDayNumber(date) + 1, options));
+
+/**
+ * The date itself if it is a working day, otherwise the next working day: how a deadline that falls on
+ * a day off rolls forward (Civil Code 2015, art. 148).
+ *
+ * @param date - `YYYY-MM-DD`
+ * @param options - see {@link isWorkingDay}
+ * @returns a working day on or after `date`
+ * @throws CoopError as {@link isWorkingDay}
+ * @example
+ * ```ts
+ * import { workingDayOnOrAfter } from '@coop/calendar';
+ * workingDayOnOrAfter('2026-02-14'); // '2026-02-23' (Saturday before Tết 2026 → Monday after the break)
+ * workingDayOnOrAfter('2026-02-23'); // '2026-02-23'
+ * ```
+ */
+export const workingDayOnOrAfter = (date: string, options?: WorkingCalendarOptions): string =>
+  fromDayNumber(nextFrom(toDayNumber(date), options));
+
+/**
+ * Moves by a number of working days.
+ *
+ * `n > 0`: the n-th working day strictly after `date`; `n < 0`: the |n|-th working day strictly before
+ * `date`; `n = 0`: `date` unchanged, even on a day off (use {@link workingDayOnOrAfter} to roll). The
+ * start date itself is never counted, so `workingDaysBetween(date, addWorkingDays(date, n)) === n` for
+ * `n ≥ 0`, and for `n < 0` when `date` is a working day.
+ *
+ * @param date - `YYYY-MM-DD`
+ * @param n - an integer number of working days
+ * @param options - see {@link isWorkingDay}
+ * @returns the resulting date, `YYYY-MM-DD`
+ * @throws CoopError `INVALID_ARGUMENT` for a non-integer `n`, otherwise as {@link isWorkingDay}
+ * @example
+ * ```ts
+ * import { addWorkingDays } from '@coop/calendar';
+ * addWorkingDays('2025-04-29', 1); // '2025-05-05' (30 Apr, 1–2 May off, then the weekend)
+ * addWorkingDays('2025-05-05', -1); // '2025-04-29'
+ * ```
+ */
+export const addWorkingDays = (date: string, n: number, options?: WorkingCalendarOptions): string => {
+  if (!Number.isInteger(n)) throw new CoopError('INVALID_ARGUMENT', 'n must be an integer', { n });
+  let d = toDayNumber(date);
+  const step = n < 0 ? -1 : 1;
+  for (let left = Math.abs(n); left > 0; ) {
+    d += step;
+    if (isWorking(d, options)) left--;
+  }
+  return fromDayNumber(d);
+};
+
+/**
+ * Counts working days in the half-open interval (`from`, `to`]: the working days after `from` up to and
+ * including `to`. Negative (minus the count in (`to`, `from`]) when `to` is before `from`. Used to say
+ * "late by N working days": due `from`, submitted `to`.
+ *
+ * @param from - `YYYY-MM-DD` (not counted)
+ * @param to - `YYYY-MM-DD` (counted)
+ * @param options - see {@link isWorkingDay}
+ * @returns the signed number of working days
+ * @throws CoopError as {@link isWorkingDay}
+ * @example
+ * ```ts
+ * import { workingDaysBetween } from '@coop/calendar';
+ * workingDaysBetween('2025-12-19', '2025-12-22'); // 1 (Friday → Monday)
+ * workingDaysBetween('2025-12-22', '2025-12-19'); // -1
+ * ```
+ */
+export const workingDaysBetween = (from: string, to: string, options?: WorkingCalendarOptions): number => {
+  const a = toDayNumber(from);
+  const b = toDayNumber(to);
+  if (b < a) return 0 - countAfterUpTo(b, a, options); // `0 -` avoids returning -0
+  return countAfterUpTo(a, b, options);
+};
+
+/** Working days in (a, b], a ≤ b. */
+const countAfterUpTo = (a: number, b: number, options: WorkingCalendarOptions | undefined): number => {
+  if (a === b) return 0;
+  let total = 0;
+  for (let year = yearOf(a + 1); ; year++) {
+    const flags = flagsOf(year, options);
+    const last = flags.first + flags.off.length - 1;
+    const lo = Math.max(a + 1, flags.first) - flags.first;
+    const hi = Math.min(b, last) - flags.first;
+    total += flags.cum[hi + 1]! - flags.cum[lo]!;
+    if (b <= last) return total;
+  }
+};

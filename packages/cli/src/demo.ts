@@ -1,0 +1,282 @@
+/**
+ * `pnpm demo` / `coop demo`: the main job on the embedded sample province, told as a console story.
+ *
+ * 1. generate the sample province (`@coop/sample`, fixed seed: the same data on every machine);
+ * 2. grade every cooperative-year and show the grade distribution by year;
+ * 3. evaluate the Thái Nguyên plan (42/KH-UBND, 2024) and the national MARD plan (2803/QĐ-BNN-KTHT) on it;
+ * 4. where `../shared/data/observed.json` holds published figures, evaluate the national targets on
+ *    those series too, with their sources and caveats (or say that the file is absent);
+ * 5. list the next reporting deadlines from today;
+ * 6. write the HTML report and print its path.
+ *
+ * This is the one place that reads the clock: `runDemo({ now })` takes it as a parameter, and only the
+ * command-line entry at the bottom passes `new Date()`.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { basename, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CYCLES, civilDateInVietnam, upcoming, type ReportingCycle } from '@coop/calendar';
+import { getPlan, type Lang, type Plan, type YearlyRecord } from '@coop/model';
+import { evaluateTarget, type PlanTargetEntry } from '@coop/rating';
+import { generateSampleProvince } from '@coop/sample';
+import { deadlineRows, deadlineTable } from './deadline-list.js';
+import { gradeRecords, gradeSummaryTable } from './grading.js';
+import { evaluate } from './node/main.js';
+import { PASSING_STATUSES, checkTable, countStatuses, entryExplanation, entryStatus, gapText, statusLabel, valueText } from './plan-check.js';
+import { buildReportModel } from './report-model.js';
+import { renderReportHtml, type ReportObservation } from './report-html.js';
+import { heading } from './table.js';
+
+/**
+ * The sample the demo uses (documented in the CLI README): reproducible from these parameters. The
+ * synthetic province carries Thái Nguyên's area code (`19`) so that the Thái Nguyên plan's jurisdiction
+ * applies to it; its districts, co-ops and figures are invented.
+ */
+export const DEMO_SAMPLE = { seed: 20240314, districts: 9, years: { from: 2021, to: 2025 }, provinceCode: '19' } as const;
+
+/** The plans the demo evaluates. */
+export const DEMO_PLANS = ['thai-nguyen-42-2024', 'mard-2803-2023'] as const;
+
+/** Which published series (observed.json ids) measure which plan target. */
+export const OBSERVED_TARGETS: ReadonlyArray<{ readonly series: string; readonly plan: string; readonly target: string }> = [
+  { series: 'national-ag-good-or-fair-share', plan: 'mard-2803-2023', target: 'good-or-fair-share' },
+  { series: 'national-ag-high-tech-count', plan: 'mard-2803-2023', target: 'high-tech-count' },
+];
+
+/** Where the demo looks for published figures: `../shared/data/observed.json` beside the repository. */
+export const DEFAULT_OBSERVED_PATH = fileURLToPath(new URL('../../../../shared/data/observed.json', import.meta.url));
+
+/** Options of {@link runDemo}. */
+export interface DemoOptions {
+  /** The current moment (the demo's only clock). */
+  readonly now: Date;
+  /** Output directory of the report (default `out`). */
+  readonly out?: string;
+  /** Where to print (default `console.log`-like stdout writer). */
+  readonly log?: (text: string) => void;
+  /** Path of observed.json (default {@link DEFAULT_OBSERVED_PATH}); `null` = do not look. */
+  readonly observedPath?: string | null;
+  /** Language of the story and the report (default `en`; `vi` for Vietnamese). */
+  readonly lang?: Lang;
+}
+
+/** What the demo produced (for tests). */
+export interface DemoResult {
+  readonly exitCode: number;
+  readonly reportPath: string;
+  readonly records: number;
+  readonly plans: ReadonlyArray<{ readonly id: string; readonly targets: readonly PlanTargetEntry[] }>;
+  readonly observed: 'evaluated' | 'absent' | 'unreadable';
+}
+
+interface ObservedFile {
+  readonly about?: string;
+  readonly series: ReadonlyArray<{
+    readonly id: string;
+    readonly area?: string;
+    readonly scope?: string;
+    readonly unit?: string;
+    readonly basis?: string;
+    readonly points: ReadonlyArray<{ readonly year: number; readonly value: unknown; readonly note?: string; readonly source?: string }>;
+  }>;
+  readonly caveats?: readonly string[];
+}
+
+const readObserved = (path: string): ObservedFile | 'absent' | 'unreadable' => {
+  if (!existsSync(path)) return 'absent';
+  try {
+    const value = JSON.parse(readFileSync(path, 'utf8')) as ObservedFile;
+    return Array.isArray(value.series) ? value : 'unreadable';
+  } catch {
+    return 'unreadable';
+  }
+};
+
+const hostOf = (url: string | undefined): string => {
+  if (!url) return 'unknown source';
+  const m = /^https?:\/\/([^/]+)/.exec(url);
+  return m?.[1] ?? url;
+};
+
+/**
+ * Evaluates plan targets on published series (observed.json).
+ *
+ * @param observed - the parsed file
+ * @param asOf - evaluation date
+ * @param lang - language of the texts
+ * @returns one observation per mapped series that exists
+ */
+export const evaluateObserved = (observed: ObservedFile, asOf: string, lang: Lang): ReportObservation[] => {
+  const out: ReportObservation[] = [];
+  for (const map of OBSERVED_TARGETS) {
+    const series = observed.series.find((s) => s.id === map.series);
+    const plan = getPlan(map.plan);
+    const target = plan.targets.find((t) => t.id === map.target);
+    if (!series || !target) continue;
+    const points = series.points.filter((p) => typeof p.value === 'number').map((p) => ({ year: p.year, value: p.value as number }));
+    if (points.length === 0) continue;
+    const result = evaluateTarget(target, { kind: 'series', points }, { asOf });
+    const notes = series.points.map((p) => `${p.year}: ${String(p.value)}${p.note ? ` (${p.note})` : ''}`).join('; ');
+    const sources = [...new Set(series.points.map((p) => hostOf(p.source)))].join(', ');
+    const basis = series.basis === 'unknown' ? (lang === 'vi' ? ' Mẫu số không được nêu.' : ' The denominator is not stated.') : '';
+    out.push({
+      title: `${target.label[lang]} — ${plan.document.number ?? plan.id}`,
+      verdict: statusLabel(result.status, lang),
+      status: result.status,
+      detail: `${valueText(result, lang)}. ${result.explanation[lang]}${result.gap.kind === 'met' ? '' : ` (${gapText(result.gap, result, lang)})`}. ${lang === 'vi' ? 'Số liệu' : 'Figures'}: ${notes}.${basis}`,
+      source: sources,
+    });
+  }
+  return out;
+};
+
+const nextDeadlineCycles = (plans: readonly Plan[]): ReportingCycle[] => {
+  const all = CYCLES as Readonly<Record<string, ReportingCycle>>;
+  const ids = new Set<string>(plans.flatMap((p) => p.cycles));
+  for (const id of ['rating-01-2020', 'rating-09-2017', 'cooperative-day', 'data-update-09-2024']) ids.add(id);
+  return [...ids].filter((id) => Object.hasOwn(all, id)).map((id) => all[id] as ReportingCycle);
+};
+
+/**
+ * Runs the demo.
+ *
+ * @param options - the clock (required), output directory, logger, observed.json path, language
+ * @returns the exit code, the report path and the results
+ */
+export const runDemo = async (options: DemoOptions): Promise<DemoResult> => {
+  const log = options.log ?? ((text: string) => process.stdout.write(text));
+  const lang: Lang = options.lang ?? 'en';
+  const vi = lang === 'vi';
+  const asOf = civilDateInVietnam(options.now);
+  const say = (text = ''): void => log(`${text}\n`);
+
+  say(heading(vi ? 'coop — bản demo trên tỉnh mẫu' : 'coop — demo on the sample province'));
+  const province = generateSampleProvince({ seed: DEMO_SAMPLE.seed, districts: DEMO_SAMPLE.districts, years: DEMO_SAMPLE.years, provinceCode: DEMO_SAMPLE.provinceCode });
+  const records: readonly YearlyRecord[] = province.records;
+  const orgs = new Set(records.map((r) => r.organisationId)).size;
+  const districts = province.areas.filter((a) => a.level === 'district').length;
+  say(
+    vi
+      ? `Dữ liệu mẫu tổng hợp (không phải số liệu thật): ${districts} huyện, ${orgs} HTX nông nghiệp, ${records.length} bản ghi năm ${DEMO_SAMPLE.years.from}–${DEMO_SAMPLE.years.to} (seed ${DEMO_SAMPLE.seed}).`
+      : `Synthetic sample data (not real figures): ${districts} districts, ${orgs} agricultural co-ops, ${records.length} organisation-years ${DEMO_SAMPLE.years.from}–${DEMO_SAMPLE.years.to} (seed ${DEMO_SAMPLE.seed}).`,
+  );
+  say(vi ? `Ngày đánh giá: ${asOf} (hôm nay, giờ Việt Nam)` : `Evaluated as of ${asOf} (today, Vietnam time)`);
+  say();
+
+  say(heading(vi ? '1. Xếp loại HTX' : '1. Grading the cooperatives', '─'));
+  const grades = gradeRecords(records);
+  say(gradeSummaryTable(grades, lang));
+  say();
+
+  const plans: Array<{ id: string; plan: Plan; targets: PlanTargetEntry[] }> = [];
+  DEMO_PLANS.forEach((id, i) => {
+    const plan = getPlan(id);
+    say(heading(`${i + 2}. ${plan.title[lang].length > 90 ? `${plan.title[lang].slice(0, 88)}…` : plan.title[lang]}`, '─'));
+    say(`${plan.issuer[lang]} · ${plan.document.number ?? ''} ${plan.document.date ?? ''}`);
+    const targets = evaluate(plan, records, { asOf, areas: province.areas, context: province.context, tolerance: 5 });
+    say(checkTable(targets, lang));
+    const counts = countStatuses(targets);
+    say(vi ? `→ ${counts.passing}/${counts.total} chỉ tiêu đạt hoặc đúng tiến độ (dung sai "khoảng": ±5 điểm %)` : `→ ${counts.passing}/${counts.total} targets achieved or on track ("about" tolerance: ±5 points)`);
+    const worst = targets.find((t) => !PASSING_STATUSES.includes(entryStatus(t)));
+    if (worst) say(`  ${vi ? 'Ví dụ' : 'For example'} — ${worst.target.label[lang]}: ${entryExplanation(worst, lang)}`);
+    say();
+    plans.push({ id, plan, targets });
+  });
+
+  say(heading(vi ? `${DEMO_PLANS.length + 2}. Số liệu đã công bố` : `${DEMO_PLANS.length + 2}. Published figures`, '─'));
+  const observedPath = options.observedPath === undefined ? DEFAULT_OBSERVED_PATH : options.observedPath;
+  const observed = observedPath === null ? 'absent' : readObserved(observedPath);
+  let observations: ReportObservation[] = [];
+  let caveats: readonly string[] = [];
+  if (observed === 'absent' || observed === 'unreadable') {
+    say(
+      observed === 'absent'
+        ? vi
+          ? `Không có tệp số liệu công bố (${observedPath ?? '—'}): bỏ qua bước này.`
+          : `No published figures file (${observedPath ?? '—'}): skipping this step.`
+        : vi
+          ? `Không đọc được ${observedPath}: bỏ qua bước này.`
+          : `Could not read ${observedPath}: skipping this step.`,
+    );
+  } else {
+    observations = evaluateObserved(observed, asOf, lang);
+    caveats = observed.caveats ?? [];
+    say(
+      vi
+        ? `Đánh giá chỉ tiêu quốc gia trên số liệu báo chí/cơ quan nhà nước đã công bố (${basename(observedPath as string)}), KHÔNG phải dữ liệu mẫu:`
+        : `National targets evaluated on figures published by news and government pages (${basename(observedPath as string)}), NOT on the sample:`,
+    );
+    for (const o of observations) {
+      say(`  • ${o.title}: ${o.verdict}`);
+      say(`    ${o.detail}`);
+      say(`    ${vi ? 'Nguồn' : 'Source'}: ${o.source}`);
+    }
+    say(vi ? '  Lưu ý:' : '  Caveats:');
+    for (const c of caveats) say(`    – ${c}`);
+  }
+  say();
+
+  say(heading(vi ? `${DEMO_PLANS.length + 3}. Hạn báo cáo sắp tới` : `${DEMO_PLANS.length + 3}. Next reporting deadlines`, '─'));
+  const cycles = nextDeadlineCycles(plans.map((p) => p.plan));
+  const next = upcoming(asOf, cycles, 10);
+  const lastDate = next[next.length - 1]?.effectiveDate ?? asOf;
+  const rows = deadlineRows(cycles, asOf, lastDate, lang).filter((r) => next.some((s) => s.uid === r.step.uid));
+  say(deadlineTable(rows, lang));
+  say();
+
+  say(heading(vi ? `${DEMO_PLANS.length + 4}. Báo cáo HTML` : `${DEMO_PLANS.length + 4}. HTML report`, '─'));
+  const outDir = resolve(options.out ?? 'out');
+  await mkdir(outDir, { recursive: true });
+  const main = plans[0] as { plan: Plan; targets: PlanTargetEntry[] };
+  const yearAhead = new Date(Date.UTC(Number(asOf.slice(0, 4)) + 1, Number(asOf.slice(5, 7)) - 1, Number(asOf.slice(8, 10)) - 1)).toISOString().slice(0, 10);
+  const reportCycles = cycles;
+  const html = renderReportHtml(
+    buildReportModel({
+      lang,
+      plan: main.plan,
+      asOf,
+      targets: main.targets,
+      grades,
+      deadlines: deadlineRows(reportCycles, asOf, yearAhead, lang),
+      deadlineRange: { from: asOf, to: yearAhead },
+      dataLabel: vi ? `Tỉnh mẫu tổng hợp (seed ${DEMO_SAMPLE.seed})` : `Synthetic sample province (seed ${DEMO_SAMPLE.seed})`,
+      generatedBy: `pnpm demo · ${asOf} · @coop/cli`,
+      ...(observations.length
+        ? {
+            observations: {
+              intro: vi
+                ? 'Chỉ tiêu quốc gia (Quyết định 2803/QĐ-BNN-KTHT) đánh giá trên số liệu đã công bố, không phải trên dữ liệu mẫu.'
+                : 'National targets (Decision 2803/QĐ-BNN-KTHT) evaluated on published figures, not on the sample data.',
+              items: observations,
+              caveats,
+            },
+          }
+        : {}),
+    }),
+  );
+  const reportPath = join(outDir, 'report.html');
+  await writeFile(reportPath, html, 'utf8');
+  say(`${vi ? 'Đã ghi' : 'Wrote'} ${relative(process.cwd(), reportPath) || reportPath}  (${vi ? 'mở bằng trình duyệt' : 'open it in a browser'})`);
+  return {
+    exitCode: 0,
+    reportPath,
+    records: records.length,
+    plans: plans.map((p) => ({ id: p.id, targets: p.targets })),
+    observed: observed === 'absent' || observed === 'unreadable' ? observed : 'evaluated',
+  };
+};
+
+// `tsx packages/cli/src/demo.ts` (pnpm demo): the one place that reads the clock.
+if (/demo\.[cm]?[jt]s$/.test(process.argv[1] ?? '')) {
+  const lang = process.argv.includes('--lang=vi') || process.argv.includes('vi') ? 'vi' : 'en';
+  runDemo({ now: new Date(), out: 'out', lang }).then(
+    (result) => {
+      process.exitCode = result.exitCode;
+    },
+    (error: unknown) => {
+      process.stderr.write(`demo failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = 3;
+    },
+  );
+}

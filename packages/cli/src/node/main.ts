@@ -1,0 +1,365 @@
+/**
+ * The `coop` program: parses arguments, reads files, calls the pure modules and prints. Everything it
+ * touches from the outside world (streams, clock, terminal) comes in through {@link CliIo}, so tests
+ * run it in-process with a fixed clock and captured output.
+ */
+import { readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { civilDateInVietnam, toICalendar } from '@coop/calendar';
+import { isCivilDate, parseAreas, type Area, type Lang, type Plan, type YearlyRecord } from '@coop/model';
+import { evaluatePlan, type ExternalContext, type PlanTargetEntry } from '@coop/rating';
+import { EXIT, helpText, parseArgs, type CommandSpec } from '../args.js';
+import { CYCLE_IDS, deadlineJson, deadlineRows, deadlineTable, resolveCycles } from '../deadline-list.js';
+import { findRulebook, gradeRecords, gradeSummaryTable, gradeTable, rulebookIds, gradeKey, type GradeRow } from '../grading.js';
+import { HEADER_MAP } from '../headers.js';
+import { checkTable, countStatuses, entryExplanation, entryStatus, exitCodeFor, findPlan, planIds, statusLabel, targetJson } from '../plan-check.js';
+import { formatRowIssue, type LoadedRecords } from '../records.js';
+import { buildReportModel } from '../report-model.js';
+import { renderReportHtml } from '../report-html.js';
+import { heading, progressBar } from '../table.js';
+import { InputError, loadRecordsFile } from './load.js';
+
+/** The outside world of the program. */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Whether stderr is a terminal (progress bars are drawn only then, or with `--progress`). */
+  readonly stderrIsTTY: boolean;
+  /** The current moment (the program never reads the clock itself). */
+  readonly now: Date;
+  /** Base directory of relative paths. */
+  readonly cwd: string;
+}
+
+/** A usage error: printed with the command's help, exit code 2. */
+class UsageError extends Error {}
+
+type Options = Readonly<Record<string, string | boolean | readonly string[] | undefined>>;
+
+const str = (options: Options, name: string): string | undefined => {
+  const v = options[name];
+  return typeof v === 'string' ? v : undefined;
+};
+
+const langOf = (options: Options): Lang => (str(options, 'lang') === 'en' ? 'en' : 'vi');
+
+const addYear = (date: string): string => {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCFullYear(d.getUTCFullYear() + 1);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+};
+
+const dateOption = (options: Options, name: string, fallback: string): string => {
+  const v = str(options, name) ?? fallback;
+  if (!isCivilDate(v)) throw new UsageError(`--${name} must be a date YYYY-MM-DD (got "${v}")`);
+  return v;
+};
+
+const load = async (path: string, options: Options, io: CliIo, lang: Lang): Promise<LoadedRecords> => {
+  const showProgress = options.progress === true || io.stderrIsTTY;
+  let last = 0;
+  const loaded = await loadRecordsFile(resolve(io.cwd, path), {
+    ...(showProgress
+      ? {
+          onProgress: (bytes: number, total: number) => {
+            if (bytes !== total && bytes - last < 1024 * 1024) return;
+            last = bytes;
+            io.stderr(`\r${lang === 'vi' ? 'Đang đọc' : 'Reading'} ${progressBar(bytes, total)} ${(bytes / 1048576).toFixed(1)} MB`);
+          },
+        }
+      : {}),
+  });
+  if (showProgress) io.stderr('\n');
+  if (loaded.fatal) throw new InputError(loaded.fatal.code, `${path}: ${formatRowIssue(loaded.fatal, lang)}`);
+  if (options.json !== true) {
+    const shown = loaded.issues.slice(0, 20);
+    if (loaded.issues.length > 0) {
+      io.stderr(
+        `${lang === 'vi' ? `${loaded.rejected} dòng bị loại, ${loaded.records.length} dòng hợp lệ được xử lý` : `${loaded.rejected} row(s) rejected, ${loaded.records.length} valid row(s) processed`}:\n`,
+      );
+      for (const issue of shown) io.stderr(`  ${formatRowIssue(issue, lang)}\n`);
+      if (loaded.issues.length > shown.length) io.stderr(`  … +${loaded.issues.length - shown.length} (--json ${lang === 'vi' ? 'để xem tất cả' : 'lists all'})\n`);
+    }
+  }
+  if (loaded.records.length === 0) throw new InputError('no_valid_record', `${path}: ${lang === 'vi' ? 'không có bản ghi hợp lệ nào' : 'no valid record'}`);
+  if (options.strict === true && loaded.rejected > 0) throw new InputError('rejected_rows', `${path}: ${loaded.rejected} row(s) rejected (--strict)`);
+  return loaded;
+};
+
+const inputJson = (path: string, loaded: LoadedRecords): Record<string, unknown> => ({
+  file: path,
+  rows: loaded.rows,
+  valid: loaded.records.length,
+  rejected: loaded.rejected,
+  issues: loaded.issues,
+});
+
+const readJsonFile = (path: string, io: CliIo, what: string): unknown => {
+  let text: string;
+  try {
+    text = readFileSync(resolve(io.cwd, path), 'utf8');
+  } catch {
+    throw new InputError('file_not_found', `cannot read ${what} ${path}`);
+  }
+  try {
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown;
+  } catch (error) {
+    throw new InputError('invalid_json', `${what} ${path} is not valid JSON: ${(error as Error).message}`);
+  }
+};
+
+const readContext = (options: Options, io: CliIo): Record<string, number> | undefined => {
+  const path = str(options, 'context');
+  if (path === undefined) return undefined;
+  const value = readJsonFile(path, io, 'context file');
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new InputError('invalid_context', `context file ${path} must hold a JSON object`);
+  return value as Record<string, number>;
+};
+
+const readAreas = (options: Options, io: CliIo): Area[] | undefined => {
+  const path = str(options, 'areas');
+  if (path === undefined) return undefined;
+  const parsed = parseAreas(readJsonFile(path, io, 'areas file'));
+  if (!parsed.ok) throw new InputError('invalid_areas', `areas file ${path}: ${parsed.issues.map((i) => `${i.path.join('.')} ${i.message.en}`).join('; ')}`);
+  return parsed.value;
+};
+
+const tolerance = (options: Options): number | undefined => {
+  const t = str(options, 'tolerance');
+  if (t === undefined) return undefined;
+  const n = Number(t.replace(',', '.'));
+  if (!Number.isFinite(n) || n < 0) throw new UsageError(`--tolerance must be a non-negative number (got "${t}")`);
+  return n;
+};
+
+const planOption = (options: Options): Plan => {
+  const id = str(options, 'plan') ?? '';
+  const found = findPlan(id);
+  if (!found.ok) throw new UsageError(`unknown plan "${id}"; known plans: ${found.known.join(', ')}`);
+  return found.plan;
+};
+
+/**
+ * Evaluates a plan on records: the one call `check`, `report` and the demo share.
+ *
+ * @param plan - the plan
+ * @param records - the records
+ * @param options - date, external inputs, tolerance, areas
+ * @returns one entry per target (a result, or the error that kept it from being evaluated)
+ */
+export const evaluate = (
+  plan: Plan,
+  records: readonly YearlyRecord[],
+  options: { readonly asOf: string; readonly context?: ExternalContext; readonly tolerance?: number; readonly areas?: readonly Area[] },
+): PlanTargetEntry[] => {
+  const evaluation = evaluatePlan(plan, { records, ...(options.areas ? { areas: options.areas } : {}) }, {
+    asOf: options.asOf,
+    ...(options.context ? { context: options.context } : {}),
+    ...(options.tolerance === undefined ? {} : { tolerance: options.tolerance }),
+  });
+  return [...evaluation.entries];
+};
+
+const runGrade = async (positionals: Readonly<Record<string, string>>, options: Options, io: CliIo): Promise<number> => {
+  const lang = langOf(options);
+  const rulebookId = str(options, 'rulebook');
+  const rulebook = rulebookId === undefined ? undefined : findRulebook(rulebookId);
+  if (rulebookId !== undefined && !rulebook) throw new UsageError(`unknown rulebook "${rulebookId}"; known rulebooks: ${rulebookIds().join(', ')}`);
+  const yearText = str(options, 'year');
+  const year = yearText === undefined ? undefined : Number(yearText);
+  if (year !== undefined && !(Number.isInteger(year) && year >= 1900 && year <= 2200)) throw new UsageError(`--year must be a year such as 2024 (got "${yearText ?? ''}")`);
+  const path = positionals.records as string;
+  const loaded = await load(path, options, io, lang);
+  const rows = gradeRecords(loaded.records, { ...(rulebook ? { rulebook } : {}), ...(year === undefined ? {} : { year }) });
+  if (options.json === true) {
+    const summary: Record<string, number> = {};
+    for (const row of rows) summary[gradeKey(row)] = (summary[gradeKey(row)] ?? 0) + 1;
+    io.stdout(
+      `${JSON.stringify(
+        {
+          input: inputJson(path, loaded),
+          summary,
+          results: rows.map((r) =>
+            r.error
+              ? { organisationId: r.record.organisationId, year: r.record.year, error: r.error }
+              : r.dataGrade !== undefined
+                ? { organisationId: r.record.organisationId, year: r.record.year, status: r.dataGrade === 'not-rated' ? 'not-rated' : 'rated', grade: r.dataGrade === 'not-rated' ? undefined : r.dataGrade, source: 'data' }
+                : r.result,
+          ),
+        },
+        null,
+        2,
+      )}\n`,
+    );
+    return EXIT.OK;
+  }
+  const limit = options.all === true ? Infinity : 40;
+  io.stdout(`${heading(lang === 'vi' ? 'Tổng hợp xếp loại' : 'Grade summary')}\n${gradeSummaryTable(rows, lang)}\n\n`);
+  io.stdout(`${heading(lang === 'vi' ? 'Kết quả từng HTX' : 'Each cooperative', '─')}\n${gradeTable(rows.slice(0, limit), lang)}\n`);
+  if (rows.length > limit) io.stdout(`… +${rows.length - limit} (${lang === 'vi' ? 'dùng --all hoặc --json để xem tất cả' : 'use --all or --json to see all'})\n`);
+  return EXIT.OK;
+};
+
+const runCheck = async (positionals: Readonly<Record<string, string>>, options: Options, io: CliIo): Promise<number> => {
+  const lang = langOf(options);
+  const plan = planOption(options);
+  const asOf = dateOption(options, 'as-of', civilDateInVietnam(io.now));
+  const context = readContext(options, io);
+  const areas = readAreas(options, io);
+  const tol = tolerance(options);
+  const path = positionals.records as string;
+  const loaded = await load(path, options, io, lang);
+  const results = evaluate(plan, loaded.records, { asOf, ...(context ? { context } : {}), ...(tol === undefined ? {} : { tolerance: tol }), ...(areas ? { areas } : {}) });
+  const code = exitCodeFor(results);
+  if (options.json === true) {
+    io.stdout(`${JSON.stringify({ plan: plan.id, asOf, input: inputJson(path, loaded), summary: countStatuses(results), exitCode: code, targets: results.map((r) => targetJson(r, lang)) }, null, 2)}\n`);
+    return code;
+  }
+  io.stdout(`${heading(`${plan.title[lang]}`)}\n${plan.issuer[lang]} · ${plan.document.number ?? ''} · ${lang === 'vi' ? 'đánh giá tại' : 'as of'} ${asOf}\n\n`);
+  io.stdout(`${checkTable(results, lang)}\n\n`);
+  io.stdout(`${lang === 'vi' ? 'Giải thích' : 'Explanations'}:\n`);
+  for (const e of results) io.stdout(`  • ${e.target.label[lang]} — ${statusLabel(entryStatus(e), lang)}: ${entryExplanation(e, lang)}\n`);
+  const counts = countStatuses(results);
+  io.stdout(`\n${lang === 'vi' ? `${counts.passing}/${counts.total} chỉ tiêu đạt hoặc đúng tiến độ` : `${counts.passing}/${counts.total} targets achieved or on track`}\n`);
+  return code;
+};
+
+const runDeadlines = async (options: Options, io: CliIo): Promise<number> => {
+  const lang = langOf(options);
+  const from = dateOption(options, 'from', civilDateInVietnam(io.now));
+  const to = dateOption(options, 'to', addYear(from));
+  if (from > to) throw new UsageError(`--to (${to}) is before --from (${from})`);
+  const ids = (options.cycle as readonly string[] | undefined) ?? [];
+  const resolved = resolveCycles(ids);
+  if (!resolved.ok) throw new UsageError(`unknown cycle(s) ${resolved.unknown.join(', ')}; known cycles: ${CYCLE_IDS.join(', ')}`);
+  const rows = deadlineRows(resolved.cycles, from, to, lang);
+  const ics = str(options, 'ics');
+  if (ics !== undefined) {
+    const out = resolve(io.cwd, ics);
+    await mkdir(dirname(out), { recursive: true });
+    await writeFile(out, toICalendar(rows.map((r) => r.step), { generatedAt: io.now, lang }), 'utf8');
+  }
+  if (options.json === true) {
+    io.stdout(`${JSON.stringify({ from, to, ...(ics ? { ics } : {}), deadlines: rows.map(deadlineJson) }, null, 2)}\n`);
+    return EXIT.OK;
+  }
+  io.stdout(`${heading(lang === 'vi' ? `Hạn báo cáo từ ${from} đến ${to}` : `Deadlines from ${from} to ${to}`)}\n${deadlineTable(rows, lang)}\n`);
+  if (ics !== undefined) io.stdout(`\n${lang === 'vi' ? 'Đã ghi lịch' : 'Calendar written to'} ${ics} (${rows.length} ${lang === 'vi' ? 'sự kiện' : 'events'})\n`);
+  return EXIT.OK;
+};
+
+const runReport = async (positionals: Readonly<Record<string, string>>, options: Options, io: CliIo): Promise<number> => {
+  const lang = langOf(options);
+  const plan = planOption(options);
+  const asOf = dateOption(options, 'as-of', civilDateInVietnam(io.now));
+  const context = readContext(options, io);
+  const areas = readAreas(options, io);
+  const tol = tolerance(options);
+  const rulebookId = str(options, 'rulebook');
+  const rulebook = rulebookId === undefined ? undefined : findRulebook(rulebookId);
+  if (rulebookId !== undefined && !rulebook) throw new UsageError(`unknown rulebook "${rulebookId}"; known rulebooks: ${rulebookIds().join(', ')}`);
+  const path = positionals.records as string;
+  const loaded = await load(path, options, io, lang);
+  const results = evaluate(plan, loaded.records, { asOf, ...(context ? { context } : {}), ...(tol === undefined ? {} : { tolerance: tol }), ...(areas ? { areas } : {}) });
+  const grades: GradeRow[] = gradeRecords(loaded.records, rulebook ? { rulebook } : {});
+  const range = { from: asOf, to: addYear(asOf) };
+  // The plan's own cycles; every built-in cycle when the plan names none.
+  const cycles = resolveCycles(plan.cycles.filter((c) => CYCLE_IDS.includes(c)));
+  const deadlines = cycles.ok ? deadlineRows(cycles.cycles, range.from, range.to, lang) : [];
+  const html = renderReportHtml(
+    buildReportModel({
+      lang,
+      plan,
+      asOf,
+      targets: results,
+      grades,
+      deadlines,
+      deadlineRange: range,
+      dataLabel: path,
+      generatedBy: `coop report ${path} --plan ${plan.id} · ${asOf}`,
+      rows: loaded.rows,
+      issues: loaded.issues,
+    }),
+  );
+  const out = resolve(io.cwd, str(options, 'out') as string);
+  await mkdir(dirname(out), { recursive: true });
+  await writeFile(out, html, 'utf8');
+  const code = exitCodeFor(results);
+  if (options.json === true) io.stdout(`${JSON.stringify({ plan: plan.id, asOf, out, summary: countStatuses(results), exitCode: code }, null, 2)}\n`);
+  else io.stdout(`${lang === 'vi' ? 'Đã ghi báo cáo' : 'Report written to'} ${out}\n`);
+  return code;
+};
+
+const headerHelp = (): string =>
+  [
+    'CSV columns (Vietnamese or English headers; case and diacritics are ignored):',
+    ...HEADER_MAP.map((h) => `  ${h.header.vi} / ${h.header.en} → ${h.field}`),
+    '  Điểm 1a / Points 1a … → the scoring-sheet points of criterion 1a',
+    'Numbers: 5.000.000 or 5000000 (dot = thousands), 1,5 (comma = decimal); yes/no: có/không, x, 1/0.',
+  ].join('\n');
+
+const extraHelp = (command: CommandSpec): string => {
+  if (command.name === 'check' || command.name === 'report') return `Plans: ${planIds().join(', ')}\n\n${headerHelp()}`;
+  if (command.name === 'grade') return `Rulebooks: ${rulebookIds().join(', ')}\n\n${headerHelp()}`;
+  if (command.name === 'deadlines') return `Cycles: ${CYCLE_IDS.join(', ')}`;
+  return '';
+};
+
+/**
+ * Runs `coop` with arguments.
+ *
+ * @param argv - the arguments after the program name
+ * @param io - output streams, clock, working directory
+ * @param demo - the demo runner (injected so the bin can bundle the sample data)
+ * @returns the exit code (0 all met / on track, 1 some target not met, 2 usage or input error)
+ */
+export const main = async (
+  argv: readonly string[],
+  io: CliIo,
+  demo?: (options: { readonly now: Date; readonly out: string; readonly log: (text: string) => void }) => Promise<number>,
+): Promise<number> => {
+  const args = parseArgs(argv);
+  if (!args.ok) {
+    io.stderr(`coop: ${args.message}\n`);
+    io.stderr(args.command ? `Run \`coop ${args.command.name} --help\` for usage.\n` : 'Run `coop --help` for usage.\n');
+    return EXIT.USAGE;
+  }
+  if (args.version) {
+    io.stdout('coop 0.1.0\n');
+    return EXIT.OK;
+  }
+  if (!args.command || args.options.help === true) {
+    io.stdout(helpText(args.command, args.command ? extraHelp(args.command) : ''));
+    return EXIT.OK;
+  }
+  try {
+    switch (args.command.name) {
+      case 'grade':
+        return await runGrade(args.positionals, args.options, io);
+      case 'check':
+        return await runCheck(args.positionals, args.options, io);
+      case 'deadlines':
+        return await runDeadlines(args.options, io);
+      case 'report':
+        return await runReport(args.positionals, args.options, io);
+      case 'demo':
+        if (!demo) throw new UsageError('the demo is not available in this build');
+        return await demo({ now: io.now, out: resolve(io.cwd, str(args.options, 'out') ?? 'out'), log: io.stdout });
+      default:
+        throw new UsageError(`unknown command ${args.command.name}`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`coop ${args.command.name}: ${error.message}\n`);
+      return EXIT.USAGE;
+    }
+    if (error instanceof InputError) {
+      io.stderr(`coop ${args.command.name}: ${error.message}\n`);
+      if (args.options.json === true) io.stdout(`${JSON.stringify({ error: { code: error.code, message: error.message } })}\n`);
+      return EXIT.USAGE;
+    }
+    throw error;
+  }
+};

@@ -1,0 +1,43 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runDemo } from '../src/demo.js';
+import { tempDir, tempFile } from './helpers.js';
+
+const OBSERVED = JSON.stringify({
+  series: [{ id: 'national-ag-high-tech-count', unit: 'cooperatives', points: [{ year: 2020, value: 1718, source: 'https://example.org/a' }, { year: 2024, value: 2500, source: 'https://example.org/b' }] }],
+  caveats: ['Figures come from excerpts.'],
+});
+
+describe('pnpm demo (runDemo with a fixed clock)', () => {
+  it('runs end to end: grades, two plans, published figures, deadlines, report', async () => {
+    const out = tempDir();
+    let text = '';
+    const result = await runDemo({ now: new Date('2025-11-20T03:00:00Z'), out, log: (t) => (text += t), observedPath: tempFile('observed.json', OBSERVED) });
+    expect(result.exitCode).toBe(0);
+    expect(result.records).toBeGreaterThan(1000);
+    expect(result.plans.map((p) => p.id)).toEqual(['thai-nguyen-42-2024', 'mard-2803-2023']);
+    for (const p of result.plans) expect(p.targets.length).toBe(6);
+    expect(result.observed).toBe('evaluated');
+    expect(text).toContain('Evaluated as of 2025-11-20');
+    expect(text).toContain('NOT on the sample');
+    expect(text).toContain('example.org');
+    expect(text).toContain('Figures come from excerpts.');
+    expect(text).toMatch(/2025-12-19 +Friday +Send the annual report/);
+    expect(existsSync(join(out, 'report.html'))).toBe(true);
+    const html = readFileSync(result.reportPath, 'utf8');
+    expect(html.match(/<svg /g)?.length).toBeGreaterThanOrEqual(5);
+    expect(html).not.toMatch(/\b(src|href)\s*=|url\(|@import|<script/i);
+  });
+
+  it('is reproducible and says so when observed.json is absent', async () => {
+    const log = (): void => undefined;
+    const a = await runDemo({ now: new Date('2025-11-20T03:00:00Z'), out: tempDir(), log, observedPath: '/nonexistent/observed.json' });
+    let text = '';
+    const b = await runDemo({ now: new Date('2025-11-20T03:00:00Z'), out: tempDir(), log: (t) => (text += t), observedPath: '/nonexistent/observed.json', lang: 'vi' });
+    expect(a.observed).toBe('absent');
+    expect(text).toContain('Không có tệp số liệu công bố');
+    expect(readFileSync(a.reportPath, 'utf8').replace(/lang="en"[\s\S]*/, '')).toBe(readFileSync(a.reportPath, 'utf8').replace(/lang="en"[\s\S]*/, ''));
+    expect(a.plans.map((p) => p.targets.map((t) => (t.ok ? t.result.status : 'error')))).toEqual(b.plans.map((p) => p.targets.map((t) => (t.ok ? t.result.status : 'error'))));
+  });
+});

@@ -1,0 +1,121 @@
+import { CoopError } from '../errors.js';
+import type { Indicator } from '../indicator.js';
+import type { Plan } from '../plan.js';
+import { INDICATORS } from './indicators.js';
+import { DISTRICT_155_2023 } from './plans/district-155.js';
+import { MARD_2803_2023 } from './plans/mard-2803.js';
+import {
+  PARTY_20_NQ_TW_2022,
+  PROGRAMME_155_CTR_TU_2022,
+  RESOLUTION_09_NQ_CP_2023,
+  RESOLUTION_106_NQ_CP_2023,
+} from './plans/parents.js';
+import { QUANG_NAM_106_2023 } from './plans/quang-nam-106.js';
+import { RESOLUTION_134_2020 } from './plans/resolution-134.js';
+import { THAI_NGUYEN_42_2024 } from './plans/thai-nguyen-42.js';
+
+export { AREAS, AREA_CITATIONS } from './areas.js';
+export { INDICATORS };
+
+/**
+ * Every built-in plan: the five seed plans, then the parent documents they implement.
+ *
+ * @example
+ * ```ts
+ * import { PLANS } from '@coop/model';
+ * PLANS.map((plan) => plan.id).includes('thai-nguyen-42-2024'); // true
+ * ```
+ */
+export const PLANS: readonly Plan[] = [
+  MARD_2803_2023,
+  RESOLUTION_134_2020,
+  QUANG_NAM_106_2023,
+  DISTRICT_155_2023,
+  THAI_NGUYEN_42_2024,
+  PARTY_20_NQ_TW_2022,
+  RESOLUTION_09_NQ_CP_2023,
+  RESOLUTION_106_NQ_CP_2023,
+  PROGRAMME_155_CTR_TU_2022,
+];
+
+/**
+ * Looks a plan up by id.
+ *
+ * @param id - a plan id such as `mard-2803-2023`
+ * @param plans - the plans to search (default: the built-in {@link PLANS})
+ * @returns the plan
+ * @throws CoopError `UNKNOWN_PLAN` (details: `id`, `known` ids) when no plan has that id
+ * @example
+ * ```ts
+ * import { getPlan } from '@coop/model';
+ * getPlan('quang-nam-106-2023').jurisdiction.area; // '49'
+ * ```
+ */
+export const getPlan = (id: string, plans: readonly Plan[] = PLANS): Plan => {
+  const plan = plans.find((candidate) => candidate.id === id);
+  if (plan === undefined) {
+    const known = plans.map((candidate) => candidate.id);
+    throw new CoopError('UNKNOWN_PLAN', `No plan with id "${id}". Known plans: ${known.join(', ')}`, { id, known });
+  }
+  return plan;
+};
+
+/**
+ * Looks an indicator up by id.
+ *
+ * @param id - an indicator id such as `ag-coop-good-or-fair-share`
+ * @param indicators - the indicators to search (default: the built-in {@link INDICATORS})
+ * @returns the indicator
+ * @throws CoopError `UNKNOWN_INDICATOR` (details: `id`, `known` ids) when no indicator has that id
+ * @example
+ * ```ts
+ * import { getIndicator } from '@coop/model';
+ * getIndicator('ag-coop-mean-revenue').unit; // 'vnd'
+ * ```
+ */
+export const getIndicator = (id: string, indicators: readonly Indicator[] = INDICATORS): Indicator => {
+  const indicator = indicators.find((candidate) => candidate.id === id);
+  if (indicator === undefined) {
+    const known = indicators.map((candidate) => candidate.id);
+    throw new CoopError('UNKNOWN_INDICATOR', `No indicator with id "${id}". Known indicators: ${known.join(', ')}`, {
+      id,
+      known,
+    });
+  }
+  return indicator;
+};
+
+/**
+ * The plans a plan implements, directly or through its parents: nearest first (breadth-first over
+ * `parents`), each once. The plan itself is not included.
+ *
+ * @param id - a plan id
+ * @param plans - the plans to search (default: the built-in {@link PLANS})
+ * @returns the ancestor plans, nearest first (empty for a plan without parents)
+ * @throws CoopError `UNKNOWN_PLAN` when `id` or a parent id names no plan
+ * @example
+ * ```ts
+ * import { planAncestors } from '@coop/model';
+ * planAncestors('mard-2803-2023').map((plan) => plan.id);
+ * // ['resolution-09-nq-cp-2023', 'party-20-nq-tw-2022']
+ * ```
+ */
+export const planAncestors = (id: string, plans: readonly Plan[] = PLANS): Plan[] => {
+  const seen = new Set<string>([id]);
+  const ancestors: Plan[] = [];
+  let frontier = [getPlan(id, plans)];
+  while (frontier.length > 0) {
+    const next: Plan[] = [];
+    for (const plan of frontier) {
+      for (const parentId of plan.parents) {
+        if (seen.has(parentId)) continue;
+        seen.add(parentId);
+        const parent = getPlan(parentId, plans);
+        ancestors.push(parent);
+        next.push(parent);
+      }
+    }
+    frontier = next;
+  }
+  return ancestors;
+};

@@ -1,0 +1,144 @@
+import type { Plan } from '../../plan.js';
+
+const DOCUMENT = 'Quyết định 2803/QĐ-BNN-KTHT';
+const SEED = '000_15858be1e788aefe.txt';
+
+/**
+ * MARD action plan (Decision 2803/QĐ-BNN-KTHT, 12/07/2023) implementing Government Resolution
+ * 09/NQ-CP on Party Resolution 20-NQ/TW: the national agricultural targets for 2030 and 2045.
+ *
+ * @example
+ * ```ts
+ * import { MARD_2803_2023 } from '@coop/model';
+ * MARD_2803_2023.targets.map((target) => target.id); // ['good-or-fair-share', 'value-chain-share', …]
+ * ```
+ */
+export const MARD_2803_2023 = {
+  id: 'mard-2803-2023',
+  title: {
+    vi: 'Kế hoạch hành động của Bộ Nông nghiệp và PTNT thực hiện Nghị quyết số 09/NQ-CP về tiếp tục đổi mới, phát triển và nâng cao hiệu quả kinh tế tập thể trong giai đoạn mới',
+    en: 'MARD action plan implementing Resolution 09/NQ-CP on renewing, developing and improving the efficiency of the collective economy in the new period',
+  },
+  issuer: { vi: 'Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn', en: 'Minister of Agriculture and Rural Development' },
+  document: { number: '2803/QĐ-BNN-KTHT', date: '2023-07-12', notes: [] },
+  jurisdiction: {
+    level: 'country',
+    area: 'VN',
+    name: { vi: 'Toàn quốc, lĩnh vực nông nghiệp', en: 'Whole country, agriculture' },
+  },
+  parents: ['resolution-09-nq-cp-2023'],
+  baseYear: 2023,
+  targets: [
+    {
+      id: 'good-or-fair-share',
+      indicator: 'ag-kttt-good-or-fair-share',
+      label: {
+        vi: 'Trên 60% tổ chức KTTT, HTX nông nghiệp đạt loại tốt, khá',
+        en: 'Over 60 % of agricultural collective organisations rated good or fair',
+      },
+      comparator: { kind: '>', value: 60 },
+      deadline: 2030,
+      scope: { area: 'VN' },
+      source: {
+        document: DOCUMENT,
+        clause: 'I.2.a',
+        phrase: 'Bảo đảm trên 60% tổ chức kinh tế tập thể, hợp tác xã trong lĩnh vực nông nghiệp đạt loại tốt, khá',
+        seed: SEED,
+      },
+    },
+    {
+      id: 'value-chain-share',
+      indicator: 'ag-kttt-value-chain-share',
+      label: {
+        vi: 'Ít nhất 50% tổ chức KTTT, HTX nông nghiệp tham gia liên kết theo chuỗi giá trị',
+        en: 'At least 50 % of agricultural collective organisations in value-chain linkage',
+      },
+      comparator: { kind: '>=', value: 50 },
+      deadline: 2030,
+      scope: { area: 'VN' },
+      source: {
+        document: DOCUMENT,
+        clause: 'I.2.a',
+        phrase: 'trong đó có ít nhất 50% tổ chức kinh tế tập thể, hợp tác xã tham gia liên kết theo chuỗi giá trị',
+        seed: SEED,
+        note: '"trong đó" (among them) is read as a share of all agricultural collective organisations; the other reading (a share of the good/fair ones) is not encoded.',
+      },
+    },
+    {
+      id: 'high-tech-count',
+      indicator: 'ag-coop-high-tech-count',
+      label: {
+        vi: 'Trên 5.000 HTX ứng dụng công nghệ cao vào sản xuất, tiêu thụ sản phẩm nông nghiệp',
+        en: 'Over 5,000 co-ops applying high technology to agricultural production and sales',
+      },
+      comparator: { kind: '>', value: 5000 },
+      deadline: 2030,
+      scope: { area: 'VN' },
+      source: {
+        document: DOCUMENT,
+        clause: 'I.2.a',
+        phrase: 'Có trên 5.000 hợp tác xã ứng dụng công nghệ cao vào sản xuất, tiêu thụ sản phẩm nông nghiệp',
+        seed: SEED,
+      },
+    },
+    {
+      id: 'effective-share',
+      indicator: 'ag-kttt-effective-share',
+      label: {
+        vi: 'Trên 90% tổ chức KTTT, HTX nông nghiệp hoạt động hiệu quả',
+        en: 'Over 90 % of agricultural collective organisations operating effectively',
+      },
+      comparator: { kind: '>', value: 90 },
+      deadline: 2045,
+      scope: { area: 'VN' },
+      source: {
+        document: DOCUMENT,
+        clause: 'I.2.b',
+        phrase: 'Bảo đảm trên 90% tổ chức kinh tế tập thể, hợp tác xã trong lĩnh vực nông nghiệp hoạt động hiệu quả',
+        seed: SEED,
+      },
+    },
+    {
+      id: 'linkage-share',
+      indicator: 'ag-kttt-value-chain-share',
+      label: {
+        vi: 'Ít nhất 75% tổ chức KTTT, HTX nông nghiệp tham gia các chuỗi liên kết',
+        en: 'At least 75 % of agricultural collective organisations in linkage chains',
+      },
+      comparator: { kind: '>=', value: 75 },
+      deadline: 2045,
+      scope: { area: 'VN' },
+      source: {
+        document: DOCUMENT,
+        clause: 'I.2.b',
+        phrase: 'trong đó có ít nhất 75% tham gia các chuỗi liên kết',
+        seed: SEED,
+        note: '"trong đó" is read as a share of all agricultural collective organisations, as in I.2.a.',
+      },
+    },
+    {
+      id: 'technology-share',
+      indicator: 'ag-kttt-technology-share',
+      label: {
+        vi: 'Các tổ chức KTTT, HTX nông nghiệp đều áp dụng công nghệ, nhất là chuyển đổi số',
+        en: 'All agricultural collective organisations apply technology, especially digital transformation',
+      },
+      comparator: { kind: '=', value: 100 },
+      deadline: 2045,
+      scope: { area: 'VN' },
+      source: {
+        document: DOCUMENT,
+        clause: 'I.2.b',
+        phrase: 'Các tổ chức kinh tế tập thể, hợp tác xã trong lĩnh vực nông nghiệp đều áp dụng công nghệ, nhất là chuyển đổi số vào hoạt động sản xuất kinh doanh, dịch vụ',
+        seed: SEED,
+      },
+    },
+  ],
+  cycles: ['mard-half-year', 'mard-annual', 'rating-01-2020', 'rating-09-2017'],
+  tasks: [],
+  source: {
+    document: DOCUMENT,
+    seed: SEED,
+    note: 'Cycles: IV.1 sets the half-year report (before 20 June) and the annual report (before 20 December) to MARD. The good/fair and "effective" targets count yearly grades of agricultural co-ops, which come from Circular 01/2020/TT-BKHĐT (all co-ops, December cycle) or Circular 09/2017/TT-BNNPTNT (agricultural co-ops, April cycle); both rating cycles are listed because the plan does not say which. The task appendix ("Chi tiết phân công các nhiệm vụ tại Phụ lục kèm theo") is not in the seed, so no tasks are encoded. I.2 states that these are the agricultural targets "mà Nghị quyết số 20-NQ/TW và Nghị quyết số 09/NQ-CP đã đề ra".',
+  },
+} satisfies Plan;

@@ -1,7 +1,0 @@
-import { OrganisationKindSchema } from '@coop/model';
-const __expect = (actual: unknown, expected: unknown, line: string) => {
-  if (!Object.is(actual, expected) && !(typeof actual === "bigint" && actual === expected))
-    throw new Error(`Example line ${line} gave ${String(actual)}`);
-};
-__expect(OrganisationKindSchema.safeParse('federation').success, false, "OrganisationKindSchema.safeParse('federation').success; // false");
-export {};

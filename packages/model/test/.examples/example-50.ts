@@ -1,8 +1,0 @@
-import { parseArea } from '@coop/model';
-const __expect = (actual: unknown, expected: unknown, line: string) => {
-  if (!Object.is(actual, expected) && !(typeof actual === "bigint" && actual === expected))
-    throw new Error(`Example line ${line} gave ${String(actual)}`);
-};
-const result = parseArea({ code: 'VN', name: { vi: 'Việt Nam', en: 'Viet Nam' }, level: 'country' });
-if (result.ok) result.value.successors; // []
-export {};

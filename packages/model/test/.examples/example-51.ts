@@ -1,8 +1,0 @@
-import { parseAreas } from '@coop/model';
-const __expect = (actual: unknown, expected: unknown, line: string) => {
-  if (!Object.is(actual, expected) && !(typeof actual === "bigint" && actual === expected))
-    throw new Error(`Example line ${line} gave ${String(actual)}`);
-};
-const vn = { code: 'VN', name: { vi: 'Việt Nam', en: 'Viet Nam' }, level: 'country' };
-__expect(parseAreas([vn, vn]).ok, false, "parseAreas([vn, vn]).ok; // false — duplicate code");
-export {};

@@ -1,0 +1,62 @@
+import type { YearlyRecord } from '@coop/model';
+import type { GradeOptions, GradeResult } from './grade.js';
+import { compileRulebook } from './internal/grade-compile.js';
+import { gradeCompiled } from './internal/grade-core.js';
+
+/** Options of {@link gradeMany}: those of `grade`, except that `year` overrides every record's year. */
+export type GradeManyOptions = GradeOptions;
+
+/**
+ * Grades many records with one rulebook. Returns, for each record in order, exactly what `grade` would
+ * return; the rulebook is compiled once. Throws on the first record that `grade` would throw on.
+ *
+ * @param records - any iterable of records (arrays, generators)
+ * @param options - the rulebook, optionally a fixed evaluation year and `clamp`
+ * @returns one result per record, in order
+ * @throws CoopError as {@link grade}
+ * @example
+ * ```ts
+ * import { gradeMany, summariseGrades, CIRCULAR_09_2017 } from '@coop/rating';
+ * const results = gradeMany(
+ *   [{ organisationId: 'A', year: 2024, kind: 'cooperative', sector: 'agriculture-crop', areaCode: 'X', monthsOperating: 6 }],
+ *   { rulebook: CIRCULAR_09_2017 },
+ * );
+ * summariseGrades(results).notRated; // 1
+ * ```
+ */
+export const gradeMany = (records: Iterable<YearlyRecord>, options: GradeManyOptions): GradeResult[] => {
+  const compiled = compileRulebook(options.rulebook);
+  const clamp = options.clamp === true;
+  const year = options.year;
+  if (Array.isArray(records)) {
+    const list = records as readonly YearlyRecord[];
+    const out = new Array<GradeResult>(list.length);
+    for (let i = 0; i < list.length; i++) {
+      const record = list[i]!;
+      out[i] = gradeCompiled(compiled, record, year ?? record.year, clamp);
+    }
+    return out;
+  }
+  const out: GradeResult[] = [];
+  for (const record of records) out.push(gradeCompiled(compiled, record, year ?? record.year, clamp));
+  return out;
+};
+
+/**
+ * Grades records lazily, one at a time: the streaming form of {@link gradeMany} for large or unbounded
+ * sources (nothing is buffered).
+ *
+ * @param records - any iterable of records
+ * @param options - as {@link gradeMany}
+ * @returns a generator of results, in order
+ * @example
+ * ```ts
+ * import { gradeEach, CIRCULAR_09_2017 } from '@coop/rating';
+ * for (const result of gradeEach([], { rulebook: CIRCULAR_09_2017 })) console.log(result.status);
+ * ```
+ */
+export function* gradeEach(records: Iterable<YearlyRecord>, options: GradeManyOptions): Generator<GradeResult, void, undefined> {
+  const compiled = compileRulebook(options.rulebook);
+  const clamp = options.clamp === true;
+  for (const record of records) yield gradeCompiled(compiled, record, options.year ?? record.year, clamp);
+}

@@ -1,0 +1,194 @@
+import type { Citation, Grade, Label, YearlyRecord } from '@coop/model';
+import { compileRulebook } from './internal/grade-compile.js';
+import { gradeCompiled } from './internal/grade-core.js';
+import type { Rulebook } from './rulebook.js';
+
+/** Options of {@link grade}. */
+export interface GradeOptions {
+  /** The rulebook to grade by (a built-in one or the result of `defineRulebook`). */
+  readonly rulebook: Rulebook;
+  /** The evaluation year; defaults to `record.year`. Decides whether the rulebook was in force. */
+  readonly year?: number;
+  /**
+   * `false` (default): points above a maximum (criterion or group cap) throw `POINTS_ABOVE_MAXIMUM`.
+   * `true`: such points are clamped to the maximum and a warning is reported.
+   */
+  readonly clamp?: boolean;
+}
+
+/** Which rulebook graded the record, and whether it was in force for the evaluation year. */
+export interface GradeRulebookRef {
+  readonly id: string;
+  readonly document: string;
+  readonly title: Label;
+  /** In force on 31 December of the evaluation year. */
+  readonly inForce: boolean;
+  readonly effectiveFrom: string;
+  readonly effectiveTo?: string;
+  /** The rulebook's stated total (e.g. 100). */
+  readonly maxTotal: number;
+}
+
+/**
+ * A warning on a result. Codes: `RULEBOOK_NOT_IN_FORCE`, `POINTS_CLAMPED`, `GROUP_ABOVE_CAP`,
+ * `UNKNOWN_CRITERION` (a sheet entry the rulebook does not know), `SHEET_DIFFERS_FROM_COMPUTED`,
+ * `SHEET_TOTAL_MISMATCH`, `NOT_RATED_RULE_UNCHECKED` / `OVERRIDE_UNCHECKED` (the field a rule reads is
+ * absent, so the rule could not be checked).
+ */
+export interface GradeWarning {
+  readonly code: string;
+  readonly message: Label;
+  /** The criterion or group concerned, when there is one. */
+  readonly criterion?: string;
+  readonly details?: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * One criterion or sub-criterion of the breakdown.
+ *
+ * `source`: `sheet` (points from the self-scoring sheet), `computed` (from record fields through the
+ * rulebook's tiers), `sum` (a criterion whose points are the sum of its sub-criteria), `parent` (a
+ * sub-criterion whose own points are unknown because the sheet gave its criterion's total), `missing`.
+ */
+export interface CriterionResult {
+  readonly id: string;
+  readonly level: 'criterion' | 'sub-criterion';
+  readonly group: string;
+  readonly parent?: string;
+  /** Points (display number); absent when missing. */
+  readonly points?: number;
+  /** Exact points in hundredths. */
+  readonly pointsHundredths?: number;
+  /** Maximum, `null` when the rulebook does not know it. */
+  readonly max: number | null;
+  readonly source: 'sheet' | 'computed' | 'sum' | 'parent' | 'missing';
+}
+
+/** One group of the breakdown: its points (after the cap, when clamped) against its cap. */
+export interface GroupResult {
+  readonly id: string;
+  readonly points?: number;
+  readonly pointsHundredths?: number;
+  readonly cap: number | null;
+}
+
+/** Distance to a neighbouring grade band. */
+export interface GradeMargin {
+  readonly grade: Grade;
+  /** Up: points needed to reach the band. Down: points that can be lost while keeping the grade. */
+  readonly points: number;
+  readonly pointsHundredths: number;
+}
+
+/** An override that fired. */
+export interface FiredOverride {
+  readonly code: string;
+  readonly grade: Grade;
+  readonly label: Label;
+  readonly citation: Citation;
+}
+
+/** Why an organisation was not rated: `out-of-scope` or the code of a rulebook's not-rated rule. */
+export interface NotRatedReason {
+  readonly code: string;
+  readonly label: Label;
+  readonly citation?: Citation;
+}
+
+interface GradeResultBase {
+  readonly status: 'rated' | 'not-rated' | 'incomplete';
+  readonly organisationId: string;
+  /** The evaluation year. */
+  readonly year: number;
+  readonly rulebook: GradeRulebookRef;
+  /** The grade, only when `status` is `rated`. */
+  readonly grade?: Grade | undefined;
+  /** The grade the points alone give (differs from `grade` when an override fired). */
+  readonly pointsGrade?: Grade;
+  /** The total (display number), only when rated. */
+  readonly total?: number;
+  /** The exact total in hundredths of a point, only when rated. */
+  readonly totalHundredths?: number;
+  readonly margins: { readonly up?: GradeMargin; readonly down?: GradeMargin };
+  readonly overrides: readonly FiredOverride[];
+  readonly warnings: readonly GradeWarning[];
+  readonly reason?: NotRatedReason;
+  readonly missing?: readonly string[];
+  readonly label: Label;
+  /** Per-criterion breakdown, computed on first access (see {@link grade}). */
+  readonly criteria: readonly CriterionResult[];
+  /** Per-group breakdown, computed on first access. */
+  readonly groups: readonly GroupResult[];
+}
+
+/** A graded record. */
+export interface RatedGradeResult extends GradeResultBase {
+  readonly status: 'rated';
+  readonly grade: Grade;
+  readonly pointsGrade: Grade;
+  readonly total: number;
+  readonly totalHundredths: number;
+}
+
+/** A record outside the rulebook's scope or excluded by a not-rated rule. Never carries a grade. */
+export interface NotRatedGradeResult extends GradeResultBase {
+  readonly status: 'not-rated';
+  readonly grade?: undefined;
+  readonly reason: NotRatedReason;
+}
+
+/** A record with criteria neither on the sheet nor computable. */
+export interface IncompleteGradeResult extends GradeResultBase {
+  readonly status: 'incomplete';
+  readonly grade?: undefined;
+  /** Ids of the criteria that are missing. */
+  readonly missing: readonly string[];
+}
+
+/** The outcome of grading one record. */
+export type GradeResult = RatedGradeResult | NotRatedGradeResult | IncompleteGradeResult;
+
+/**
+ * Grades one organisation-year by a rulebook.
+ *
+ * Order of checks: a sheet for another rulebook throws `RULEBOOK_MISMATCH`; an organisation outside the
+ * rulebook's scope is `not-rated` (`out-of-scope`); a not-rated rule that holds gives `not-rated` with
+ * its code; then each criterion is taken from the record through the rulebook's tiers when the record
+ * has the fields (`computed`), else from the sheet (`sheet`); a criterion with neither makes the result
+ * `incomplete` (listed in `missing`). Otherwise the exact total picks the grade band, and overrides that
+ * fire force their grade (the worst one when several fire).
+ *
+ * Points are exact hundredths: 79.99 is fair and 80 good. Points with more than two decimals throw
+ * `INVALID_POINTS`. Points above a criterion's maximum or a group's cap throw `POINTS_ABOVE_MAXIMUM`
+ * (naming the criterion or group) unless `clamp: true`, which clamps and warns.
+ *
+ * `criteria` and `groups` are computed on first access (from a snapshot taken while grading), so that
+ * grading many records stays cheap; they are ordinary enumerable properties for `JSON.stringify`.
+ * A rulebook not in force on 31 December of the year still grades, with `RULEBOOK_NOT_IN_FORCE`.
+ *
+ * @param record - the organisation-year (never mutated)
+ * @param options - the rulebook, optionally the evaluation year and `clamp`
+ * @returns the result: `rated` with a grade, `not-rated` with a reason, or `incomplete` with the missing
+ * criteria
+ * @throws CoopError `RULEBOOK_MISMATCH`, `POINTS_ABOVE_MAXIMUM`, `INVALID_POINTS`, `INVALID_RULEBOOK`
+ * @example
+ * ```ts
+ * import { grade, CIRCULAR_01_2020 } from '@coop/rating';
+ * const points = {
+ *   '1a': 6, '1b': 1, '2a': 5, '2b': 1, '3a': 4, '3b': 3, '3c': 4, '4a': 2, '4b': 2, '4c': 2,
+ *   '5': 8, '6': 6, '7a': 2, '7b': 2, '7c': 2, '8': 6, '9': 4,
+ *   '10': 5, '11': 5, '12': 5, '13': 0.5, '14': 4, '15': 0.49,
+ * };
+ * const result = grade(
+ *   { organisationId: 'HTX-1', year: 2024, kind: 'cooperative', sector: 'trade-services', areaCode: 'X',
+ *     monthsOperating: 12, monthsSuspended: 0, sheet: { rulebook: 'circular-01-2020', points } },
+ *   { rulebook: CIRCULAR_01_2020 },
+ * );
+ * result.status; // 'rated'
+ * result.total; // 79.99
+ * result.grade; // 'fair'
+ * result.margins.up; // { grade: 'good', points: 0.01, pointsHundredths: 1 }
+ * ```
+ */
+export const grade = (record: YearlyRecord, options: GradeOptions): GradeResult =>
+  gradeCompiled(compileRulebook(options.rulebook), record, options.year ?? record.year, options.clamp === true);

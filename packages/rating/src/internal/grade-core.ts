@@ -1,0 +1,529 @@
+import { CoopError, type Grade, type YearlyRecord } from '@coop/model';
+import type {
+  CriterionResult,
+  FiredOverride,
+  GradeMargin,
+  GradeResult,
+  GradeWarning,
+  GroupResult,
+  NotRatedReason,
+} from '../grade.js';
+import { baseWarnings, yearInfo, type CompiledRulebook, type CompiledWarning, type YearInfo } from './grade-compile.js';
+import { GRADE_LABEL, GRADE_RANK, INCOMPLETE_LABEL, NOT_RATED_LABEL } from './grade-labels.js';
+import { evaluateCondition } from './grade-read.js';
+import { IncompleteResult, NotRatedResult, RatedResult, type ResultContext, type ResultEngine } from './grade-result.js';
+import { fromHundredths, toHundredths } from './points.js';
+import { evaluateTiers } from './tier-eval.js';
+
+// Each leaf is recorded as `hundredths * 4 + source` in one packed array (one allocation per record).
+const SRC_SHEET = 0;
+const SRC_COMPUTED = 1;
+const SRC_MISSING = 2;
+const SRC_PARENT = 3;
+
+const EMPTY: readonly never[] = Object.freeze([]);
+const NO_MARGINS: GradeResult['margins'] = Object.freeze({});
+
+interface Context {
+  readonly c: CompiledRulebook;
+  readonly record: YearlyRecord;
+  readonly year: number;
+  readonly clamp: boolean;
+  warnings: CompiledWarning[] | undefined;
+}
+
+const show = (hundredths: number): string => String(fromHundredths(hundredths));
+
+const checkedPoints = (raw: unknown, id: string, ctx: Context): number => {
+  const scaled = toHundredths(raw);
+  if (!(scaled >= 0)) {
+    throw new CoopError(
+      'INVALID_POINTS',
+      `Points for criterion "${id}" must be a non-negative number with at most two decimals; received ${String(raw)}`,
+      { criterion: id, received: raw, organisationId: ctx.record.organisationId, year: ctx.year },
+    );
+  }
+  return scaled;
+};
+
+/** Enforces a maximum: throws by default, clamps and warns with `clamp`. */
+const capped = (
+  ctx: Context,
+  id: string,
+  value: number,
+  max: number,
+  kind: 'criterion' | 'group',
+): number => {
+  if (max < 0 || value <= max) return value;
+  if (!ctx.clamp) {
+    throw new CoopError(
+      'POINTS_ABOVE_MAXIMUM',
+      `${kind === 'group' ? 'Group' : 'Criterion'} "${id}" has ${show(value)} points, above its maximum ${show(max)} ` +
+        `(organisation ${ctx.record.organisationId}, ${ctx.year}); pass { clamp: true } to clamp`,
+      {
+        criterion: id,
+        kind,
+        points: fromHundredths(value),
+        max: fromHundredths(max),
+        organisationId: ctx.record.organisationId,
+        year: ctx.year,
+      },
+    );
+  }
+  (ctx.warnings ??= []).push({
+    code: kind === 'group' ? 'GROUP_ABOVE_CAP' : 'POINTS_CLAMPED',
+    criterion: id,
+    message:
+      kind === 'group'
+        ? {
+            vi: `Tổng điểm nhóm ${id} là ${show(value)}, vượt mức trần ${show(max)}; đã tính ${show(max)}.`,
+            en: `Group ${id} totals ${show(value)} points, above its cap ${show(max)}; counted as ${show(max)}.`,
+          }
+        : {
+            vi: `Tiêu chí ${id} có ${show(value)} điểm, vượt mức tối đa ${show(max)}; đã tính ${show(max)}.`,
+            en: `Criterion ${id} has ${show(value)} points, above its maximum ${show(max)}; counted as ${show(max)}.`,
+          },
+    details: { points: fromHundredths(value), max: fromHundredths(max) },
+  });
+  return max;
+};
+
+const warn = (ctx: Context, warning: CompiledWarning): void => {
+  (ctx.warnings ??= []).push(warning);
+};
+
+/** Handles sheet entries that are not leaf criteria: criterion totals and unknown ids. */
+const extraKeys = (
+  ctx: Context,
+  points: Readonly<Record<string, unknown>>,
+  vals: number[],
+  parentVals: number[],
+): number => {
+  const { c } = ctx;
+  let recovered = 0;
+  for (const key of Object.keys(points)) {
+    if (c.leafIndex.has(key)) continue;
+    const p = c.parentIndex.get(key);
+    if (p === undefined) {
+      warn(ctx, {
+        code: 'UNKNOWN_CRITERION',
+        criterion: key,
+        message: {
+          vi: `Phiếu chấm có tiêu chí "${key}" không có trong ${c.rulebook.document}; đã bỏ qua.`,
+          en: `The sheet has criterion "${key}", unknown to ${c.rulebook.document}; ignored.`,
+        },
+      });
+      continue;
+    }
+    const parent = c.parents[p]!;
+    const given = checkedPoints(points[key], key, ctx);
+    let missingLeaves = 0;
+    let sum = 0;
+    for (let i = parent.first; i <= parent.last; i++) {
+      const v = vals[i]!;
+      if ((v & 3) === SRC_MISSING) missingLeaves++;
+      else sum += v >> 2;
+    }
+    const span = parent.last - parent.first + 1;
+    if (missingLeaves === span) {
+      parentVals[p] = capped(ctx, key, given, parent.max, 'criterion');
+      for (let i = parent.first; i <= parent.last; i++) vals[i] = SRC_PARENT;
+      recovered += span;
+    } else if (missingLeaves > 0 || sum !== given) {
+      warn(ctx, {
+        code: 'SHEET_TOTAL_MISMATCH',
+        criterion: key,
+        message: {
+          vi: `Phiếu chấm ghi tổng tiêu chí ${key} là ${show(given)} nhưng dùng điểm các tiêu chí con.`,
+          en: `The sheet gives criterion ${key} a total of ${show(given)}; its sub-criteria are used instead.`,
+        },
+        details: { given: fromHundredths(given), subCriteria: fromHundredths(sum) },
+      });
+    }
+  }
+  return recovered;
+};
+
+const sumLeaves = (ctx: Context | undefined, c: CompiledRulebook, vals: readonly number[], parentVals: readonly number[], groupOut?: number[]): number => {
+  const n = vals.length;
+  let total = 0;
+  let g = n > 0 ? c.leafGroup[0]! : 0;
+  let gsum = 0;
+  let p = -1;
+  let psum = 0;
+  for (let i = 0; i < n; i++) {
+    const leafParent = c.leafParent[i]!;
+    const leafGroup = c.leafGroup[i]!;
+    if (leafParent !== p) {
+      if (p >= 0) gsum += ctx === undefined ? psum : capped(ctx, c.parents[p]!.id, psum, c.parents[p]!.max, 'criterion');
+      p = leafParent;
+      psum = 0;
+    }
+    if (leafGroup !== g) {
+      const cap = c.groupCap[g]!;
+      const kept = ctx === undefined ? (cap >= 0 && gsum > cap ? cap : gsum) : capped(ctx, c.groupIds[g]!, gsum, cap, 'group');
+      if (groupOut !== undefined) groupOut[g] = kept;
+      total += kept;
+      g = leafGroup;
+      gsum = 0;
+    }
+    const v = vals[i]!;
+    const src = v & 3;
+    let add = 0;
+    if (src === SRC_PARENT) {
+      if (i === c.parents[leafParent]!.first) add = parentVals[leafParent]!;
+    } else if (src !== SRC_MISSING) add = v >> 2;
+    if (leafParent >= 0) psum += add;
+    else gsum += add;
+  }
+  if (p >= 0) gsum += ctx === undefined ? psum : capped(ctx, c.parents[p]!.id, psum, c.parents[p]!.max, 'criterion');
+  if (n > 0) {
+    const cap = c.groupCap[g]!;
+    const kept = ctx === undefined ? (cap >= 0 && gsum > cap ? cap : gsum) : capped(ctx, c.groupIds[g]!, gsum, cap, 'group');
+    if (groupOut !== undefined) groupOut[g] = kept;
+    total += kept;
+  }
+  return total;
+};
+
+const hundredthsField = (value: number): { points: number; pointsHundredths: number } => ({
+  points: fromHundredths(value),
+  pointsHundredths: value,
+});
+
+const maxOf = (scaled: number): number | null => (scaled < 0 ? null : fromHundredths(scaled));
+
+/** Builds the per-criterion breakdown from the snapshot taken while grading. */
+const buildCriteria = (c: CompiledRulebook, vals: readonly number[], parentVals: readonly number[]): readonly CriterionResult[] => {
+  const out: CriterionResult[] = [];
+  const sources = ['sheet', 'computed', 'missing', 'parent'] as const;
+  const leaf = (i: number, parent: string | undefined): CriterionResult => {
+    const v = vals[i]!;
+    const src = sources[v & 3]!;
+    const base = {
+      id: c.leafIds[i]!,
+      level: parent === undefined ? ('criterion' as const) : ('sub-criterion' as const),
+      group: c.groupIds[c.leafGroup[i]!]!,
+      ...(parent === undefined ? {} : { parent }),
+      max: maxOf(c.leafMax[i]!),
+      source: src,
+    };
+    return src === 'missing' || src === 'parent' ? base : { ...base, ...hundredthsField(v >> 2) };
+  };
+  let i = 0;
+  while (i < vals.length) {
+    const p = c.leafParent[i]!;
+    if (p < 0) {
+      out.push(leaf(i, undefined));
+      i++;
+      continue;
+    }
+    const parent = c.parents[p]!;
+    let sum = 0;
+    let anyMissing = false;
+    for (let j = parent.first; j <= parent.last; j++) {
+      const v = vals[j]!;
+      if ((v & 3) === SRC_MISSING) anyMissing = true;
+      else sum += v >> 2;
+    }
+    const given = (vals[parent.first]! & 3) === SRC_PARENT;
+    const value = given ? parentVals[p]! : parent.max >= 0 && sum > parent.max ? parent.max : sum;
+    out.push({
+      id: parent.id,
+      level: 'criterion',
+      group: c.groupIds[parent.group]!,
+      max: maxOf(parent.max),
+      ...(anyMissing ? { source: 'missing' as const } : { source: given ? ('sheet' as const) : ('sum' as const), ...hundredthsField(value) }),
+    });
+    for (let j = parent.first; j <= parent.last; j++) out.push(leaf(j, parent.id));
+    i = parent.last + 1;
+  }
+  return Object.freeze(out);
+};
+
+const buildGroups = (c: CompiledRulebook, vals: readonly number[], parentVals: readonly number[]): readonly GroupResult[] => {
+  const kept: number[] = [];
+  sumLeaves(undefined, c, vals, parentVals, kept);
+  const missingIn = new Set<number>();
+  vals.forEach((v, i) => {
+    if ((v & 3) === SRC_MISSING) missingIn.add(c.leafGroup[i]!);
+  });
+  return Object.freeze(
+    c.groupIds.map((id, g) => ({
+      id,
+      cap: c.groupMax[g] ?? null,
+      ...(missingIn.has(g) || kept[g] === undefined ? {} : hundredthsField(kept[g])),
+    })),
+  );
+};
+
+/** The outcome of the general scoring pass. */
+interface Analysis {
+  /** Per leaf: `hundredths * 4 + source`. */
+  readonly vals: number[];
+  /** Per parent criterion given as a total on the sheet: its points. */
+  readonly parentVals: number[];
+  readonly missing: number;
+  readonly total: number;
+  readonly warnings: CompiledWarning[] | undefined;
+}
+
+/**
+ * The general scoring pass: every leaf from tiers or the sheet, criterion totals standing in for
+ * missing sub-criteria, unknown sheet entries, maxima and caps (throwing or clamping).
+ */
+const analyse = (c: CompiledRulebook, record: YearlyRecord, year: number, clamp: boolean): Analysis => {
+  const ctx: Context = { c, record, year, clamp, warnings: undefined };
+  const sheet = record.sheet;
+  const points = (sheet === undefined || sheet === null ? undefined : sheet.points) as
+    | Readonly<Record<string, unknown>>
+    | undefined;
+  const n = c.leafIds.length;
+  const vals: number[] = [];
+  let missing = 0;
+  for (let i = 0; i < n; i++) {
+    const id = c.leafIds[i]!;
+    const raw = points === undefined ? undefined : points[id];
+    const tiers = c.leafTiers[i];
+    if (tiers !== undefined) {
+      const computed = evaluateTiers(tiers, record);
+      if (computed >= 0) {
+        if (raw !== undefined) {
+          const given = checkedPoints(raw, id, ctx);
+          if (given !== computed) {
+            warn(ctx, {
+              code: 'SHEET_DIFFERS_FROM_COMPUTED',
+              criterion: id,
+              message: {
+                vi: `Tiêu chí ${id}: phiếu chấm ghi ${show(given)} điểm, tính từ số liệu được ${show(computed)} điểm; dùng điểm tính được.`,
+                en: `Criterion ${id}: the sheet gives ${show(given)} points, the record's figures give ${show(computed)}; the computed points are used.`,
+              },
+              details: { sheet: fromHundredths(given), computed: fromHundredths(computed) },
+            });
+          }
+        }
+        vals.push(computed * 4 + SRC_COMPUTED);
+        continue;
+      }
+    }
+    if (raw === undefined) {
+      vals.push(SRC_MISSING);
+      missing++;
+      continue;
+    }
+    vals.push(capped(ctx, id, checkedPoints(raw, id, ctx), c.leafMax[i]!, 'criterion') * 4);
+  }
+  const parentVals: number[] = [];
+  if (points !== undefined) missing -= extraKeys(ctx, points, vals, parentVals);
+  const total = sumLeaves(ctx, c, vals, parentVals);
+  return { vals, parentVals, missing, total, warnings: ctx.warnings };
+};
+
+/**
+ * The fast pass for the common case (every leaf on the sheet, no tiers, all within maxima): exact
+ * integer sums with no allocation. Returns `-1` when anything is unusual; the caller then runs
+ * {@link analyse}, which decides (and throws) with full detail.
+ */
+export const fastTotal = (c: CompiledRulebook, points: Readonly<Record<string, unknown>>): number => {
+  const ids = c.leafIds;
+  const maxima = c.leafMax;
+  const groupOf = c.leafGroup;
+  const parentOf = c.leafParent;
+  const n = ids.length;
+  let total = 0;
+  let g = n > 0 ? groupOf[0]! : 0;
+  let gsum = 0;
+  let p = -1;
+  let psum = 0;
+  for (let i = 0; i < n; i++) {
+    const raw = points[ids[i]!];
+    if (typeof raw !== 'number') return -1;
+    const s = Math.round(raw * 100);
+    if (s / 100 !== raw || s < 0) return -1;
+    const max = maxima[i]!;
+    if (max >= 0 && s > max) return -1;
+    const leafParent = parentOf[i]!;
+    if (leafParent !== p) {
+      if (p >= 0) {
+        const pmax = c.parents[p]!.max;
+        if (pmax >= 0 && psum > pmax) return -1;
+        gsum += psum;
+      }
+      p = leafParent;
+      psum = 0;
+    }
+    const leafGroup = groupOf[i]!;
+    if (leafGroup !== g) {
+      const cap = c.groupCap[g]!;
+      if (cap >= 0 && gsum > cap) return -1;
+      total += gsum;
+      g = leafGroup;
+      gsum = 0;
+    }
+    if (leafParent >= 0) psum += s;
+    else gsum += s;
+  }
+  if (p >= 0) {
+    const pmax = c.parents[p]!.max;
+    if (pmax >= 0 && psum > pmax) return -1;
+    gsum += psum;
+  }
+  const cap = n > 0 ? c.groupCap[g]! : -1;
+  if (cap >= 0 && gsum > cap) return -1;
+  return total + gsum;
+};
+
+const bandIndex = (c: CompiledRulebook, total: number): number => {
+  const lows = c.bandLow;
+  const last = lows.length - 1;
+  let b = 0;
+  while (b < last && total < lows[b]!) b++;
+  return b;
+};
+
+const maskOf = (c: CompiledRulebook, record: YearlyRecord): number => {
+  let mask = 0;
+  for (const rule of c.notRated) if (evaluateCondition(rule.when, record) === undefined) mask |= rule.bit;
+  for (const rule of c.overrides) if (evaluateCondition(rule.when, record) === undefined) mask |= rule.bit;
+  return mask;
+};
+
+const ENGINE: ResultEngine = {
+  criteria: (c, record, year, clamp) => {
+    const a = analyse(c, record, year, clamp);
+    return buildCriteria(c, a.vals, a.parentVals);
+  },
+  groups: (c, record, year, clamp) => {
+    const a = analyse(c, record, year, clamp);
+    return buildGroups(c, a.vals, a.parentVals);
+  },
+  warnings: (c, record, year, clamp, mask) => {
+    const base = baseWarnings(c, yearInfo(c, year), mask);
+    const extra = analyse(c, record, year, clamp).warnings;
+    return extra === undefined ? base : Object.freeze([...base, ...extra]);
+  },
+  margins: (c, total, overridden) => {
+    if (overridden) return NO_MARGINS;
+    const lows = c.bandLow;
+    const b = bandIndex(c, total);
+    const last = lows.length - 1;
+    const up: GradeMargin | undefined =
+      b > 0
+        ? { grade: c.bandGrade[b - 1]!, points: fromHundredths(lows[b - 1]! - total), pointsHundredths: lows[b - 1]! - total }
+        : undefined;
+    const down: GradeMargin | undefined =
+      b < last ? { grade: c.bandGrade[b + 1]!, points: fromHundredths(total - lows[b]!), pointsHundredths: total - lows[b]! } : undefined;
+    return { ...(up === undefined ? {} : { up }), ...(down === undefined ? {} : { down }) };
+  },
+};
+
+const contexts = new WeakMap<CompiledRulebook, readonly [ResultContext, ResultContext]>();
+
+const resultContext = (c: CompiledRulebook, clamp: boolean): ResultContext => {
+  let pair = contexts.get(c);
+  if (pair === undefined) {
+    pair = [Object.freeze({ c, clamp: false, engine: ENGINE }), Object.freeze({ c, clamp: true, engine: ENGINE })];
+    contexts.set(c, pair);
+  }
+  return pair[clamp ? 1 : 0];
+};
+
+/** Exposed for tests and `maskOf` consumers: the unchecked-rule mask of a record. */
+export const uncheckedMask = maskOf;
+
+/**
+ * Grades one record with a compiled rulebook (the engine behind `grade` and `gradeMany`).
+ *
+ * @param c - the compiled rulebook
+ * @param record - the record (never mutated)
+ * @param year - the evaluation year
+ * @param clamp - clamp points above a maximum instead of throwing
+ * @returns the grading result
+ */
+export const gradeCompiled = (c: CompiledRulebook, record: YearlyRecord, year: number, clamp: boolean): GradeResult => {
+  const sheet = record.sheet;
+  if (sheet !== undefined && sheet !== null && sheet.rulebook !== c.id) {
+    throw new CoopError(
+      'RULEBOOK_MISMATCH',
+      `The sheet of ${record.organisationId} (${year}) was scored for "${sheet.rulebook}", not "${c.id}"`,
+      { expected: c.id, received: sheet.rulebook, organisationId: record.organisationId, year },
+    );
+  }
+  const info = yearInfo(c, year);
+  const sector = record.sector;
+  if (!c.kinds.has(record.kind) || (c.sectors !== undefined && !c.sectors.has(sector)) || c.excluded.has(sector)) {
+    return new NotRatedResult(record.organisationId, year, info.ref, EMPTY, info.base, c.outOfScope, NOT_RATED_LABEL);
+  }
+  let mask = 0;
+  for (const rule of c.notRated) {
+    const holds = evaluateCondition(rule.when, record);
+    if (holds === true) {
+      return new NotRatedResult(
+        record.organisationId,
+        year,
+        info.ref,
+        EMPTY,
+        baseWarnings(c, info, mask),
+        rule.reason,
+        NOT_RATED_LABEL,
+      );
+    }
+    if (holds === undefined) mask |= rule.bit;
+  }
+
+  const points = sheet === undefined || sheet === null ? undefined : (sheet.points as Readonly<Record<string, unknown>>);
+  let total = c.hasTiers || points === undefined ? -1 : fastTotal(c, points);
+  let missing = 0;
+  if (total < 0) {
+    const a = analyse(c, record, year, clamp);
+    total = a.total;
+    missing = a.missing;
+    if (missing > 0) {
+      const ids: string[] = [];
+      for (let i = 0; i < a.vals.length; i++) if ((a.vals[i]! & 3) === SRC_MISSING) ids.push(c.leafIds[i]!);
+      let fired: FiredOverride[] | undefined;
+      for (const rule of c.overrides) {
+        const holds = evaluateCondition(rule.when, record);
+        if (holds === true) (fired ??= []).push(rule.fired);
+        else if (holds === undefined) mask |= rule.bit;
+      }
+      return new IncompleteResult(
+        record.organisationId,
+        year,
+        info.ref,
+        fired ?? EMPTY,
+        Object.freeze(ids),
+        INCOMPLETE_LABEL,
+        resultContext(c, clamp),
+        record,
+        mask,
+      );
+    }
+  }
+
+  let fired: FiredOverride[] | undefined;
+  let forced: Grade | undefined;
+  for (const rule of c.overrides) {
+    const holds = evaluateCondition(rule.when, record);
+    if (holds === true) {
+      (fired ??= []).push(rule.fired);
+      if (forced === undefined || GRADE_RANK[rule.fired.grade] < GRADE_RANK[forced]) forced = rule.fired.grade;
+    } else if (holds === undefined) mask |= rule.bit;
+  }
+  const pointsGrade = c.bandGrade[bandIndex(c, total)]!;
+  const final = forced ?? pointsGrade;
+  return new RatedResult(
+    record.organisationId,
+    year,
+    info.ref,
+    final,
+    pointsGrade,
+    fromHundredths(total),
+    total,
+    fired ?? EMPTY,
+    GRADE_LABEL[final],
+    resultContext(c, clamp),
+    record,
+    mask,
+  );
+};

@@ -1,0 +1,130 @@
+import { addRational, divideRational, rational, type Aggregate, type MissingPolicy, type Rational, type YearlyRecord } from '@coop/model';
+import { compileField, FALSE, TRUE, UNKNOWN, type Predicate } from './indicator-condition.js';
+
+/** The computed value of one side of an indicator over a population. */
+export interface SideValue {
+  readonly op: Aggregate['op'];
+  /** `ok`: a value; `skipped`: the missing-value policy (or an empty sub-population) left no value. */
+  readonly status: 'ok' | 'skipped';
+  /** Why the side has no value. */
+  readonly reason?: 'any-missing' | 'all-missing' | 'no-records';
+  /** The count, the sum, the mean, or the external input. */
+  readonly value: Rational | undefined;
+  /** For a mean: the sum it divides (the total the population would have to change). */
+  readonly total?: Rational;
+  /** Records that contributed to the value. */
+  readonly records: number;
+  /** Records that lacked the field (or for which the `where` condition could not be decided). */
+  readonly missing: number;
+  /** The dotted field read by a sum or mean. */
+  readonly field?: string;
+  /** The external input read, for `op: 'external'`. */
+  readonly input?: string;
+}
+
+const TWO_POW_52 = 2 ** 52;
+
+/** Exact running sum: safe integers in a number, spilled to bigint before precision is lost; fractions as rationals. */
+class ExactSum {
+  small = 0;
+  big = 0n;
+  fraction: Rational | undefined = undefined;
+  add(v: number): void {
+    if (Number.isInteger(v)) {
+      if (Math.abs(this.small) >= TWO_POW_52 || Math.abs(v) >= TWO_POW_52) {
+        this.big += BigInt(this.small);
+        this.small = 0;
+        if (Math.abs(v) >= TWO_POW_52) {
+          this.big += BigInt(v);
+          return;
+        }
+      }
+      this.small += v;
+    } else {
+      const r = rational(v);
+      this.fraction = this.fraction === undefined ? r : addRational(this.fraction, r);
+    }
+  }
+  value(): Rational {
+    const whole: Rational = { num: this.big + BigInt(this.small), den: 1n };
+    return this.fraction === undefined ? whole : addRational(whole, this.fraction);
+  }
+}
+
+const applyPolicy = (
+  policy: MissingPolicy,
+  op: Aggregate['op'],
+  eligible: number,
+  missing: number,
+): 'any-missing' | 'all-missing' | undefined => {
+  if (policy === 'skip-if-any-missing' && missing > 0) return 'any-missing';
+  if (policy === 'skip-if-all-missing' && missing > 0 && missing === eligible) return 'all-missing';
+  void op;
+  return undefined;
+};
+
+/**
+ * Computes a count, sum or mean side over a population. Missing values follow the side's policy:
+ * `skip-if-any-missing` → no value when any record lacks the data; `skip-if-all-missing` → aggregate
+ * what is there, no value when nothing is; `missing-as-zero` → an absent number is 0 and an absent
+ * flag (or undecidable `where`) is "no".
+ */
+export const computeSide = (
+  aggregate: Exclude<Aggregate, { op: 'external' }>,
+  population: readonly YearlyRecord[],
+  where: Predicate | undefined,
+): SideValue => {
+  const policy = aggregate.missing;
+  const asZero = policy === 'missing-as-zero';
+  if (aggregate.op === 'count') {
+    if (where === undefined) {
+      return { op: 'count', status: 'ok', value: rational(population.length), records: population.length, missing: 0 };
+    }
+    let count = 0;
+    let missing = 0;
+    for (let i = 0; i < population.length; i += 1) {
+      const t = where(population[i] as YearlyRecord);
+      if (t === TRUE) count += 1;
+      else if (t === UNKNOWN) missing += 1;
+    }
+    const reason = applyPolicy(policy, 'count', population.length, missing);
+    if (reason !== undefined) return { op: 'count', status: 'skipped', reason, value: undefined, records: count, missing };
+    return { op: 'count', status: 'ok', value: rational(count), records: count, missing };
+  }
+  const read = compileField(aggregate.field);
+  const sum = new ExactSum();
+  let records = 0;
+  let missing = 0;
+  let eligible = 0;
+  for (let i = 0; i < population.length; i += 1) {
+    const record = population[i] as YearlyRecord;
+    if (where !== undefined) {
+      const t = where(record);
+      if (t === FALSE) continue;
+      if (t === UNKNOWN) {
+        eligible += 1;
+        missing += 1;
+        continue;
+      }
+    }
+    eligible += 1;
+    const v = read(record);
+    if (typeof v === 'number') {
+      sum.add(v);
+      records += 1;
+    } else if (typeof v === 'boolean') {
+      if (v) sum.add(1);
+      records += 1;
+    } else {
+      missing += 1;
+      if (asZero) records += 1;
+    }
+  }
+  const base = { op: aggregate.op, field: aggregate.field, records, missing } as const;
+  const reason = applyPolicy(policy, aggregate.op, eligible, missing);
+  if (reason !== undefined) return { ...base, status: 'skipped', reason, value: undefined };
+  const total = sum.value();
+  if (aggregate.op === 'sum') return { ...base, status: 'ok', value: total, total };
+  if (records === 0) return { ...base, status: 'skipped', reason: eligible === 0 ? 'no-records' : 'all-missing', value: undefined, total };
+  return { ...base, status: 'ok', value: divideRational(total, rational(records)), total };
+};

@@ -1,0 +1,84 @@
+import { CoopError, compareRational, rational, subtractRational, addRational, type Comparator, type Rational } from '@coop/model';
+
+/** Comparators that judge one level value (not growth, not per-unit). */
+export type LevelComparator = Extract<Comparator, { kind: '>' | '>=' | '<' | '<=' | '=' | 'range' | 'approximately' }>;
+
+/** A one- or two-sided constraint on a value. */
+export interface Constraint {
+  readonly lower?: { readonly bound: Rational; readonly strict: boolean };
+  readonly upper?: { readonly bound: Rational; readonly strict: boolean };
+}
+
+/** Tells whether a comparator judges a level. */
+export const isLevelComparator = (comparator: Comparator): comparator is LevelComparator =>
+  comparator.kind !== 'growth' && comparator.kind !== 'yearly-growth' && comparator.kind !== 'every-unit';
+
+/** The tolerance an approximately comparator uses: the target's own, else the option, else an error. */
+export const resolveTolerance = (
+  comparator: LevelComparator,
+  tolerance: number | undefined,
+  targetId?: string,
+): { readonly value: number; readonly source: 'target' | 'option' } | undefined => {
+  if (comparator.kind !== 'approximately') return undefined;
+  if (comparator.tolerance !== undefined) return { value: comparator.tolerance, source: 'target' };
+  if (tolerance !== undefined) {
+    if (!Number.isFinite(tolerance) || tolerance < 0) {
+      throw new CoopError('INVALID_TOLERANCE', `A tolerance must be a finite number ≥ 0, received ${tolerance}`, { received: tolerance });
+    }
+    return { value: tolerance, source: 'option' };
+  }
+  throw new CoopError(
+    'MISSING_TOLERANCE',
+    `Target${targetId === undefined ? '' : ` "${targetId}"`} says "about ${comparator.value}" without a tolerance; pass \`tolerance\``,
+    { target: targetId, value: comparator.value },
+  );
+};
+
+/** Turns a level comparator into exact bounds. */
+export const constraintOf = (comparator: LevelComparator, tolerance: number | undefined): Constraint => {
+  switch (comparator.kind) {
+    case '>':
+      return { lower: { bound: rational(comparator.value), strict: true } };
+    case '>=':
+      return { lower: { bound: rational(comparator.value), strict: false } };
+    case '<':
+      return { upper: { bound: rational(comparator.value), strict: true } };
+    case '<=':
+      return { upper: { bound: rational(comparator.value), strict: false } };
+    case '=': {
+      const v = rational(comparator.value);
+      return { lower: { bound: v, strict: false }, upper: { bound: v, strict: false } };
+    }
+    case 'range':
+      return { lower: { bound: rational(comparator.min), strict: false }, upper: { bound: rational(comparator.max), strict: false } };
+    case 'approximately': {
+      const t = rational(resolveTolerance(comparator, tolerance)?.value ?? 0);
+      const v = rational(comparator.value);
+      return { lower: { bound: subtractRational(v, t), strict: false }, upper: { bound: addRational(v, t), strict: false } };
+    }
+  }
+};
+
+/** Does the value satisfy the lower bound? */
+export const meetsLower = (c: Constraint, value: Rational): boolean => {
+  if (c.lower === undefined) return true;
+  const cmp = compareRational(value, c.lower.bound);
+  return c.lower.strict ? cmp > 0 : cmp >= 0;
+};
+
+/** Does the value satisfy the upper bound? */
+export const meetsUpper = (c: Constraint, value: Rational): boolean => {
+  if (c.upper === undefined) return true;
+  const cmp = compareRational(value, c.upper.bound);
+  return c.upper.strict ? cmp < 0 : cmp <= 0;
+};
+
+/** Does the value satisfy the constraint (exactly)? */
+export const meetsConstraint = (c: Constraint, value: Rational): boolean => meetsLower(c, value) && meetsUpper(c, value);
+
+/** The value a "progress" computation aims at: the violated bound, else the lower, else the upper bound. */
+export const aimOf = (c: Constraint, value: Rational | undefined): Rational => {
+  if (value !== undefined && !meetsUpper(c, value) && c.upper !== undefined) return c.upper.bound;
+  if (c.lower !== undefined) return c.lower.bound;
+  return (c.upper as { bound: Rational }).bound;
+};

