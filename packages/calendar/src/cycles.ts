@@ -23,6 +23,7 @@ export type ReportingLevel = 'group' | 'cooperative' | 'organisation' | 'commune
  *
  * @example
  * ```ts
+ * import { REPORTING_LEVELS } from '@coop/calendar';
  * REPORTING_LEVELS.includes('district'); // true
  * ```
  */
@@ -133,6 +134,7 @@ export type CycleInput = Omit<ReportingCycle, 'evidence' | 'rollsOverDaysOff' | 
  *   `invalid_period`, `duplicate_id`, `ambiguous_due_date`, `event_rolls`)
  * @example
  * ```ts
+ * import { parseCycle } from '@coop/calendar';
  * const result = parseCycle({ id: 'x', kind: 'report', label: { vi: 'X', en: 'X' }, source: { document: 'D' },
  *   periodType: 'year', window: 'calendar', steps: [{ id: 'report', level: 'cooperative', label: { vi: 'Nộp', en: 'Submit' }, due: { month: 13, day: 1 } }] });
  * result.ok; // false — issues[0]: path ['steps', 0, 'due', 'month'], code 'invalid_value', received '13'
@@ -148,6 +150,7 @@ export const parseCycle = (data: unknown): ParseResult<ReportingCycle> => valida
  * @returns the cycle with defaults filled in
  * @example
  * ```ts
+ * import { defineCycle } from '@coop/calendar';
  * const quarterly = defineCycle({
  *   id: 'province-quarterly', kind: 'report', label: { vi: 'Báo cáo quý', en: 'Quarterly report' },
  *   source: { document: 'Provincial plan' }, periodType: 'quarter', window: 'decree-09-2019',
@@ -182,6 +185,7 @@ const submit = (vi: string, en: string): Label => ({ vi, en });
  *
  * @example
  * ```ts
+ * import { CYCLES } from '@coop/calendar';
  * CYCLES['mard-annual'].steps[0]?.strictBefore; // true ("trước ngày 20 tháng 12")
  * CYCLES['rating-01-2020'].steps.map((s) => s.level); // ['cooperative', 'district', 'province']
  * ```
@@ -547,6 +551,7 @@ export type BuiltInCycleId = keyof typeof CYCLES;
  * @returns the cycle
  * @example
  * ```ts
+ * import { getCycle } from '@coop/calendar';
  * getCycle('coop-group-77-2019').steps.length; // 4
  * ```
  */

@@ -191,6 +191,7 @@ const candidatePeriods = (cycle: ReportingCycle, from: string, to: string): Peri
  * @returns one {@link Deadline} per period, in period order, each with all its steps
  * @example
  * ```ts
+ * import { CYCLES, deadlines } from '@coop/calendar';
  * const [d] = deadlines(CYCLES['mard-half-year'], { from: '2027-06-01', to: '2027-06-30' });
  * d?.period; // '2027S1'
  * d?.steps[0]?.writtenDate; // '2027-06-20' ("trước ngày 20 tháng 06", a Sunday)
@@ -239,6 +240,7 @@ const HORIZON_YEARS = [1, 3, 10, 30] as const;
  * @returns the steps, sorted by due instant, then by cycle order, then chain order
  * @example
  * ```ts
+ * import { CYCLES, upcoming } from '@coop/calendar';
  * upcoming('2025-12-01', [CYCLES['mard-annual'], CYCLES['rating-09-2017']], 2).map((s) => `${s.cycleId} ${s.effectiveDate}`);
  * // ['mard-annual 2025-12-19', 'rating-09-2017 2026-03-31']
  * ```

@@ -81,6 +81,7 @@ const describeStep = (s: DeadlineStep, lang: Lang): string => {
  * @returns the calendar text with CRLF line endings
  * @example
  * ```ts
+ * import { CYCLES, deadlines, toICalendar } from '@coop/calendar';
  * const ics = toICalendar(deadlines(CYCLES['mard-annual'], { from: '2025-01-01', to: '2025-12-31' }), {
  *   generatedAt: '2025-01-01T00:00:00Z',
  * });

@@ -30,6 +30,7 @@ export interface Period {
  *
  * @example
  * ```ts
+ * import { PERIOD_TYPES } from '@coop/calendar';
  * PERIOD_TYPES; // ['year', 'half', 'quarter', 'month']
  * ```
  */
@@ -83,6 +84,7 @@ const assertType = (type: unknown): PeriodType => {
  * @returns `true` when {@link parsePeriod} would accept it
  * @example
  * ```ts
+ * import { isPeriodId } from '@coop/calendar';
  * isPeriodId('2025Q3'); // true
  * isPeriodId('2025Q5'); // false
  * ```
@@ -101,6 +103,7 @@ export const isPeriodId = (value: unknown): value is string => {
  * @returns the period with its calendar start and end dates
  * @example
  * ```ts
+ * import { parsePeriod } from '@coop/calendar';
  * parsePeriod('2025Q1'); // { id: '2025Q1', type: 'quarter', year: 2025, index: 1, start: '2025-01-01', end: '2025-03-31' }
  * ```
  */
@@ -122,6 +125,7 @@ export const parsePeriod = (id: string): Period => {
  * @returns the id, e.g. `2025S2`
  * @example
  * ```ts
+ * import { formatPeriod } from '@coop/calendar';
  * formatPeriod({ type: 'month', year: 2025, index: 3 }); // '202503'
  * formatPeriod({ type: 'year', year: 2025 }); // '2025'
  * ```
@@ -147,6 +151,7 @@ const toPeriod = (period: string | Period): Period =>
  * @returns the next period (`2025Q4` → `2026Q1`)
  * @example
  * ```ts
+ * import { nextPeriod } from '@coop/calendar';
  * nextPeriod('2025Q4').id; // '2026Q1'
  * ```
  */
@@ -162,6 +167,7 @@ export const nextPeriod = (period: string | Period): Period => {
  * @returns the previous period (`202501` → `202412`)
  * @example
  * ```ts
+ * import { previousPeriod } from '@coop/calendar';
  * previousPeriod('202501').id; // '202412'
  * ```
  */
@@ -178,6 +184,7 @@ export const previousPeriod = (period: string | Period): Period => {
  * @returns the period containing the date
  * @example
  * ```ts
+ * import { periodContaining } from '@coop/calendar';
  * periodContaining('2025-08-15', 'quarter').id; // '2025Q3'
  * periodContaining('2025-08-15', 'half').id; // '2025S2'
  * ```
@@ -198,6 +205,7 @@ export const periodContaining = (date: string, type: PeriodType): Period => {
  * @returns the periods, oldest first
  * @example
  * ```ts
+ * import { periodsBetween } from '@coop/calendar';
  * periodsBetween('2025-02-10', '2025-07-01', 'quarter').map((p) => p.id); // ['2025Q1', '2025Q2', '2025Q3']
  * ```
  */

@@ -52,6 +52,7 @@ export interface Timeliness {
  * @returns status, submission date in Vietnam, days and working days late
  * @example
  * ```ts
+ * import { timeliness } from '@coop/calendar';
  * timeliness('2025-12-20T16:59:59Z', '2025-12-20').status; // 'on-time' (23:59:59 in Hà Nội)
  * timeliness('2025-12-20T18:00:00Z', '2025-12-20').status; // 'late' (already 21 December)
  * timeliness('2025-12-22T03:00:00Z', '2025-12-19').lateByWorkingDays; // 1 (Friday → Monday)

@@ -32,6 +32,7 @@ export interface WindowRule {
  *
  * @example
  * ```ts
+ * import { WINDOW_RULES } from '@coop/calendar';
  * WINDOW_RULES['decree-09-2019'].startDay; // 15
  * ```
  */
@@ -114,6 +115,7 @@ const windowStart = (period: Period, rule: Shift): number => {
  * @returns the window, both ends inclusive
  * @example
  * ```ts
+ * import { cutoffWindow } from '@coop/calendar';
  * cutoffWindow('2025', 'decree-09-2019'); // { period: '2025', rule: 'decree-09-2019', start: '2024-12-15', end: '2025-12-14' }
  * cutoffWindow('2025Q1', 'calendar').end; // '2025-03-31'
  * ```

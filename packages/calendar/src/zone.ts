@@ -11,6 +11,7 @@ import { fromDayNumber, isCivilDate, toDayNumber } from './internal/civil-date.j
  *
  * @example
  * ```ts
+ * import { VIETNAM_TIME_ZONE } from '@coop/calendar';
  * VIETNAM_TIME_ZONE; // 'Asia/Ho_Chi_Minh'
  * ```
  */
@@ -21,6 +22,7 @@ export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
  *
  * @example
  * ```ts
+ * import { VIETNAM_OFFSET_MINUTES } from '@coop/calendar';
  * VIETNAM_OFFSET_MINUTES / 60; // 7
  * ```
  */
@@ -39,6 +41,7 @@ const ISO_INSTANT = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\
  * @returns epoch milliseconds
  * @example
  * ```ts
+ * import { toEpochMs } from '@coop/calendar';
  * toEpochMs('2025-12-20T18:00:00+07:00'); // 1766228400000
  * ```
  */
@@ -61,6 +64,7 @@ export const toEpochMs = (instant: string | Date): number => {
  * @returns the date `YYYY-MM-DD` in `Asia/Ho_Chi_Minh`
  * @example
  * ```ts
+ * import { civilDateInVietnam } from '@coop/calendar';
  * civilDateInVietnam('2025-12-20T18:00:00Z'); // '2025-12-21' (already 01:00 on the 21st in Hà Nội)
  * civilDateInVietnam('2025-12-20T16:59:59Z'); // '2025-12-20'
  * ```
@@ -75,6 +79,7 @@ export const civilDateInVietnam = (instant: string | Date): string =>
  * @returns e.g. `2025-12-19T17:00:00.000Z` for `2025-12-20`
  * @example
  * ```ts
+ * import { startOfDayInVietnam } from '@coop/calendar';
  * startOfDayInVietnam('2025-12-20'); // '2025-12-19T17:00:00.000Z'
  * ```
  */
@@ -88,6 +93,7 @@ export const startOfDayInVietnam = (date: string): string => new Date(toDayNumbe
  * @returns e.g. `2025-12-20T17:00:00.000Z` for `2025-12-20`
  * @example
  * ```ts
+ * import { endOfDayInVietnam } from '@coop/calendar';
  * endOfDayInVietnam('2025-12-20'); // '2025-12-20T17:00:00.000Z'
  * ```
  */

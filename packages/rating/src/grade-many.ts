@@ -1,7 +1,7 @@
-import type { YearlyRecord } from '@coop/model';
+import { CoopError, type YearlyRecord } from '@coop/model';
 import type { GradeOptions, GradeResult } from './grade.js';
 import { compileRulebook } from './internal/grade-compile.js';
-import { gradeCompiled } from './internal/grade-core.js';
+import { gradeCompiled, typedErrors } from './internal/grade-core.js';
 
 /** Options of {@link gradeMany}: those of `grade`, except that `year` overrides every record's year. */
 export type GradeManyOptions = GradeOptions;
@@ -24,7 +24,17 @@ export type GradeManyOptions = GradeOptions;
  * summariseGrades(results).notRated; // 1
  * ```
  */
-export const gradeMany = (records: Iterable<YearlyRecord>, options: GradeManyOptions): GradeResult[] => {
+export const gradeMany = (records: Iterable<YearlyRecord>, options: GradeManyOptions): GradeResult[] =>
+  typedErrors(() => gradeAll(records, options));
+
+const checkOptions = (options: GradeManyOptions): void => {
+  if (typeof options !== 'object' || options === null) {
+    throw new CoopError('INVALID_OPTIONS', 'gradeMany needs { rulebook } as its second argument', { received: typeof options });
+  }
+};
+
+const gradeAll = (records: Iterable<YearlyRecord>, options: GradeManyOptions): GradeResult[] => {
+  checkOptions(options);
   const compiled = compileRulebook(options.rulebook);
   const clamp = options.clamp === true;
   const year = options.year;
@@ -33,12 +43,12 @@ export const gradeMany = (records: Iterable<YearlyRecord>, options: GradeManyOpt
     const out = new Array<GradeResult>(list.length);
     for (let i = 0; i < list.length; i++) {
       const record = list[i]!;
-      out[i] = gradeCompiled(compiled, record, year ?? record.year, clamp);
+      out[i] = gradeCompiled(compiled, record, year ?? record?.year, clamp);
     }
     return out;
   }
   const out: GradeResult[] = [];
-  for (const record of records) out.push(gradeCompiled(compiled, record, year ?? record.year, clamp));
+  for (const record of records) out.push(gradeCompiled(compiled, record, year ?? record?.year, clamp));
   return out;
 };
 
@@ -56,7 +66,16 @@ export const gradeMany = (records: Iterable<YearlyRecord>, options: GradeManyOpt
  * ```
  */
 export function* gradeEach(records: Iterable<YearlyRecord>, options: GradeManyOptions): Generator<GradeResult, void, undefined> {
-  const compiled = compileRulebook(options.rulebook);
+  const compiled = typedErrors(() => {
+    checkOptions(options);
+    return compileRulebook(options.rulebook);
+  });
   const clamp = options.clamp === true;
-  for (const record of records) yield gradeCompiled(compiled, record, options.year ?? record.year, clamp);
+  const iterator = typedErrors(() => records[Symbol.iterator]());
+  for (;;) {
+    const next = typedErrors(() => iterator.next());
+    if (next.done === true) return;
+    const record = next.value;
+    yield typedErrors(() => gradeCompiled(compiled, record, options.year ?? record?.year, clamp));
+  }
 }

@@ -1,6 +1,6 @@
-import type { Citation, Grade, Label, YearlyRecord } from '@coop/model';
+import { CoopError, type Citation, type Grade, type Label, type YearlyRecord } from '@coop/model';
 import { compileRulebook } from './internal/grade-compile.js';
-import { gradeCompiled } from './internal/grade-core.js';
+import { gradeCompiled, typedErrors } from './internal/grade-core.js';
 import type { Rulebook } from './rulebook.js';
 
 /** Options of {@link grade}. */
@@ -167,7 +167,8 @@ export type GradeResult = RatedGradeResult | NotRatedGradeResult | IncompleteGra
  * A rulebook not in force on 31 December of the year still grades, with `RULEBOOK_NOT_IN_FORCE`.
  *
  * @param record - the organisation-year (never mutated)
- * @param options - the rulebook, optionally the evaluation year and `clamp`
+ * @param options - the rulebook, optionally the evaluation year and `clamp` (a rulebook alone is accepted
+ * as shorthand for `{ rulebook }`)
  * @returns the result: `rated` with a grade, `not-rated` with a reason, or `incomplete` with the missing
  * criteria
  * @throws CoopError `RULEBOOK_MISMATCH`, `POINTS_ABOVE_MAXIMUM`, `INVALID_POINTS`, `INVALID_RULEBOOK`
@@ -190,5 +191,12 @@ export type GradeResult = RatedGradeResult | NotRatedGradeResult | IncompleteGra
  * result.margins.up; // { grade: 'good', points: 0.01, pointsHundredths: 1 }
  * ```
  */
-export const grade = (record: YearlyRecord, options: GradeOptions): GradeResult =>
-  gradeCompiled(compileRulebook(options.rulebook), record, options.year ?? record.year, options.clamp === true);
+export const grade = (record: YearlyRecord, options: GradeOptions | Rulebook): GradeResult =>
+  typedErrors(() => {
+    if (typeof options !== 'object' || options === null) {
+      throw new CoopError('INVALID_OPTIONS', 'grade needs { rulebook } as its second argument', { received: typeof options });
+    }
+    const o: GradeOptions = 'groups' in options ? { rulebook: options } : options;
+    const year = o.year ?? (typeof record === 'object' && record !== null ? record.year : undefined);
+    return gradeCompiled(compileRulebook(o.rulebook), record, year as number, o.clamp === true);
+  });

@@ -157,6 +157,12 @@ const build = (rulebook: Rulebook): CompiledRulebook => {
     }
   });
   const bands = [...rulebook.grades].sort((a, b) => lowerEdge(b) - lowerEdge(a));
+  if (bands.length === 0 || bands.some((b) => !(b.grade in GRADE_LABEL) || Number.isNaN(lowerEdge(b)))) {
+    throw new CoopError('INVALID_RULEBOOK', `Rulebook "${String(rulebook.id)}" has invalid grade bands`, { id: rulebook.id });
+  }
+  if (typeof rulebook.scope !== 'object' || rulebook.scope === null || !Array.isArray(rulebook.scope.kinds)) {
+    throw new CoopError('INVALID_RULEBOOK', `Rulebook "${String(rulebook.id)}" has an invalid scope`, { id: rulebook.id });
+  }
   const scope = rulebook.scope;
   let bit = 1;
   const nextBit = (): number => {
@@ -217,9 +223,21 @@ const build = (rulebook: Rulebook): CompiledRulebook => {
  * @throws CoopError `INVALID_RULEBOOK` when the value is not a rulebook at all
  */
 export const compileRulebook = (rulebook: Rulebook): CompiledRulebook => {
+  if (typeof rulebook !== 'object' || rulebook === null) {
+    throw new CoopError('INVALID_RULEBOOK', 'Not a rulebook: pass a built-in rulebook or the result of defineRulebook', {
+      received: rulebook === null ? 'null' : typeof rulebook,
+    });
+  }
   let compiled = cache.get(rulebook);
   if (compiled === undefined) {
-    compiled = build(rulebook);
+    try {
+      compiled = build(rulebook);
+    } catch (error) {
+      if (error instanceof CoopError) throw error;
+      throw new CoopError('INVALID_RULEBOOK', 'Not a valid rulebook: validate it with defineRulebook / parseRulebook', {
+        cause: error instanceof Error ? error.message : String(error),
+      });
+    }
     cache.set(rulebook, compiled);
   }
   return compiled;

@@ -441,12 +441,28 @@ export const uncheckedMask = maskOf;
  * @returns the grading result
  */
 export const gradeCompiled = (c: CompiledRulebook, record: YearlyRecord, year: number, clamp: boolean): GradeResult => {
+  if (typeof record !== 'object' || record === null) {
+    throw new CoopError('INVALID_RECORD', 'A record must be an object', { received: record === null ? 'null' : typeof record });
+  }
+  if (typeof record.organisationId !== 'string' || typeof record.kind !== 'string' || typeof record.sector !== 'string') {
+    throw new CoopError('INVALID_RECORD', 'A record needs organisationId, kind and sector strings (parse it with YearlyRecordSchema)', {
+      organisationId: typeof record.organisationId === 'string' ? record.organisationId : undefined,
+    });
+  }
+  if (!Number.isInteger(year)) {
+    throw new CoopError('INVALID_RECORD', `The evaluation year must be an integer; received ${String(year)}`, { year: String(year) });
+  }
   const sheet = record.sheet;
-  if (sheet !== undefined && sheet !== null && sheet.rulebook !== c.id) {
+  if (sheet !== undefined && (typeof sheet !== 'object' || sheet === null || typeof sheet.points !== 'object' || sheet.points === null)) {
+    throw new CoopError('INVALID_RECORD', `The sheet of ${record.organisationId} must be { rulebook, points }`, {
+      organisationId: record.organisationId,
+    });
+  }
+  if (sheet !== undefined && sheet.rulebook !== c.id) {
     throw new CoopError(
       'RULEBOOK_MISMATCH',
-      `The sheet of ${record.organisationId} (${year}) was scored for "${sheet.rulebook}", not "${c.id}"`,
-      { expected: c.id, received: sheet.rulebook, organisationId: record.organisationId, year },
+      `The sheet of ${record.organisationId} (${year}) was scored for "${String(sheet.rulebook)}", not "${c.id}"`,
+      { expected: c.id, received: String(sheet.rulebook), organisationId: record.organisationId, year },
     );
   }
   const info = yearInfo(c, year);
@@ -471,7 +487,7 @@ export const gradeCompiled = (c: CompiledRulebook, record: YearlyRecord, year: n
     if (holds === undefined) mask |= rule.bit;
   }
 
-  const points = sheet === undefined || sheet === null ? undefined : (sheet.points as Readonly<Record<string, unknown>>);
+  const points = sheet === undefined ? undefined : (sheet.points as Readonly<Record<string, unknown>>);
   let total = c.hasTiers || points === undefined ? -1 : fastTotal(c, points);
   let missing = 0;
   if (total < 0) {
@@ -526,4 +542,22 @@ export const gradeCompiled = (c: CompiledRulebook, record: YearlyRecord, year: n
     record,
     mask,
   );
+};
+
+/**
+ * Runs a grading step and turns any non-`CoopError` failure (a hostile value: a throwing getter, a
+ * proxy, a non-iterable) into `CoopError('INVALID_INPUT')`, so callers only ever see typed errors.
+ *
+ * @param step - the step
+ * @returns its value
+ */
+export const typedErrors = <T>(step: () => T): T => {
+  try {
+    return step();
+  } catch (error) {
+    if (error instanceof CoopError) throw error;
+    throw new CoopError('INVALID_INPUT', `Cannot grade this input: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error instanceof Error ? error.name : typeof error,
+    });
+  }
 };
