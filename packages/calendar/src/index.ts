@@ -14,3 +14,42 @@ export type {
 export { holidays } from './holidays.js';
 export type { Holiday, HolidayKind, WorkingCalendarOptions } from './holidays.js';
 export { isWorkingDay, nextWorkingDay, workingDayOnOrAfter, addWorkingDays, workingDaysBetween } from './working-days.js';
+export {
+  isPeriodId,
+  parsePeriod,
+  formatPeriod,
+  nextPeriod,
+  previousPeriod,
+  periodContaining,
+  periodsBetween,
+  PERIOD_TYPES,
+} from './period.js';
+export type { Period, PeriodType } from './period.js';
+export { cutoffWindow, WINDOW_RULES } from './window.js';
+export type { WindowRule, WindowRuleId, CutoffWindow } from './window.js';
+export { CYCLES, getCycle, defineCycle, parseCycle, REPORTING_LEVELS } from './cycles.js';
+export type {
+  ReportingCycle,
+  CycleStep,
+  CycleKind,
+  ReportingLevel,
+  DueDateRule,
+  PeriodSelection,
+  CycleValidity,
+  CycleInput,
+  BuiltInCycleId,
+} from './cycles.js';
+export { deadlines, upcoming } from './deadlines.js';
+export type { Deadline, DeadlineStep, DeadlineOptions, UpcomingOptions, DeadlineReading } from './deadlines.js';
+export { timeliness } from './timeliness.js';
+export type { Timeliness, TimelinessDeadline, TimelinessOptions } from './timeliness.js';
+export { toICalendar } from './ical.js';
+export type { ICalendarOptions } from './ical.js';
+export {
+  VIETNAM_TIME_ZONE,
+  VIETNAM_OFFSET_MINUTES,
+  toEpochMs,
+  civilDateInVietnam,
+  startOfDayInVietnam,
+  endOfDayInVietnam,
+} from './zone.js';

@@ -296,7 +296,35 @@ export const computeIndicator = (
   records: readonly YearlyRecord[],
   options: ComputeIndicatorOptions,
 ): IndicatorResult => {
-  const cache = options.cache ?? newCacheState();
+  if (options.cache === undefined) return computeUncached(indicator, records, options, newCacheState());
+  // Memo: the same indicator object over the same records with the same options (compared by identity
+  // for context, areas and rulebooks) is computed once per cache — plans share indicators across targets.
+  const cache = options.cache;
+  let byIndicator = cache.results.get(records);
+  if (byIndicator === undefined) {
+    byIndicator = new WeakMap();
+    cache.results.set(records, byIndicator);
+  }
+  let byKey = byIndicator.get(indicator);
+  if (byKey === undefined) {
+    byKey = new Map();
+    byIndicator.set(indicator, byKey);
+  }
+  const key = JSON.stringify([options.year, options.area ?? null, options.scope ?? null, options.effectiveGrades ?? null]);
+  const inputs = [options.context, options.areas, options.rulebooks];
+  const known = byKey.get(key);
+  if (known !== undefined && known.inputs.every((v, i) => v === inputs[i])) return known.result as IndicatorResult;
+  const result = computeUncached(indicator, records, options, cache);
+  byKey.set(key, { inputs, result });
+  return result;
+};
+
+const computeUncached = (
+  indicator: Indicator,
+  records: readonly YearlyRecord[],
+  options: ComputeIndicatorOptions,
+  cache: EvaluationCacheState,
+): IndicatorResult => {
   const rulebooks = options.rulebooks ?? (BUILT_IN_RULEBOOKS as readonly Rulebook[]);
   const effective = options.effectiveGrades ?? DEFAULT_EFFECTIVE;
   const warnings: EvaluationWarning[] = [];

@@ -28,7 +28,7 @@ import {
   type IndicatorResult,
 } from './compute-indicator.js';
 import { formatIndicatorValue, joinExplanation, PROGRESS_STATUS_LABELS, type EvaluationWarning } from './explain.js';
-import { unitsOf } from './internal/indicator-area.js';
+import { unitOf, unitsOf } from './internal/indicator-area.js';
 import { recordsByYear } from './internal/indicator-cache.js';
 import { statusOfRatio } from './internal/progress-methods.js';
 import {
@@ -598,9 +598,19 @@ const evaluateEveryUnit = (
     for (const record of recordsByYear(cache, records).get(y) ?? []) codes.add(record.areaCode);
     return [...codes].sort();
   };
-  const judge = (y: number): UnitResult[] =>
-    unitsFor(y).map((code) => {
-      const result = compute(records, y, code);
+  // One pass per year: each record of the year goes to its unit (memoised per area code), then the
+  // indicator is computed on each unit's records — linear in the records, whatever the number of units.
+  const judge = (y: number): UnitResult[] => {
+    const unitMemo = new Map<string, string | undefined>();
+    const codes = unitsFor(y);
+    const unitSet = new Set(codes);
+    const parts = new Map<string, YearlyRecord[]>(codes.map((c) => [c, []]));
+    for (const record of recordsByYear(cache, records).get(y) ?? []) {
+      const unit = lookup === undefined ? record.areaCode : unitOf(lookup, record.areaCode, unitSet, unitMemo);
+      if (unit !== undefined) parts.get(unit)?.push(record);
+    }
+    return codes.map((code) => {
+      const result = compute(parts.get(code) ?? [], y, undefined);
       let value = result.value;
       if (value === undefined && countLike && result.reason?.code === 'empty-population') value = rational(0);
       return {
@@ -611,6 +621,7 @@ const evaluateEveryUnit = (
         populationSize: result.populationSize,
       };
     });
+  };
   const points: { year: number; value: Rational }[] = [];
   let latestUnits: UnitResult[] = [];
   let latestYear: number | undefined;

@@ -8,4 +8,4 @@ export {
   type SampleProvinceOptions,
   type SampleStatistics,
 } from './province.js';
-export { generateRecords, streamRecords, type RecordStreamOptions } from './records.js';
+export { generateRecords, recordAreas, streamRecords, type RecordStreamOptions } from './records.js';

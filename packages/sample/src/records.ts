@@ -1,4 +1,4 @@
-import type { YearlyRecord } from '@coop/model';
+import type { Area, YearlyRecord } from '@coop/model';
 import { createRandom, mixSeed } from './prng.js';
 import { buildAreas, drawProfile, drawRecord, newPools, recordStream, type RecordDetail } from './province.js';
 
@@ -31,13 +31,34 @@ export interface RecordStreamOptions {
  * count; // 10
  * ```
  */
-export function* streamRecords(n: number, seed = 1, options: RecordStreamOptions = {}): Generator<YearlyRecord, void, undefined> {
+const layout = (n: number, seed: number, options: RecordStreamOptions) => {
   const years = options.years ?? { from: 2021, to: 2025 };
   const span = years.to - years.from + 1;
   const orgs = Math.ceil(n / span);
   const districts = Math.max(1, Math.ceil(orgs / 55));
   const rng = createRandom(mixSeed(seed, 0xa7ea, n));
-  const { communes } = buildAreas(options.provinceCode ?? 'SP', districts, rng);
+  return { years, orgs, ...buildAreas(options.provinceCode ?? 'SP', districts, rng) };
+};
+
+/**
+ * The areas the records of {@link generateRecords} / {@link streamRecords} with the same arguments are
+ * coded with (country, province, about one district per 55 organisations, communes before and after
+ * the 2025 reform).
+ *
+ * @param n - number of records
+ * @param seed - generator seed (default 1)
+ * @param options - years, province code
+ * @returns the areas
+ * @example
+ * ```ts
+ * import { recordAreas } from '@coop/sample';
+ * recordAreas(1000, 42)[1]!.code; // 'SP'
+ * ```
+ */
+export const recordAreas = (n: number, seed = 1, options: RecordStreamOptions = {}): Area[] => layout(n, seed, options).areas;
+
+export function* streamRecords(n: number, seed = 1, options: RecordStreamOptions = {}): Generator<YearlyRecord, void, undefined> {
+  const { years, orgs, communes } = layout(n, seed, options);
   const pools = newPools(seed);
   let produced = 0;
   for (let i = 0; i < orgs && produced < n; i += 1) {

@@ -28,6 +28,7 @@ const TWO_POW_52 = 2 ** 52;
 class ExactSum {
   small = 0;
   big = 0n;
+  micro = 0n;
   fraction: Rational | undefined = undefined;
   add(v: number): void {
     if (Number.isInteger(v)) {
@@ -41,12 +42,19 @@ class ExactSum {
       }
       this.small += v;
     } else {
+      // A decimal with up to 6 digits (hectares such as 12.5): exact as an integer count of 10^-6.
+      const scaled = v * 1e6;
+      if (Number.isInteger(scaled) && scaled / 1e6 === v && Math.abs(scaled) < TWO_POW_52) {
+        this.micro += BigInt(scaled);
+        return;
+      }
       const r = rational(v);
       this.fraction = this.fraction === undefined ? r : addRational(this.fraction, r);
     }
   }
   value(): Rational {
-    const whole: Rational = { num: this.big + BigInt(this.small), den: 1n };
+    let whole: Rational = { num: this.big + BigInt(this.small), den: 1n };
+    if (this.micro !== 0n) whole = addRational(whole, { num: this.micro, den: 1_000_000n });
     return this.fraction === undefined ? whole : addRational(whole, this.fraction);
   }
 }

@@ -102,3 +102,40 @@ export const unitsOf = (lookup: AreaLookup, area: string, level: AreaLevel, year
   }
   return units.sort();
 };
+
+/**
+ * The unit (one of `units`) a record coded `code` belongs to, under the same rules as
+ * {@link areaCovers}: its parent chain, else the nearest reorganised area on the chain whose
+ * predecessors (new → old) or successors (old → new) all fall in one unit. `undefined` when none or
+ * ambiguous. Memoised per code in `memo`.
+ */
+export const unitOf = (
+  lookup: AreaLookup,
+  code: string,
+  units: ReadonlySet<string>,
+  memo: Map<string, string | undefined>,
+  depth = 0,
+): string | undefined => {
+  if (memo.has(code)) return memo.get(code);
+  const viaChain = firstOnChain(lookup, code, (c) => units.has(c));
+  let answer: string | undefined = viaChain;
+  if (answer === undefined && depth < MAX_DEPTH) {
+    const same = (list: readonly string[], map: (c: string) => string | undefined): string | undefined => {
+      let found: string | undefined;
+      for (const c of list) {
+        const u = map(c);
+        if (u === undefined || (found !== undefined && u !== found)) return undefined;
+        found = u;
+      }
+      return found;
+    };
+    const back = firstOnChain(lookup, code, (c) => (lookup.predecessors.get(c)?.length ?? 0) > 0);
+    if (back !== undefined) answer = same(lookup.predecessors.get(back) ?? [], (p) => firstOnChain(lookup, p, (c) => units.has(c)));
+    if (answer === undefined) {
+      const fwd = firstOnChain(lookup, code, (c) => (lookup.byCode.get(c)?.successors?.length ?? 0) > 0);
+      if (fwd !== undefined) answer = same(lookup.byCode.get(fwd)?.successors ?? [], (s) => unitOf(lookup, s, units, memo, depth + 1));
+    }
+  }
+  memo.set(code, answer);
+  return answer;
+};

@@ -23,6 +23,8 @@ export interface EvaluationCacheState {
   readonly years: WeakMap<readonly YearlyRecord[], ReadonlyMap<number, readonly YearlyRecord[]>>;
   readonly populations: WeakMap<readonly YearlyRecord[], Map<string, readonly YearlyRecord[]>>;
   readonly areaLookups: WeakMap<readonly AreaInput[], AreaLookup>;
+  /** Indicator results per records array and indicator object, by (year, area, scope, grades) key. */
+  readonly results: WeakMap<readonly YearlyRecord[], WeakMap<object, Map<string, { readonly inputs: readonly unknown[]; readonly result: unknown }>>>;
 }
 
 export const newCacheState = (): EvaluationCacheState => ({
@@ -30,6 +32,7 @@ export const newCacheState = (): EvaluationCacheState => ({
   years: new WeakMap(),
   populations: new WeakMap(),
   areaLookups: new WeakMap(),
+  results: new WeakMap(),
 });
 
 /** Groups records by year once per records array (references only). */
