@@ -125,3 +125,37 @@ export {
   RESOLUTION_106_NQ_CP_2023,
 } from './catalog/plans/parents.js';
 export { formatComparator, planTable, type PlanTableRow } from './catalog/plan-table.js';
+export {
+  ISSUE_CODES,
+  parseArea,
+  parseAreas,
+  parseIndicator,
+  parseOrganisation,
+  parsePlan,
+  parseTarget,
+  parseTask,
+  parseYearlyRecord,
+  parseYearlyRecords,
+  type IssueCode,
+  type ParseOptions,
+} from './parse.js';
+export {
+  formatDate,
+  formatNumber,
+  formatPercent,
+  formatShare,
+  formatVnd,
+  type FormatNumberOptions,
+  type FormatVndOptions,
+} from './format.js';
+export { meanVnd, parseVnd, ratioVnd, roundVnd, sumVnd, toVnd, vndToRational } from './money.js';
+export {
+  buildAreaIndex,
+  isAreaInForce,
+  isWithinArea,
+  resolveAreaOn,
+  subAreas,
+  successorsOf,
+  type AreaIndex,
+  type AreaOnOptions,
+} from './area-tree.js';

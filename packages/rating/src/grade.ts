@@ -31,8 +31,9 @@ export interface GradeRulebookRef {
 
 /**
  * A warning on a result. Codes: `RULEBOOK_NOT_IN_FORCE`, `POINTS_CLAMPED`, `GROUP_ABOVE_CAP`,
- * `UNKNOWN_CRITERION` (a sheet entry the rulebook does not know), `SHEET_DIFFERS_FROM_COMPUTED`,
- * `SHEET_TOTAL_MISMATCH`, `NOT_RATED_RULE_UNCHECKED` / `OVERRIDE_UNCHECKED` (the field a rule reads is
+ * `UNKNOWN_CRITERION` (a sheet entry that is not a scored criterion of the rulebook: an unknown id, or
+ * a criterion's total such as `1` — the sub-criteria are scored), `SHEET_DIFFERS_FROM_COMPUTED`,
+ * `NOT_RATED_RULE_UNCHECKED` / `OVERRIDE_UNCHECKED` (the field a rule reads is
  * absent, so the rule could not be checked).
  */
 export interface GradeWarning {
@@ -47,8 +48,7 @@ export interface GradeWarning {
  * One criterion or sub-criterion of the breakdown.
  *
  * `source`: `sheet` (points from the self-scoring sheet), `computed` (from record fields through the
- * rulebook's tiers), `sum` (a criterion whose points are the sum of its sub-criteria), `parent` (a
- * sub-criterion whose own points are unknown because the sheet gave its criterion's total), `missing`.
+ * rulebook's tiers), `sum` (a criterion whose points are the sum of its sub-criteria), `missing`.
  */
 export interface CriterionResult {
   readonly id: string;
@@ -61,7 +61,7 @@ export interface CriterionResult {
   readonly pointsHundredths?: number;
   /** Maximum, `null` when the rulebook does not know it. */
   readonly max: number | null;
-  readonly source: 'sheet' | 'computed' | 'sum' | 'parent' | 'missing';
+  readonly source: 'sheet' | 'computed' | 'sum' | 'missing';
 }
 
 /** One group of the breakdown: its points (after the cap, when clamped) against its cap. */

@@ -11,6 +11,8 @@ import {
 } from '@coop/model';
 import { constraintOf, meetsConstraint, meetsLower, meetsUpper, type LevelComparator } from './internal/target-compare.js';
 
+export type { LevelComparator };
+
 /** What a gap amount counts. */
 export type GapUnit = 'organisations' | 'vnd' | 'members' | 'households' | 'persons' | 'hectares' | 'units';
 

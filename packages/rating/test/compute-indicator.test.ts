@@ -134,6 +134,11 @@ describe('computeIndicator — missing values', () => {
     expect(r.numerator.total).toEqual(rational(5));
     expect(r.missing.numerator).toBe(1);
   });
+  it('decimal sums are exact (0.1 + 0.2 ha = 3/10 ha)', () => {
+    const sum = indicator({ numerator: { op: 'sum', field: 'farmLand.areaHa' }, unit: 'count' });
+    const r = computeIndicator(sum, [rec({ farmLand: { areaHa: 0.1 } }), rec({ farmLand: { areaHa: 0.2 } }), rec({ farmLand: { areaHa: 1e-9 } })], { year: 2024 });
+    expect(r.value).toEqual(rational('0.300000001'));
+  });
   it('sums stay exact beyond 2^53', () => {
     const sum = indicator({ numerator: { op: 'sum', field: 'revenue' }, unit: 'vnd' });
     const big = Number.MAX_SAFE_INTEGER;

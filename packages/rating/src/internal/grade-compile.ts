@@ -78,7 +78,6 @@ export interface CompiledRulebook {
   readonly leafTiers: ReadonlyArray<CompiledTiers | undefined>;
   readonly hasTiers: boolean;
   readonly parents: readonly CompiledParent[];
-  readonly parentIndex: ReadonlyMap<string, number>;
   readonly groupIds: readonly string[];
   /** Scaled cap of each group, `-1` when none. */
   readonly groupCap: readonly number[];
@@ -121,9 +120,7 @@ const build = (rulebook: Rulebook): CompiledRulebook => {
     !Array.isArray(rulebook.grades) ||
     typeof rulebook.id !== 'string'
   ) {
-    throw new CoopError('INVALID_RULEBOOK', 'Not a rulebook: pass a built-in rulebook or the result of defineRulebook', {
-      received: typeof rulebook,
-    });
+    throw new CoopError('INVALID_RULEBOOK', 'Not a rulebook', { received: typeof rulebook });
   }
   const leafIds: string[] = [];
   const leafMax: number[] = [];
@@ -131,7 +128,6 @@ const build = (rulebook: Rulebook): CompiledRulebook => {
   const leafParent: number[] = [];
   const leafTiers: Array<CompiledTiers | undefined> = [];
   const parents: CompiledParent[] = [];
-  const parentIndex = new Map<string, number>();
   rulebook.groups.forEach((group, g) => {
     for (const criterion of group.criteria) {
       const children = criterion.criteria ?? [];
@@ -153,7 +149,6 @@ const build = (rulebook: Rulebook): CompiledRulebook => {
         leafTiers.push(child.tiers === undefined ? undefined : compileTiers(child.tiers));
       }
       parents.push({ id: criterion.id, max: scaledMax(criterion.max, criterion.id), first, last: leafIds.length - 1, group: g });
-      parentIndex.set(criterion.id, p);
     }
   });
   const bands = [...rulebook.grades].sort((a, b) => lowerEdge(b) - lowerEdge(a));
@@ -181,7 +176,6 @@ const build = (rulebook: Rulebook): CompiledRulebook => {
     leafTiers,
     hasTiers: leafTiers.some((t) => t !== undefined),
     parents,
-    parentIndex,
     groupIds: rulebook.groups.map((g) => g.id),
     groupCap: rulebook.groups.map((g) => scaledMax(g.cap, g.id)),
     groupMax: rulebook.groups.map((g) => g.cap),
@@ -224,9 +218,7 @@ const build = (rulebook: Rulebook): CompiledRulebook => {
  */
 export const compileRulebook = (rulebook: Rulebook): CompiledRulebook => {
   if (typeof rulebook !== 'object' || rulebook === null) {
-    throw new CoopError('INVALID_RULEBOOK', 'Not a rulebook: pass a built-in rulebook or the result of defineRulebook', {
-      received: rulebook === null ? 'null' : typeof rulebook,
-    });
+    throw new CoopError('INVALID_RULEBOOK', 'Not a rulebook', { received: rulebook === null ? 'null' : typeof rulebook });
   }
   let compiled = cache.get(rulebook);
   if (compiled === undefined) {
@@ -234,7 +226,7 @@ export const compileRulebook = (rulebook: Rulebook): CompiledRulebook => {
       compiled = build(rulebook);
     } catch (error) {
       if (error instanceof CoopError) throw error;
-      throw new CoopError('INVALID_RULEBOOK', 'Not a valid rulebook: validate it with defineRulebook / parseRulebook', {
+      throw new CoopError('INVALID_RULEBOOK', 'Not a valid rulebook (check it with parseRulebook)', {
         cause: error instanceof Error ? error.message : String(error),
       });
     }
@@ -244,19 +236,14 @@ export const compileRulebook = (rulebook: Rulebook): CompiledRulebook => {
 };
 
 const notInForceWarning = (rulebook: Rulebook, year: number): CompiledWarning => {
-  const ended = rulebook.effectiveTo !== undefined && `${year}-12-31` > rulebook.effectiveTo;
   const by = rulebook.endedBy === undefined ? '' : ` (${rulebook.endedBy.document})`;
+  const span = `${rulebook.effectiveFrom} – ${rulebook.effectiveTo ?? '…'}${by}`;
   return Object.freeze({
     code: 'RULEBOOK_NOT_IN_FORCE',
-    message: ended
-      ? {
-          vi: `${rulebook.document} đã hết hiệu lực từ sau ngày ${rulebook.effectiveTo}${by}; áp dụng cho năm ${year} là lựa chọn của người dùng.`,
-          en: `${rulebook.document} ceased to be in force after ${rulebook.effectiveTo}${by}; applying it to ${year} is your explicit choice.`,
-        }
-      : {
-          vi: `${rulebook.document} chưa có hiệu lực vào ngày 31/12/${year} (hiệu lực từ ${rulebook.effectiveFrom}).`,
-          en: `${rulebook.document} was not yet in force on 31 December ${year} (in force from ${rulebook.effectiveFrom}).`,
-        },
+    message: {
+      vi: `${rulebook.document} không có hiệu lực vào 31/12/${year} (hiệu lực ${span}).`,
+      en: `${rulebook.document} was not in force on 31 December ${year} (in force ${span}).`,
+    },
     details: { year, effectiveFrom: rulebook.effectiveFrom, effectiveTo: rulebook.effectiveTo },
   });
 };
@@ -294,8 +281,8 @@ const uncheckedWarning = (rule: NotRatedRule | OverrideRule, kind: 'not-rated' |
   return Object.freeze({
     code: kind === 'not-rated' ? 'NOT_RATED_RULE_UNCHECKED' : 'OVERRIDE_UNCHECKED',
     message: {
-      vi: `Không kiểm tra được quy tắc "${rule.label.vi}": thiếu dữ liệu ${field}.`,
-      en: `Could not check the rule "${rule.label.en}": ${field} is missing.`,
+      vi: `Không kiểm tra được "${rule.label.vi}": thiếu ${field}.`,
+      en: `Could not check "${rule.label.en}": no ${field}.`,
     },
     details: { rule: rule.code, field },
   });
@@ -321,5 +308,3 @@ export const baseWarnings = (compiled: CompiledRulebook, info: YearInfo, mask: n
   return list;
 };
 
-/** The grade label lookup, re-exported for the core. */
-export const gradeLabel = (grade: Grade): Label => GRADE_LABEL[grade];

@@ -19,7 +19,6 @@ import { evaluateTiers } from './tier-eval.js';
 const SRC_SHEET = 0;
 const SRC_COMPUTED = 1;
 const SRC_MISSING = 2;
-const SRC_PARENT = 3;
 
 const EMPTY: readonly never[] = Object.freeze([]);
 const NO_MARGINS: GradeResult['margins'] = Object.freeze({});
@@ -39,7 +38,7 @@ const checkedPoints = (raw: unknown, id: string, ctx: Context): number => {
   if (!(scaled >= 0)) {
     throw new CoopError(
       'INVALID_POINTS',
-      `Points for criterion "${id}" must be a non-negative number with at most two decimals; received ${String(raw)}`,
+      `Points of "${id}" must be ≥ 0 with at most 2 decimals: ${String(raw)}`,
       { criterion: id, received: raw, organisationId: ctx.record.organisationId, year: ctx.year },
     );
   }
@@ -58,8 +57,7 @@ const capped = (
   if (!ctx.clamp) {
     throw new CoopError(
       'POINTS_ABOVE_MAXIMUM',
-      `${kind === 'group' ? 'Group' : 'Criterion'} "${id}" has ${show(value)} points, above its maximum ${show(max)} ` +
-        `(organisation ${ctx.record.organisationId}, ${ctx.year}); pass { clamp: true } to clamp`,
+      `"${id}" has ${show(value)} points, above its maximum ${show(max)} (${ctx.record.organisationId}, ${ctx.year}); clamp: true clamps`,
       {
         criterion: id,
         kind,
@@ -73,16 +71,10 @@ const capped = (
   (ctx.warnings ??= []).push({
     code: kind === 'group' ? 'GROUP_ABOVE_CAP' : 'POINTS_CLAMPED',
     criterion: id,
-    message:
-      kind === 'group'
-        ? {
-            vi: `Tổng điểm nhóm ${id} là ${show(value)}, vượt mức trần ${show(max)}; đã tính ${show(max)}.`,
-            en: `Group ${id} totals ${show(value)} points, above its cap ${show(max)}; counted as ${show(max)}.`,
-          }
-        : {
-            vi: `Tiêu chí ${id} có ${show(value)} điểm, vượt mức tối đa ${show(max)}; đã tính ${show(max)}.`,
-            en: `Criterion ${id} has ${show(value)} points, above its maximum ${show(max)}; counted as ${show(max)}.`,
-          },
+    message: {
+      vi: `${id}: ${show(value)} điểm, vượt mức tối đa ${show(max)}; tính ${show(max)}.`,
+      en: `${id}: ${show(value)} points, above the maximum ${show(max)}; counted as ${show(max)}.`,
+    },
     details: { points: fromHundredths(value), max: fromHundredths(max) },
   });
   return max;
@@ -92,59 +84,22 @@ const warn = (ctx: Context, warning: CompiledWarning): void => {
   (ctx.warnings ??= []).push(warning);
 };
 
-/** Handles sheet entries that are not leaf criteria: criterion totals and unknown ids. */
-const extraKeys = (
-  ctx: Context,
-  points: Readonly<Record<string, unknown>>,
-  vals: number[],
-  parentVals: number[],
-): number => {
-  const { c } = ctx;
-  let recovered = 0;
+/** Warns about sheet entries that are not scored criteria (unknown ids, or a criterion's total). */
+const unknownKeys = (ctx: Context, points: Readonly<Record<string, unknown>>): void => {
   for (const key of Object.keys(points)) {
-    if (c.leafIndex.has(key)) continue;
-    const p = c.parentIndex.get(key);
-    if (p === undefined) {
-      warn(ctx, {
-        code: 'UNKNOWN_CRITERION',
-        criterion: key,
-        message: {
-          vi: `Phiếu chấm có tiêu chí "${key}" không có trong ${c.rulebook.document}; đã bỏ qua.`,
-          en: `The sheet has criterion "${key}", unknown to ${c.rulebook.document}; ignored.`,
-        },
-      });
-      continue;
-    }
-    const parent = c.parents[p]!;
-    const given = checkedPoints(points[key], key, ctx);
-    let missingLeaves = 0;
-    let sum = 0;
-    for (let i = parent.first; i <= parent.last; i++) {
-      const v = vals[i]!;
-      if ((v & 3) === SRC_MISSING) missingLeaves++;
-      else sum += v >> 2;
-    }
-    const span = parent.last - parent.first + 1;
-    if (missingLeaves === span) {
-      parentVals[p] = capped(ctx, key, given, parent.max, 'criterion');
-      for (let i = parent.first; i <= parent.last; i++) vals[i] = SRC_PARENT;
-      recovered += span;
-    } else if (missingLeaves > 0 || sum !== given) {
-      warn(ctx, {
-        code: 'SHEET_TOTAL_MISMATCH',
-        criterion: key,
-        message: {
-          vi: `Phiếu chấm ghi tổng tiêu chí ${key} là ${show(given)} nhưng dùng điểm các tiêu chí con.`,
-          en: `The sheet gives criterion ${key} a total of ${show(given)}; its sub-criteria are used instead.`,
-        },
-        details: { given: fromHundredths(given), subCriteria: fromHundredths(sum) },
-      });
-    }
+    if (ctx.c.leafIndex.has(key)) continue;
+    warn(ctx, {
+      code: 'UNKNOWN_CRITERION',
+      criterion: key,
+      message: {
+        vi: `"${key}" không phải tiêu chí được chấm của bộ tiêu chí; bỏ qua.`,
+        en: `"${key}" is not a scored criterion of the rulebook; ignored.`,
+      },
+    });
   }
-  return recovered;
 };
 
-const sumLeaves = (ctx: Context | undefined, c: CompiledRulebook, vals: readonly number[], parentVals: readonly number[], groupOut?: number[]): number => {
+const sumLeaves = (ctx: Context | undefined, c: CompiledRulebook, vals: readonly number[], groupOut?: number[]): number => {
   const n = vals.length;
   let total = 0;
   let g = n > 0 ? c.leafGroup[0]! : 0;
@@ -168,11 +123,7 @@ const sumLeaves = (ctx: Context | undefined, c: CompiledRulebook, vals: readonly
       gsum = 0;
     }
     const v = vals[i]!;
-    const src = v & 3;
-    let add = 0;
-    if (src === SRC_PARENT) {
-      if (i === c.parents[leafParent]!.first) add = parentVals[leafParent]!;
-    } else if (src !== SRC_MISSING) add = v >> 2;
+    const add = (v & 3) === SRC_MISSING ? 0 : v >> 2;
     if (leafParent >= 0) psum += add;
     else gsum += add;
   }
@@ -194,9 +145,9 @@ const hundredthsField = (value: number): { points: number; pointsHundredths: num
 const maxOf = (scaled: number): number | null => (scaled < 0 ? null : fromHundredths(scaled));
 
 /** Builds the per-criterion breakdown from the snapshot taken while grading. */
-const buildCriteria = (c: CompiledRulebook, vals: readonly number[], parentVals: readonly number[]): readonly CriterionResult[] => {
+const buildCriteria = (c: CompiledRulebook, vals: readonly number[]): readonly CriterionResult[] => {
   const out: CriterionResult[] = [];
-  const sources = ['sheet', 'computed', 'missing', 'parent'] as const;
+  const sources = ['sheet', 'computed', 'missing'] as const;
   const leaf = (i: number, parent: string | undefined): CriterionResult => {
     const v = vals[i]!;
     const src = sources[v & 3]!;
@@ -208,7 +159,7 @@ const buildCriteria = (c: CompiledRulebook, vals: readonly number[], parentVals:
       max: maxOf(c.leafMax[i]!),
       source: src,
     };
-    return src === 'missing' || src === 'parent' ? base : { ...base, ...hundredthsField(v >> 2) };
+    return src === 'missing' ? base : { ...base, ...hundredthsField(v >> 2) };
   };
   let i = 0;
   while (i < vals.length) {
@@ -226,14 +177,13 @@ const buildCriteria = (c: CompiledRulebook, vals: readonly number[], parentVals:
       if ((v & 3) === SRC_MISSING) anyMissing = true;
       else sum += v >> 2;
     }
-    const given = (vals[parent.first]! & 3) === SRC_PARENT;
-    const value = given ? parentVals[p]! : parent.max >= 0 && sum > parent.max ? parent.max : sum;
+    const value = parent.max >= 0 && sum > parent.max ? parent.max : sum;
     out.push({
       id: parent.id,
       level: 'criterion',
       group: c.groupIds[parent.group]!,
       max: maxOf(parent.max),
-      ...(anyMissing ? { source: 'missing' as const } : { source: given ? ('sheet' as const) : ('sum' as const), ...hundredthsField(value) }),
+      ...(anyMissing ? { source: 'missing' as const } : { source: 'sum' as const, ...hundredthsField(value) }),
     });
     for (let j = parent.first; j <= parent.last; j++) out.push(leaf(j, parent.id));
     i = parent.last + 1;
@@ -241,9 +191,9 @@ const buildCriteria = (c: CompiledRulebook, vals: readonly number[], parentVals:
   return Object.freeze(out);
 };
 
-const buildGroups = (c: CompiledRulebook, vals: readonly number[], parentVals: readonly number[]): readonly GroupResult[] => {
+const buildGroups = (c: CompiledRulebook, vals: readonly number[]): readonly GroupResult[] => {
   const kept: number[] = [];
-  sumLeaves(undefined, c, vals, parentVals, kept);
+  sumLeaves(undefined, c, vals, kept);
   const missingIn = new Set<number>();
   vals.forEach((v, i) => {
     if ((v & 3) === SRC_MISSING) missingIn.add(c.leafGroup[i]!);
@@ -261,16 +211,14 @@ const buildGroups = (c: CompiledRulebook, vals: readonly number[], parentVals: r
 interface Analysis {
   /** Per leaf: `hundredths * 4 + source`. */
   readonly vals: number[];
-  /** Per parent criterion given as a total on the sheet: its points. */
-  readonly parentVals: number[];
   readonly missing: number;
   readonly total: number;
   readonly warnings: CompiledWarning[] | undefined;
 }
 
 /**
- * The general scoring pass: every leaf from tiers or the sheet, criterion totals standing in for
- * missing sub-criteria, unknown sheet entries, maxima and caps (throwing or clamping).
+ * The general scoring pass: every leaf from tiers or the sheet, unknown sheet entries, maxima and caps
+ * (throwing or clamping).
  */
 const analyse = (c: CompiledRulebook, record: YearlyRecord, year: number, clamp: boolean): Analysis => {
   const ctx: Context = { c, record, year, clamp, warnings: undefined };
@@ -295,8 +243,8 @@ const analyse = (c: CompiledRulebook, record: YearlyRecord, year: number, clamp:
               code: 'SHEET_DIFFERS_FROM_COMPUTED',
               criterion: id,
               message: {
-                vi: `Tiêu chí ${id}: phiếu chấm ghi ${show(given)} điểm, tính từ số liệu được ${show(computed)} điểm; dùng điểm tính được.`,
-                en: `Criterion ${id}: the sheet gives ${show(given)} points, the record's figures give ${show(computed)}; the computed points are used.`,
+                vi: `${id}: phiếu chấm ${show(given)}, tính từ số liệu ${show(computed)}; dùng ${show(computed)}.`,
+                en: `${id}: the sheet says ${show(given)}, the figures give ${show(computed)}; ${show(computed)} is used.`,
               },
               details: { sheet: fromHundredths(given), computed: fromHundredths(computed) },
             });
@@ -313,10 +261,9 @@ const analyse = (c: CompiledRulebook, record: YearlyRecord, year: number, clamp:
     }
     vals.push(capped(ctx, id, checkedPoints(raw, id, ctx), c.leafMax[i]!, 'criterion') * 4);
   }
-  const parentVals: number[] = [];
-  if (points !== undefined) missing -= extraKeys(ctx, points, vals, parentVals);
-  const total = sumLeaves(ctx, c, vals, parentVals);
-  return { vals, parentVals, missing, total, warnings: ctx.warnings };
+  if (points !== undefined) unknownKeys(ctx, points);
+  const total = sumLeaves(ctx, c, vals);
+  return { vals, missing, total, warnings: ctx.warnings };
 };
 
 /**
@@ -390,12 +337,10 @@ const maskOf = (c: CompiledRulebook, record: YearlyRecord): number => {
 
 const ENGINE: ResultEngine = {
   criteria: (c, record, year, clamp) => {
-    const a = analyse(c, record, year, clamp);
-    return buildCriteria(c, a.vals, a.parentVals);
+    return buildCriteria(c, analyse(c, record, year, clamp).vals);
   },
   groups: (c, record, year, clamp) => {
-    const a = analyse(c, record, year, clamp);
-    return buildGroups(c, a.vals, a.parentVals);
+    return buildGroups(c, analyse(c, record, year, clamp).vals);
   },
   warnings: (c, record, year, clamp, mask) => {
     const base = baseWarnings(c, yearInfo(c, year), mask);
@@ -441,27 +386,26 @@ export const uncheckedMask = maskOf;
  * @returns the grading result
  */
 export const gradeCompiled = (c: CompiledRulebook, record: YearlyRecord, year: number, clamp: boolean): GradeResult => {
-  if (typeof record !== 'object' || record === null) {
-    throw new CoopError('INVALID_RECORD', 'A record must be an object', { received: record === null ? 'null' : typeof record });
-  }
-  if (typeof record.organisationId !== 'string' || typeof record.kind !== 'string' || typeof record.sector !== 'string') {
-    throw new CoopError('INVALID_RECORD', 'A record needs organisationId, kind and sector strings (parse it with YearlyRecordSchema)', {
-      organisationId: typeof record.organisationId === 'string' ? record.organisationId : undefined,
-    });
-  }
-  if (!Number.isInteger(year)) {
-    throw new CoopError('INVALID_RECORD', `The evaluation year must be an integer; received ${String(year)}`, { year: String(year) });
-  }
-  const sheet = record.sheet;
-  if (sheet !== undefined && (typeof sheet !== 'object' || sheet === null || typeof sheet.points !== 'object' || sheet.points === null)) {
-    throw new CoopError('INVALID_RECORD', `The sheet of ${record.organisationId} must be { rulebook, points }`, {
-      organisationId: record.organisationId,
-    });
+  const sheet = typeof record === 'object' && record !== null ? record.sheet : undefined;
+  if (
+    typeof record !== 'object' ||
+    record === null ||
+    typeof record.organisationId !== 'string' ||
+    typeof record.kind !== 'string' ||
+    typeof record.sector !== 'string' ||
+    !Number.isInteger(year) ||
+    (sheet !== undefined && (typeof sheet !== 'object' || sheet === null || typeof sheet.points !== 'object' || sheet.points === null))
+  ) {
+    throw new CoopError(
+      'INVALID_RECORD',
+      'A record needs organisationId, kind and sector strings, an integer year and, if any, a sheet { rulebook, points }',
+      { year },
+    );
   }
   if (sheet !== undefined && sheet.rulebook !== c.id) {
     throw new CoopError(
       'RULEBOOK_MISMATCH',
-      `The sheet of ${record.organisationId} (${year}) was scored for "${String(sheet.rulebook)}", not "${c.id}"`,
+      `Sheet for "${String(sheet.rulebook)}", not "${c.id}" (${record.organisationId}, ${year})`,
       { expected: c.id, received: String(sheet.rulebook), organisationId: record.organisationId, year },
     );
   }
@@ -556,7 +500,7 @@ export const typedErrors = <T>(step: () => T): T => {
     return step();
   } catch (error) {
     if (error instanceof CoopError) throw error;
-    throw new CoopError('INVALID_INPUT', `Cannot grade this input: ${error instanceof Error ? error.message : String(error)}`, {
+    throw new CoopError('INVALID_INPUT', `Cannot grade this input: ${String(error)}`, {
       cause: error instanceof Error ? error.name : typeof error,
     });
   }

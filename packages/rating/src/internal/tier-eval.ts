@@ -1,4 +1,4 @@
-import { compareRational, rational, type Rational, type YearlyRecord } from '@coop/model';
+import type { YearlyRecord } from '@coop/model';
 import type { Tiers } from '../rulebook.js';
 import {
   compileCondition,
@@ -10,8 +10,25 @@ import {
 } from './grade-read.js';
 import { toHundredths } from './points.js';
 
+/** An exact fraction `num / den` (`den > 0`). */
+type Fraction = readonly [num: bigint, den: bigint];
+
+/**
+ * The exact value of a finite double, read as the decimal it prints as (`0.1` is 1/10), like
+ * `rational()` of `@coop/model` (kept local so that grading does not load the model's helpers).
+ */
+const fraction = (x: number): Fraction => {
+  if (Number.isSafeInteger(x)) return [BigInt(x), 1n];
+  const [mantissa = '0', exponent = '0'] = String(x).split('e');
+  const [whole = '0', decimals = ''] = mantissa.split('.');
+  const exp = Number(exponent) - decimals.length;
+  const digits = BigInt(whole + decimals);
+  return exp >= 0 ? [digits * 10n ** BigInt(exp), 1n] : [digits, 10n ** BigInt(-exp)];
+};
+
 interface CompiledEdge {
-  readonly value: Rational;
+  readonly value: number;
+  readonly exact: Fraction;
   readonly inclusive: boolean;
 }
 
@@ -33,7 +50,6 @@ export interface CompiledTiers {
   readonly fields: readonly string[];
 }
 
-const HUNDRED: Rational = { num: 100n, den: 1n };
 
 /**
  * Prepares a criterion's tiers (assumed valid: contiguous, exhaustive bands, lowest first).
@@ -46,9 +62,9 @@ export const compileTiers = (tiers: Tiers): CompiledTiers => {
   const bands = tiers.bands.map((band): CompiledTierBand => {
     const lower =
       band.gte !== undefined
-        ? { value: rational(band.gte), inclusive: true }
+        ? { value: band.gte, exact: fraction(band.gte), inclusive: true }
         : band.gt !== undefined
-          ? { value: rational(band.gt), inclusive: false }
+          ? { value: band.gt, exact: fraction(band.gt), inclusive: false }
           : undefined;
     return { lower, points: toHundredths(band.points) };
   });
@@ -68,11 +84,13 @@ export const compileTiers = (tiers: Tiers): CompiledTiers => {
   };
 };
 
-const exact = (value: unknown): Rational | undefined =>
-  typeof value === 'number' && Number.isFinite(value) ? rational(value) : undefined;
+const finite = (value: unknown): number | undefined =>
+  typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 
 /**
- * Computes a criterion's points from the record.
+ * Computes a criterion's points from the record. A field measure is compared with the band edges as
+ * doubles (two doubles compare exactly); a ratio is compared exactly as integers:
+ * `num × factor × edgeDen` against `edgeNum × den`.
  *
  * @param tiers - compiled tiers
  * @param record - the record
@@ -85,22 +103,31 @@ export const evaluateTiers = (tiers: CompiledTiers, record: YearlyRecord): numbe
     if (holds === undefined) return -1;
     if (holds) return c.points;
   }
-  let measure: Rational | undefined;
+  let cmp: (edge: CompiledEdge) => number;
   if (tiers.field !== undefined) {
-    measure = exact(readField(record, tiers.field));
+    const value = finite(readField(record, tiers.field));
+    if (value === undefined) return -1;
+    cmp = (edge) => (value < edge.value ? -1 : value > edge.value ? 1 : 0);
   } else if (tiers.numerator !== undefined && tiers.denominator !== undefined) {
-    const num = exact(readField(record, tiers.numerator));
-    const den = exact(readField(record, tiers.denominator));
-    if (num === undefined || den === undefined || den.num <= 0n) return -1;
-    const factor = tiers.percent ? HUNDRED.num : 1n;
-    measure = rational({ num: num.num * den.den * factor, den: num.den * den.num });
-  }
-  if (measure === undefined) return -1;
+    const n = finite(readField(record, tiers.numerator));
+    const d = finite(readField(record, tiers.denominator));
+    if (n === undefined || d === undefined || !(d > 0)) return -1;
+    const [nn, nd] = fraction(n);
+    const [dn, dd] = fraction(d);
+    // measure = (nn / nd) / (dn / dd) × factor = nn·dd·factor / (nd·dn), with nd·dn > 0
+    const top = nn * dd * (tiers.percent ? 100n : 1n);
+    const bottom = nd * dn;
+    cmp = (edge) => {
+      const left = top * edge.exact[1];
+      const right = edge.exact[0] * bottom;
+      return left < right ? -1 : left > right ? 1 : 0;
+    };
+  } else return -1;
   for (const band of tiers.bands) {
     const lower = band.lower;
     if (lower === undefined) return band.points;
-    const cmp = compareRational(measure, lower.value);
-    if (cmp > 0 || (cmp === 0 && lower.inclusive)) return band.points;
+    const c = cmp(lower);
+    if (c > 0 || (c === 0 && lower.inclusive)) return band.points;
   }
   return -1;
 };

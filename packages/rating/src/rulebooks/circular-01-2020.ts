@@ -29,7 +29,7 @@ const criterion = (id: string, vi: string, en: string, max: number | null, crite
  * In force 2020-04-01 to 2025-09-17 (repealed by Circular 78/2025/TT-BTC from 2025-09-18): evaluation
  * years 2020–2024. Grading 2025 or later with it is allowed and reported as `RULEBOOK_NOT_IN_FORCE`.
  * The input is the self-scoring sheet (points per criterion id: `1a` … `4c`, `5`, `6`, `7a` … `7c`,
- * `8` … `15`; a criterion's total such as `1` is accepted in place of all its sub-criteria).
+ * `8` … `15`; a criterion's total such as `1` is not scored and is reported as `UNKNOWN_CRITERION`).
  *
  * Partial: the individual maxima of criteria 10–15 are not known (`max: null`); the group-III cap of 40
  * is enforced. Scope: cooperatives and unions in every sector except `finance` (people's credit funds
