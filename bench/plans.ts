@@ -149,6 +149,9 @@ const flagTruth = (flags: Record<string, boolean> | undefined, key: string): num
 const anyTruth = (a: number, b: number): number => (a === 1 || b === 1 ? 1 : a === 2 || b === 2 ? 2 : 0);
 
 const B0 = [0], B19 = [0, 1], B49 = [0, 2];
+const bump = (counts: Float64Array, k: number) => {
+  counts[k] = counts[k]! + 1;
+};
 export const handWrittenPlans = (records: readonly Record<string, unknown>[]) => {
   const counts = new Float64Array(YEARS.length * BUCKETS.length * C);
   const money = new Float64Array(YEARS.length * BUCKETS.length * MONEY);
@@ -183,69 +186,69 @@ export const handWrittenPlans = (records: readonly Record<string, unknown>[]) =>
       const base = (yi * BUCKETS.length + b) * C;
       const mb = (yi * BUCKETS.length + b) * MONEY;
       // All kinds are collective economic organisations.
-      counts[base + P_KTTT]++;
-      counts[base + (gradeGF === 1 ? K.ktttGoodFairT : gradeGF === 2 ? K.ktttGoodFairU : C - 1)]++;
-      counts[base + (gradeGF === 1 ? K.ktttEffT : gradeGF === 2 ? K.ktttEffU : C - 1)]++;
-      counts[base + (chain === 1 ? K.ktttChainT : chain === 2 ? K.ktttChainU : C - 1)]++;
-      if (members === undefined) counts[base + K.ktttMembersMissing]++;
+      bump(counts, base + P_KTTT);
+      bump(counts, base + (gradeGF === 1 ? K.ktttGoodFairT : gradeGF === 2 ? K.ktttGoodFairU : C - 1));
+      bump(counts, base + (gradeGF === 1 ? K.ktttEffT : gradeGF === 2 ? K.ktttEffU : C - 1));
+      bump(counts, base + (chain === 1 ? K.ktttChainT : chain === 2 ? K.ktttChainU : C - 1));
+      if (members === undefined) bump(counts, base + K.ktttMembersMissing);
       else addMoney(mb, 8, members);
       if (agri) {
-        counts[base + P_AGRI_KTTT]++;
-        counts[base + (gradeGF === 1 ? K.goodFairT : gradeGF === 2 ? K.goodFairU : C - 1)]++;
-        counts[base + (gradeGF === 1 ? K.effT : gradeGF === 2 ? K.effU : C - 1)]++;
-        counts[base + (chain === 1 ? K.chainT : chain === 2 ? K.chainU : C - 1)]++;
-        counts[base + (tech === 1 ? K.techT : tech === 2 ? K.techU : C - 1)]++;
+        bump(counts, base + P_AGRI_KTTT);
+        bump(counts, base + (gradeGF === 1 ? K.goodFairT : gradeGF === 2 ? K.goodFairU : C - 1));
+        bump(counts, base + (gradeGF === 1 ? K.effT : gradeGF === 2 ? K.effU : C - 1));
+        bump(counts, base + (chain === 1 ? K.chainT : chain === 2 ? K.chainU : C - 1));
+        bump(counts, base + (tech === 1 ? K.techT : tech === 2 ? K.techU : C - 1));
         if (kind !== 'union') {
-          counts[base + P_AGRI_GROUP_COOP]++;
-          counts[base + (highTech === 1 ? K.agHighTechT : highTech === 2 ? K.agHighTechU : C - 1)]++;
+          bump(counts, base + P_AGRI_GROUP_COOP);
+          bump(counts, base + (highTech === 1 ? K.agHighTechT : highTech === 2 ? K.agHighTechU : C - 1));
         }
       }
       if (kind === 'cooperative-group') {
-        counts[base + P_GROUP]++;
-        if (members === undefined) counts[base + K.groupMembersMissing]++;
+        bump(counts, base + P_GROUP);
+        if (members === undefined) bump(counts, base + K.groupMembersMissing);
         else addMoney(mb, 6, members);
       }
-      if (kind === 'union') counts[base + P_UNION]++;
+      if (kind === 'union') bump(counts, base + P_UNION);
       if (isCoop) {
-        counts[base + P_COOP]++;
-        counts[base + (gradeWeak === 1 ? K.coopWeakT : gradeWeak === 2 ? K.coopWeakU : C - 1)]++;
-        counts[base + (tech === 1 ? K.coopTechT : tech === 2 ? K.coopTechU : C - 1)]++;
-        if (founded === undefined) counts[base + K.newUndecided]++;
+        bump(counts, base + P_COOP);
+        bump(counts, base + (gradeWeak === 1 ? K.coopWeakT : gradeWeak === 2 ? K.coopWeakU : C - 1));
+        bump(counts, base + (tech === 1 ? K.coopTechT : tech === 2 ? K.coopTechU : C - 1));
+        if (founded === undefined) bump(counts, base + K.newUndecided);
         else if (founded >= '2022-11-21') {
-          counts[base + P_NEW_COOP]++;
-          if (members === undefined) counts[base + K.newMembersMissing]++;
+          bump(counts, base + P_NEW_COOP);
+          if (members === undefined) bump(counts, base + K.newMembersMissing);
           else addMoney(mb, 7, members);
         }
         if (agri) {
-          counts[base + P_AGRI_COOP]++;
-          counts[base + (highTech === 1 ? K.coopHighTechT : highTech === 2 ? K.coopHighTechU : C - 1)]++;
-          counts[base + (gradeGF === 1 ? K.coopGoodFairT : gradeGF === 2 ? K.coopGoodFairU : C - 1)]++;
+          bump(counts, base + P_AGRI_COOP);
+          bump(counts, base + (highTech === 1 ? K.coopHighTechT : highTech === 2 ? K.coopHighTechU : C - 1));
+          bump(counts, base + (gradeGF === 1 ? K.coopGoodFairT : gradeGF === 2 ? K.coopGoodFairU : C - 1));
           const model = flagTruth(flags, 'modelCooperative');
-          counts[base + (model === 1 ? K.modelT : model === 2 ? K.modelU : C - 1)]++;
+          bump(counts, base + (model === 1 ? K.modelT : model === 2 ? K.modelU : C - 1));
           const ent = flagTruth(flags, 'enterpriseLinked');
-          counts[base + (ent === 1 ? K.entT : ent === 2 ? K.entU : C - 1)]++;
+          bump(counts, base + (ent === 1 ? K.entT : ent === 2 ? K.entU : C - 1));
           const ocop = flagTruth(flags, 'ocopProduct');
-          counts[base + (ocop === 1 ? K.ocopT : ocop === 2 ? K.ocopU : C - 1)]++;
+          bump(counts, base + (ocop === 1 ? K.ocopT : ocop === 2 ? K.ocopU : C - 1));
           const htGap = anyTruth(highTech, flagTruth(flags, 'gapCertified'));
-          counts[base + (htGap === 1 ? K.htGapT : htGap === 2 ? K.htGapU : C - 1)]++;
+          bump(counts, base + (htGap === 1 ? K.htGapT : htGap === 2 ? K.htGapU : C - 1));
           const revenue = r['revenue'] as number | undefined;
-          if (revenue === undefined) counts[base + K.revMissing]++;
+          if (revenue === undefined) bump(counts, base + K.revMissing);
           else {
-            counts[base + K.revCount]++;
+            bump(counts, base + K.revCount);
             addMoney(mb, 0, revenue);
           }
           const hh = r['memberHouseholds'] as number | undefined;
-          if (hh === undefined) counts[base + K.hhMissing]++;
+          if (hh === undefined) bump(counts, base + K.hhMissing);
           else addMoney(mb, 1, hh);
           const land = r['farmLand'] as { areaHa?: number; productValue?: number } | undefined;
-          if (land?.productValue === undefined) counts[base + K.landValueMissing]++;
+          if (land?.productValue === undefined) bump(counts, base + K.landValueMissing);
           else addMoney(mb, 2, land.productValue);
-          if (land?.areaHa === undefined) counts[base + K.landAreaMissing]++;
+          if (land?.areaHa === undefined) bump(counts, base + K.landAreaMissing);
           else addMoney(mb, 3, land.areaHa);
           const managers = r['managers'] as { total?: number; directorProgrammeTrained?: number } | undefined;
-          if (managers?.directorProgrammeTrained === undefined) counts[base + K.mgrTrainedMissing]++;
+          if (managers?.directorProgrammeTrained === undefined) bump(counts, base + K.mgrTrainedMissing);
           else addMoney(mb, 4, managers.directorProgrammeTrained);
-          if (managers?.total === undefined) counts[base + K.mgrTotalMissing]++;
+          if (managers?.total === undefined) bump(counts, base + K.mgrTotalMissing);
           else addMoney(mb, 5, managers.total);
         }
       }

@@ -2,7 +2,7 @@
  * The `coop grade` logic: grade each record with a chosen rulebook (or the one `selectRulebook` picks
  * for its year and sector), summarise by year and grade, and render the table.
  */
-import { GRADE_LABELS, type Grade, type Lang, type YearlyRecord } from '@coop/model';
+import { GRADE_LABELS, isCoopError, type Grade, type Lang, type YearlyRecord } from '@coop/model';
 import { BUILT_IN_RULEBOOKS, grade, selectRulebook, type GradeResult, type Rulebook } from '@coop/rating';
 import { renderTable } from './table.js';
 
@@ -17,7 +17,7 @@ export const GRADE_KEYS = ['good', 'fair', 'average', 'weak', 'not-rated', 'inco
 export type GradeRow =
   | { readonly record: YearlyRecord; readonly result: GradeResult; readonly dataGrade?: undefined; readonly error?: undefined }
   | { readonly record: YearlyRecord; readonly result?: undefined; readonly dataGrade: Grade | 'not-rated'; readonly error?: undefined }
-  | { readonly record: YearlyRecord; readonly result?: undefined; readonly dataGrade?: undefined; readonly error: { readonly code: string; readonly message: string } };
+  | { readonly record: YearlyRecord; readonly result?: undefined; readonly dataGrade?: undefined; readonly error: { readonly code: string; readonly message: string; readonly reason?: string } };
 
 /** The ids of the built-in rulebooks. */
 export const rulebookIds = (): string[] => BUILT_IN_RULEBOOKS.map((r) => r.id);
@@ -64,16 +64,23 @@ export const gradeRecords = (records: readonly YearlyRecord[], options: { readon
         const rulebook = rulebookFor(record, options.rulebook, record.year);
         return { record, result: grade(record, { rulebook, year: record.year }) };
       } catch (error) {
-        const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : 'ERROR';
-        return { record, error: { code, message: (error as Error).message } };
+        if (isCoopError(error)) {
+          const reason = typeof error.details['reason'] === 'string' ? error.details['reason'] : undefined;
+          return { record, error: { code: error.code, message: error.message, ...(reason ? { reason } : {}) } };
+        }
+        return { record, error: { code: 'ERROR', message: error instanceof Error ? error.message : String(error) } };
       }
     });
 
-/** The key of a row in {@link GRADE_KEYS} (errors count as incomplete). */
-export const gradeKey = (row: GradeRow): (typeof GRADE_KEYS)[number] =>
-  row.dataGrade !== undefined
-    ? row.dataGrade
-    : row.result?.status === 'rated' ? row.result.grade : row.result?.status === 'not-rated' ? 'not-rated' : 'incomplete';
+/**
+ * The key of a row in {@link GRADE_KEYS}: a record no rulebook covers (e.g. a people's credit fund) is
+ * not rated; other errors count as incomplete.
+ */
+export const gradeKey = (row: GradeRow): (typeof GRADE_KEYS)[number] => {
+  if (row.dataGrade !== undefined) return row.dataGrade;
+  if (row.error) return row.error.reason === 'out-of-scope' ? 'not-rated' : 'incomplete';
+  return row.result.status === 'rated' ? row.result.grade : row.result.status === 'not-rated' ? 'not-rated' : 'incomplete';
+};
 
 /**
  * Counts rows per year and grade category.

@@ -4,6 +4,7 @@ import { CoopError } from './errors.js';
 import type { Issue } from './issue.js';
 import { parseAreas } from './parse.js';
 import { toIssue, type RawIssue } from './internal/issue-codes.js';
+import { describeSafely } from './internal/snapshot.js';
 
 /**
  * A validated list of areas, indexed for lookups. Plain data: build it once with
@@ -133,13 +134,13 @@ const invalid = (issues: readonly Issue[]): CoopError =>
 
 const known = (index: AreaIndex, code: string): Area => {
   const area = index.byCode.get(code);
-  if (area === undefined) throw new CoopError('UNKNOWN_AREA', `No area with code ${JSON.stringify(code)}`, { code });
+  if (area === undefined) throw new CoopError('UNKNOWN_AREA', `No area with code ${describeSafely(code)}`, { code: describeSafely(code) });
   return area;
 };
 
 const checkDate = (on: string | undefined): string | undefined => {
   if (on !== undefined && !isCivilDate(on)) {
-    throw new CoopError('INVALID_DATE', `Not a civil date: ${JSON.stringify(on)}`, { received: on });
+    throw new CoopError('INVALID_DATE', `Not a civil date: ${describeSafely(on)}`, { received: describeSafely(on) });
   }
   return on;
 };

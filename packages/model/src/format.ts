@@ -3,6 +3,7 @@ import { CoopError } from './errors.js';
 import type { Lang } from './label.js';
 import { compareRational, multiplyRational, rational, type Rational } from './ratio.js';
 import { checkDecimals, checkLang, roundScaled, writeScaled } from './internal/digits.js';
+import { describeSafely } from './internal/snapshot.js';
 
 /*
  * Digits are written here, not by `Intl`, so that results are the same on every Node/ICU version and
@@ -175,7 +176,9 @@ const MONTHS_EN = [
  */
 export const formatDate = (date: string, lang: Lang): string => {
   checkLang(lang);
-  if (!isCivilDate(date)) throw new CoopError('INVALID_DATE', `Not a civil date: ${JSON.stringify(date)}`, { received: date });
+  if (!isCivilDate(date)) {
+    throw new CoopError('INVALID_DATE', `Not a civil date: ${describeSafely(date)}`, { received: describeSafely(date) });
+  }
   const [year, month, day] = date.split('-') as [string, string, string];
   if (lang === 'vi') return `${day}/${month}/${year}`;
   return `${Number(day)} ${MONTHS_EN[Number(month) - 1] ?? month} ${year}`;

@@ -20,18 +20,20 @@ export {
   CountSchema,
   NonNegativeVndSchema,
   PointsSchema,
-  RECORD_FIELDS,
   RecordFlagsSchema,
   ScoringSheetSchema,
   VndSchema,
   YearlyRecordSchema,
+  type ScoringSheet,
+  type YearlyRecord,
+} from './yearly-record.js';
+export {
+  RECORD_FIELDS,
   isRecordField,
   readRecordField,
   type RecordField,
   type RecordFieldType,
-  type ScoringSheet,
-  type YearlyRecord,
-} from './yearly-record.js';
+} from './record-fields.js';
 export { CitationSchema, type Citation } from './citation.js';
 export { AREA_LEVELS, AreaLevelSchema, AreaSchema, type Area, type AreaInput, type AreaLevel } from './area.js';
 export {

@@ -3,7 +3,7 @@ import { CitationSchema } from './citation.js';
 import { GradeSchema } from './grade.js';
 import { LabelSchema } from './label.js';
 import { OrganisationKindSchema, SectorSchema } from './organisation.js';
-import { isRecordField } from './yearly-record.js';
+import { isRecordField } from './record-fields.js';
 
 /**
  * A dotted path to a record field (see `RECORD_FIELDS`).

@@ -20,9 +20,25 @@ import { roundScaled } from './internal/digits.js';
 export const toVnd = (amount: number | bigint): bigint => {
   if (typeof amount === 'bigint') return amount;
   if (typeof amount === 'number' && Number.isSafeInteger(amount)) return BigInt(amount);
-  throw new CoopError('INVALID_NUMBER', `Not an exact integer amount of VND: ${String(amount)}`, {
-    received: typeof amount === 'number' ? amount : typeof amount,
-  });
+  const received = typeof amount === 'number' ? String(amount) : amount === null ? 'null' : typeof amount;
+  throw new CoopError('INVALID_NUMBER', `Not an exact integer amount of VND: ${received}`, { received });
+};
+
+/** Runs `visit` over an iterable of amounts, turning any failure into a `CoopError`. */
+const eachAmount = (values: Iterable<number | bigint>, visit: (amount: bigint) => void): void => {
+  let iterable = false;
+  try {
+    iterable = values !== null && values !== undefined && typeof values[Symbol.iterator] === 'function';
+  } catch {
+    iterable = false;
+  }
+  if (!iterable) throw new CoopError('INVALID_ARGUMENT', 'Expected an iterable of amounts (an array, a Set…)', { received: typeof values });
+  try {
+    for (const value of values) visit(toVnd(value));
+  } catch (error) {
+    if (error instanceof CoopError) throw error;
+    throw new CoopError('INVALID_ARGUMENT', 'Could not read the amounts', { cause: error });
+  }
 };
 
 /**
@@ -31,7 +47,8 @@ export const toVnd = (amount: number | bigint): bigint => {
  *
  * @param values - integer amounts (safe-integer numbers or bigints)
  * @returns the exact sum (`0n` for no values)
- * @throws CoopError `INVALID_NUMBER` when a value is not an exact integer
+ * @throws CoopError `INVALID_NUMBER` when a value is not an exact integer; `INVALID_ARGUMENT` when
+ *   `values` is not iterable
  * @example
  * ```ts
  * import { sumVnd } from '@coop/model';
@@ -40,7 +57,9 @@ export const toVnd = (amount: number | bigint): bigint => {
  */
 export const sumVnd = (values: Iterable<number | bigint>): bigint => {
   let total = 0n;
-  for (const value of values) total += toVnd(value);
+  eachAmount(values, (amount) => {
+    total += amount;
+  });
   return total;
 };
 
@@ -49,7 +68,8 @@ export const sumVnd = (values: Iterable<number | bigint>): bigint => {
  *
  * @param values - integer amounts
  * @returns the mean, or `undefined` when there are no values ("no data", never zero)
- * @throws CoopError `INVALID_NUMBER` when a value is not an exact integer
+ * @throws CoopError `INVALID_NUMBER` when a value is not an exact integer; `INVALID_ARGUMENT` when
+ *   `values` is not iterable
  * @example
  * ```ts
  * import { meanVnd } from '@coop/model';
@@ -60,10 +80,10 @@ export const sumVnd = (values: Iterable<number | bigint>): bigint => {
 export const meanVnd = (values: Iterable<number | bigint>): Rational | undefined => {
   let total = 0n;
   let count = 0n;
-  for (const value of values) {
-    total += toVnd(value);
+  eachAmount(values, (amount) => {
+    total += amount;
     count += 1n;
-  }
+  });
   return count === 0n ? undefined : rational(total, count);
 };
 

@@ -73,7 +73,13 @@ const toRational = (value: number | bigint | string | Rational): Rational => {
     if (Number.isSafeInteger(value)) return { num: BigInt(value), den: 1n };
     return fromDecimalString(String(value));
   }
-  return make(value.num, value.den);
+  if (typeof value === 'object' && value !== null) {
+    const { num, den } = value;
+    if (typeof num === 'bigint' && typeof den === 'bigint') return make(num, den);
+  }
+  throw new CoopError('INVALID_NUMBER', 'Expected a number, a bigint, a decimal string or a rational', {
+    received: value === null ? 'null' : typeof value,
+  });
 };
 
 /**

@@ -168,9 +168,11 @@ describe('formatDate', () => {
     expect(formatDate('2024-12-31', 'en')).toBe('31 December 2024');
   });
 
-  it('throws INVALID_DATE for impossible dates', () => {
-    for (const bad of ['2025-02-29', '2025-02-30', '20/06/2025', '', '2025-6-1']) {
-      expect(codeOf(() => formatDate(bad, 'vi'))).toBe('INVALID_DATE');
+  it('throws INVALID_DATE for impossible dates and non-strings', () => {
+    let deep: unknown = [];
+    for (let level = 0; level < 10_000; level += 1) deep = [deep];
+    for (const bad of ['2025-02-29', '2025-02-30', '20/06/2025', '', '2025-6-1', deep, null, new Date()]) {
+      expect(codeOf(() => formatDate(bad as string, 'vi'))).toBe('INVALID_DATE');
     }
   });
 });

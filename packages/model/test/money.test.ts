@@ -33,6 +33,16 @@ describe('sumVnd', () => {
     }
   });
 
+  it('throws INVALID_ARGUMENT, never a TypeError, for things that are not lists', () => {
+    for (const bad of [undefined, null, 5, {}, { length: 2 }]) {
+      expect(codeOf(() => sumVnd(bad as unknown as number[]))).toBe('INVALID_ARGUMENT');
+      expect(codeOf(() => meanVnd(bad as unknown as number[]))).toBe('INVALID_ARGUMENT');
+    }
+    let deep: unknown = [];
+    for (let level = 0; level < 10_000; level += 1) deep = [deep];
+    expect(codeOf(() => toVnd(deep as number))).toBe('INVALID_NUMBER');
+  });
+
   it('equals the bigint sum of any safe integers', () => {
     fc.assert(
       fc.property(fc.array(fc.maxSafeInteger()), (values) => {

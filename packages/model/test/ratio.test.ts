@@ -98,6 +98,12 @@ describe('rational', () => {
     }
   });
 
+  it('rejects things that are not numbers with INVALID_NUMBER, never a TypeError', () => {
+    for (const bad of [null, undefined, {}, { num: 1, den: 2 }, { num: 1n }, [], true]) {
+      expectCoopError(() => rational(bad as unknown as number), 'INVALID_NUMBER');
+    }
+  });
+
   it('rejects zero denominators with DIVISION_BY_ZERO', () => {
     expectCoopError(() => rational(1, 0), 'DIVISION_BY_ZERO');
     expectCoopError(() => rational(1, 0n), 'DIVISION_BY_ZERO');

@@ -4,14 +4,8 @@ import { GRADES } from '../src/grade.js';
 import { ORGANISATION_KINDS, SECTORS } from '../src/organisation.js';
 import { parseYearlyRecord, parseYearlyRecords } from '../src/parse.js';
 import { formatNumber } from '../src/format.js';
-import {
-  RECORD_FIELDS,
-  YearlyRecordSchema,
-  readRecordField,
-  type RecordField,
-  type RecordFieldType,
-  type YearlyRecord,
-} from '../src/yearly-record.js';
+import { RECORD_FIELDS, readRecordField, type RecordField, type RecordFieldType } from '../src/record-fields.js';
+import { YearlyRecordSchema, type YearlyRecord } from '../src/yearly-record.js';
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 const identity = { organisationId: 'X', year: 2024, kind: 'cooperative', sector: 'finance', areaCode: 'HN' } as const;

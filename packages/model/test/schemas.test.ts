@@ -7,7 +7,8 @@ import { LabelSchema } from '../src/label.js';
 import { OrganisationSchema, SECTORS, isAgricultural } from '../src/organisation.js';
 import { PlanSchema, TaskSchema } from '../src/plan.js';
 import { ComparatorSchema, TargetSchema } from '../src/target.js';
-import { RECORD_FIELDS, YearlyRecordSchema, isRecordField, readRecordField, type RecordField } from '../src/yearly-record.js';
+import { RECORD_FIELDS, isRecordField, readRecordField, type RecordField } from '../src/record-fields.js';
+import { YearlyRecordSchema } from '../src/yearly-record.js';
 
 const identity = { organisationId: 'X', year: 2024, kind: 'cooperative', sector: 'finance', areaCode: 'HN' } as const;
 

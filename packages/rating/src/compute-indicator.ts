@@ -1,14 +1,9 @@
 import {
-  CoopError,
-  divideRational,
-  isAgricultural,
-  multiplyRational,
-  rational,
-  rationalToNumber,
   type AreaInput,
   type Grade,
   type Indicator,
   type IndicatorUnit,
+  type Issue,
   type Label,
   type OrganisationKind,
   type Rational,
@@ -17,17 +12,12 @@ import {
 } from '@coop/model';
 import type { EvaluationWarning } from './explain.js';
 import type { Rulebook } from './rulebook.js';
-import { BUILT_IN_RULEBOOKS } from './rulebooks/index.js';
-import { areaCovers, buildAreaLookup, type AreaLookup } from './internal/indicator-area.js';
-import { computeSide, type SideValue } from './internal/indicator-aggregate.js';
-import {
-  newCacheState,
-  recordsByYear,
-  type EvaluationCacheState,
-  type GradeInfo,
-} from './internal/indicator-cache.js';
-import { compileCondition, conditionUsesGrades, TRUE, type Predicate } from './internal/indicator-condition.js';
-import { makeGradeReader } from './internal/indicator-grades.js';
+import { fail, guard, isObjectLike, isYear, makeIssue } from './internal/evaluation-guard.js';
+import { checkIndicator, readCache, readFields, readScope, readShared } from './internal/evaluation-options.js';
+import { checkRecords } from './internal/evaluation-records.js';
+import type { SideValue } from './internal/indicator-aggregate.js';
+import { checkedOnce, newCacheState, type EvaluationCacheState } from './internal/indicator-cache.js';
+import { computeChecked } from './internal/indicator-compute.js';
 
 /**
  * A memo shared by the evaluations of one plan (or any batch): each record is graded at most once,
@@ -125,133 +115,6 @@ export interface IndicatorResult {
   readonly warnings: readonly EvaluationWarning[];
 }
 
-const DEFAULT_EFFECTIVE: readonly Grade[] = ['good', 'fair'];
-
-const lookups = (cache: EvaluationCacheState, areas: readonly AreaInput[] | undefined): AreaLookup | undefined => {
-  if (areas === undefined) return undefined;
-  let lookup = cache.areaLookups.get(areas);
-  if (lookup === undefined) {
-    lookup = buildAreaLookup(areas);
-    cache.areaLookups.set(areas, lookup);
-  }
-  return lookup;
-};
-
-/** @internal Resolves an area lookup through the cache (shared with evaluate-target). */
-export const areaLookupFor = lookups;
-
-const readExternal = (indicator: Indicator, name: string, options: ComputeIndicatorOptions): Rational => {
-  const entry = options.context?.[name];
-  const fail = (): never => {
-    throw new CoopError(
-      'MISSING_EXTERNAL_INPUT',
-      `Indicator "${indicator.id}" needs the external input "${name}"${entry === undefined ? '' : ` for ${options.year}`}; pass it in \`context\``,
-      { input: name, indicator: indicator.id, year: options.year, area: options.area },
-    );
-  };
-  if (entry === undefined) return fail();
-  if (typeof entry === 'object' && 'byYear' in entry) {
-    const value = entry.byYear[options.year];
-    return value === undefined ? fail() : rational(value);
-  }
-  return rational(entry);
-};
-
-const intersect = <T,>(a: readonly T[] | undefined, b: readonly T[] | undefined): readonly T[] | undefined =>
-  a === undefined ? b : b === undefined ? a : a.filter((x) => b.includes(x));
-
-/** @internal The population of an indicator for a year and area, filtered once per cache. */
-export const populationOf = (
-  indicator: Indicator,
-  records: readonly YearlyRecord[],
-  options: ComputeIndicatorOptions,
-  cache: EvaluationCacheState,
-  populationWhere: Predicate | undefined,
-): { readonly population: readonly YearlyRecord[]; readonly undecided: number } => {
-  const kinds = intersect(indicator.population.kinds, options.scope?.kinds);
-  const sectors = indicator.population.sectors;
-  const scopeSectors = options.scope?.sectors;
-  const agriculture = indicator.population.sectorGroup === 'agriculture';
-  const key = JSON.stringify([
-    kinds,
-    sectors,
-    scopeSectors,
-    agriculture,
-    indicator.population.where ?? null,
-    options.year,
-    options.area ?? null,
-    indicator.population.where === undefined ? null : options.effectiveGrades ?? null,
-  ]);
-  let byKey = cache.populations.get(records);
-  if (byKey === undefined) {
-    byKey = new Map();
-    cache.populations.set(records, byKey);
-  }
-  const known = byKey.get(key);
-  if (known !== undefined && populationWhere === undefined) return { population: known, undecided: 0 };
-  const candidates = recordsByYear(cache, records).get(options.year) ?? [];
-  const kindSet = kinds === undefined ? undefined : new Set<string>(kinds);
-  const sectorSet = sectors === undefined ? undefined : new Set<string>(sectors);
-  const scopeSet = scopeSectors === undefined ? undefined : new Set<string>(scopeSectors);
-  const lookup = lookups(cache, options.areas);
-  const area = options.area;
-  const areaMemo = new Map<string, boolean>();
-  const population: YearlyRecord[] = [];
-  let undecided = 0;
-  for (let i = 0; i < candidates.length; i += 1) {
-    const record = candidates[i] as YearlyRecord;
-    if (kindSet !== undefined && !kindSet.has(record.kind)) continue;
-    if (sectorSet !== undefined && !sectorSet.has(record.sector)) continue;
-    if (scopeSet !== undefined && !scopeSet.has(record.sector)) continue;
-    if (agriculture && !isAgricultural(record.sector)) continue;
-    if (area !== undefined) {
-      let inside = areaMemo.get(record.areaCode);
-      if (inside === undefined) {
-        inside = areaCovers(lookup, area, record.areaCode);
-        areaMemo.set(record.areaCode, inside);
-      }
-      if (!inside) continue;
-    }
-    if (populationWhere !== undefined) {
-      const t = populationWhere(record);
-      if (t !== TRUE) {
-        if (t !== 0) undecided += 1;
-        continue;
-      }
-    }
-    population.push(record);
-  }
-  byKey.set(key, population);
-  return { population, undecided };
-};
-
-const reasonFor = (side: 'numerator' | 'denominator', value: SideValue): NoValueReason => {
-  const names = side === 'numerator' ? { vi: 'tử số', en: 'numerator' } : { vi: 'mẫu số', en: 'denominator' };
-  if (value.reason === 'any-missing') {
-    return {
-      code: 'skipped-by-policy',
-      side,
-      message: {
-        vi: `Bỏ qua ${names.vi}: có ${value.missing} bản ghi thiếu số liệu (quy tắc bỏ qua nếu thiếu bất kỳ)`,
-        en: `The ${names.en} was skipped: ${value.missing} records lack the data (skip-if-any-missing)`,
-      },
-    };
-  }
-  return {
-    code: 'all-missing',
-    side,
-    message: {
-      vi: `Không có số liệu cho ${names.vi} (tất cả bản ghi đều thiếu)`,
-      en: `No data for the ${names.en} (every record lacks it)`,
-    },
-  };
-};
-
-const EMPTY: NoValueReason = {
-  code: 'empty-population',
-  message: { vi: 'Không có tổ chức nào trong phạm vi chỉ tiêu', en: 'No organisation is in the indicator’s population' },
-};
-
 /**
  * Computes an indicator (`factor × numerator ÷ denominator`) over the records of one year, exactly.
  *
@@ -272,7 +135,11 @@ const EMPTY: NoValueReason = {
  * @param options - year, area, areas, context, rulebooks, effective grades, scope, cache
  * @returns the exact value with its numerator, denominator, missing counts and grade sources
  * @throws CoopError `MISSING_EXTERNAL_INPUT` (naming the input and the indicator) when a side reads an
- *   external input absent from `context`
+ *   external input absent from `context`; `INVALID_INDICATOR` (issues from `parseIndicator`),
+ *   `INVALID_ARGUMENT` (records not an array), `INVALID_RECORD` (index and field of a record that fails the
+ *   structural check: identity fields, finite numbers, booleans — `null` or `NaN` is invalid, an absent
+ *   field is missing data), `INVALID_OPTIONS` / `INVALID_AREAS` for bad options; `details.issues` lists
+ *   the problems with their paths
  * @example
  * ```ts
  * import { IndicatorSchema, rationalToNumber } from '@coop/model';
@@ -296,171 +163,26 @@ export const computeIndicator = (
   records: readonly YearlyRecord[],
   options: ComputeIndicatorOptions,
 ): IndicatorResult => {
-  if (options.cache === undefined) return computeUncached(indicator, records, options, newCacheState());
-  // Memo: the same indicator object over the same records with the same options (compared by identity
-  // for context, areas and rulebooks) is computed once per cache — plans share indicators across targets.
-  const cache = options.cache;
-  let byIndicator = cache.results.get(records);
-  if (byIndicator === undefined) {
-    byIndicator = new WeakMap();
-    cache.results.set(records, byIndicator);
-  }
-  let byKey = byIndicator.get(indicator);
-  if (byKey === undefined) {
-    byKey = new Map();
-    byIndicator.set(indicator, byKey);
-  }
-  const key = JSON.stringify([options.year, options.area ?? null, options.scope ?? null, options.effectiveGrades ?? null]);
-  const inputs = [options.context, options.areas, options.rulebooks];
-  const known = byKey.get(key);
-  if (known !== undefined && known.inputs.every((v, i) => v === inputs[i])) return known.result as IndicatorResult;
-  const result = computeUncached(indicator, records, options, cache);
-  byKey.set(key, { inputs, result });
-  return result;
-};
-
-const computeUncached = (
-  indicator: Indicator,
-  records: readonly YearlyRecord[],
-  options: ComputeIndicatorOptions,
-  cache: EvaluationCacheState,
-): IndicatorResult => {
-  const rulebooks = options.rulebooks ?? (BUILT_IN_RULEBOOKS as readonly Rulebook[]);
-  const effective = options.effectiveGrades ?? DEFAULT_EFFECTIVE;
-  const warnings: EvaluationWarning[] = [];
-
-  // External inputs first: a missing one is a programmer error, whatever the population.
-  const externalNumerator = indicator.numerator.op === 'external' ? readExternal(indicator, indicator.numerator.input, options) : undefined;
-  const externalDenominator =
-    indicator.denominator?.op === 'external' ? readExternal(indicator, indicator.denominator.input, options) : undefined;
-
-  const gradeReader = makeGradeReader(cache, rulebooks);
-  const readGrade = (record: YearlyRecord): GradeInfo['grade'] => gradeReader(record).grade;
-  let effectiveUsed = false;
-  const onGradeUse = (usesEffective: boolean): void => {
-    if (usesEffective) effectiveUsed = true;
-  };
-  const compile = (condition: Parameters<typeof compileCondition>[0] | undefined): Predicate | undefined =>
-    condition === undefined ? undefined : compileCondition(condition, effective, readGrade, onGradeUse);
-
-  const populationWhere = compile(indicator.population.where);
-  const { population, undecided } = populationOf(indicator, records, options, cache, populationWhere);
-  if (undecided > 0) {
-    warnings.push({
-      code: 'POPULATION_UNDECIDED',
-      message: {
-        vi: `${undecided} bản ghi bị loại vì không đủ số liệu để xác định có thuộc phạm vi hay không`,
-        en: `${undecided} records were left out: their data cannot decide whether they belong to the population`,
-      },
-      details: { count: undecided },
-    });
-  }
-  if (options.area !== undefined && options.areas === undefined) {
-    warnings.push({
-      code: 'NO_AREA_LIST',
-      message: {
-        vi: `Không có danh mục địa bàn: chỉ tính các bản ghi có mã địa bàn đúng bằng ${options.area}`,
-        en: `No area list given: only records coded exactly ${options.area} are counted`,
-      },
-      details: { area: options.area },
-    });
-  }
-
-  const side = (aggregate: Indicator['numerator'], external: Rational | undefined): SideValue => {
-    if (aggregate.op === 'external') {
-      return { op: 'external', status: 'ok', value: external, records: 0, missing: 0, input: aggregate.input };
+  const run = guard('INVALID_OPTIONS', 'options', () => [], () => {
+    if (!isObjectLike(options)) {
+      return fail('INVALID_OPTIONS', 'options', [makeIssue([], 'invalid_type', 'Cần { year, … }', 'Expected { year, … }', { received: options })]);
     }
-    return computeSide(aggregate, population, compile(aggregate.where));
-  };
-  const numerator = side(indicator.numerator, externalNumerator);
-  const denominator = indicator.denominator === undefined ? undefined : side(indicator.denominator, externalDenominator);
-
-  const usesGrades =
-    conditionUsesGrades(indicator.population.where) ||
-    (indicator.numerator.op !== 'external' && conditionUsesGrades(indicator.numerator.where)) ||
-    (indicator.denominator !== undefined && indicator.denominator.op !== 'external' && conditionUsesGrades(indicator.denominator.where));
-  let gradesFrom: IndicatorResult['gradesFrom'];
-  const rulebookIds = new Set<string>();
-  if (usesGrades) {
-    let sheet = 0;
-    let data = 0;
-    let none = 0;
-    const notes = { 'unknown-rulebook': 0, incomplete: 0, 'not-in-force': 0, 'grading-failed': 0 };
-    for (let i = 0; i < population.length; i += 1) {
-      const info = gradeReader(population[i] as YearlyRecord);
-      if (info.from === 'sheet') {
-        sheet += 1;
-        if (info.rulebook !== undefined) rulebookIds.add(info.rulebook);
-      } else if (info.from === 'data') data += 1;
-      else none += 1;
-      if (info.note !== undefined) notes[info.note] += 1;
+    const fields = readFields(options, ['year', 'area', 'areas', 'context', 'rulebooks', 'effectiveGrades', 'scope', 'cache'], 'INVALID_OPTIONS', 'options');
+    const issues: Issue[] = [];
+    const cache = readCache(fields['cache'], ['cache'], issues);
+    const year = fields['year'];
+    if (!isYear(year)) issues.push(makeIssue(['year'], 'invalid_year', 'Cần một năm (1900–2199)', 'Expected a year (1900–2199)', { received: year }));
+    const shared = readShared(fields, cache, issues, 'INVALID_OPTIONS', { value: fields['areas'], path: ['areas'] });
+    const scope = readScope(fields['scope'], ['scope'], issues);
+    if (issues.length > 0) return fail('INVALID_OPTIONS', 'options', issues);
+    return { ...shared, cache, year: year as number, ...(scope === undefined ? {} : { scope }) };
+  });
+  const checked = guard('INVALID_INDICATOR', 'indicator', () => [], () => checkIndicator(indicator, run.cache, 'INVALID_INDICATOR', []));
+  const list = guard('INVALID_ARGUMENT', 'records', () => [], () => {
+    if (!Array.isArray(records)) {
+      return fail('INVALID_ARGUMENT', 'records', [makeIssue([], 'invalid_type', 'Cần một mảng bản ghi', 'Expected an array of records', { received: records })]);
     }
-    gradesFrom = { sheet, data, none };
-    if (notes['not-in-force'] > 0) {
-      warnings.push({
-        code: 'RULEBOOK_NOT_IN_FORCE',
-        message: {
-          vi: `${notes['not-in-force']} phiếu chấm điểm được xếp loại theo bộ tiêu chí không còn hiệu lực trong năm ${options.year}`,
-          en: `${notes['not-in-force']} sheets were graded with a rulebook not in force in ${options.year}`,
-        },
-        details: { count: notes['not-in-force'] },
-      });
-    }
-    for (const code of ['unknown-rulebook', 'incomplete', 'grading-failed'] as const) {
-      if (notes[code] > 0) {
-        warnings.push({
-          code: code === 'unknown-rulebook' ? 'UNKNOWN_RULEBOOK' : code === 'incomplete' ? 'INCOMPLETE_SHEET' : 'GRADING_FAILED',
-          message: {
-            vi: `${notes[code]} phiếu chấm điểm không xếp loại được (${code}); dùng xếp loại trong dữ liệu nếu có`,
-            en: `${notes[code]} scoring sheets could not be graded (${code}); the grade in the data was used where present`,
-          },
-          details: { count: notes[code] },
-        });
-      }
-    }
-  }
-
-  let status: IndicatorResult['status'] = 'ok';
-  let reason: NoValueReason | undefined;
-  let value: Rational | undefined;
-  if (population.length === 0 && (indicator.numerator.op !== 'external' || (denominator !== undefined && denominator.op !== 'external'))) {
-    status = 'no-value';
-    reason = EMPTY;
-  } else if (numerator.status !== 'ok' || numerator.value === undefined) {
-    status = 'no-value';
-    reason = reasonFor('numerator', numerator);
-  } else if (denominator !== undefined && (denominator.status !== 'ok' || denominator.value === undefined)) {
-    status = 'no-value';
-    reason = reasonFor('denominator', denominator);
-  } else if (denominator?.value !== undefined && denominator.value.num === 0n) {
-    status = 'no-value';
-    reason = {
-      code: 'zero-denominator',
-      side: 'denominator',
-      message: { vi: 'Mẫu số bằng 0', en: 'The denominator is zero' },
-    };
-  } else {
-    const ratio = denominator?.value === undefined ? numerator.value : divideRational(numerator.value, denominator.value);
-    value = multiplyRational(ratio, rational(indicator.factor));
-  }
-
-  const base = {
-    indicatorId: indicator.id,
-    year: options.year,
-    area: options.area,
-    unit: indicator.unit,
-    factor: indicator.factor,
-    status,
-    value,
-    display: value === undefined ? undefined : rationalToNumber(value),
-    numerator,
-    denominator,
-    populationSize: population.length,
-    missing: { numerator: numerator.missing, denominator: denominator?.missing ?? 0 },
-    gradesFrom,
-    rulebooks: [...rulebookIds].sort(),
-    effectiveGrades: effectiveUsed ? [...effective] : undefined,
-    warnings,
-  };
-  return reason === undefined ? base : { ...base, reason };
+    return checkedOnce(run.cache, records, 'records', () => checkRecords(records, []));
+  });
+  return computeChecked(checked, list, run);
 };

@@ -1,8 +1,22 @@
-import { isCoopError, PLANS, type Label, type Plan, type Target, type YearlyRecord, type AreaInput } from '@coop/model';
-import { createEvaluationCache, type EvaluationCache } from './compute-indicator.js';
+import { isCoopError, parsePlan, PLANS, type AreaInput, type Issue, type Label, type Plan, type Target, type YearlyRecord } from '@coop/model';
+import type { EvaluationCache } from './compute-indicator.js';
 import { PROGRESS_STATUS_LABELS, type EvaluationWarning } from './explain.js';
-import { evaluateTarget, type EvaluateTargetOptions, type SeriesObservation, type TargetResult } from './evaluate-target.js';
-import { asOfYear, PROGRESS_STATUSES, type ProgressStatus } from './progress.js';
+import type { EvaluateTargetOptions, SeriesObservation, TargetResult } from './evaluate-target.js';
+import { fail, guard, isObjectLike, isText, isYear, makeIssue, MAX_ISSUES, ownField, unwrap, type Path } from './internal/evaluation-guard.js';
+import {
+  readAsOf,
+  readCache,
+  readFields,
+  readMethod,
+  readShared,
+  readThresholds,
+  type CheckedTargetOptions,
+} from './internal/evaluation-options.js';
+import { checkPoints } from './internal/evaluation-values.js';
+import { checkedOnce, type EvaluationCacheState } from './internal/indicator-cache.js';
+import { evaluateChecked, type CheckedObservations } from './internal/target-evaluate.js';
+import { checkRecordList } from './internal/target-input.js';
+import { PROGRESS_STATUSES, type ProgressStatus } from './progress.js';
 
 /** The data a plan is evaluated on. */
 export interface PlanData {
@@ -76,13 +90,160 @@ const VI_ERRORS: Readonly<Record<string, (d: Readonly<Record<string, unknown>>) 
   SERIES_NOT_SUPPORTED: () => 'Mục tiêu theo từng địa bàn cần bản ghi, không dùng được chuỗi số liệu tổng hợp',
 };
 
-const pick = <T,>(value: T | Readonly<Record<string, T>> | undefined, planId: string, targetId: string): T | undefined => {
-  if (value === undefined || typeof value !== 'object' || value === null) return value as T | undefined;
-  const byId = value as Readonly<Record<string, T>>;
-  return byId[`${planId}/${targetId}`] ?? byId[targetId];
+/** A per-target option: one value for all, or a map by `planId/targetId` then `targetId` (own keys only). */
+type PerTarget<T> = { readonly all: T } | { readonly byId: ReadonlyMap<string, T> } | undefined;
+
+const pick = <T,>(value: PerTarget<T>, planId: string, targetId: string): T | undefined => {
+  if (value === undefined) return undefined;
+  if ('all' in value) return value.all;
+  return value.byId.get(`${planId}/${targetId}`) ?? value.byId.get(targetId);
 };
 
-const ancestorsOf = (plan: Plan, plans: readonly Plan[], warnings: EvaluationWarning[]): Plan[] => {
+/** Reads `tolerance` / `baselineYear`: a value, or `{ id: value }`. */
+const readPerTarget = (raw: unknown, path: Path, issues: Issue[], ok: (v: unknown) => v is number, expected: { vi: string; en: string }): PerTarget<number> => {
+  if (raw === undefined) return undefined;
+  if (ok(raw)) return { all: raw };
+  if (!isObjectLike(raw)) {
+    issues.push(makeIssue(path, 'invalid_type', expected.vi, expected.en, { received: raw }));
+    return undefined;
+  }
+  const byId = new Map<string, number>();
+  for (const key of Object.keys(raw)) {
+    const value = raw[key];
+    if (ok(value)) byId.set(key, value);
+    else {
+      issues.push(makeIssue([...path, key], 'invalid_value', expected.vi, expected.en, { received: value }));
+      if (issues.length >= MAX_ISSUES) break;
+    }
+  }
+  return { byId };
+};
+
+const isTolerance = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+
+interface CheckedPlanOptions {
+  readonly base: CheckedTargetOptions;
+  readonly includeParents: boolean;
+  readonly plans: readonly unknown[] | undefined;
+  readonly tolerance: PerTarget<number>;
+  readonly baselineYear: PerTarget<number>;
+}
+
+const PLAN_OPTION_KEYS = [
+  'asOf', 'indicators', 'area', 'context', 'thresholds', 'method', 'rulebooks', 'effectiveGrades', 'includeParents', 'plans',
+  'tolerance', 'baselineYear', 'cache',
+] as const;
+
+/** Validates the options and the data (areas are read from the data); throws typed errors. */
+const checkPlanInputs = (
+  rawOptions: unknown,
+  rawData: unknown,
+): { options: CheckedPlanOptions; records: readonly YearlyRecord[] | undefined; series: ReadonlyMap<string, CheckedObservations> } => {
+  if (rawOptions === undefined) return fail('INVALID_OPTIONS', 'options', [makeIssue([], 'missing', 'Thiếu tuỳ chọn (cần asOf)', 'Options are required (asOf)')]);
+  const fields = guard('INVALID_OPTIONS', 'options', () => [], () => readFields(rawOptions, PLAN_OPTION_KEYS, 'INVALID_OPTIONS', 'options'));
+  const dataFields = guard('INVALID_ARGUMENT', 'data', () => [], () => {
+    if (!isObjectLike(rawData)) {
+      return fail('INVALID_ARGUMENT', 'data', [makeIssue([], 'invalid_type', 'Cần { records?, series?, areas? }', 'Expected { records?, series?, areas? }', { received: rawData })]);
+    }
+    return readFields(rawData, ['records', 'series', 'areas'], 'INVALID_ARGUMENT', 'data');
+  });
+  const options = guard('INVALID_OPTIONS', 'options', () => [], (): CheckedPlanOptions => {
+    const issues: Issue[] = [];
+    const cache = readCache(fields['cache'], ['cache'], issues);
+    const asOf = readAsOf(fields['asOf'], ['asOf'], issues);
+    const indicators = fields['indicators'];
+    if (indicators !== undefined && !Array.isArray(indicators)) {
+      issues.push(makeIssue(['indicators'], 'invalid_type', 'Cần một mảng chỉ tiêu', 'Expected an array of indicators', { received: indicators }));
+    }
+    const includeParents = fields['includeParents'];
+    if (includeParents !== undefined && typeof includeParents !== 'boolean') {
+      issues.push(makeIssue(['includeParents'], 'invalid_type', 'Cần true/false', 'Expected true or false', { received: includeParents }));
+    }
+    const plans = fields['plans'];
+    if (plans !== undefined && !Array.isArray(plans)) {
+      issues.push(makeIssue(['plans'], 'invalid_type', 'Cần một mảng kế hoạch', 'Expected an array of plans', { received: plans }));
+    }
+    const tolerance = readPerTarget(fields['tolerance'], ['tolerance'], issues, isTolerance, {
+      vi: 'Dung sai: một số ≥ 0, hoặc { mã mục tiêu: số }',
+      en: 'Tolerance: a number ≥ 0, or { targetId: number }',
+    });
+    const baselineYear = readPerTarget(fields['baselineYear'], ['baselineYear'], issues, isYear, {
+      vi: 'Năm gốc: một năm, hoặc { mã mục tiêu: năm }',
+      en: 'Baseline year: a year, or { targetId: year }',
+    });
+    const shared = readShared(fields, cache, issues, 'INVALID_OPTIONS', undefined);
+    const thresholds = readThresholds(fields['thresholds'], ['thresholds'], issues);
+    const method = readMethod(fields['method'], ['method'], issues);
+    if (issues.length > 0 || asOf === undefined) return fail('INVALID_OPTIONS', 'options', issues);
+    const base: CheckedTargetOptions = {
+      ...shared,
+      cache,
+      asOf: asOf.asOf,
+      year: asOf.year,
+      thresholds,
+      ...(Array.isArray(indicators) ? { indicators } : {}),
+      ...(method === undefined ? {} : { method }),
+    };
+    return { base, includeParents: includeParents === true, plans: Array.isArray(plans) ? plans : undefined, tolerance, baselineYear };
+  });
+  const cache = options.base.cache;
+  // The data: areas (validated by the model's buildAreaIndex), records (structural check), series.
+  const areaIssues: Issue[] = [];
+  const areaPart = guard('INVALID_AREAS', 'areas', () => ['areas'], () =>
+    readShared({}, cache, areaIssues, 'INVALID_AREAS', { value: dataFields['areas'], path: ['areas'] }),
+  );
+  const rawRecords = dataFields['records'];
+  let records: readonly YearlyRecord[] | undefined;
+  if (rawRecords !== undefined) {
+    if (!Array.isArray(rawRecords)) {
+      fail('INVALID_ARGUMENT', 'data', [makeIssue(['records'], 'invalid_type', 'Cần một mảng bản ghi', 'Expected an array of records', { received: rawRecords })]);
+    }
+    records = checkRecordList(rawRecords as readonly unknown[], cache, ['records']);
+  }
+  const series = guard('INVALID_SERIES', 'series', () => ['series'], () => readSeriesMap(dataFields['series']));
+  return { options: areaPart.lookup === undefined ? options : { ...options, base: { ...options.base, lookup: areaPart.lookup } }, records, series };
+};
+
+/** Reads `data.series`: `{ targetId: { kind: 'series', points } }` (own keys only). */
+const readSeriesMap = (raw: unknown): ReadonlyMap<string, CheckedObservations> => {
+  const out = new Map<string, CheckedObservations>();
+  if (raw === undefined) return out;
+  if (!isObjectLike(raw)) {
+    return fail('INVALID_SERIES', 'series', [makeIssue(['series'], 'invalid_type', 'Cần { mã mục tiêu: chuỗi số liệu }', 'Expected { targetId: series }', { received: raw })]);
+  }
+  for (const key of Object.keys(raw)) {
+    const entry = raw[key];
+    if (!isObjectLike(entry) || ownField(entry, 'kind') !== 'series') {
+      fail('INVALID_SERIES', 'series', [makeIssue(['series', key], 'invalid_type', 'Cần { kind: "series", points }', 'Expected { kind: "series", points }', { received: entry })]);
+    }
+    out.set(key, { kind: 'series', points: checkPoints(ownField(entry as Record<string, unknown>, 'points'), ['series', key, 'points'], 'INVALID_SERIES', true) });
+  }
+  return out;
+};
+
+/** Parses a plan once per cache (`parsePlan`), or throws `code` with the issues under `path`. */
+const checkPlan = (raw: unknown, cache: EvaluationCacheState, code: string, path: Path): Plan =>
+  isObjectLike(raw)
+    ? checkedOnce(cache, raw, 'plan', () => unwrap(parsePlan(raw), code, 'plan', path))
+    : unwrap(parsePlan(raw), code, 'plan', path);
+
+/** Finds a plan by id in the user's list (read defensively, parsed when found) or in the catalog. */
+const findPlan = (id: string, options: CheckedPlanOptions): Plan | undefined => {
+  const list = options.plans;
+  if (list === undefined) {
+    const builtIn = PLANS.find((p) => p.id === id);
+    return builtIn === undefined ? undefined : checkPlan(builtIn, options.base.cache, 'INVALID_PLAN', []);
+  }
+  return guard('INVALID_OPTIONS', 'options', () => ['plans'], () => {
+    for (let i = 0; i < list.length; i += 1) {
+      const item: unknown = list[i];
+      if (isObjectLike(item) && ownField(item, 'id') === id) return checkPlan(item, options.base.cache, 'INVALID_OPTIONS', ['plans', i]);
+    }
+    return undefined;
+  });
+};
+
+const ancestorsOf = (plan: Plan, options: CheckedPlanOptions, warnings: EvaluationWarning[]): Plan[] => {
   const seen = new Set<string>([plan.id]);
   const found: Plan[] = [];
   let frontier: Plan[] = [plan];
@@ -92,7 +253,7 @@ const ancestorsOf = (plan: Plan, plans: readonly Plan[], warnings: EvaluationWar
       for (const parentId of current.parents) {
         if (seen.has(parentId)) continue;
         seen.add(parentId);
-        const parent = plans.find((p) => p.id === parentId);
+        const parent = findPlan(parentId, options);
         if (parent === undefined) {
           warnings.push({
             code: 'UNKNOWN_PARENT_PLAN',
@@ -127,6 +288,11 @@ const ancestorsOf = (plan: Plan, plans: readonly Plan[], warnings: EvaluationWar
  * @param data - records, series by target id, areas
  * @param options - asOf, context, includeParents, tolerance, baselineYear, area, thresholds …
  * @returns each target's entry, the summary and a one-line explanation
+ * @throws CoopError before any target is evaluated, with `details.issues` (paths): `INVALID_PLAN`
+ *   (from `parsePlan`), `INVALID_ARGUMENT` (data not an object, records not an array),
+ *   `INVALID_RECORD` (`details.index` and `details.field`; see `evaluateTarget`), `INVALID_SERIES`,
+ *   `INVALID_AREAS` (the data's area list), `INVALID_OPTIONS` (including a parent plan in `plans` that
+ *   fails `parsePlan`)
  * @example
  * ```ts
  * import { getPlan } from '@coop/model';
@@ -137,18 +303,20 @@ const ancestorsOf = (plan: Plan, plans: readonly Plan[], warnings: EvaluationWar
  * ```
  */
 export const evaluatePlan = (plan: Plan, data: PlanData, options: EvaluatePlanOptions): PlanEvaluation => {
-  asOfYear(options.asOf);
-  const cache = options.cache ?? createEvaluationCache();
+  const inputs = checkPlanInputs(options, data);
+  const checked = inputs.options;
+  const root = guard('INVALID_PLAN', 'plan', () => [], () => checkPlan(plan, checked.base.cache, 'INVALID_PLAN', []));
   const warnings: EvaluationWarning[] = [];
-  const chain = [plan, ...(options.includeParents === true ? ancestorsOf(plan, options.plans ?? PLANS, warnings) : [])];
+  const chain = [root, ...(checked.includeParents ? ancestorsOf(root, checked, warnings) : [])];
   const entries: PlanTargetEntry[] = [];
   for (const current of chain) {
-    const inherited = current !== plan;
+    const inherited = current !== root;
     for (const target of current.targets) {
       const head = { planId: current.id, targetId: target.id, inherited, target };
       try {
-        const series = data.series?.[`${current.id}/${target.id}`] ?? data.series?.[target.id];
-        const observations = series ?? data.records;
+        const series = inputs.series.get(`${current.id}/${target.id}`) ?? inputs.series.get(target.id);
+        const observations: CheckedObservations | undefined =
+          series ?? (inputs.records === undefined ? undefined : { kind: 'records', records: inputs.records });
         if (observations === undefined) {
           entries.push({
             ...head,
@@ -161,8 +329,8 @@ export const evaluatePlan = (plan: Plan, data: PlanData, options: EvaluatePlanOp
           });
           continue;
         }
-        const tolerance = pick(options.tolerance, current.id, target.id);
-        let baselineYear = pick(options.baselineYear, current.id, target.id);
+        const tolerance = pick(checked.tolerance, current.id, target.id);
+        let baselineYear = pick(checked.baselineYear, current.id, target.id);
         const extra: EvaluationWarning[] = [];
         const needsBaseline =
           (target.comparator.kind === 'growth' && target.comparator.baselineYear === undefined) ||
@@ -180,11 +348,8 @@ export const evaluatePlan = (plan: Plan, data: PlanData, options: EvaluatePlanOp
             });
           }
         }
-        const { includeParents: _i, plans: _p, tolerance: _t, baselineYear: _b, cache: _c, ...rest } = options;
-        const result = evaluateTarget(target, observations, {
-          ...rest,
-          cache,
-          ...(data.areas === undefined ? {} : { areas: data.areas }),
+        const result = evaluateChecked(target, observations, {
+          ...checked.base,
           ...(tolerance === undefined ? {} : { tolerance }),
           ...(baselineYear === undefined ? {} : { baselineYear }),
         });
@@ -215,18 +380,18 @@ export const evaluatePlan = (plan: Plan, data: PlanData, options: EvaluatePlanOp
   const explanation: Label =
     entries.length === 0
       ? {
-          vi: `${plan.title.vi}: không có mục tiêu định lượng (theo dõi nhiệm vụ bằng trackTasks)`,
-          en: `${plan.title.en}: no numeric targets (track its tasks with trackTasks)`,
+          vi: `${root.title.vi}: không có mục tiêu định lượng (theo dõi nhiệm vụ bằng trackTasks)`,
+          en: `${root.title.en}: no numeric targets (track its tasks with trackTasks)`,
         }
       : {
-          vi: `${plan.title.vi}: ${entries.length} mục tiêu — ${[
+          vi: `${root.title.vi}: ${entries.length} mục tiêu — ${[
             ...counts.map((s) => `${byStatus[s]} ${PROGRESS_STATUS_LABELS[s].vi}`),
             ...(notEvaluated > 0 ? [`${notEvaluated} chưa đánh giá được`] : []),
           ].join(', ')}`,
-          en: `${plan.title.en}: ${entries.length} targets — ${[
+          en: `${root.title.en}: ${entries.length} targets — ${[
             ...counts.map((s) => `${byStatus[s]} ${PROGRESS_STATUS_LABELS[s].en}`),
             ...(notEvaluated > 0 ? [`${notEvaluated} not evaluated`] : []),
           ].join(', ')}`,
         };
-  return { planId: plan.id, plans: chain.map((p) => p.id), entries, summary, warnings, explanation };
+  return { planId: root.id, plans: chain.map((p) => p.id), entries, summary, warnings, explanation };
 };

@@ -1,5 +1,5 @@
-import { rationalToNumber, type Comparator, type IndicatorUnit, type Label, type Lang, type Rational } from '@coop/model';
-import { formatNumber } from './internal/target-format.js';
+import { formatVnd, type Comparator, type IndicatorUnit, type Label, type Lang, type Rational } from '@coop/model';
+import { formatDecimal, formatPercentValue } from './internal/target-format.js';
 import type { ProgressStatus } from './progress.js';
 
 /**
@@ -24,45 +24,39 @@ export const PROGRESS_STATUS_LABELS: Readonly<Record<ProgressStatus, Label>> = {
   'not-applicable': { vi: 'không áp dụng', en: 'not applicable' },
 };
 
-const vnd = (n: number, lang: Lang, suffix: string): string => {
-  const abs = Math.abs(n);
-  if (abs >= 1e9) return lang === 'vi' ? `${formatNumber(n / 1e9, 'vi', 2)} tỷ đồng${suffix}` : `VND ${formatNumber(n / 1e9, 'en', 2)} bn${suffix}`;
-  if (abs >= 1e6) return lang === 'vi' ? `${formatNumber(n / 1e6, 'vi', 1)} triệu đồng${suffix}` : `VND ${formatNumber(n / 1e6, 'en', 1)} m${suffix}`;
-  return lang === 'vi' ? `${formatNumber(n, 'vi', 0)} đồng${suffix}` : `VND ${formatNumber(n, 'en', 0)}${suffix}`;
-};
-
 /**
- * Formats an indicator value in its unit: `58,3 %` / `58.3 %`, `5,2 tỷ đồng` / `VND 5.2 bn`, counts
- * with thousands separators.
+ * Formats an indicator value in its unit: `58,3 %` / `58.3 %` (at most one decimal, trailing zeros
+ * dropped), money through the model's `formatVnd` (`5,2 tỷ đồng` / `VND 5.2 billion`, `/ha` for
+ * VND per hectare), counts with thousands separators.
  *
  * @param value - the value (number or exact rational)
  * @param unit - the indicator unit
  * @param lang - `vi` or `en`
  * @returns the formatted value with its unit
+ * @throws CoopError `INVALID_NUMBER` for a non-finite amount of money
  * @example
  * ```ts
  * import { formatIndicatorValue } from '@coop/rating';
  * formatIndicatorValue(58.333, 'percent', 'vi'); // '58,3 %'
- * formatIndicatorValue(5_200_000_000, 'vnd', 'en'); // 'VND 5.2 bn'
+ * formatIndicatorValue(5_200_000_000, 'vnd', 'en'); // 'VND 5.2 billion'
  * ```
  */
 export const formatIndicatorValue = (value: number | Rational, unit: IndicatorUnit, lang: Lang): string => {
-  const n = typeof value === 'number' ? value : rationalToNumber(value);
   switch (unit) {
     case 'percent':
-      return `${formatNumber(n, lang, 1)} %`;
+      return formatPercentValue(value, lang, 1);
     case 'vnd':
-      return vnd(n, lang, '');
+      return formatVnd(value, lang);
     case 'vnd-per-ha':
-      return vnd(n, lang, '/ha');
+      return `${formatVnd(value, lang)}/ha`;
     case 'members':
-      return `${formatNumber(n, lang, 1)} ${lang === 'vi' ? 'thành viên' : 'members'}`;
+      return `${formatDecimal(value, lang, 1)} ${lang === 'vi' ? 'thành viên' : 'members'}`;
     case 'households':
-      return `${formatNumber(n, lang, 1)} ${lang === 'vi' ? 'hộ' : 'households'}`;
+      return `${formatDecimal(value, lang, 1)} ${lang === 'vi' ? 'hộ' : 'households'}`;
     case 'persons':
-      return `${formatNumber(n, lang, 1)} ${lang === 'vi' ? 'người' : 'persons'}`;
+      return `${formatDecimal(value, lang, 1)} ${lang === 'vi' ? 'người' : 'persons'}`;
     default:
-      return formatNumber(n, lang, 1);
+      return formatDecimal(value, lang, 1);
   }
 };
 
@@ -81,7 +75,7 @@ export const formatIndicatorValue = (value: number | Rational, unit: IndicatorUn
  */
 export const comparatorPhrase = (comparator: Comparator, unit: IndicatorUnit, tolerance?: number): Label => {
   const f = (value: number, lang: Lang): string => formatIndicatorValue(value, unit, lang);
-  const p = (value: number, lang: Lang): string => `${formatNumber(value, lang, 2)} %`;
+  const p = (value: number, lang: Lang): string => formatPercentValue(value, lang, 2);
   switch (comparator.kind) {
     case '>':
       return { vi: `vượt ${f(comparator.value, 'vi')}`, en: `exceed ${f(comparator.value, 'en')}` };
@@ -103,8 +97,8 @@ export const comparatorPhrase = (comparator: Comparator, unit: IndicatorUnit, to
       return t === undefined
         ? { vi: `đạt khoảng ${f(comparator.value, 'vi')}`, en: `be about ${f(comparator.value, 'en')}` }
         : {
-            vi: `đạt khoảng ${f(comparator.value, 'vi')} (± ${formatNumber(t, 'vi', 2)})`,
-            en: `be about ${f(comparator.value, 'en')} (± ${formatNumber(t, 'en', 2)})`,
+            vi: `đạt khoảng ${f(comparator.value, 'vi')} (± ${formatDecimal(t, 'vi', 2)})`,
+            en: `be about ${f(comparator.value, 'en')} (± ${formatDecimal(t, 'en', 2)})`,
           };
     }
     case 'growth':

@@ -3,7 +3,15 @@ import type { GradeOptions, GradeResult } from './grade.js';
 import { compileRulebook } from './internal/grade-compile.js';
 import { gradeCompiled, typedErrors } from './internal/grade-core.js';
 
-/** Options of {@link gradeMany}: those of `grade`, except that `year` overrides every record's year. */
+/**
+ * Options of {@link gradeMany}: those of `grade`, except that `year` overrides every record's year.
+ *
+ * @example
+ * ```ts
+ * import { type GradeManyOptions, CIRCULAR_01_2020 } from '@coop/rating';
+ * const options: GradeManyOptions = { rulebook: CIRCULAR_01_2020, clamp: true };
+ * ```
+ */
 export type GradeManyOptions = GradeOptions;
 
 /**

@@ -1,7 +1,16 @@
 import type { Grade } from '@coop/model';
 import type { GradeResult } from './grade.js';
 
-/** Counts of grading outcomes. */
+/**
+ * Counts of grading outcomes.
+ *
+ * @example
+ * ```ts
+ * import { type GradeSummary, summariseGrades } from '@coop/rating';
+ * const summary: GradeSummary = summariseGrades([]);
+ * summary.total; // 0
+ * ```
+ */
 export interface GradeSummary {
   /** Results counted. */
   readonly total: number;

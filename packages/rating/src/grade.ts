@@ -3,7 +3,15 @@ import { compileRulebook } from './internal/grade-compile.js';
 import { gradeCompiled, typedErrors } from './internal/grade-core.js';
 import type { Rulebook } from './rulebook.js';
 
-/** Options of {@link grade}. */
+/**
+ * Options of {@link grade}.
+ *
+ * @example
+ * ```ts
+ * import { type GradeOptions, CIRCULAR_01_2020, CIRCULAR_09_2017, grade } from '@coop/rating';
+ * const options: GradeOptions = { rulebook: CIRCULAR_01_2020, year: 2024, clamp: true };
+ * ```
+ */
 export interface GradeOptions {
   /** The rulebook to grade by (a built-in one or the result of `defineRulebook`). */
   readonly rulebook: Rulebook;
@@ -16,7 +24,17 @@ export interface GradeOptions {
   readonly clamp?: boolean;
 }
 
-/** Which rulebook graded the record, and whether it was in force for the evaluation year. */
+/**
+ * Which rulebook graded the record, and whether it was in force for the evaluation year.
+ *
+ * @example
+ * ```ts
+ * import { type GradeRulebookRef, CIRCULAR_01_2020, CIRCULAR_09_2017, grade } from '@coop/rating';
+ * const record = { organisationId: 'HTX-1', year: 2024, kind: 'cooperative', sector: 'other', areaCode: 'X', monthsOperating: 6 } as const;
+ * const ref: GradeRulebookRef = grade(record, { rulebook: CIRCULAR_01_2020 }).rulebook;
+ * ref.inForce; // true
+ * ```
+ */
 export interface GradeRulebookRef {
   readonly id: string;
   readonly document: string;
@@ -35,6 +53,14 @@ export interface GradeRulebookRef {
  * a criterion's total such as `1` — the sub-criteria are scored), `SHEET_DIFFERS_FROM_COMPUTED`,
  * `NOT_RATED_RULE_UNCHECKED` / `OVERRIDE_UNCHECKED` (the field a rule reads is
  * absent, so the rule could not be checked).
+ *
+ * @example
+ * ```ts
+ * import { type GradeWarning, CIRCULAR_01_2020, CIRCULAR_09_2017, grade } from '@coop/rating';
+ * const record = { organisationId: 'HTX-1', year: 2024, kind: 'cooperative', sector: 'other', areaCode: 'X', monthsOperating: 6 } as const;
+ * const warnings: readonly GradeWarning[] = grade(record, { rulebook: CIRCULAR_01_2020, year: 2025 }).warnings;
+ * warnings[0]?.code; // 'RULEBOOK_NOT_IN_FORCE'
+ * ```
  */
 export interface GradeWarning {
   readonly code: string;
@@ -49,6 +75,14 @@ export interface GradeWarning {
  *
  * `source`: `sheet` (points from the self-scoring sheet), `computed` (from record fields through the
  * rulebook's tiers), `sum` (a criterion whose points are the sum of its sub-criteria), `missing`.
+ *
+ * @example
+ * ```ts
+ * import { type CriterionResult, CIRCULAR_01_2020, CIRCULAR_09_2017, grade } from '@coop/rating';
+ * const record = { organisationId: 'HTX-1', year: 2024, kind: 'cooperative', sector: 'other', areaCode: 'X', monthsOperating: 6 } as const;
+ * const criteria: readonly CriterionResult[] = grade({ ...record, monthsOperating: 12 }, CIRCULAR_01_2020).criteria;
+ * criteria[0]?.source; // 'missing'
+ * ```
  */
 export interface CriterionResult {
   readonly id: string;
@@ -64,7 +98,17 @@ export interface CriterionResult {
   readonly source: 'sheet' | 'computed' | 'sum' | 'missing';
 }
 
-/** One group of the breakdown: its points (after the cap, when clamped) against its cap. */
+/**
+ * One group of the breakdown: its points (after the cap, when clamped) against its cap.
+ *
+ * @example
+ * ```ts
+ * import { type GroupResult, CIRCULAR_01_2020, CIRCULAR_09_2017, grade } from '@coop/rating';
+ * const record = { organisationId: 'HTX-1', year: 2024, kind: 'cooperative', sector: 'other', areaCode: 'X', monthsOperating: 6 } as const;
+ * const groups: readonly GroupResult[] = grade({ ...record, monthsOperating: 12 }, CIRCULAR_01_2020).groups;
+ * groups[2]?.cap; // 40
+ * ```
+ */
 export interface GroupResult {
   readonly id: string;
   readonly points?: number;
@@ -72,7 +116,15 @@ export interface GroupResult {
   readonly cap: number | null;
 }
 
-/** Distance to a neighbouring grade band. */
+/**
+ * Distance to a neighbouring grade band.
+ *
+ * @example
+ * ```ts
+ * import { type GradeMargin, CIRCULAR_01_2020, CIRCULAR_09_2017, grade } from '@coop/rating';
+ * const margin: GradeMargin = { grade: 'good', points: 0.01, pointsHundredths: 1 };
+ * ```
+ */
 export interface GradeMargin {
   readonly grade: Grade;
   /** Up: points needed to reach the band. Down: points that can be lost while keeping the grade. */
@@ -80,7 +132,17 @@ export interface GradeMargin {
   readonly pointsHundredths: number;
 }
 
-/** An override that fired. */
+/**
+ * An override that fired.
+ *
+ * @example
+ * ```ts
+ * import { type FiredOverride, CIRCULAR_01_2020, CIRCULAR_09_2017, grade } from '@coop/rating';
+ * const record = { organisationId: 'HTX-1', year: 2024, kind: 'cooperative', sector: 'other', areaCode: 'X', monthsOperating: 6 } as const;
+ * const fired: readonly FiredOverride[] = grade(record, CIRCULAR_01_2020).overrides;
+ * fired.length; // 0
+ * ```
+ */
 export interface FiredOverride {
   readonly code: string;
   readonly grade: Grade;
@@ -88,7 +150,17 @@ export interface FiredOverride {
   readonly citation: Citation;
 }
 
-/** Why an organisation was not rated: `out-of-scope` or the code of a rulebook's not-rated rule. */
+/**
+ * Why an organisation was not rated: `out-of-scope` or the code of a rulebook's not-rated rule.
+ *
+ * @example
+ * ```ts
+ * import { type NotRatedReason, CIRCULAR_01_2020, CIRCULAR_09_2017, grade } from '@coop/rating';
+ * const record = { organisationId: 'HTX-1', year: 2024, kind: 'cooperative', sector: 'other', areaCode: 'X', monthsOperating: 6 } as const;
+ * const reason: NotRatedReason | undefined = grade(record, CIRCULAR_01_2020).reason;
+ * reason?.code; // 'operating-under-12-months'
+ * ```
+ */
 export interface NotRatedReason {
   readonly code: string;
   readonly label: Label;
@@ -115,13 +187,24 @@ interface GradeResultBase {
   readonly reason?: NotRatedReason;
   readonly missing?: readonly string[];
   readonly label: Label;
-  /** Per-criterion breakdown, computed on first access (see {@link grade}). */
+  /** Per-criterion breakdown, derived on access (see {@link grade}). */
   readonly criteria: readonly CriterionResult[];
-  /** Per-group breakdown, computed on first access. */
+  /** Per-group breakdown, derived on access. */
   readonly groups: readonly GroupResult[];
 }
 
-/** A graded record. */
+/**
+ * A graded record.
+ *
+ * @example
+ * ```ts
+ * import { type RatedGradeResult, CIRCULAR_01_2020, CIRCULAR_09_2017, grade } from '@coop/rating';
+ * const record = { organisationId: 'HTX-1', year: 2024, kind: 'cooperative', sector: 'other', areaCode: 'X', monthsOperating: 6 } as const;
+ * const result = grade(record, CIRCULAR_01_2020);
+ * const rated: RatedGradeResult | undefined = result.status === 'rated' ? result : undefined;
+ * rated; // undefined
+ * ```
+ */
 export interface RatedGradeResult extends GradeResultBase {
   readonly status: 'rated';
   readonly grade: Grade;
@@ -130,14 +213,36 @@ export interface RatedGradeResult extends GradeResultBase {
   readonly totalHundredths: number;
 }
 
-/** A record outside the rulebook's scope or excluded by a not-rated rule. Never carries a grade. */
+/**
+ * A record outside the rulebook's scope or excluded by a not-rated rule. Never carries a grade.
+ *
+ * @example
+ * ```ts
+ * import { type NotRatedGradeResult, CIRCULAR_01_2020, CIRCULAR_09_2017, grade } from '@coop/rating';
+ * const record = { organisationId: 'HTX-1', year: 2024, kind: 'cooperative', sector: 'other', areaCode: 'X', monthsOperating: 6 } as const;
+ * const result = grade(record, CIRCULAR_01_2020);
+ * const notRated: NotRatedGradeResult | undefined = result.status === 'not-rated' ? result : undefined;
+ * notRated?.grade; // undefined
+ * ```
+ */
 export interface NotRatedGradeResult extends GradeResultBase {
   readonly status: 'not-rated';
   readonly grade?: undefined;
   readonly reason: NotRatedReason;
 }
 
-/** A record with criteria neither on the sheet nor computable. */
+/**
+ * A record with criteria neither on the sheet nor computable.
+ *
+ * @example
+ * ```ts
+ * import { type IncompleteGradeResult, CIRCULAR_01_2020, CIRCULAR_09_2017, grade } from '@coop/rating';
+ * const record = { organisationId: 'HTX-1', year: 2024, kind: 'cooperative', sector: 'other', areaCode: 'X', monthsOperating: 6 } as const;
+ * const result = grade({ ...record, monthsOperating: 12 }, CIRCULAR_01_2020);
+ * const incomplete: IncompleteGradeResult | undefined = result.status === 'incomplete' ? result : undefined;
+ * incomplete?.missing.length; // 23
+ * ```
+ */
 export interface IncompleteGradeResult extends GradeResultBase {
   readonly status: 'incomplete';
   readonly grade?: undefined;
@@ -145,7 +250,17 @@ export interface IncompleteGradeResult extends GradeResultBase {
   readonly missing: readonly string[];
 }
 
-/** The outcome of grading one record. */
+/**
+ * The outcome of grading one record.
+ *
+ * @example
+ * ```ts
+ * import { type GradeResult, CIRCULAR_01_2020, CIRCULAR_09_2017, grade } from '@coop/rating';
+ * const record = { organisationId: 'HTX-1', year: 2024, kind: 'cooperative', sector: 'other', areaCode: 'X', monthsOperating: 6 } as const;
+ * const result: GradeResult = grade(record, CIRCULAR_01_2020);
+ * result.status; // 'not-rated'
+ * ```
+ */
 export type GradeResult = RatedGradeResult | NotRatedGradeResult | IncompleteGradeResult;
 
 /**
@@ -162,8 +277,12 @@ export type GradeResult = RatedGradeResult | NotRatedGradeResult | IncompleteGra
  * `INVALID_POINTS`. Points above a criterion's maximum or a group's cap throw `POINTS_ABOVE_MAXIMUM`
  * (naming the criterion or group) unless `clamp: true`, which clamps and warns.
  *
- * `criteria` and `groups` are computed on first access (from a snapshot taken while grading), so that
- * grading many records stays cheap; they are ordinary enumerable properties for `JSON.stringify`.
+ * Performance design: the deciding facts (`status`, `organisationId`, `year`, `grade`, `pointsGrade`,
+ * `totalHundredths`, `missing`) are own properties; `total`, `label`, `rulebook`, `overrides`,
+ * `margins`, `warnings`, `criteria` and `groups` are getters on the result's prototype, derived on each
+ * access from the graded record — so grading a million sheets allocates one small object per sheet.
+ * Treat records as immutable (grading never mutates them). `JSON.stringify(result)` includes every
+ * field (`toJSON`); an object spread (`{ ...result }`) copies only the own ones.
  * A rulebook not in force on 31 December of the year still grades, with `RULEBOOK_NOT_IN_FORCE`.
  *
  * @param record - the organisation-year (never mutated)
@@ -194,7 +313,7 @@ export type GradeResult = RatedGradeResult | NotRatedGradeResult | IncompleteGra
 export const grade = (record: YearlyRecord, options: GradeOptions | Rulebook): GradeResult =>
   typedErrors(() => {
     if (typeof options !== 'object' || options === null) {
-      throw new CoopError('INVALID_OPTIONS', 'grade needs { rulebook } as its second argument', { received: typeof options });
+      throw new CoopError('INVALID_OPTIONS', 'grade(record, { rulebook })', { received: typeof options });
     }
     const o: GradeOptions = 'groups' in options ? { rulebook: options } : options;
     const year = o.year ?? (typeof record === 'object' && record !== null ? record.year : undefined);

@@ -52,3 +52,52 @@ export {
   PROGRESS_STATUS_LABELS,
   type EvaluationWarning,
 } from './explain.js';
+export {
+  grade,
+  type CriterionResult,
+  type FiredOverride,
+  type GradeMargin,
+  type GradeOptions,
+  type GradeResult,
+  type GradeRulebookRef,
+  type GradeWarning,
+  type GroupResult,
+  type IncompleteGradeResult,
+  type NotRatedGradeResult,
+  type NotRatedReason,
+  type RatedGradeResult,
+} from './grade.js';
+export { gradeEach, gradeMany, type GradeManyOptions } from './grade-many.js';
+export { summariseGrades, type GradeSummary } from './grade-summary.js';
+export { defineRulebook, parseRulebook } from './define-rulebook.js';
+export { selectRulebook, type RulebookQuery } from './select-rulebook.js';
+export type {
+  BandEdges,
+  GradeBand,
+  NotRatedRule,
+  OverrideRule,
+  RuleCondition,
+  Rulebook,
+  RulebookCriterion,
+  RulebookGroup,
+  RulebookScope,
+  TierBand,
+  TierCase,
+  TierMeasure,
+  Tiers,
+} from './rulebook.js';
+export { CIRCULAR_01_2020 } from './rulebooks/circular-01-2020.js';
+export { CIRCULAR_09_2017 } from './rulebooks/circular-09-2017.js';
+export { BUILT_IN_RULEBOOKS } from './rulebooks/index.js';
+export { sizeClass, type SizeClassOptions, type SizeClassResult } from './size-class.js';
+export {
+  SIZE_CLASS_01_2020_CAPITAL,
+  SIZE_CLASS_01_2020_MEMBERS,
+  SIZE_CLASS_113_2024,
+  SIZE_CLASS_RULES,
+  type SizeClass,
+  type SizeClassCondition,
+  type SizeClassRule,
+  type SizeTable,
+  type SizeTest,
+} from './size-class-rules.js';

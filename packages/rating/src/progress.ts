@@ -1,8 +1,10 @@
-import { CoopError, rational, rationalToNumber, type CivilDate, type Label, type Rational } from '@coop/model';
-import { PROGRESS_STATUS_LABELS, type EvaluationWarning } from './explain.js';
-import { formatNumber } from './internal/target-format.js';
-import { growthTrend, linearTrend, statusOfRatio, type TrendInput } from './internal/progress-methods.js';
-import { aimOf, constraintOf, meetsConstraint, type Constraint, type LevelComparator } from './internal/target-compare.js';
+import { CoopError, type CivilDate, type Issue, type Label, type Rational } from '@coop/model';
+import type { EvaluationWarning } from './explain.js';
+import { describeValue, fail, guard, makeIssue } from './internal/evaluation-guard.js';
+import { DEFAULT_THRESHOLDS, readAsOf, readFields, readMethod, readThresholds } from './internal/evaluation-options.js';
+import { checkPoints, readLevelComparator, readOptionalNumber, readOptionalYear } from './internal/evaluation-values.js';
+import { assessChecked } from './internal/progress-assess.js';
+import { constraintOf, type LevelComparator } from './internal/target-compare.js';
 
 /** The fixed status vocabulary of targets and progress (see `targets.md`). */
 export const PROGRESS_STATUSES = [
@@ -30,7 +32,7 @@ export interface ProgressThresholds {
 }
 
 /** The default thresholds 0.95 / 0.60 / 0 (Open SDG growth-ratio method). */
-export const DEFAULT_PROGRESS_THRESHOLDS: ProgressThresholds = { onTrack: 0.95, acceleration: 0.6, deterioration: 0 };
+export const DEFAULT_PROGRESS_THRESHOLDS: ProgressThresholds = DEFAULT_THRESHOLDS;
 
 /** One observation of a yearly series. */
 export interface ProgressPoint {
@@ -109,20 +111,10 @@ export interface ProgressResult {
  * ```
  */
 export const asOfYear = (asOf: CivilDate | number): number => {
-  if (typeof asOf === 'number' && Number.isInteger(asOf)) return asOf;
+  if (typeof asOf === 'number' && Number.isSafeInteger(asOf)) return asOf;
   if (typeof asOf === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(asOf)) return Number(asOf.slice(0, 4));
-  throw new CoopError('INVALID_AS_OF', `asOf must be a YYYY-MM-DD date or a year, received ${String(asOf)}`, { received: asOf });
+  throw new CoopError('INVALID_AS_OF', `asOf must be a YYYY-MM-DD date or a year, received ${describeValue(asOf)}`, { received: describeValue(asOf) });
 };
-
-const clamp = (value: number, bounds: readonly [number, number] | undefined): { value: number; clamped: boolean } => {
-  if (bounds === undefined) return { value, clamped: false };
-  if (value < bounds[0]) return { value: bounds[0], clamped: true };
-  if (value > bounds[1]) return { value: bounds[1], clamped: true };
-  return { value, clamped: false };
-};
-
-const fmtRatio = (r: number, lang: 'vi' | 'en'): string => formatNumber(r, lang, 2);
-const pct = (r: number, lang: 'vi' | 'en'): string => `${formatNumber(r * 100, lang, 1)} %`;
 
 /**
  * Judges progress towards a deadline from a yearly series (UN SDG methods).
@@ -145,9 +137,13 @@ const pct = (r: number, lang: 'vi' | 'en'): string => `${formatNumber(r * 100, l
  * way. When TV = I_base (no distance to cover) the linear status is limited-progress if nothing moved
  * and deteriorating if the value moved away. Projections are clamped to `bounds`.
  *
- * @param points - the yearly observations (not mutated; any order)
+ * @param points - the yearly observations (not mutated; any order): `year` an integer 1900–2199, `value`
+ *   a finite number, a decimal string or a rational
  * @param options - comparator, deadline, asOf, baseline year, method, thresholds, bounds
  * @returns the status, the method, the numbers and a one-line explanation in both languages
+ * @throws CoopError `INVALID_SERIES` (bad points) or `INVALID_OPTIONS` (bad options), with
+ *   `details.issues` (paths from the argument's root); `MISSING_TOLERANCE` for an approximately
+ *   comparator without any tolerance
  * @example
  * ```ts
  * import { assessProgress } from '@coop/rating';
@@ -158,129 +154,44 @@ const pct = (r: number, lang: 'vi' | 'en'): string => `${formatNumber(r * 100, l
  * result.status; // 'on-track' (R ≈ 1.86)
  * ```
  */
-export const assessProgress = (points: readonly ProgressPoint[], options: ProgressOptions): ProgressResult =>
-  assessProgressWith(points, constraintOf(options.comparator, options.tolerance), options);
-
-/** @internal {@link assessProgress} over an exact constraint (used for growth targets and unit counts). */
-export const assessProgressWith = (
-  points: readonly ProgressPoint[],
-  constraint: Constraint,
-  options: Omit<ProgressOptions, 'comparator' | 'tolerance'>,
-): ProgressResult => {
-  const thresholds: ProgressThresholds = { ...DEFAULT_PROGRESS_THRESHOLDS, ...options.thresholds };
-  const year = asOfYear(options.asOf);
-  const warnings: EvaluationWarning[] = [];
-  const byYear = new Map<number, Rational>();
-  for (const point of points) {
-    if (point.year > year) continue;
-    if (byYear.has(point.year)) {
-      warnings.push({
-        code: 'DUPLICATE_YEAR',
-        message: { vi: `Năm ${point.year} có nhiều giá trị; dùng giá trị sau cùng`, en: `Year ${point.year} has several values; the last is used` },
-        details: { year: point.year },
-      });
-    }
-    byYear.set(point.year, rational(point.value));
-  }
-  const years = [...byYear.keys()].sort((a, b) => a - b);
-  const deadlinePassed = year > options.deadline;
-  const nowYear = years.at(-1);
-  const now = nowYear === undefined ? undefined : (byYear.get(nowYear) as Rational);
-  const aim = aimOf(constraint, now);
-  const met = now === undefined ? undefined : meetsConstraint(constraint, now);
-
-  let baseYear: number | undefined = years[0];
-  if (options.baselineYear !== undefined) {
-    baseYear = years.find((y) => y >= (options.baselineYear as number));
-    if (baseYear !== options.baselineYear) {
-      warnings.push({
-        code: 'BASELINE_NOT_OBSERVED',
-        message: {
-          vi: `Không có số liệu năm gốc ${options.baselineYear}${baseYear === undefined ? '' : `; dùng năm ${baseYear}`}`,
-          en: `No observation for the baseline year ${options.baselineYear}${baseYear === undefined ? '' : `; ${baseYear} is used`}`,
-        },
-        details: { baselineYear: options.baselineYear, used: baseYear },
-      });
-    }
-  }
-  const base = baseYear === undefined ? undefined : byYear.get(baseYear);
-
-  const numbers: {
-    -readonly [K in keyof ProgressNumbers]: ProgressNumbers[K];
-  } = {
-    baseYear,
-    baseValue: base === undefined ? undefined : rationalToNumber(base),
-    nowYear,
-    nowValue: now === undefined ? undefined : rationalToNumber(now),
-    targetValue: rationalToNumber(aim),
-    deadline: options.deadline,
-  };
-
-  let method: ProgressMethod | undefined;
-  let fellBack = false;
-  let trendStatus: ProgressStatus | undefined;
-  let trendText: Label | undefined;
-  if (base !== undefined && now !== undefined && baseYear !== undefined && nowYear !== undefined && nowYear > baseYear && nowYear <= options.deadline) {
-    const input: TrendInput = { baseYear, base, nowYear, now, aim, deadline: options.deadline };
-    const wanted = options.method ?? 'auto';
-    const growth = wanted === 'linear' ? undefined : growthTrend(input);
-    if (growth !== undefined) {
-      method = 'growth-ratio';
-      numbers.observedGrowth = growth.observed;
-      numbers.requiredGrowth = growth.required;
-      numbers.ratio = growth.ratio;
-      const projected = clamp(growth.projected, options.bounds);
-      numbers.projected = projected.value;
-      numbers.projectedClamped = projected.clamped;
-      trendStatus = statusOfRatio(growth.ratio, thresholds);
-      trendText = {
-        vi: `tăng trưởng kép thực tế ${pct(growth.observed, 'vi')}/năm, cần ${pct(growth.required, 'vi')}/năm (R = ${fmtRatio(growth.ratio, 'vi')})`,
-        en: `observed compound growth ${pct(growth.observed, 'en')} a year, required ${pct(growth.required, 'en')} (R = ${fmtRatio(growth.ratio, 'en')})`,
-      };
-    } else {
-      if (wanted !== 'linear') {
-        fellBack = true;
-        warnings.push({
-          code: 'GROWTH_FORM_FALLBACK',
-          message: {
-            vi: 'Giá trị bằng 0 (hoặc không dương, hoặc mục tiêu bằng năm gốc) làm phương pháp tăng trưởng không dùng được; dùng phương pháp tuyến tính',
-            en: 'A zero (or non-positive value, or a target equal to the baseline) breaks the growth form; the linear method is used',
-          },
-        });
-      }
-      method = 'linear';
-      const linear = linearTrend(input);
-      numbers.elapsed = linear.elapsed;
-      if (linear.progress !== undefined) numbers.progress = linear.progress;
-      const projected = clamp(linear.projected, options.bounds);
-      numbers.projected = projected.value;
-      numbers.projectedClamped = projected.clamped;
-      if (linear.ratio !== undefined) {
-        numbers.ratio = rationalToNumber(linear.ratio);
-        trendStatus = statusOfRatio(linear.ratio, thresholds);
-        trendText = {
-          vi: `${fellBack ? 'chuyển sang phương pháp tuyến tính do có giá trị 0; ' : ''}tuyến tính: đã đi ${pct(rationalToNumber(linear.progress as Rational), 'vi')} chặng đường trong ${pct(rationalToNumber(linear.elapsed), 'vi')} thời gian (R = ${fmtRatio(numbers.ratio, 'vi')})`,
-          en: `${fellBack ? 'linear method used because a zero breaks the growth form; ' : ''}linear: ${pct(rationalToNumber(linear.progress as Rational), 'en')} of the way covered in ${pct(rationalToNumber(linear.elapsed), 'en')} of the time (R = ${fmtRatio(numbers.ratio, 'en')})`,
-        };
-      } else {
-        trendStatus = linear.direction === 'none' ? 'limited-progress' : 'deteriorating';
-        trendText = { vi: 'tuyến tính: giá trị chưa tiến về mục tiêu', en: 'linear: the value has not moved towards the target' };
-      }
-    }
-  }
-
-  let status: ProgressStatus;
-  if (met === true) status = 'achieved';
-  else if (deadlinePassed) status = 'not-achieved';
-  else if (trendStatus === undefined) status = 'insufficient-data';
-  else status = trendStatus;
-
-  const head = PROGRESS_STATUS_LABELS[status];
-  const why: Label | undefined =
-    status === 'insufficient-data'
-      ? { vi: 'cần số liệu của ít nhất hai năm', en: 'observations for at least two years are needed' }
-      : trendText;
-  const explanation: Label =
-    why === undefined ? { vi: `Tiến độ: ${head.vi}`, en: `Progress: ${head.en}` } : { vi: `Tiến độ: ${head.vi} (${why.vi})`, en: `Progress: ${head.en} (${why.en})` };
-  return { status, method, fellBack, met, deadlinePassed, numbers, thresholds, warnings, explanation };
+export const assessProgress = (points: readonly ProgressPoint[], options: ProgressOptions): ProgressResult => {
+  const checked = guard('INVALID_OPTIONS', 'options', () => [], () => {
+    if (options === undefined) return fail('INVALID_OPTIONS', 'options', [makeIssue([], 'missing', 'Thiếu tuỳ chọn', 'Options are required')]);
+    const fields = readFields(options, ['comparator', 'tolerance', 'deadline', 'asOf', 'baselineYear', 'method', 'thresholds', 'bounds'], 'INVALID_OPTIONS', 'options');
+    const issues: Issue[] = [];
+    const comparator = readLevelComparator(fields['comparator'], ['comparator'], issues);
+    const tolerance = readOptionalNumber(fields['tolerance'], ['tolerance'], issues, 0);
+    const deadline = readOptionalYear(fields['deadline'], ['deadline'], issues);
+    if (fields['deadline'] === undefined) issues.push(makeIssue(['deadline'], 'missing', 'Thiếu năm hạn', 'The deadline year is required'));
+    const asOf = readAsOf(fields['asOf'], ['asOf'], issues);
+    const baselineYear = readOptionalYear(fields['baselineYear'], ['baselineYear'], issues);
+    const method = readMethod(fields['method'], ['method'], issues);
+    const thresholds = readThresholds(fields['thresholds'], ['thresholds'], issues);
+    const bounds = readBounds(fields['bounds'], issues);
+    if (issues.length > 0 || comparator === undefined || deadline === undefined || asOf === undefined) return fail('INVALID_OPTIONS', 'options', issues);
+    return {
+      constraint: constraintOf(comparator, tolerance),
+      run: {
+        deadline,
+        year: asOf.year,
+        thresholds,
+        ...(baselineYear === undefined ? {} : { baselineYear }),
+        ...(method === undefined ? {} : { method }),
+        ...(bounds === undefined ? {} : { bounds }),
+      },
+    };
+  });
+  const checkedPoints = guard('INVALID_SERIES', 'series', () => [], () => checkPoints(points, [], 'INVALID_SERIES', false));
+  return assessChecked(checkedPoints, checked.constraint, checked.run);
 };
+
+const readBounds = (value: unknown, issues: Issue[]): readonly [number, number] | undefined => {
+  if (value === undefined) return undefined;
+  if (Array.isArray(value) && value.length === 2) {
+    const [lo, hi] = value as unknown[];
+    if (typeof lo === 'number' && typeof hi === 'number' && Number.isFinite(lo) && Number.isFinite(hi) && lo <= hi) return [lo, hi];
+  }
+  issues.push(makeIssue(['bounds'], 'invalid_bounds', 'Cần [nhỏ nhất, lớn nhất] hữu hạn', 'Expected finite [min, max] with min ≤ max', { received: value }));
+  return undefined;
+};
+

@@ -2,7 +2,16 @@ import { CoopError, type OrganisationKind, type Sector, type YearlyRecord } from
 import { inForceForYear } from './internal/grade-validity.js';
 import type { Rulebook } from './rulebook.js';
 
-/** What {@link selectRulebook} looks for: an evaluation year and, ideally, the organisation's kind and sector. */
+/**
+ * What {@link selectRulebook} looks for: an evaluation year and, ideally, the organisation's kind and sector.
+ *
+ * @example
+ * ```ts
+ * import { type RulebookQuery, selectRulebook, BUILT_IN_RULEBOOKS } from '@coop/rating';
+ * const query: RulebookQuery = { year: 2022, kind: 'cooperative', sector: 'agriculture-crop' };
+ * selectRulebook(BUILT_IN_RULEBOOKS, query).id; // 'circular-09-2017'
+ * ```
+ */
 export interface RulebookQuery {
   /** The evaluation year. */
   readonly year: number;

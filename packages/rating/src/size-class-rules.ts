@@ -1,16 +1,44 @@
 import type { Citation, Label, OrganisationKind, Sector } from '@coop/model';
 
-/** The size classes (quy mô): micro, small, medium, large. */
+/**
+ * The size classes (quy mô): micro, small, medium, large.
+ *
+ * @example
+ * ```ts
+ * import type { SizeClass } from '@coop/rating';
+ * const size: SizeClass = 'medium';
+ * ```
+ */
 export type SizeClass = 'micro' | 'small' | 'medium' | 'large';
 
-/** A threshold on one record field, with explicit edges (`gte` inclusive, `gt` exclusive). */
+/**
+ * A threshold on one record field, with explicit edges (`gte` inclusive, `gt` exclusive).
+ *
+ * @example
+ * ```ts
+ * import type { SizeTest } from '@coop/rating';
+ * const test: SizeTest = { field: 'officialMembers', gte: 300 };
+ * ```
+ */
 export interface SizeTest {
   readonly field: 'officialMembers' | 'revenue' | 'totalCapital';
   readonly gte?: number;
   readonly gt?: number;
 }
 
-/** A class and when it applies: every test of `all` holds and, when given, at least one of `any`. */
+/**
+ * A class and when it applies: every test of `all` holds and, when given, at least one of `any`.
+ *
+ * @example
+ * ```ts
+ * import type { SizeClassCondition } from '@coop/rating';
+ * const large: SizeClassCondition = {
+ *   class: 'large',
+ *   all: [{ field: 'officialMembers', gte: 300 }],
+ *   any: [{ field: 'revenue', gte: 50_000_000_000 }, { field: 'totalCapital', gte: 10_000_000_000 }],
+ * };
+ * ```
+ */
 export interface SizeClassCondition {
   /** `unknown` marks a range the text covers with rows that were not recovered. */
   readonly class: SizeClass | 'unknown';
@@ -18,7 +46,16 @@ export interface SizeClassCondition {
   readonly any?: readonly SizeTest[];
 }
 
-/** One table of a rule: the sectors it covers, classes largest first, and what is left. */
+/**
+ * One table of a rule: the sectors it covers, classes largest first, and what is left.
+ *
+ * @example
+ * ```ts
+ * import { type SizeTable, SIZE_CLASS_113_2024 } from '@coop/rating';
+ * const agriculture: SizeTable | undefined = SIZE_CLASS_113_2024.tables[0];
+ * agriculture?.otherwise; // 'micro'
+ * ```
+ */
 export interface SizeTable {
   readonly sectors: readonly Sector[] | 'all';
   readonly classes: readonly SizeClassCondition[];
@@ -27,7 +64,16 @@ export interface SizeTable {
   readonly note?: string;
 }
 
-/** A size-class rule from a legal text, with its validity period (civil dates, inclusive). */
+/**
+ * A size-class rule from a legal text, with its validity period (civil dates, inclusive).
+ *
+ * @example
+ * ```ts
+ * import { type SizeClassRule, SIZE_CLASS_113_2024 } from '@coop/rating';
+ * const rule: SizeClassRule = SIZE_CLASS_113_2024;
+ * rule.id; // 'decree-113-2024'
+ * ```
+ */
 export interface SizeClassRule {
   readonly id: string;
   readonly title: Label;
@@ -90,7 +136,7 @@ export const SIZE_CLASS_01_2020_MEMBERS: SizeClassRule = {
  * @example
  * ```ts
  * import { SIZE_CLASS_01_2020_CAPITAL } from '@coop/rating';
- * SIZE_CLASS_01_2020_CAPITAL.tables[0]?.otherwise; // 'unknown'
+ * SIZE_CLASS_01_2020_CAPITAL.tables[0]?.classes[0]?.class; // 'unknown' (5 bn and more)
  * ```
  */
 export const SIZE_CLASS_01_2020_CAPITAL: SizeClassRule = {

@@ -2,7 +2,15 @@ import { CoopError, type Citation, type Label, type YearlyRecord } from '@coop/m
 import { inForceOn } from './internal/grade-validity.js';
 import { SIZE_CLASS_RULES, type SizeClass, type SizeClassRule, type SizeTest } from './size-class-rules.js';
 
-/** Options of {@link sizeClass}. */
+/**
+ * Options of {@link sizeClass}.
+ *
+ * @example
+ * ```ts
+ * import { type SizeClassOptions, SIZE_CLASS_RULES } from '@coop/rating';
+ * const options: SizeClassOptions = { on: '2025-06-30', rules: SIZE_CLASS_RULES };
+ * ```
+ */
 export interface SizeClassOptions {
   /** The day the classification is made (picks the rule in force), `YYYY-MM-DD`. */
   readonly on: string;
@@ -12,7 +20,19 @@ export interface SizeClassOptions {
   readonly basis?: string;
 }
 
-/** The size class of a record, or `unknown` with the reason. */
+/**
+ * The size class of a record, or `unknown` with the reason.
+ *
+ * @example
+ * ```ts
+ * import { type SizeClassResult, sizeClass } from '@coop/rating';
+ * const result: SizeClassResult = sizeClass(
+ *   { organisationId: 'A', year: 2023, kind: 'cooperative', sector: 'other', areaCode: 'X', officialMembers: 20 },
+ *   { on: '2023-12-31' },
+ * );
+ * result.class; // 'micro'
+ * ```
+ */
 export interface SizeClassResult {
   readonly class: SizeClass | 'unknown';
   /** Why the class is unknown: `not-recovered` (the text's row is not known), `missing-data`, `no-rule`. */
@@ -64,7 +84,7 @@ const or = (values: ReadonlyArray<boolean | undefined>): boolean | undefined =>
  * ```ts
  * import { sizeClass } from '@coop/rating';
  * const r = { organisationId: 'A', year: 2025, kind: 'cooperative', sector: 'agriculture-crop', areaCode: 'X',
- *   officialMembers: 320, revenue: 12_000_000_000 } as const;
+ *   officialMembers: 320, revenue: 12_000_000_000, totalCapital: 2_000_000_000 } as const;
  * sizeClass(r, { on: '2025-12-31' }).class; // 'medium'
  * sizeClass(r, { on: '2023-12-31' }).class; // 'medium' (Circular 01/2020: over 300 members)
  * ```

@@ -1,4 +1,5 @@
 import {
+  type Issue,
   ceilRational,
   divideRational,
   floorRational,
@@ -9,6 +10,8 @@ import {
   type Label,
   type Rational,
 } from '@coop/model';
+import { fail, guard, isObjectLike, makeIssue, ownField } from './internal/evaluation-guard.js';
+import { readExact, readLevelComparator, readOptionalNumber } from './internal/evaluation-values.js';
 import { constraintOf, meetsConstraint, meetsLower, meetsUpper, type LevelComparator } from './internal/target-compare.js';
 
 export type { LevelComparator };
@@ -77,7 +80,8 @@ const abs = (r: Rational): Rational => (r.num < 0n ? { num: -r.num, den: r.den }
  * @param quantities - numerator, denominator, factor (and optional limit, unit)
  * @param options - `tolerance` for an approximately comparator without its own
  * @returns the gap (see {@link TargetGap})
- * @throws CoopError `MISSING_TOLERANCE` for an approximately comparator without any tolerance
+ * @throws CoopError `MISSING_TOLERANCE` for an approximately comparator without any tolerance;
+ *   `INVALID_ARGUMENT` (with `details.issues`) for a malformed comparator, quantity or option
  * @example
  * ```ts
  * import { targetGap } from '@coop/rating';
@@ -90,10 +94,11 @@ export const targetGap = (
   quantities: GapQuantities,
   options: { readonly tolerance?: number } = {},
 ): TargetGap => {
-  const constraint = constraintOf(comparator, options.tolerance);
-  const q = rational(quantities.numerator);
-  const d = rational(quantities.denominator ?? 1);
-  const f = rational(quantities.factor ?? 1);
+  const checked = guard('INVALID_ARGUMENT', 'arguments', () => [], () => checkGapArguments(comparator, quantities, options));
+  const constraint = constraintOf(checked.comparator, checked.tolerance);
+  const q = checked.numerator;
+  const d = checked.denominator ?? rational(1);
+  const f = rational(checked.factor ?? 1);
   if (d.num === 0n) {
     return { kind: 'not-computable', reason: { vi: 'Mẫu số bằng 0', en: 'The denominator is zero' } };
   }
@@ -101,10 +106,10 @@ export const targetGap = (
   const toQuantity = (v: Rational): Rational => divideRational(multiplyRational(v, d), f);
   const value = valueOf(q);
   if (meetsConstraint(constraint, value)) return { kind: 'met' };
-  const integral = quantities.integral ?? true;
-  const unit = quantities.unit ?? 'organisations';
-  const basis = quantities.basis ?? 'numerator';
-  const limit = quantities.limit === undefined ? undefined : rational(quantities.limit);
+  const integral = checked.integral ?? true;
+  const unit = checked.unit ?? 'organisations';
+  const basis = checked.basis ?? 'numerator';
+  const limit = checked.limit;
   const more = !meetsLower(constraint, value);
   const edge = more ? constraint.lower : constraint.upper;
   if (edge === undefined) return { kind: 'not-computable', reason: { vi: 'Không xác định được', en: 'Cannot be determined' } };
@@ -124,4 +129,50 @@ export const targetGap = (
     return unreachable('Không có số nguyên nào nằm trong khoảng mục tiêu', 'No whole number lands within the target band');
   }
   return { kind: 'change', change: more ? 'more' : 'fewer', amount, unit, basis, boundary, distance };
+};
+
+const GAP_UNITS: ReadonlySet<unknown> = new Set<GapUnit>(['organisations', 'vnd', 'members', 'households', 'persons', 'hectares', 'units']);
+
+/** Validates the arguments of {@link targetGap} into exact values (`INVALID_ARGUMENT` with issues). */
+const checkGapArguments = (comparator: unknown, quantities: unknown, options: unknown) => {
+  const issues: Issue[] = [];
+  const c = readLevelComparator(comparator, ['comparator'], issues);
+  if (!isObjectLike(quantities)) {
+    issues.push(makeIssue(['quantities'], 'invalid_type', 'Cần { numerator, … }', 'Expected { numerator, … }', { received: quantities }));
+    return fail('INVALID_ARGUMENT', 'arguments', issues);
+  }
+  const read = (key: string): Rational | undefined => {
+    const raw = ownField(quantities, key);
+    return raw === undefined ? undefined : readExact(raw, ['quantities', key], issues);
+  };
+  const numerator = read('numerator');
+  if (ownField(quantities, 'numerator') === undefined) issues.push(makeIssue(['quantities', 'numerator'], 'missing', 'Thiếu tử số', 'The numerator is required'));
+  const denominator = read('denominator');
+  const limit = read('limit');
+  const factor = readOptionalNumber(ownField(quantities, 'factor'), ['quantities', 'factor'], issues);
+  const integral = ownField(quantities, 'integral');
+  if (integral !== undefined && typeof integral !== 'boolean') issues.push(makeIssue(['quantities', 'integral'], 'invalid_type', 'Cần true/false', 'Expected true or false', { received: integral }));
+  const unit = ownField(quantities, 'unit');
+  if (unit !== undefined && !GAP_UNITS.has(unit)) issues.push(makeIssue(['quantities', 'unit'], 'invalid_enum', 'Đơn vị không hợp lệ', 'Unknown unit', { received: unit }));
+  const basis = ownField(quantities, 'basis');
+  if (basis !== undefined && basis !== 'numerator' && basis !== 'population-total') {
+    issues.push(makeIssue(['quantities', 'basis'], 'invalid_enum', 'Cần numerator hoặc population-total', 'Expected numerator or population-total', { received: basis }));
+  }
+  let tolerance: number | undefined;
+  if (options !== undefined) {
+    if (!isObjectLike(options)) issues.push(makeIssue(['options'], 'invalid_type', 'Cần { tolerance? }', 'Expected { tolerance? }', { received: options }));
+    else tolerance = readOptionalNumber(ownField(options, 'tolerance'), ['options', 'tolerance'], issues, 0);
+  }
+  if (issues.length > 0 || c === undefined || numerator === undefined) return fail('INVALID_ARGUMENT', 'arguments', issues);
+  return {
+    comparator: c,
+    numerator,
+    denominator,
+    limit,
+    factor,
+    integral: integral as boolean | undefined,
+    unit: unit as GapUnit | undefined,
+    basis: basis as 'numerator' | 'population-total' | undefined,
+    tolerance,
+  };
 };

@@ -1,4 +1,5 @@
-import { isCivilDate, type CivilDate, type Issue, type Label, type Plan, type Task } from '@coop/model';
+import { isCivilDate, parsePlan, type CivilDate, type Issue, type Label, type Plan, type Task } from '@coop/model';
+import { describeValue, fail, guard, isObjectLike, isYear, makeIssue, ownField, unreadableIssue, unwrap } from './internal/evaluation-guard.js';
 
 /** A reported completion of a task (for an every-year task, `year` says which year's round it completes). */
 export interface TaskCompletion {
@@ -69,9 +70,12 @@ const frameText = (task: Task): string => {
  * last are ignored).
  *
  * @param plan - the plan and its tasks
- * @param completions - reported completions (untrusted: problems become issues, never throws)
+ * @param completions - reported completions (untrusted: each problem — not an object, an unknown task,
+ *   a bad date or year, an unreadable field — becomes an issue)
  * @param options - `asOf`: the evaluation date
  * @returns the status of every task, a summary and the issues
+ * @throws CoopError `INVALID_PLAN` (issues from `parsePlan`), `INVALID_ARGUMENT` when `completions` is not
+ *   an array or `options` not an object
  * @example
  * ```ts
  * import { getPlan } from '@coop/model';
@@ -86,53 +90,86 @@ export const trackTasks = (
   completions: readonly TaskCompletion[],
   options: { readonly asOf: CivilDate },
 ): TaskTracking => {
-  const asOf = options.asOf;
-  if (!isCivilDate(asOf)) {
+  const checkedPlan = guard('INVALID_PLAN', 'plan', () => [], () => unwrap(parsePlan(plan), 'INVALID_PLAN', 'plan'));
+  const rawAsOf = guard('INVALID_ARGUMENT', 'options', () => ['options', 'asOf'], () =>
+    isObjectLike(options)
+      ? ownField(options, 'asOf')
+      : fail('INVALID_ARGUMENT', 'options', [makeIssue(['options'], 'invalid_type', 'Cần { asOf }', 'Expected { asOf }', { received: options })]),
+  );
+  if (!Array.isArray(completions)) {
+    fail('INVALID_ARGUMENT', 'completions', [makeIssue(['completions'], 'invalid_type', 'Cần một mảng', 'Expected an array', { received: completions })]);
+  }
+  plan = checkedPlan;
+  if (!isCivilDate(rawAsOf)) {
     return {
       planId: plan.id,
-      asOf,
+      asOf: typeof rawAsOf === 'string' ? rawAsOf : describeValue(rawAsOf),
       tasks: [],
       summary: { done: 0, due: 0, overdue: 0, recurring: 0, upcoming: 0, 'not-started': 0 },
-      issues: [{ path: ['asOf'], code: 'invalid_date', message: { vi: 'Ngày đánh giá không hợp lệ', en: 'Invalid asOf date' }, received: String(asOf) }],
+      issues: [{ path: ['asOf'], code: 'invalid_date', message: { vi: 'Ngày đánh giá không hợp lệ', en: 'Invalid asOf date' }, received: describeValue(rawAsOf) }],
     };
   }
+  const asOf: CivilDate = rawAsOf;
   const year = Number(asOf.slice(0, 4));
   const issues: Issue[] = [];
   const known = new Set(plan.tasks.map((t) => t.id));
   const byTask = new Map<string, { year: number; on: CivilDate }[]>();
-  completions.forEach((c, i) => {
-    if (!known.has(c.taskId)) {
-      issues.push({
-        path: [i, 'taskId'],
-        code: 'unknown_task',
-        message: { vi: `Kế hoạch không có nhiệm vụ "${c.taskId}"`, en: `The plan has no task "${c.taskId}"` },
-        received: c.taskId,
-      });
-      return;
+  const length = guard('INVALID_ARGUMENT', 'completions', () => ['completions'], () => completions.length);
+  for (let i = 0; i < length; i += 1) {
+    let field = '';
+    try {
+      const c: unknown = completions[i];
+      if (!isObjectLike(c)) {
+        issues.push(makeIssue([i], 'invalid_type', 'Cần { taskId, completedOn }', 'Expected { taskId, completedOn }', { received: c }));
+        continue;
+      }
+      field = 'taskId';
+      const taskId = ownField(c, 'taskId');
+      field = 'completedOn';
+      const completedOn = ownField(c, 'completedOn');
+      field = 'year';
+      const round = ownField(c, 'year');
+      field = '';
+      if (typeof taskId !== 'string' || !known.has(taskId)) {
+        const shown = typeof taskId === 'string' ? taskId.slice(0, 80) : describeValue(taskId);
+        issues.push({
+          path: [i, 'taskId'],
+          code: 'unknown_task',
+          message: { vi: `Kế hoạch không có nhiệm vụ "${shown}"`, en: `The plan has no task "${shown}"` },
+          received: describeValue(taskId),
+        });
+        continue;
+      }
+      if (!isCivilDate(completedOn)) {
+        issues.push({
+          path: [i, 'completedOn'],
+          code: 'invalid_date',
+          message: { vi: 'Ngày hoàn thành không hợp lệ', en: 'Invalid completion date' },
+          expected: 'YYYY-MM-DD',
+          received: describeValue(completedOn),
+        });
+        continue;
+      }
+      if (round !== undefined && !isYear(round)) {
+        issues.push(makeIssue([i, 'year'], 'invalid_year', 'Cần một năm (1900–2199)', 'Expected a year (1900–2199)', { received: round }));
+        continue;
+      }
+      if (completedOn > asOf) {
+        issues.push({
+          path: [i, 'completedOn'],
+          code: 'completion_after_as_of',
+          message: { vi: `Ngày hoàn thành ${completedOn} sau ngày đánh giá; bỏ qua`, en: `Completion ${completedOn} is after asOf; ignored` },
+          received: completedOn,
+        });
+        continue;
+      }
+      const list = byTask.get(taskId) ?? [];
+      list.push({ year: round ?? Number(completedOn.slice(0, 4)), on: completedOn });
+      byTask.set(taskId, list);
+    } catch (error) {
+      issues.push(unreadableIssue(field === '' ? [i] : [i, field], error));
     }
-    if (!isCivilDate(c.completedOn)) {
-      issues.push({
-        path: [i, 'completedOn'],
-        code: 'invalid_date',
-        message: { vi: 'Ngày hoàn thành không hợp lệ', en: 'Invalid completion date' },
-        expected: 'YYYY-MM-DD',
-        received: String(c.completedOn),
-      });
-      return;
-    }
-    if (c.completedOn > asOf) {
-      issues.push({
-        path: [i, 'completedOn'],
-        code: 'completion_after_as_of',
-        message: { vi: `Ngày hoàn thành ${c.completedOn} sau ngày đánh giá; bỏ qua`, en: `Completion ${c.completedOn} is after asOf; ignored` },
-        received: c.completedOn,
-      });
-      return;
-    }
-    const list = byTask.get(c.taskId) ?? [];
-    list.push({ year: c.year ?? Number(c.completedOn.slice(0, 4)), on: c.completedOn });
-    byTask.set(c.taskId, list);
-  });
+  }
 
   const tasks = plan.tasks.map((task): TaskTrack => {
     const done = byTask.get(task.id) ?? [];

@@ -179,19 +179,16 @@ describe('grade (Circular 01/2020)', () => {
     ]);
   });
 
-  it('accepts a criterion total in place of all its sub-criteria', () => {
-    const points: Record<string, number> = { ...sheetOf(80) };
+  it('a criterion total (e.g. "1") is not scored: the sub-criteria are, and the total is reported as ignored', () => {
+    const points: Record<string, number> = { ...sheetOf(80), '1': 5 };
+    const both = grade(withPoints(points), CIRCULAR_01_2020);
+    expect(both.total).toBe(80);
+    expect(both.warnings.map((w) => [w.code, w.criterion])).toEqual([['UNKNOWN_CRITERION', '1']]);
     delete points['1a'];
     delete points['1b'];
-    points['1'] = 7;
-    const result = grade(withPoints(points), CIRCULAR_01_2020);
-    expect(result.grade).toBe('good');
-    expect(result.criteria.find((c) => c.id === '1')).toMatchObject({ points: 7, source: 'sheet' });
-    expect(result.criteria.find((c) => c.id === '1a')).toMatchObject({ source: 'parent' });
-    expect(thrown(() => grade(withPoints({ ...points, '1': 7.5 }), CIRCULAR_01_2020)).details['criterion']).toBe('1');
-    const both = grade(withPoints({ ...sheetOf(80), '1': 5 }), CIRCULAR_01_2020);
-    expect(both.total).toBe(80);
-    expect(both.warnings.map((w) => w.code)).toEqual(['SHEET_TOTAL_MISMATCH']);
+    const alone = grade(withPoints(points), CIRCULAR_01_2020);
+    expect(alone.status).toBe('incomplete');
+    expect(alone.missing).toEqual(['1a', '1b']);
   });
 
   it('grading 2025 or later (or before 2020) with 01/2020 warns RULEBOOK_NOT_IN_FORCE', () => {
@@ -202,7 +199,7 @@ describe('grade (Circular 01/2020)', () => {
     expect(r2025.warnings[0]?.message.en).toMatch(/78\/2025\/TT-BTC/);
     const r2019 = grade(withPoints(sheetOf(80)), { rulebook: CIRCULAR_01_2020, year: 2019 });
     expect(r2019.year).toBe(2019);
-    expect(r2019.warnings[0]?.message.en).toMatch(/not yet in force/);
+    expect(r2019.warnings[0]?.message.en).toMatch(/not in force on 31 December 2019/);
     for (const year of [2020, 2021, 2022, 2023, 2024]) {
       expect(grade(withPoints(sheetOf(80)), { rulebook: CIRCULAR_01_2020, year }).rulebook.inForce).toBe(true);
     }

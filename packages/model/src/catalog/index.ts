@@ -52,6 +52,7 @@ export const PLANS: readonly Plan[] = [
  * ```
  */
 export const getPlan = (id: string, plans: readonly Plan[] = PLANS): Plan => {
+  assertId(id, 'plan');
   const plan = plans.find((candidate) => candidate.id === id);
   if (plan === undefined) {
     const known = plans.map((candidate) => candidate.id);
@@ -74,6 +75,7 @@ export const getPlan = (id: string, plans: readonly Plan[] = PLANS): Plan => {
  * ```
  */
 export const getIndicator = (id: string, indicators: readonly Indicator[] = INDICATORS): Indicator => {
+  assertId(id, 'indicator');
   const indicator = indicators.find((candidate) => candidate.id === id);
   if (indicator === undefined) {
     const known = indicators.map((candidate) => candidate.id);
@@ -118,4 +120,13 @@ export const planAncestors = (id: string, plans: readonly Plan[] = PLANS): Plan[
     frontier = next;
   }
   return ancestors;
+};
+
+/** Rejects ids that are not short strings with a typed error rather than failing deep inside. */
+const assertId = (id: unknown, what: string): void => {
+  if (typeof id !== 'string' || id.length === 0 || id.length > 200) {
+    throw new CoopError('INVALID_ARGUMENT', `A ${what} id must be a non-empty string of at most 200 characters`, {
+      received: typeof id,
+    });
+  }
 };

@@ -1,6 +1,7 @@
 import { CoopError } from '../errors.js';
 import type { Lang } from '../label.js';
 import type { Rational } from '../ratio.js';
+import { describeSafely } from './snapshot.js';
 
 /** Separators per language: Vietnamese groups with dots and uses a decimal comma; English the reverse. */
 export const SEPARATORS: Readonly<Record<Lang, { readonly group: string; readonly decimal: string }>> = {
@@ -71,7 +72,7 @@ export const writeScaled = (scaled: bigint, decimals: number, lang: Lang, minDec
  */
 export const checkLang = (lang: unknown): Lang => {
   if (lang === 'vi' || lang === 'en') return lang;
-  throw new CoopError('INVALID_ARGUMENT', `Unknown language ${String(lang)}; expected 'vi' or 'en'`, { lang });
+  throw new CoopError('INVALID_ARGUMENT', `Unknown language ${describeSafely(lang)}; expected 'vi' or 'en'`, { lang: describeSafely(lang) });
 };
 
 /**
@@ -84,5 +85,5 @@ export const checkLang = (lang: unknown): Lang => {
  */
 export const checkDecimals = (decimals: unknown, name: string): number => {
   if (typeof decimals === 'number' && Number.isInteger(decimals) && decimals >= 0 && decimals <= 20) return decimals;
-  throw new CoopError('INVALID_ARGUMENT', `${name} must be an integer from 0 to 20`, { [name]: decimals });
+  throw new CoopError('INVALID_ARGUMENT', `${name} must be an integer from 0 to 20`, { [name]: describeSafely(decimals) });
 };

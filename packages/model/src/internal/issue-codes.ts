@@ -29,6 +29,7 @@ import type { Label } from '../label.js';
  * | `cyclic_reference` | the input refers to itself |
  * | `unreadable_value` | reading the value threw (a throwing getter, a revoked proxy) |
  * | `too_deep` / `too_large` | nesting or size beyond the parser's limits (`maxDepth`, `maxNodes`) |
+ * | `too_many_issues` | more issues than `maxIssues`; the first ones are listed (`received` counts them all, roughly) |
  * | `months_exceed_year` | `monthsOperating + monthsSuspended > 12` |
  * | `trained_exceed_total` | `managers.directorProgrammeTrained > managers.total` |
  * | `dissolved_before_founded` | an organisation's `dissolvedOn` is before its `foundedOn` |
@@ -129,6 +130,10 @@ export const ISSUE_CODES = {
   too_large: {
     vi: 'Dữ liệu quá lớn (tối đa {expected} giá trị)',
     en: 'Input too large (at most {expected} values)',
+  },
+  too_many_issues: {
+    vi: 'Quá nhiều lỗi: chỉ liệt kê {expected} lỗi đầu tiên trong khoảng {received} lỗi',
+    en: 'Too many issues: only the first {expected} of about {received} are listed',
   },
   months_exceed_year: {
     vi: 'Số tháng hoạt động cộng số tháng tạm ngừng vượt quá 12 ({received})',

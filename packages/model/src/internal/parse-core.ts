@@ -3,7 +3,7 @@ import type { Issue, ParseResult } from '../issue.js';
 import { parseCsvBoolean, parseCsvNumber } from './csv.js';
 import { toIssue, type RawIssue } from './issue-codes.js';
 import { UNSUPPORTED, pathKey, setAt, snapshot, valueAt, type Snapshot } from './snapshot.js';
-import { coercionCandidates, mapZodIssues, type ZodIssueLike } from './zod-issues.js';
+import { coercionCandidates, mapZodIssue, type ZodIssueLike } from './zod-issues.js';
 
 /** Options of the `parse…` functions. */
 export interface ParseOptions {
@@ -19,32 +19,59 @@ export interface ParseOptions {
   readonly maxDepth?: number;
   /** Most values (objects, arrays and primitives) read from the input (default 5 000 000). */
   readonly maxNodes?: number;
+  /** Most issues reported (default 1 000); a final `too_many_issues` issue says when some were left out. */
+  readonly maxIssues?: number;
 }
 
 /** A cross-field check: reads the (plain, possibly invalid) snapshot defensively and reports issues. */
 export type CrossCheck = (value: unknown) => RawIssue[];
 
+/** Zod writes no default messages (ours come from ISSUE_CODES); schema-own messages are kept. */
+const QUIET = { error: (): string => '' } as const;
+
 const DEFAULT_DEPTH = 64;
 const DEFAULT_NODES = 5_000_000;
+const DEFAULT_ISSUES = 1000;
 
 const limit = (value: number | undefined, fallback: number): number =>
   typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : fallback;
 
 const isBlocked = (snap: Snapshot, path: ReadonlyArray<string | number>): boolean => {
+  if (snap.blocked.size === 0) return false;
   for (let length = 0; length <= path.length; length += 1) {
     if (snap.blocked.has(pathKey(path.slice(0, length)))) return true;
   }
   return false;
 };
 
-const dedupe = (issues: readonly RawIssue[]): RawIssue[] => {
+/** Collects issues without duplicates (same path and code), up to a limit. */
+const collector = (max: number) => {
+  const issues: RawIssue[] = [];
   const seen = new Set<string>();
-  return issues.filter((issue) => {
-    const key = `${pathKey(issue.path)}|${issue.code}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  let leftOut = 0;
+  return {
+    issues,
+    /** Adds issues; returns `false` once the limit is reached (later ones are only counted). */
+    add(raw: readonly RawIssue[]): boolean {
+      for (const issue of raw) {
+        const key = `${pathKey(issue.path)}|${issue.code}`;
+        if (seen.has(key)) continue;
+        if (issues.length >= max) {
+          leftOut += 1;
+          continue;
+        }
+        seen.add(key);
+        issues.push(issue);
+      }
+      return issues.length < max;
+    },
+    count(more: number): void {
+      leftOut += more;
+    },
+    get leftOut(): number {
+      return leftOut;
+    },
+  };
 };
 
 /**
@@ -73,7 +100,7 @@ export const parseWith = <S extends z.ZodType>(
     });
     if (snap.tooLarge) return fail(snap.issues);
     const extra: RawIssue[] = [];
-    let result = schema.safeParse(snap.value);
+    let result = schema.safeParse(snap.value, QUIET);
     if (csv) {
       const tried = new Set<string>();
       for (let round = 0; round < 4 && !result.success; round += 1) {
@@ -101,18 +128,33 @@ export const parseWith = <S extends z.ZodType>(
           }
         }
         if (!changed) break;
-        result = schema.safeParse(snap.value);
+        result = schema.safeParse(snap.value, QUIET);
       }
     }
-    const crossIssues = check ? check(snap.value) : [];
-    const schemaIssues = result.success
-      ? []
-      : mapZodIssues(result.error.issues as unknown as ZodIssueLike[], [], snap, csv).filter(
-          (issue) => !isBlocked(snap, issue.path),
-        );
-    const all = dedupe([...snap.issues, ...extra, ...schemaIssues, ...crossIssues]);
-    if (all.length > 0 || !result.success) {
-      return fail(all.length > 0 ? all : [{ path: [], code: 'custom', detail: 'rejected by the schema' }]);
+    const found = collector(limit(options?.maxIssues, DEFAULT_ISSUES));
+    found.add(snap.issues);
+    found.add(extra);
+    if (!result.success) {
+      const zodIssues = result.error.issues as unknown as ZodIssueLike[];
+      for (let index = 0; index < zodIssues.length; index += 1) {
+        const mapped = mapZodIssue(zodIssues[index] as ZodIssueLike, [], snap, csv).filter((issue) => !isBlocked(snap, issue.path));
+        if (!found.add(mapped)) {
+          found.count(zodIssues.length - index - 1);
+          break;
+        }
+      }
+    }
+    if (check) found.add(check(snap.value));
+    if (found.leftOut > 0) {
+      found.issues.push({
+        path: [],
+        code: 'too_many_issues',
+        expected: String(found.issues.length),
+        received: String(found.issues.length + found.leftOut),
+      });
+    }
+    if (found.issues.length > 0 || !result.success) {
+      return fail(found.issues.length > 0 ? found.issues : [{ path: [], code: 'custom', detail: 'rejected by the schema' }]);
     }
     return { ok: true, value: result.data };
   } catch (error) {

@@ -96,15 +96,6 @@ export const snapshot = (input: unknown, options: SnapshotOptions): Snapshot => 
       return { ok: false };
     }
   };
-  const child = (key: string | number, produce: () => unknown): unknown => {
-    stack.push(key);
-    try {
-      return produce();
-    } finally {
-      stack.pop();
-    }
-  };
-
   const walk = (value: unknown, depth: number): unknown => {
     if (tooLarge) return UNSUPPORTED;
     nodes += 1;
@@ -119,14 +110,17 @@ export const snapshot = (input: unknown, options: SnapshotOptions): Snapshot => 
     if (ancestors.has(value)) return block({ code: 'cyclic_reference', received: 'a reference to an enclosing object' });
     let isArray: boolean;
     let proto: object | null = null;
-    let keys: Array<string | symbol>;
+    let keys: Array<string | symbol> = [];
     try {
       isArray = Array.isArray(value);
-      if (!isArray) proto = Reflect.getPrototypeOf(value);
-      keys = isArray ? [] : Reflect.ownKeys(value);
+      if (!isArray) {
+        proto = Reflect.getPrototypeOf(value);
+        if (proto === null || Reflect.getPrototypeOf(proto) === null) keys = Reflect.ownKeys(value);
+      }
     } catch (error) {
       return block({ code: 'unreadable_value', received: errorText(error) });
     }
+    const entryLength = stack.length;
     ancestors.add(value);
     try {
       if (isArray) {
@@ -140,12 +134,10 @@ export const snapshot = (input: unknown, options: SnapshotOptions): Snapshot => 
         }
         const out: unknown[] = [];
         for (let index = 0; index < count; index += 1) {
-          out.push(
-            child(index, () => {
-              const item = read(value, index);
-              return item.ok ? walk(item.value, depth + 1) : UNSUPPORTED;
-            }),
-          );
+          stack.push(index);
+          const item = read(value, index);
+          out.push(item.ok ? walk(item.value, depth + 1) : UNSUPPORTED);
+          stack.pop();
         }
         return out;
       }
@@ -153,32 +145,50 @@ export const snapshot = (input: unknown, options: SnapshotOptions): Snapshot => 
       const out: Record<string, unknown> = {};
       for (const key of keys) {
         if (typeof key === 'symbol') {
-          child(String(key), () => block({ code: 'unknown_key', received: String(key) }));
+          stack.push(String(key));
+          block({ code: 'unknown_key', received: String(key) });
+          stack.pop();
           continue;
         }
+        stack.push(key);
         if (FORBIDDEN_KEYS.has(key)) {
-          child(key, () => block({ code: 'forbidden_key', received: JSON.stringify(key) }));
+          block({ code: 'forbidden_key', received: JSON.stringify(key) });
+          stack.pop();
           continue;
         }
-        const copied = child(key, (): { keep: boolean; value?: unknown } => {
-          let enumerable: boolean;
+        let descriptor: PropertyDescriptor | undefined;
+        try {
+          descriptor = Reflect.getOwnPropertyDescriptor(value, key);
+        } catch (error) {
+          out[key] = block({ code: 'unreadable_value', received: errorText(error) });
+          stack.pop();
+          continue;
+        }
+        if (descriptor?.enumerable !== true) {
+          stack.pop();
+          continue;
+        }
+        let item: unknown;
+        if ('value' in descriptor) {
+          item = descriptor.value;
+        } else {
           try {
-            enumerable = Reflect.getOwnPropertyDescriptor(value, key)?.enumerable === true;
+            item = descriptor.get ? Reflect.apply(descriptor.get, value, []) : undefined;
           } catch (error) {
-            return { keep: true, value: block({ code: 'unreadable_value', received: errorText(error) }) };
+            out[key] = block({ code: 'unreadable_value', received: errorText(error) });
+            stack.pop();
+            continue;
           }
-          if (!enumerable) return { keep: false };
-          const item = read(value, key);
-          if (!item.ok) return { keep: true, value: UNSUPPORTED };
-          if (options.blankIsAbsent && typeof item.value === 'string' && item.value.trim() === '') return { keep: false };
-          return { keep: true, value: walk(item.value, depth + 1) };
-        }) as { keep: boolean; value?: unknown };
-        if (copied.keep) out[key] = copied.value;
+        }
+        if (!(options.blankIsAbsent && typeof item === 'string' && item.trim() === '')) out[key] = walk(item, depth + 1);
+        stack.pop();
       }
       return out;
     } catch (error) {
+      stack.length = entryLength;
       return block({ code: 'unreadable_value', received: errorText(error) });
     } finally {
+      stack.length = entryLength;
       ancestors.delete(value);
     }
   };
@@ -261,5 +271,20 @@ export const describe = (value: unknown, what?: string): string => {
       if (value === null) return 'null';
       if (Array.isArray(value)) return `array (${value.length} ${value.length === 1 ? 'item' : 'items'})`;
       return 'object';
+  }
+};
+
+/**
+ * Describes any value for an error message without calling user code that could throw or recurse
+ * (no `String(object)`, no `JSON.stringify` of deep values).
+ *
+ * @param value - anything
+ * @returns a short description
+ */
+export const describeSafely = (value: unknown): string => {
+  try {
+    return describe(value);
+  } catch {
+    return 'an unreadable value';
   }
 };

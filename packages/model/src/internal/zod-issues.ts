@@ -22,6 +22,7 @@ export interface ZodIssueLike {
   readonly note?: string;
   readonly discriminator?: string;
   readonly options?: ReadonlyArray<unknown>;
+  readonly divisor?: unknown;
 }
 
 /** Known messages of refinements in the model's own schemas, mapped to stable codes. */
@@ -90,11 +91,20 @@ const branchScore = (branch: ReadonlyArray<ZodIssueLike>, base: Path, snap: Snap
  */
 export const mapZodIssues = (issues: ReadonlyArray<ZodIssueLike>, base: Path, snap: Snapshot, csv = false): RawIssue[] => {
   const out: RawIssue[] = [];
-  for (const issue of issues) out.push(...mapOne(issue, base, snap, csv));
+  for (const issue of issues) out.push(...mapZodIssue(issue, base, snap, csv));
   return out;
 };
 
-const mapOne = (issue: ZodIssueLike, base: Path, snap: Snapshot, csv: boolean): RawIssue[] => {
+/**
+ * Maps one zod issue (see {@link mapZodIssues}).
+ *
+ * @param issue - a zod issue, with a path relative to `base`
+ * @param base - the path of the value the issue is about
+ * @param snap - the snapshot that was parsed
+ * @param csv - CSV coercion was on
+ * @returns raw issues (an unknown-keys issue gives one per key; a union gives its closest branch's issues)
+ */
+export const mapZodIssue = (issue: ZodIssueLike, base: Path, snap: Snapshot, csv: boolean): RawIssue[] => {
   const path = [...base, ...toPath(issue.path)];
   const at = valueAt(snap.value, path);
   const received = describe(at.value, snap.described.get(pathKey(path)));
@@ -121,7 +131,7 @@ const mapOne = (issue: ZodIssueLike, base: Path, snap: Snapshot, csv: boolean): 
       }
       return [{ path, code: 'too_big', expected: bound(issue, 'maximum'), received }];
     case 'not_multiple_of':
-      return [{ path, code: 'custom', detail: issue.message, received }];
+      return [{ path, code: 'custom', detail: `a multiple of ${String(issue.divisor)}`, received }];
     case 'invalid_value': {
       const values = (issue.values ?? []).map(quote).join(', ');
       if ((!at.present || at.value === undefined) && path.length > 0) return [{ path, code: 'missing', expected: `one of ${values}` }];
@@ -144,10 +154,10 @@ const mapOne = (issue: ZodIssueLike, base: Path, snap: Snapshot, csv: boolean): 
         return [{ path, code: known, received: describeRange(valueAt(snap.value, path.slice(0, -1)).value) }];
       }
       if (known !== undefined) return [{ path, code: known, received }];
-      return [{ path, code: 'custom', detail: issue.message, received }];
+      return [{ path, code: 'custom', detail: issue.message || 'a rule of the schema', received }];
     }
     default:
-      return [{ path, code: 'custom', detail: issue.message, received }];
+      return [{ path, code: 'custom', detail: issue.message || `zod issue ${issue.code}`, received }];
   }
 };
 

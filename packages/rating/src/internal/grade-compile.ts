@@ -77,6 +77,16 @@ export interface CompiledRulebook {
   readonly leafParent: readonly number[];
   readonly leafTiers: ReadonlyArray<CompiledTiers | undefined>;
   readonly hasTiers: boolean;
+  /**
+   * The fast pass (see `fastTotal`): `fastMax[i]` is the leaf's scaled maximum (`2^30` when unknown);
+   * `fastBucket[i]` the index in `fastCap` of the one group or criterion whose cap must be checked for
+   * that leaf (`-1`: its maxima already guarantee the caps). `fast` is false when a leaf would need two
+   * nested checks or has tiers: such rulebooks always take the general pass.
+   */
+  readonly fast: boolean;
+  readonly fastMax: readonly number[];
+  readonly fastBucket: readonly number[];
+  readonly fastCap: readonly number[];
   readonly parents: readonly CompiledParent[];
   readonly groupIds: readonly string[];
   /** Scaled cap of each group, `-1` when none. */
@@ -113,15 +123,6 @@ const lowerEdge = (band: { gte?: number; gt?: number }): number => {
 };
 
 const build = (rulebook: Rulebook): CompiledRulebook => {
-  if (
-    typeof rulebook !== 'object' ||
-    rulebook === null ||
-    !Array.isArray(rulebook.groups) ||
-    !Array.isArray(rulebook.grades) ||
-    typeof rulebook.id !== 'string'
-  ) {
-    throw new CoopError('INVALID_RULEBOOK', 'Not a rulebook', { received: typeof rulebook });
-  }
   const leafIds: string[] = [];
   const leafMax: number[] = [];
   const leafGroup: number[] = [];
@@ -151,12 +152,41 @@ const build = (rulebook: Rulebook): CompiledRulebook => {
       parents.push({ id: criterion.id, max: scaledMax(criterion.max, criterion.id), first, last: leafIds.length - 1, group: g });
     }
   });
+  // Which parents and groups need their cap checked: those whose leaf maxima do not guarantee it.
+  const UNKNOWN = 2 ** 30;
+  const fastMax = leafMax.map((m) => (m < 0 ? UNKNOWN : m));
+  const fastBucket: number[] = leafIds.map(() => -1);
+  const fastCap: number[] = [];
+  let fast = !leafTiers.some((t) => t !== undefined);
+  const needs = (first: number, last: number, cap: number): boolean => {
+    if (cap < 0) return false;
+    let sum = 0;
+    for (let i = first; i <= last; i++) sum += fastMax[i]!;
+    return sum > cap;
+  };
+  const mark = (first: number, last: number, cap: number): void => {
+    const bucket = fastCap.length;
+    fastCap.push(cap);
+    for (let i = first; i <= last; i++) {
+      if (fastBucket[i] !== -1) fast = false;
+      fastBucket[i] = bucket;
+    }
+  };
+  for (const p of parents) if (needs(p.first, p.last, p.max)) mark(p.first, p.last, p.max);
+  rulebook.groups.forEach((group, g) => {
+    const first = leafGroup.indexOf(g);
+    const last = leafGroup.lastIndexOf(g);
+    const cap = scaledMax(group.cap, group.id);
+    if (first >= 0 && needs(first, last, cap)) mark(first, last, cap);
+  });
   const bands = [...rulebook.grades].sort((a, b) => lowerEdge(b) - lowerEdge(a));
-  if (bands.length === 0 || bands.some((b) => !(b.grade in GRADE_LABEL) || Number.isNaN(lowerEdge(b)))) {
-    throw new CoopError('INVALID_RULEBOOK', `Rulebook "${String(rulebook.id)}" has invalid grade bands`, { id: rulebook.id });
-  }
-  if (typeof rulebook.scope !== 'object' || rulebook.scope === null || !Array.isArray(rulebook.scope.kinds)) {
-    throw new CoopError('INVALID_RULEBOOK', `Rulebook "${String(rulebook.id)}" has an invalid scope`, { id: rulebook.id });
+  if (
+    typeof rulebook.id !== 'string' ||
+    bands.length === 0 ||
+    bands.some((b) => !(b.grade in GRADE_LABEL) || Number.isNaN(lowerEdge(b))) ||
+    !Array.isArray(rulebook.scope.kinds)
+  ) {
+    throw new CoopError('INVALID_RULEBOOK', 'Invalid rulebook', { id: String(rulebook.id) });
   }
   const scope = rulebook.scope;
   let bit = 1;
@@ -175,6 +205,10 @@ const build = (rulebook: Rulebook): CompiledRulebook => {
     leafParent,
     leafTiers,
     hasTiers: leafTiers.some((t) => t !== undefined),
+    fast,
+    fastMax,
+    fastBucket,
+    fastCap,
     parents,
     groupIds: rulebook.groups.map((g) => g.id),
     groupCap: rulebook.groups.map((g) => scaledMax(g.cap, g.id)),
@@ -226,7 +260,7 @@ export const compileRulebook = (rulebook: Rulebook): CompiledRulebook => {
       compiled = build(rulebook);
     } catch (error) {
       if (error instanceof CoopError) throw error;
-      throw new CoopError('INVALID_RULEBOOK', 'Not a valid rulebook (check it with parseRulebook)', {
+      throw new CoopError('INVALID_RULEBOOK', 'Invalid rulebook', {
         cause: error instanceof Error ? error.message : String(error),
       });
     }

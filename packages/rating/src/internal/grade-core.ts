@@ -38,7 +38,7 @@ const checkedPoints = (raw: unknown, id: string, ctx: Context): number => {
   if (!(scaled >= 0)) {
     throw new CoopError(
       'INVALID_POINTS',
-      `Points of "${id}" must be ≥ 0 with at most 2 decimals: ${String(raw)}`,
+      `Invalid points for "${id}": ${String(raw)}`,
       { criterion: id, received: raw, organisationId: ctx.record.organisationId, year: ctx.year },
     );
   }
@@ -57,7 +57,7 @@ const capped = (
   if (!ctx.clamp) {
     throw new CoopError(
       'POINTS_ABOVE_MAXIMUM',
-      `"${id}" has ${show(value)} points, above its maximum ${show(max)} (${ctx.record.organisationId}, ${ctx.year}); clamp: true clamps`,
+      `"${id}": ${show(value)} points above the maximum ${show(max)} (${ctx.record.organisationId})`,
       {
         criterion: id,
         kind,
@@ -92,8 +92,8 @@ const unknownKeys = (ctx: Context, points: Readonly<Record<string, unknown>>): v
       code: 'UNKNOWN_CRITERION',
       criterion: key,
       message: {
-        vi: `"${key}" không phải tiêu chí được chấm của bộ tiêu chí; bỏ qua.`,
-        en: `"${key}" is not a scored criterion of the rulebook; ignored.`,
+        vi: `Bỏ qua "${key}": không phải tiêu chí được chấm.`,
+        en: `Ignored "${key}": not a scored criterion.`,
       },
     });
   }
@@ -267,57 +267,38 @@ const analyse = (c: CompiledRulebook, record: YearlyRecord, year: number, clamp:
 };
 
 /**
- * The fast pass for the common case (every leaf on the sheet, no tiers, all within maxima): exact
- * integer sums with no allocation. Returns `-1` when anything is unusual; the caller then runs
- * {@link analyse}, which decides (and throws) with full detail.
+ * The fast pass for the common case (every leaf on the sheet, no tiers, all within maxima and caps):
+ * exact integer sums, no allocation. Only the caps that the leaf maxima do not already guarantee are
+ * checked (group III of Circular 01/2020). Returns `-1` when anything is unusual (absent, invalid or
+ * too precise points, a maximum or cap exceeded); the caller then runs {@link analyse}, which decides
+ * (and throws, or clamps) with full detail.
+ *
+ * @param c - the compiled rulebook (with `fast` true)
+ * @param points - the sheet's points
+ * @returns the total in hundredths, or `-1`
  */
 export const fastTotal = (c: CompiledRulebook, points: Readonly<Record<string, unknown>>): number => {
   const ids = c.leafIds;
-  const maxima = c.leafMax;
-  const groupOf = c.leafGroup;
-  const parentOf = c.leafParent;
+  const maxima = c.fastMax;
+  const buckets = c.fastBucket;
   const n = ids.length;
   let total = 0;
-  let g = n > 0 ? groupOf[0]! : 0;
-  let gsum = 0;
-  let p = -1;
-  let psum = 0;
+  let bucket = -1;
+  let bsum = 0;
   for (let i = 0; i < n; i++) {
-    const raw = points[ids[i]!];
-    if (typeof raw !== 'number') return -1;
+    const raw = points[ids[i]!] as number;
     const s = Math.round(raw * 100);
-    if (s / 100 !== raw || s < 0) return -1;
-    const max = maxima[i]!;
-    if (max >= 0 && s > max) return -1;
-    const leafParent = parentOf[i]!;
-    if (leafParent !== p) {
-      if (p >= 0) {
-        const pmax = c.parents[p]!.max;
-        if (pmax >= 0 && psum > pmax) return -1;
-        gsum += psum;
-      }
-      p = leafParent;
-      psum = 0;
+    if (s / 100 !== raw || s < 0 || s > maxima[i]!) return -1;
+    total += s;
+    const b = buckets[i]!;
+    if (b !== bucket) {
+      if (bucket >= 0 && bsum > c.fastCap[bucket]!) return -1;
+      bucket = b;
+      bsum = 0;
     }
-    const leafGroup = groupOf[i]!;
-    if (leafGroup !== g) {
-      const cap = c.groupCap[g]!;
-      if (cap >= 0 && gsum > cap) return -1;
-      total += gsum;
-      g = leafGroup;
-      gsum = 0;
-    }
-    if (leafParent >= 0) psum += s;
-    else gsum += s;
+    bsum += s;
   }
-  if (p >= 0) {
-    const pmax = c.parents[p]!.max;
-    if (pmax >= 0 && psum > pmax) return -1;
-    gsum += psum;
-  }
-  const cap = n > 0 ? c.groupCap[g]! : -1;
-  if (cap >= 0 && gsum > cap) return -1;
-  return total + gsum;
+  return bucket >= 0 && bsum > c.fastCap[bucket]! ? -1 : total;
 };
 
 const bandIndex = (c: CompiledRulebook, total: number): number => {
@@ -335,15 +316,23 @@ const maskOf = (c: CompiledRulebook, record: YearlyRecord): number => {
   return mask;
 };
 
+const firedOverrides = (c: CompiledRulebook, record: YearlyRecord): readonly FiredOverride[] => {
+  let fired: FiredOverride[] | undefined;
+  for (const rule of c.overrides) if (evaluateCondition(rule.when, record) === true) (fired ??= []).push(rule.fired);
+  return fired === undefined ? EMPTY : Object.freeze(fired);
+};
+
 const ENGINE: ResultEngine = {
+  ref: (c, year) => yearInfo(c, year).ref,
+  overrides: firedOverrides,
   criteria: (c, record, year, clamp) => {
     return buildCriteria(c, analyse(c, record, year, clamp).vals);
   },
   groups: (c, record, year, clamp) => {
     return buildGroups(c, analyse(c, record, year, clamp).vals);
   },
-  warnings: (c, record, year, clamp, mask) => {
-    const base = baseWarnings(c, yearInfo(c, year), mask);
+  warnings: (c, record, year, clamp) => {
+    const base = baseWarnings(c, yearInfo(c, year), maskOf(c, record));
     const extra = analyse(c, record, year, clamp).warnings;
     return extra === undefined ? base : Object.freeze([...base, ...extra]);
   },
@@ -373,8 +362,6 @@ const resultContext = (c: CompiledRulebook, clamp: boolean): ResultContext => {
   return pair[clamp ? 1 : 0];
 };
 
-/** Exposed for tests and `maskOf` consumers: the unchecked-rule mask of a record. */
-export const uncheckedMask = maskOf;
 
 /**
  * Grades one record with a compiled rulebook (the engine behind `grade` and `gradeMany`).
@@ -398,7 +385,7 @@ export const gradeCompiled = (c: CompiledRulebook, record: YearlyRecord, year: n
   ) {
     throw new CoopError(
       'INVALID_RECORD',
-      'A record needs organisationId, kind and sector strings, an integer year and, if any, a sheet { rulebook, points }',
+      'Invalid record: organisationId, kind, sector, year or sheet',
       { year },
     );
   }
@@ -412,7 +399,7 @@ export const gradeCompiled = (c: CompiledRulebook, record: YearlyRecord, year: n
   const info = yearInfo(c, year);
   const sector = record.sector;
   if (!c.kinds.has(record.kind) || (c.sectors !== undefined && !c.sectors.has(sector)) || c.excluded.has(sector)) {
-    return new NotRatedResult(record.organisationId, year, info.ref, EMPTY, info.base, c.outOfScope, NOT_RATED_LABEL);
+    return new NotRatedResult(record.organisationId, year, info.ref, info.base, c.outOfScope, NOT_RATED_LABEL);
   }
   let mask = 0;
   for (const rule of c.notRated) {
@@ -422,7 +409,6 @@ export const gradeCompiled = (c: CompiledRulebook, record: YearlyRecord, year: n
         record.organisationId,
         year,
         info.ref,
-        EMPTY,
         baseWarnings(c, info, mask),
         rule.reason,
         NOT_RATED_LABEL,
@@ -432,7 +418,7 @@ export const gradeCompiled = (c: CompiledRulebook, record: YearlyRecord, year: n
   }
 
   const points = sheet === undefined ? undefined : (sheet.points as Readonly<Record<string, unknown>>);
-  let total = c.hasTiers || points === undefined ? -1 : fastTotal(c, points);
+  let total = !c.fast || points === undefined ? -1 : fastTotal(c, points);
   let missing = 0;
   if (total < 0) {
     const a = analyse(c, record, year, clamp);
@@ -441,51 +427,19 @@ export const gradeCompiled = (c: CompiledRulebook, record: YearlyRecord, year: n
     if (missing > 0) {
       const ids: string[] = [];
       for (let i = 0; i < a.vals.length; i++) if ((a.vals[i]! & 3) === SRC_MISSING) ids.push(c.leafIds[i]!);
-      let fired: FiredOverride[] | undefined;
-      for (const rule of c.overrides) {
-        const holds = evaluateCondition(rule.when, record);
-        if (holds === true) (fired ??= []).push(rule.fired);
-        else if (holds === undefined) mask |= rule.bit;
-      }
-      return new IncompleteResult(
-        record.organisationId,
-        year,
-        info.ref,
-        fired ?? EMPTY,
-        Object.freeze(ids),
-        INCOMPLETE_LABEL,
-        resultContext(c, clamp),
-        record,
-        mask,
-      );
+      return new IncompleteResult(record.organisationId, year, Object.freeze(ids), resultContext(c, clamp), record);
     }
   }
 
-  let fired: FiredOverride[] | undefined;
   let forced: Grade | undefined;
   for (const rule of c.overrides) {
-    const holds = evaluateCondition(rule.when, record);
-    if (holds === true) {
-      (fired ??= []).push(rule.fired);
-      if (forced === undefined || GRADE_RANK[rule.fired.grade] < GRADE_RANK[forced]) forced = rule.fired.grade;
-    } else if (holds === undefined) mask |= rule.bit;
+    if (evaluateCondition(rule.when, record) === true) {
+      const g = rule.fired.grade;
+      if (forced === undefined || GRADE_RANK[g] < GRADE_RANK[forced]) forced = g;
+    }
   }
   const pointsGrade = c.bandGrade[bandIndex(c, total)]!;
-  const final = forced ?? pointsGrade;
-  return new RatedResult(
-    record.organisationId,
-    year,
-    info.ref,
-    final,
-    pointsGrade,
-    fromHundredths(total),
-    total,
-    fired ?? EMPTY,
-    GRADE_LABEL[final],
-    resultContext(c, clamp),
-    record,
-    mask,
-  );
+  return new RatedResult(record.organisationId, year, forced ?? pointsGrade, pointsGrade, total, resultContext(c, clamp), record);
 };
 
 /**

@@ -12,14 +12,18 @@ import type {
   RatedGradeResult,
 } from '../grade.js';
 import type { CompiledRulebook } from './grade-compile.js';
+import { GRADE_LABEL, INCOMPLETE_LABEL } from './grade-labels.js';
 
 type Margins = GradeResult['margins'];
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** The functions that derive the on-demand parts of a result (injected to keep modules acyclic). */
 export interface ResultEngine {
+  ref(c: CompiledRulebook, year: number): GradeRulebookRef;
+  overrides(c: CompiledRulebook, record: YearlyRecord): readonly FiredOverride[];
   criteria(c: CompiledRulebook, record: YearlyRecord, year: number, clamp: boolean): readonly CriterionResult[];
   groups(c: CompiledRulebook, record: YearlyRecord, year: number, clamp: boolean): readonly GroupResult[];
-  warnings(c: CompiledRulebook, record: YearlyRecord, year: number, clamp: boolean, mask: number): readonly GradeWarning[];
+  warnings(c: CompiledRulebook, record: YearlyRecord, year: number, clamp: boolean): readonly GradeWarning[];
   margins(c: CompiledRulebook, totalHundredths: number, overridden: boolean): Margins;
 }
 
@@ -27,7 +31,6 @@ const EMPTY: readonly never[] = Object.freeze([]);
 const NO_MARGINS: Margins = Object.freeze({});
 const CTX = Symbol('context');
 const RECORD = Symbol('record');
-const MASK = Symbol('mask');
 
 /** What every result of one grading call shares: the compiled rulebook, `clamp`, the engine. */
 export interface ResultContext {
@@ -39,15 +42,7 @@ export interface ResultContext {
 interface Hidden {
   [CTX]: ResultContext;
   [RECORD]: YearlyRecord;
-  [MASK]: number;
 }
-
-const hide = (target: object, ctx: ResultContext, record: YearlyRecord, mask: number): void => {
-  const t = target as Hidden;
-  t[CTX] = ctx;
-  t[RECORD] = record;
-  t[MASK] = mask;
-};
 
 const plain = (result: object, extra: Record<string, unknown>): Record<string, unknown> => {
   const out: Record<string, unknown> = {};
@@ -56,51 +51,45 @@ const plain = (result: object, extra: Record<string, unknown>): Record<string, u
 };
 
 /**
- * A rated result. Data fields are own enumerable properties set once. `criteria`, `groups`,
- * `warnings` and `margins` are getters on the shared prototype, derived on each access from the graded
- * record (which grading never mutates), so grading a million records allocates one small object each.
+ * What rated and incomplete results share. The deciding facts (`status`, `organisationId`, `year`,
+ * the grade, the exact total, the missing criteria) are own enumerable properties set once; everything
+ * else — `rulebook`, `overrides`, `warnings`, `criteria`, `groups`, `margins`, `label`, `total` — is a
+ * getter on the shared prototype, derived on access from the graded record (which grading never
+ * mutates; do not mutate it either). So grading a million records allocates one small object each.
  * `toJSON` returns a plain object with every field.
  */
-export class RatedResult implements RatedGradeResult {
-  readonly status = 'rated' as const;
-  constructor(
-    readonly organisationId: string,
-    readonly year: number,
-    readonly rulebook: GradeRulebookRef,
-    readonly grade: Grade,
-    readonly pointsGrade: Grade,
-    readonly total: number,
-    readonly totalHundredths: number,
-    readonly overrides: readonly FiredOverride[],
-    readonly label: Label,
-    ctx: ResultContext,
-    record: YearlyRecord,
-    mask: number,
-  ) {
-    hide(this, ctx, record, mask);
+abstract class Derived {
+  abstract readonly year: number;
+  abstract readonly margins: Margins;
+  abstract readonly label: Label;
+
+  /** The rulebook and whether it was in force for the year. */
+  get rulebook(): GradeRulebookRef {
+    const x = (this as unknown as Hidden)[CTX];
+    return x.engine.ref(x.c, this.year);
   }
 
-  /** Distance to the grade bands up and down (empty when an override decided the grade). */
-  get margins(): Margins {
-    const x = (this as unknown as Hidden)[CTX];
-    return x.engine.margins(x.c, this.totalHundredths, this.overrides.length > 0);
+  /** Every override that fired. */
+  get overrides(): readonly FiredOverride[] {
+    const h = this as unknown as Hidden;
+    return h[CTX].engine.overrides(h[CTX].c, h[RECORD]);
   }
 
   /** Every warning. */
   get warnings(): readonly GradeWarning[] {
     const h = this as unknown as Hidden;
     const x = h[CTX];
-    return x.engine.warnings(x.c, h[RECORD], this.year, x.clamp, h[MASK]);
+    return x.engine.warnings(x.c, h[RECORD], this.year, x.clamp);
   }
 
-  /** The per-criterion breakdown. */
+  /** The per-criterion breakdown (missing criteria have `source: 'missing'`). */
   get criteria(): readonly CriterionResult[] {
     const h = this as unknown as Hidden;
     const x = h[CTX];
     return x.engine.criteria(x.c, h[RECORD], this.year, x.clamp);
   }
 
-  /** The per-group breakdown. */
+  /** The per-group breakdown (a group with a missing criterion has no points). */
   get groups(): readonly GroupResult[] {
     const h = this as unknown as Hidden;
     const x = h[CTX];
@@ -109,77 +98,126 @@ export class RatedResult implements RatedGradeResult {
 
   /** A plain object with every field, the derived ones included. */
   toJSON(): Record<string, unknown> {
-    return plain(this, { margins: this.margins, warnings: this.warnings, criteria: this.criteria, groups: this.groups });
+    const extra: Record<string, unknown> = {
+      rulebook: this.rulebook,
+      overrides: this.overrides,
+      margins: this.margins,
+      warnings: this.warnings,
+      label: this.label,
+      criteria: this.criteria,
+      groups: this.groups,
+    };
+    if ('totalHundredths' in this) extra['total'] = (this as unknown as RatedResult).total;
+    return plain(this, extra);
   }
 }
 
-/** An incomplete result (see {@link RatedResult} for the derived fields). */
-export class IncompleteResult implements IncompleteGradeResult {
-  readonly status = 'incomplete' as const;
+/** A rated result (see {@link Derived}). */
+export class RatedResult extends Derived implements RatedGradeResult {
+  declare readonly status: 'rated';
+  declare readonly organisationId: string;
+  declare readonly year: number;
+  declare readonly grade: Grade;
+  declare readonly pointsGrade: Grade;
+  declare readonly totalHundredths: number;
   constructor(
-    readonly organisationId: string,
-    readonly year: number,
-    readonly rulebook: GradeRulebookRef,
-    readonly overrides: readonly FiredOverride[],
-    readonly missing: readonly string[],
-    readonly label: Label,
+    organisationId: string,
+    year: number,
+    grade: Grade,
+    pointsGrade: Grade,
+    totalHundredths: number,
     ctx: ResultContext,
     record: YearlyRecord,
-    mask: number,
   ) {
-    hide(this, ctx, record, mask);
+    super();
+    const t = this as unknown as Writable<RatedResult> & Hidden;
+    t.status = 'rated';
+    t.organisationId = organisationId;
+    t.year = year;
+    t.grade = grade;
+    t.pointsGrade = pointsGrade;
+    t.totalHundredths = totalHundredths;
+    t[CTX] = ctx;
+    t[RECORD] = record;
+  }
+
+  /** The total (display number; exact: `totalHundredths`). */
+  get total(): number {
+    return this.totalHundredths / 100;
+  }
+
+  /** The grade's label. */
+  get label(): Label {
+    return GRADE_LABEL[this.grade];
+  }
+
+  /** Distance to the grade bands up and down (empty when an override fired). */
+  get margins(): Margins {
+    const x = (this as unknown as Hidden)[CTX];
+    return x.engine.margins(x.c, this.totalHundredths, this.grade !== this.pointsGrade || this.overrides.length > 0);
+  }
+}
+
+/** An incomplete result (see {@link Derived}). */
+export class IncompleteResult extends Derived implements IncompleteGradeResult {
+  declare readonly status: 'incomplete';
+  declare readonly organisationId: string;
+  declare readonly year: number;
+  declare readonly missing: readonly string[];
+  constructor(organisationId: string, year: number, missing: readonly string[], ctx: ResultContext, record: YearlyRecord) {
+    super();
+    const t = this as unknown as Writable<IncompleteResult> & Hidden;
+    t.status = 'incomplete';
+    t.organisationId = organisationId;
+    t.year = year;
+    t.missing = missing;
+    t[CTX] = ctx;
+    t[RECORD] = record;
+  }
+
+  /** "Incomplete". */
+  get label(): Label {
+    return INCOMPLETE_LABEL;
   }
 
   /** Always empty: no total, no margins. */
   get margins(): Margins {
     return NO_MARGINS;
   }
-
-  /** Every warning. */
-  get warnings(): readonly GradeWarning[] {
-    const h = this as unknown as Hidden;
-    const x = h[CTX];
-    return x.engine.warnings(x.c, h[RECORD], this.year, x.clamp, h[MASK]);
-  }
-
-  /** The per-criterion breakdown (missing criteria included, with `source: 'missing'`). */
-  get criteria(): readonly CriterionResult[] {
-    const h = this as unknown as Hidden;
-    const x = h[CTX];
-    return x.engine.criteria(x.c, h[RECORD], this.year, x.clamp);
-  }
-
-  /** The per-group breakdown (groups with a missing criterion have no points). */
-  get groups(): readonly GroupResult[] {
-    const h = this as unknown as Hidden;
-    const x = h[CTX];
-    return x.engine.groups(x.c, h[RECORD], this.year, x.clamp);
-  }
-
-  /** A plain object with every field, the derived ones included. */
-  toJSON(): Record<string, unknown> {
-    return plain(this, { margins: this.margins, warnings: this.warnings, criteria: this.criteria, groups: this.groups });
-  }
 }
 
 /** A not-rated result: plain data, no breakdown. */
 export class NotRatedResult implements NotRatedGradeResult {
-  readonly status = 'not-rated' as const;
-  readonly margins: Margins = NO_MARGINS;
-  readonly criteria: readonly CriterionResult[] = EMPTY;
-  readonly groups: readonly GroupResult[] = EMPTY;
+  declare readonly status: 'not-rated';
+  declare readonly organisationId: string;
+  declare readonly year: number;
+  declare readonly rulebook: GradeRulebookRef;
+  declare readonly overrides: readonly FiredOverride[];
+  declare readonly warnings: readonly GradeWarning[];
+  declare readonly reason: NotRatedReason;
+  declare readonly label: Label;
+  declare readonly margins: Margins;
+  declare readonly criteria: readonly CriterionResult[];
+  declare readonly groups: readonly GroupResult[];
   constructor(
-    readonly organisationId: string,
-    readonly year: number,
-    readonly rulebook: GradeRulebookRef,
-    readonly overrides: readonly FiredOverride[],
-    readonly warnings: readonly GradeWarning[],
-    readonly reason: NotRatedReason,
-    readonly label: Label,
-  ) {}
-
-  /** A plain object with every field. */
-  toJSON(): Record<string, unknown> {
-    return plain(this, {});
+    organisationId: string,
+    year: number,
+    rulebook: GradeRulebookRef,
+    warnings: readonly GradeWarning[],
+    reason: NotRatedReason,
+    label: Label,
+  ) {
+    const t = this as Writable<NotRatedResult>;
+    t.status = 'not-rated';
+    t.organisationId = organisationId;
+    t.year = year;
+    t.rulebook = rulebook;
+    t.overrides = EMPTY;
+    t.warnings = warnings;
+    t.reason = reason;
+    t.label = label;
+    t.margins = NO_MARGINS;
+    t.criteria = EMPTY;
+    t.groups = EMPTY;
   }
 }

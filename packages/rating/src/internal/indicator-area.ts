@@ -1,67 +1,72 @@
-import type { AreaInput, AreaLevel } from '@coop/model';
+import { buildAreaIndex, isCoopError, isWithinArea, subAreas, type AreaIndex, type AreaInput, type AreaLevel } from '@coop/model';
+import { fail, prefixIssues, type Path } from './evaluation-guard.js';
 
-/**
- * A lookup over a list of areas: codes, parents, successors and (derived) predecessors, plus a memo of
- * "does area A cover code X" answers. Built once per area list and shared by every indicator of an
- * evaluation.
+/*
+ * Area coverage for indicators: a thin, rating-specific layer over the model's area tree
+ * (`buildAreaIndex` validates the list and indexes parents, children and predecessors; `isWithinArea`
+ * is the parent walk; `subAreas` finds the units of a level). What is rating's own is the 2025 reform
+ * rule: which pre-reform codes count for a post-reform area and vice versa (see `areaCovers`).
  */
+
+/** An area index plus a memo of "does area A cover code X" answers; built once per area list and cache. */
 export interface AreaLookup {
-  readonly byCode: ReadonlyMap<string, AreaInput>;
-  readonly predecessors: ReadonlyMap<string, readonly string[]>;
+  readonly index: AreaIndex;
   readonly memo: Map<string, boolean>;
 }
 
+/** Recursion bound for the successor rule (the data is acyclic — `buildAreaIndex` checks — but chains are short). */
 const MAX_DEPTH = 16;
 
-/** Builds an {@link AreaLookup} from a list of areas (later duplicates of a code win). */
-export const buildAreaLookup = (areas: readonly AreaInput[]): AreaLookup => {
-  const byCode = new Map<string, AreaInput>();
-  for (const area of areas) byCode.set(area.code, area);
-  const predecessors = new Map<string, string[]>();
-  for (const area of byCode.values()) {
-    for (const successor of area.successors ?? []) {
-      const list = predecessors.get(successor);
-      if (list === undefined) predecessors.set(successor, [area.code]);
-      else if (!list.includes(area.code)) list.push(area.code);
+/**
+ * Validates and indexes an area list. Throws `INVALID_AREAS` (the model's code) with issue paths under
+ * `prefix` (e.g. `['areas', 3, 'parent']`).
+ */
+export const buildAreaLookup = (areas: readonly AreaInput[], prefix: Path): AreaLookup => {
+  try {
+    return { index: buildAreaIndex(areas), memo: new Map() };
+  } catch (error) {
+    if (isCoopError(error, 'INVALID_AREAS')) {
+      const issues = Array.isArray(error.details['issues']) ? (error.details['issues'] as Parameters<typeof prefixIssues>[1]) : [];
+      return fail('INVALID_AREAS', 'list of areas', prefixIssues(prefix, issues));
     }
+    throw error;
   }
-  return { byCode, predecessors, memo: new Map() };
 };
 
-/** `code` itself or one of its ancestors (by `parent`) is `area`: the plain hierarchy, no reform mapping. */
-export const inHierarchy = (lookup: AreaLookup, area: string, code: string): boolean => {
-  let current: string | undefined = code;
-  for (let depth = 0; current !== undefined && depth < MAX_DEPTH; depth += 1) {
-    if (current === area) return true;
-    current = lookup.byCode.get(current)?.parent;
-  }
-  return false;
-};
+/** `code` is `area` or lies within it through `parent` links (the model's parent walk; an unknown area covers only itself). */
+export const inHierarchy = (lookup: AreaLookup, area: string, code: string): boolean =>
+  code === area || (lookup.index.byCode.has(area) && isWithinArea(lookup.index, code, area));
 
-/** The first area on the chain code → parent → … that satisfies `has`. */
+/**
+ * The nearest area on the chain code → parent → … that satisfies `has`. The model answers "is X within
+ * Y" but has no "nearest ancestor with a property" query, so this small walk stays here.
+ */
 const firstOnChain = (lookup: AreaLookup, code: string, has: (c: string) => boolean): string | undefined => {
+  const seen = new Set<string>();
   let current: string | undefined = code;
-  for (let depth = 0; current !== undefined && depth < MAX_DEPTH; depth += 1) {
+  while (current !== undefined && !seen.has(current)) {
     if (has(current)) return current;
-    current = lookup.byCode.get(current)?.parent;
+    seen.add(current);
+    current = lookup.index.byCode.get(current)?.parent;
   }
   return undefined;
 };
 
+const successorsOf = (lookup: AreaLookup, code: string): readonly string[] => lookup.index.byCode.get(code)?.successors ?? [];
+const predecessorsOf = (lookup: AreaLookup, code: string): readonly string[] => lookup.index.predecessors.get(code) ?? [];
+
 const forward = (lookup: AreaLookup, area: string, code: string, depth: number): boolean => {
   if (inHierarchy(lookup, area, code)) return true;
   if (depth >= MAX_DEPTH) return false;
-  const mapped = firstOnChain(lookup, code, (c) => (lookup.byCode.get(c)?.successors?.length ?? 0) > 0);
+  const mapped = firstOnChain(lookup, code, (c) => successorsOf(lookup, c).length > 0);
   if (mapped === undefined) return false;
-  const successors = lookup.byCode.get(mapped)?.successors ?? [];
-  return successors.every((s) => forward(lookup, area, s, depth + 1));
+  return successorsOf(lookup, mapped).every((s) => forward(lookup, area, s, depth + 1));
 };
 
 const backward = (lookup: AreaLookup, area: string, code: string): boolean => {
-  const mapped = firstOnChain(lookup, code, (c) => (lookup.predecessors.get(c)?.length ?? 0) > 0);
+  const mapped = firstOnChain(lookup, code, (c) => predecessorsOf(lookup, c).length > 0);
   if (mapped === undefined) return false;
-  const before = lookup.predecessors.get(mapped) ?? [];
-  return before.every((p) => inHierarchy(lookup, area, p));
+  return predecessorsOf(lookup, mapped).every((p) => inHierarchy(lookup, area, p));
 };
 
 /**
@@ -88,19 +93,19 @@ export const areaCovers = (lookup: AreaLookup | undefined, area: string, code: s
 };
 
 /**
- * The units of `level` under `area` (plain hierarchy) whose validity intersects `year`, sorted by code.
+ * The units of `level` under `area` (the model's `subAreas`, plain hierarchy, the area itself
+ * excluded) whose validity intersects `year`, sorted by code. `subAreas`' `on` is one date; a unit
+ * counts here when it existed on any day of the year, hence the local year filter.
  */
 export const unitsOf = (lookup: AreaLookup, area: string, level: AreaLevel, year: number): string[] => {
+  if (!lookup.index.byCode.has(area)) return [];
   const start = `${year}-01-01`;
   const end = `${year}-12-31`;
-  const units: string[] = [];
-  for (const candidate of lookup.byCode.values()) {
-    if (candidate.level !== level || candidate.code === area) continue;
-    if (candidate.validFrom !== undefined && candidate.validFrom > end) continue;
-    if (candidate.validTo !== undefined && candidate.validTo < start) continue;
-    if (inHierarchy(lookup, area, candidate.code)) units.push(candidate.code);
-  }
-  return units.sort();
+  return subAreas(lookup.index, area, level)
+    .filter((unit) => unit.code !== area)
+    .filter((unit) => (unit.validFrom === undefined || unit.validFrom <= end) && (unit.validTo === undefined || unit.validTo >= start))
+    .map((unit) => unit.code)
+    .sort();
 };
 
 /**
@@ -117,8 +122,7 @@ export const unitOf = (
   depth = 0,
 ): string | undefined => {
   if (memo.has(code)) return memo.get(code);
-  const viaChain = firstOnChain(lookup, code, (c) => units.has(c));
-  let answer: string | undefined = viaChain;
+  let answer: string | undefined = firstOnChain(lookup, code, (c) => units.has(c));
   if (answer === undefined && depth < MAX_DEPTH) {
     const same = (list: readonly string[], map: (c: string) => string | undefined): string | undefined => {
       let found: string | undefined;
@@ -129,11 +133,11 @@ export const unitOf = (
       }
       return found;
     };
-    const back = firstOnChain(lookup, code, (c) => (lookup.predecessors.get(c)?.length ?? 0) > 0);
-    if (back !== undefined) answer = same(lookup.predecessors.get(back) ?? [], (p) => firstOnChain(lookup, p, (c) => units.has(c)));
+    const back = firstOnChain(lookup, code, (c) => predecessorsOf(lookup, c).length > 0);
+    if (back !== undefined) answer = same(predecessorsOf(lookup, back), (p) => firstOnChain(lookup, p, (c) => units.has(c)));
     if (answer === undefined) {
-      const fwd = firstOnChain(lookup, code, (c) => (lookup.byCode.get(c)?.successors?.length ?? 0) > 0);
-      if (fwd !== undefined) answer = same(lookup.byCode.get(fwd)?.successors ?? [], (s) => unitOf(lookup, s, units, memo, depth + 1));
+      const fwd = firstOnChain(lookup, code, (c) => successorsOf(lookup, c).length > 0);
+      if (fwd !== undefined) answer = same(successorsOf(lookup, fwd), (s) => unitOf(lookup, s, units, memo, depth + 1));
     }
   }
   memo.set(code, answer);

@@ -1,4 +1,4 @@
-import type { AreaInput, Grade, YearlyRecord } from '@coop/model';
+import type { Grade, YearlyRecord } from '@coop/model';
 import type { AreaLookup } from './indicator-area.js';
 
 /** Where a record's grade came from. */
@@ -21,19 +21,50 @@ export interface GradeInfo {
 export interface EvaluationCacheState {
   readonly grades: WeakMap<object, WeakMap<YearlyRecord, GradeInfo>>;
   readonly years: WeakMap<readonly YearlyRecord[], ReadonlyMap<number, readonly YearlyRecord[]>>;
-  readonly populations: WeakMap<readonly YearlyRecord[], Map<string, readonly YearlyRecord[]>>;
-  readonly areaLookups: WeakMap<readonly AreaInput[], AreaLookup>;
+  /** Filtered populations per records array, area lookup (or a sentinel) and population key. */
+  readonly populations: WeakMap<readonly YearlyRecord[], WeakMap<object, Map<string, readonly YearlyRecord[]>>>;
+  readonly areaLookups: WeakMap<object, AreaLookup>;
   /** Indicator results per records array and indicator object, by (year, area, scope, grades) key. */
   readonly results: WeakMap<readonly YearlyRecord[], WeakMap<object, Map<string, { readonly inputs: readonly unknown[]; readonly result: unknown }>>>;
+  /** Validated copies of caller objects (indicators, contexts, area lists, checked record arrays) by kind. */
+  readonly checked: WeakMap<object, Map<string, unknown>>;
 }
 
-export const newCacheState = (): EvaluationCacheState => ({
-  grades: new WeakMap(),
-  years: new WeakMap(),
-  populations: new WeakMap(),
-  areaLookups: new WeakMap(),
-  results: new WeakMap(),
-});
+const CACHES = new WeakSet<object>();
+
+/** Tells whether a value is a cache made by {@link newCacheState} (never reads the value). */
+export const isCacheState = (value: unknown): value is EvaluationCacheState =>
+  typeof value === 'object' && value !== null && CACHES.has(value);
+
+/**
+ * The validated form of a caller object, computed once per cache: the cache is identity-based (see
+ * `createEvaluationCache`), so a caller who mutates an object between calls sharing a cache gets the
+ * first answer.
+ */
+export const checkedOnce = <T>(cache: EvaluationCacheState, raw: object, kind: string, make: () => T): T => {
+  let byKind = cache.checked.get(raw);
+  if (byKind === undefined) {
+    byKind = new Map();
+    cache.checked.set(raw, byKind);
+  }
+  if (byKind.has(kind)) return byKind.get(kind) as T;
+  const value = make();
+  byKind.set(kind, value);
+  return value;
+};
+
+export const newCacheState = (): EvaluationCacheState => {
+  const state: EvaluationCacheState = {
+    grades: new WeakMap(),
+    years: new WeakMap(),
+    populations: new WeakMap(),
+    areaLookups: new WeakMap(),
+    results: new WeakMap(),
+    checked: new WeakMap(),
+  };
+  CACHES.add(state);
+  return state;
+};
 
 /** Groups records by year once per records array (references only). */
 export const recordsByYear = (

@@ -1,4 +1,4 @@
-import { compareRational, rational, type Condition, type Grade, type Rational, type YearlyRecord } from '@coop/model';
+import { CoopError, compareRational, rational, type Condition, type Grade, type Rational, type YearlyRecord } from '@coop/model';
 
 /** Three-valued truth: a condition on a record can be true, false, or unknown (the data is missing). */
 export const FALSE = 0;
@@ -54,6 +54,17 @@ const makeBound = (op: Bound['op'], raw: number | string): Bound => {
 };
 
 /**
+ * Deepest condition nesting compiled. Parsed indicators are already bounded (`parseIndicator` stops at
+ * 64 levels of input nesting, i.e. about 32 nested conditions); the bound here keeps this recursion safe
+ * whatever it is given.
+ */
+export const MAX_CONDITION_DEPTH = 64;
+
+const tooDeep = (): never => {
+  throw new CoopError('CONDITION_TOO_DEEP', `A condition is nested more than ${MAX_CONDITION_DEPTH} levels deep`, { limit: MAX_CONDITION_DEPTH });
+};
+
+/**
  * Compiles a condition into a three-valued predicate. Absent fields and unknown grades give `UNKNOWN`;
  * "not rated" is a known "no" for every grade set. `all`/`any`/`not` follow Kleene logic.
  *
@@ -61,15 +72,18 @@ const makeBound = (op: Bound['op'], raw: number | string): Bound => {
  * @param effective - the grades that count as "effective"
  * @param readGrade - reads a record's grade
  * @param onGradeUse - called once when the condition reads grades (to report grade sources)
+ * @param depth - the nesting depth (throws `CONDITION_TOO_DEEP` beyond {@link MAX_CONDITION_DEPTH})
  */
 export const compileCondition = (
   condition: Condition,
   effective: readonly Grade[],
   readGrade: GradeReader,
   onGradeUse: (effectiveUsed: boolean) => void,
+  depth = 0,
 ): Predicate => {
+  if (depth > MAX_CONDITION_DEPTH) return tooDeep();
   if ('all' in condition) {
-    const parts = condition.all.map((c) => compileCondition(c, effective, readGrade, onGradeUse));
+    const parts = condition.all.map((c) => compileCondition(c, effective, readGrade, onGradeUse, depth + 1));
     return (record) => {
       let unknown = false;
       for (const part of parts) {
@@ -81,7 +95,7 @@ export const compileCondition = (
     };
   }
   if ('any' in condition) {
-    const parts = condition.any.map((c) => compileCondition(c, effective, readGrade, onGradeUse));
+    const parts = condition.any.map((c) => compileCondition(c, effective, readGrade, onGradeUse, depth + 1));
     return (record) => {
       let unknown = false;
       for (const part of parts) {
@@ -93,7 +107,7 @@ export const compileCondition = (
     };
   }
   if ('not' in condition) {
-    const inner = compileCondition(condition.not, effective, readGrade, onGradeUse);
+    const inner = compileCondition(condition.not, effective, readGrade, onGradeUse, depth + 1);
     return (record) => {
       const t = inner(record);
       return t === UNKNOWN ? UNKNOWN : t === TRUE ? FALSE : TRUE;
@@ -140,11 +154,12 @@ export const compileCondition = (
 };
 
 /** Tells whether a condition (or any part of it) reads grades. */
-export const conditionUsesGrades = (condition: Condition | undefined): boolean => {
+export const conditionUsesGrades = (condition: Condition | undefined, depth = 0): boolean => {
   if (condition === undefined) return false;
+  if (depth > MAX_CONDITION_DEPTH) return tooDeep();
   if ('grade' in condition) return true;
-  if ('all' in condition) return condition.all.some(conditionUsesGrades);
-  if ('any' in condition) return condition.any.some(conditionUsesGrades);
-  if ('not' in condition) return conditionUsesGrades(condition.not);
+  if ('all' in condition) return condition.all.some((c) => conditionUsesGrades(c, depth + 1));
+  if ('any' in condition) return condition.any.some((c) => conditionUsesGrades(c, depth + 1));
+  if ('not' in condition) return conditionUsesGrades(condition.not, depth + 1);
   return false;
 };

@@ -1,6 +1,6 @@
-import { rationalToNumber, type Indicator, type IndicatorUnit, type Label, type Rational, type Target } from '@coop/model';
+import { rational, type Indicator, type IndicatorUnit, type Label, type Rational, type Target } from '@coop/model';
 import { comparatorPhrase, formatIndicatorValue } from '../explain.js';
-import { formatNumber } from './target-format.js';
+import { formatDecimal } from './target-format.js';
 import type { TargetGap } from '../target-gap.js';
 
 /** The noun for "organisations" in a population: HTX / co-ops, THT / groups, or tổ chức / organisations. */
@@ -19,10 +19,9 @@ const amountText = (
   noun: { vi: string; en: string; enOne: string },
   qualifier = '',
 ): string => {
-  const n = Number(amount);
   const q = qualifier === '' ? '' : `${qualifier} `;
   const counted = (vi: string, enOne: string, enMany: string): string =>
-    lang === 'vi' ? `${formatNumber(n, 'vi', 0)} ${vi}` : `${formatNumber(n, 'en', 0)} ${q}${n === 1 ? enOne : enMany}`;
+    lang === 'vi' ? `${formatDecimal(amount, 'vi', 0)} ${vi}` : `${formatDecimal(amount, 'en', 0)} ${q}${amount === 1n ? enOne : enMany}`;
   switch (unit) {
     case 'organisations':
       return counted(noun.vi, noun.enOne, noun.en);
@@ -33,9 +32,9 @@ const amountText = (
     case 'persons':
       return counted('người', 'person', 'persons');
     case 'vnd':
-      return lang === 'vi' ? formatIndicatorValue(n, 'vnd', 'vi') : `${formatIndicatorValue(n, 'vnd', 'en')}${qualifier === '' ? '' : ` ${qualifier}`}`;
+      return lang === 'vi' ? formatIndicatorValue(rational(amount), 'vnd', 'vi') : `${formatIndicatorValue(rational(amount), 'vnd', 'en')}${qualifier === '' ? '' : ` ${qualifier}`}`;
     default:
-      return lang === 'vi' ? formatNumber(n, 'vi', 2) : `${formatNumber(n, 'en', 2)}${qualifier === '' ? '' : ` ${qualifier}`}`;
+      return lang === 'vi' ? formatDecimal(amount, 'vi', 2) : `${formatDecimal(amount, 'en', 2)}${qualifier === '' ? '' : ` ${qualifier}`}`;
   }
 };
 
@@ -52,7 +51,7 @@ export const gapClause = (
   const noun = organisationNoun(indicator);
   const fmt = (r: Rational, lang: 'vi' | 'en'): string =>
     valueUnit === 'percent-growth'
-      ? `${formatNumber(rationalToNumber(r), lang, 2)} ${lang === 'vi' ? 'điểm phần trăm' : 'percentage points'}`
+      ? `${formatDecimal(r, lang, 2)} ${lang === 'vi' ? 'điểm phần trăm' : 'percentage points'}`
       : formatIndicatorValue(r, valueUnit, lang);
   switch (gap.kind) {
     case 'met':

@@ -46,8 +46,6 @@ export interface CompiledTiers {
   readonly percent: boolean;
   /** Highest band first. */
   readonly bands: readonly CompiledTierBand[];
-  /** Every field the tiers read. */
-  readonly fields: readonly string[];
 }
 
 
@@ -69,10 +67,6 @@ export const compileTiers = (tiers: Tiers): CompiledTiers => {
     return { lower, points: toHundredths(band.points) };
   });
   const cases = (tiers.cases ?? []).map((c) => ({ when: compileCondition(c.when), points: toHundredths(c.points) }));
-  const fields = [
-    ...cases.map((c) => c.when.field.path),
-    ...[measure.field, measure.numerator, measure.denominator].filter((f): f is string => f !== undefined),
-  ];
   return {
     cases,
     field: measure.field === undefined ? undefined : fieldPath(measure.field),
@@ -80,7 +74,6 @@ export const compileTiers = (tiers: Tiers): CompiledTiers => {
     denominator: measure.denominator === undefined ? undefined : fieldPath(measure.denominator),
     percent: measure.unit === 'percent',
     bands: bands.reverse(),
-    fields: [...new Set(fields)],
   };
 };
 

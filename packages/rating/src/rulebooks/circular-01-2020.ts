@@ -10,7 +10,7 @@ const cite = (clause?: string, note?: string): Citation => ({
 const SCORING = cite('Phụ lục I', 'Bảng điểm tự chấm; mức tối đa đã xác nhận (confirmed maxima).');
 const PARTIAL = cite(
   'Phụ lục I',
-  'Mức tối đa riêng của tiêu chí 10–15 không khôi phục được; chỉ áp dụng mức trần 40 điểm của nhóm III.',
+  'Mức tối đa riêng của tiêu chí 10–15 chưa rõ (unknown); áp dụng trần 40 điểm của nhóm III.',
 );
 
 const criterion = (id: string, vi: string, en: string, max: number | null, criteria?: RulebookCriterion[]): RulebookCriterion => ({
@@ -58,8 +58,7 @@ export const CIRCULAR_01_2020: Rulebook = {
     sectors: 'all',
     excludeSectors: ['finance'],
     citation: cite(undefined, 'Hợp tác xã, liên hiệp hợp tác xã mọi lĩnh vực; không áp dụng cho quỹ tín dụng nhân dân, ngân hàng hợp tác xã.'),
-    note:
-      'People\'s credit funds and the Cooperative Bank are not rated under this circular; the library\'s `finance` sector stands for them, so every `finance` record is out of scope. Cooperative groups are not rated.',
+    note: '`finance` = people\'s credit funds, Cooperative Bank.',
   },
   total: 100,
   groups: [
@@ -111,7 +110,6 @@ export const CIRCULAR_01_2020: Rulebook = {
       title: { vi: 'Nhóm III: Thành viên và cộng đồng', en: 'Group III: members and community' },
       cap: 40,
       citation: SCORING,
-      note: 'Only the group cap (40) is confirmed; the maxima of criteria 10–15 are unknown and are not guessed.',
       criteria: [
         criterion('10', 'Mức độ tham gia của thành viên', 'Member participation', null),
         criterion('11', 'Lợi ích của thành viên', 'Member benefit', null),
@@ -144,7 +142,7 @@ export const CIRCULAR_01_2020: Rulebook = {
   ],
   overrides: [],
   notes: [
-    'Confirmed: 15 criteria, group caps 30/30/40, sub-criterion maxima of groups I and II, grade edges 80/65/50, the not-rated rules, the validity dates.',
-    'Partial: the individual maxima of criteria 10–15 and the detailed scoring tiers of Appendix 1 are not recoverable; the sheet supplies the points.',
+    'Confirmed: 15 criteria, caps 30/30/40, maxima of groups I–II, grades 80/65/50, not-rated rules, validity.',
+    'Partial: maxima of criteria 10–15 and the tiers of Appendix 1 unknown; the sheet gives the points.',
   ],
 };

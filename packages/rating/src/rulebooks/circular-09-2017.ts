@@ -8,7 +8,7 @@ const cite = (clause?: string, note?: string): Citation => ({
   ...(note === undefined ? {} : { note }),
 });
 const CRITERION_1 = cite('Tiêu chí 1', 'Các mức điểm tiêu chí 1 xác nhận từ một bản công khai (confirmed from one public copy).');
-const UNKNOWN = cite(undefined, 'Thang điểm và mức tối đa riêng của tiêu chí này không khôi phục được; điểm lấy từ phiếu chấm.');
+const UNKNOWN = cite(undefined, 'Thang điểm, mức tối đa chưa rõ (unknown); điểm lấy từ phiếu chấm.');
 
 const NO_PROFIT: TierCase = {
   when: { field: 'afterTaxProfit', lte: 0 },
@@ -18,9 +18,8 @@ const NO_PROFIT: TierCase = {
 };
 
 const INCOME_NOTE =
-  '"Income" (thu nhập) is read as the after-tax profit of the year (`afterTaxProfit`), the base from which the funds are allocated; ' +
-  'the allocation is `funds.*` of the year. With no after-tax profit (≤ 0) the text\'s "or none" applies: 0 points. ' +
-  'When `afterTaxProfit` or the fund allocation is absent the criterion is taken from the sheet.';
+  '"Income" is read as the after-tax profit (`afterTaxProfit`) from which the year\'s `funds.*` are allocated; ' +
+  'no after-tax profit (≤ 0) → 0 ("or none"); without `afterTaxProfit` or the fund, the sheet is used.';
 
 const sheetOnly = (id: string, vi: string, en: string): RulebookCriterion => ({
   id,
@@ -182,9 +181,7 @@ export const CIRCULAR_09_2017: Rulebook = {
       title: { vi: 'Tiêu chí 2–6', en: 'Criteria 2–6' },
       cap: 62,
       derived: true,
-      note:
-        'Derived constraint, not a guess about each criterion: the scorecard totals 100 and criterion 1 has 38, so criteria 2–6 ' +
-        'together have at most 62. Their individual maxima are unknown (`max: null`).',
+      note: 'Derived constraint, not a guess about each: the total is 100 and criterion 1 has 38, so criteria 2–6 together have at most 62. Their own maxima are unknown.',
       criteria: [
         sheetOnly('2', 'Lợi ích của thành viên', 'Member benefits'),
         sheetOnly('3', 'Vốn hoạt động', 'Operating capital'),
@@ -225,9 +222,9 @@ export const CIRCULAR_09_2017: Rulebook = {
     },
   ],
   notes: [
-    'Status after 2025 unconfirmed: no repeal found, so no end date is set.',
-    'Confirmed: six criteria, 100 points, the tiers of criterion 1, grade edges 80/65/50, the sanction override, not rated under 12 months.',
-    'Partial: the tiers and maxima of criteria 2–6 are not recoverable; their points come from the sheet under the derived cap of 62.',
+    'Status after 2025 unconfirmed: no repeal found, no end date set.',
+    'Confirmed: 6 criteria, 100 points, tiers of criterion 1, grades 80/65/50, sanction override, not rated under 12 months.',
+    'Partial: tiers and maxima of criteria 2–6 unknown; sheet points under the derived cap of 62.',
     INCOME_NOTE,
   ],
 };

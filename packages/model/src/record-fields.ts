@@ -1,0 +1,113 @@
+/**
+ * The table of record fields that rulebooks and indicators may reference. Kept free of zod so that code
+ * which only reads records (grading, rulebook validation) stays small in a browser bundle.
+ */
+import type { YearlyRecord } from './yearly-record.js';
+
+/**
+ * The value type of a record field that rules and indicators may reference.
+ *
+ * @example
+ * ```ts
+ * import { RECORD_FIELDS, type RecordFieldType } from '@coop/model';
+ * const type: RecordFieldType = RECORD_FIELDS.revenue;
+ * type; // 'vnd'
+ * ```
+ */
+export type RecordFieldType = 'count' | 'vnd' | 'months' | 'boolean' | 'hectares' | 'date' | 'enum' | 'text';
+
+/**
+ * Every record field that rulebooks and indicators may reference, by dotted path, with its type.
+ * Rulebook and indicator validation uses this table to reject unknown field references.
+ *
+ * @example
+ * ```ts
+ * import { RECORD_FIELDS } from '@coop/model';
+ * RECORD_FIELDS['flags.ocopProduct']; // 'boolean'
+ * ```
+ */
+export const RECORD_FIELDS = {
+  kind: 'enum',
+  sector: 'enum',
+  areaCode: 'text',
+  foundedOn: 'date',
+  officialMembers: 'count',
+  associateMembers: 'count',
+  memberHouseholds: 'count',
+  revenue: 'vnd',
+  plannedRevenue: 'vnd',
+  preTaxProfit: 'vnd',
+  afterTaxProfit: 'vnd',
+  totalCapital: 'vnd',
+  indivisibleAssets: 'vnd',
+  'funds.development': 'vnd',
+  'funds.reserve': 'vnd',
+  'funds.other': 'vnd',
+  incomePerMember: 'vnd',
+  monthsOperating: 'months',
+  monthsSuspended: 'months',
+  sanctioned: 'boolean',
+  'flags.valueChainLinkage': 'boolean',
+  'flags.enterpriseLinked': 'boolean',
+  'flags.highTech': 'boolean',
+  'flags.digitalTransformation': 'boolean',
+  'flags.gapCertified': 'boolean',
+  'flags.ocopProduct': 'boolean',
+  'flags.modelCooperative': 'boolean',
+  'managers.total': 'count',
+  'managers.directorProgrammeTrained': 'count',
+  'farmLand.areaHa': 'hectares',
+  'farmLand.productValue': 'vnd',
+} as const satisfies Record<string, RecordFieldType>;
+
+/**
+ * A dotted path to a record field listed in {@link RECORD_FIELDS}.
+ *
+ * @example
+ * ```ts
+ * import { readRecordField, type RecordField, type YearlyRecord } from '@coop/model';
+ * const field: RecordField = 'funds.reserve';
+ * const record = { organisationId: 'a', year: 2024, kind: 'cooperative', sector: 'other', areaCode: 'X', funds: { reserve: 5 } } satisfies YearlyRecord;
+ * readRecordField(record, field); // 5
+ * ```
+ */
+export type RecordField = keyof typeof RECORD_FIELDS;
+
+/**
+ * Tells whether a string names a record field that rules may reference.
+ *
+ * @param path - a dotted path such as `funds.reserve`
+ * @returns `true` when the path is in {@link RECORD_FIELDS}
+ * @example
+ * ```ts
+ * import { isRecordField } from '@coop/model';
+ * isRecordField('flags.highTech'); // true
+ * isRecordField('flags.unknown'); // false
+ * ```
+ */
+export const isRecordField = (path: string): path is RecordField =>
+  typeof path === 'string' && Object.hasOwn(RECORD_FIELDS, path);
+
+/**
+ * Reads a record field by dotted path; `undefined` means "no data".
+ *
+ * @param record - a yearly record
+ * @param field - a field from {@link RECORD_FIELDS}
+ * @returns the value, or `undefined` when absent
+ * @example
+ * ```ts
+ * import { readRecordField } from '@coop/model';
+ * readRecordField({ funds: { reserve: 10 } } as never, 'funds.reserve'); // 10
+ * ```
+ */
+export const readRecordField = (
+  record: YearlyRecord,
+  field: RecordField,
+): number | boolean | string | undefined => {
+  const dot = field.indexOf('.');
+  if (dot < 0) return record[field as keyof YearlyRecord] as number | boolean | string | undefined;
+  const group = record[field.slice(0, dot) as 'funds' | 'flags' | 'managers' | 'farmLand'] as
+    | Record<string, number | boolean | undefined>
+    | undefined;
+  return group === undefined ? undefined : group[field.slice(dot + 1)];
+};

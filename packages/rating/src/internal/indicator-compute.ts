@@ -1,0 +1,332 @@
+import {
+  CoopError,
+  divideRational,
+  isAgricultural,
+  multiplyRational,
+  rational,
+  rationalToNumber,
+  type Grade,
+  type Indicator,
+  type OrganisationKind,
+  type Rational,
+  type Sector,
+  type YearlyRecord,
+} from '@coop/model';
+import type { IndicatorResult, NoValueReason } from '../compute-indicator.js';
+import type { EvaluationWarning } from '../explain.js';
+import type { Rulebook } from '../rulebook.js';
+import { BUILT_IN_RULEBOOKS } from '../rulebooks/index.js';
+import type { CheckedShared } from './evaluation-options.js';
+import { computeSide, type SideValue } from './indicator-aggregate.js';
+import { areaCovers } from './indicator-area.js';
+import { recordsByYear, type EvaluationCacheState, type GradeInfo } from './indicator-cache.js';
+import { compileCondition, conditionUsesGrades, TRUE, type Predicate } from './indicator-condition.js';
+import { makeGradeReader } from './indicator-grades.js';
+
+/*
+ * The indicator computation over validated inputs (see `computeIndicator` for the rules). The public
+ * functions validate their arguments and call `computeChecked`; nothing here re-validates.
+ */
+
+/** A validated computation request: the year, the target scope and the shared inputs. */
+export interface IndicatorRun extends CheckedShared {
+  readonly year: number;
+  readonly scope?: { readonly kinds?: readonly OrganisationKind[]; readonly sectors?: readonly Sector[] };
+}
+
+/** Stands for "no area list" in the population memo (keyed by area lookup). */
+const NO_LOOKUP: object = Object.freeze({});
+
+const DEFAULT_EFFECTIVE: readonly Grade[] = ['good', 'fair'];
+
+const readExternal = (indicator: Indicator, name: string, options: IndicatorRun): Rational => {
+  const entry = options.context?.get(name);
+  const fail = (): never => {
+    throw new CoopError(
+      'MISSING_EXTERNAL_INPUT',
+      `Indicator "${indicator.id}" needs the external input "${name}"${entry === undefined ? '' : ` for ${options.year}`}; pass it in \`context\``,
+      { input: name, indicator: indicator.id, year: options.year, area: options.area },
+    );
+  };
+  if (entry === undefined) return fail();
+  if (entry instanceof Map) {
+    const value = (entry as ReadonlyMap<number, Rational>).get(options.year);
+    return value === undefined ? fail() : value;
+  }
+  return entry as Rational;
+};
+
+const intersect = <T,>(a: readonly T[] | undefined, b: readonly T[] | undefined): readonly T[] | undefined =>
+  a === undefined ? b : b === undefined ? a : a.filter((x) => b.includes(x));
+
+/** The population of an indicator for a year and area, filtered once per cache. */
+const populationOf = (
+  indicator: Indicator,
+  records: readonly YearlyRecord[],
+  options: IndicatorRun,
+  cache: EvaluationCacheState,
+  populationWhere: Predicate | undefined,
+): { readonly population: readonly YearlyRecord[]; readonly undecided: number } => {
+  const kinds = intersect(indicator.population.kinds, options.scope?.kinds);
+  const sectors = indicator.population.sectors;
+  const scopeSectors = options.scope?.sectors;
+  const agriculture = indicator.population.sectorGroup === 'agriculture';
+  const key = JSON.stringify([
+    kinds,
+    sectors,
+    scopeSectors,
+    agriculture,
+    indicator.population.where ?? null,
+    options.year,
+    options.area ?? null,
+    indicator.population.where === undefined ? null : options.effectiveGrades ?? null,
+  ]);
+  let byLookup = cache.populations.get(records);
+  if (byLookup === undefined) {
+    byLookup = new WeakMap();
+    cache.populations.set(records, byLookup);
+  }
+  const lookupKey = options.lookup ?? NO_LOOKUP;
+  let byKey = byLookup.get(lookupKey);
+  if (byKey === undefined) {
+    byKey = new Map();
+    byLookup.set(lookupKey, byKey);
+  }
+  const known = byKey.get(key);
+  if (known !== undefined && populationWhere === undefined) return { population: known, undecided: 0 };
+  const candidates = recordsByYear(cache, records).get(options.year) ?? [];
+  const kindSet = kinds === undefined ? undefined : new Set<string>(kinds);
+  const sectorSet = sectors === undefined ? undefined : new Set<string>(sectors);
+  const scopeSet = scopeSectors === undefined ? undefined : new Set<string>(scopeSectors);
+  const lookup = options.lookup;
+  const area = options.area;
+  const areaMemo = new Map<string, boolean>();
+  const population: YearlyRecord[] = [];
+  let undecided = 0;
+  for (let i = 0; i < candidates.length; i += 1) {
+    const record = candidates[i] as YearlyRecord;
+    if (kindSet !== undefined && !kindSet.has(record.kind)) continue;
+    if (sectorSet !== undefined && !sectorSet.has(record.sector)) continue;
+    if (scopeSet !== undefined && !scopeSet.has(record.sector)) continue;
+    if (agriculture && !isAgricultural(record.sector)) continue;
+    if (area !== undefined) {
+      let inside = areaMemo.get(record.areaCode);
+      if (inside === undefined) {
+        inside = areaCovers(lookup, area, record.areaCode);
+        areaMemo.set(record.areaCode, inside);
+      }
+      if (!inside) continue;
+    }
+    if (populationWhere !== undefined) {
+      const t = populationWhere(record);
+      if (t !== TRUE) {
+        if (t !== 0) undecided += 1;
+        continue;
+      }
+    }
+    population.push(record);
+  }
+  byKey.set(key, population);
+  return { population, undecided };
+};
+
+const reasonFor = (side: 'numerator' | 'denominator', value: SideValue): NoValueReason => {
+  const names = side === 'numerator' ? { vi: 'tử số', en: 'numerator' } : { vi: 'mẫu số', en: 'denominator' };
+  if (value.reason === 'any-missing') {
+    return {
+      code: 'skipped-by-policy',
+      side,
+      message: {
+        vi: `Bỏ qua ${names.vi}: có ${value.missing} bản ghi thiếu số liệu (quy tắc bỏ qua nếu thiếu bất kỳ)`,
+        en: `The ${names.en} was skipped: ${value.missing} records lack the data (skip-if-any-missing)`,
+      },
+    };
+  }
+  return {
+    code: 'all-missing',
+    side,
+    message: {
+      vi: `Không có số liệu cho ${names.vi} (tất cả bản ghi đều thiếu)`,
+      en: `No data for the ${names.en} (every record lacks it)`,
+    },
+  };
+};
+
+const EMPTY: NoValueReason = {
+  code: 'empty-population',
+  message: { vi: 'Không có tổ chức nào trong phạm vi chỉ tiêu', en: 'No organisation is in the indicator’s population' },
+};
+
+/**
+ * Computes an indicator over validated inputs, memoised per cache: the same indicator object over the
+ * same records with the same options (compared by identity for context, area lookup and rulebooks) is
+ * computed once — plans share indicators across targets.
+ */
+export const computeChecked = (indicator: Indicator, records: readonly YearlyRecord[], options: IndicatorRun): IndicatorResult => {
+  // Memo: the same indicator object over the same records with the same options (compared by identity
+  // for context, areas and rulebooks) is computed once per cache — plans share indicators across targets.
+  const cache = options.cache;
+  let byIndicator = cache.results.get(records);
+  if (byIndicator === undefined) {
+    byIndicator = new WeakMap();
+    cache.results.set(records, byIndicator);
+  }
+  let byKey = byIndicator.get(indicator);
+  if (byKey === undefined) {
+    byKey = new Map();
+    byIndicator.set(indicator, byKey);
+  }
+  const key = JSON.stringify([options.year, options.area ?? null, options.scope ?? null, options.effectiveGrades ?? null]);
+  const inputs = [options.context, options.lookup, options.rulebooks];
+  const known = byKey.get(key);
+  if (known !== undefined && known.inputs.every((v, i) => v === inputs[i])) return known.result as IndicatorResult;
+  const result = computeUncached(indicator, records, options, cache);
+  byKey.set(key, { inputs, result });
+  return result;
+};
+
+const computeUncached = (
+  indicator: Indicator,
+  records: readonly YearlyRecord[],
+  options: IndicatorRun,
+  cache: EvaluationCacheState,
+): IndicatorResult => {
+  const rulebooks = options.rulebooks ?? (BUILT_IN_RULEBOOKS as readonly Rulebook[]);
+  const effective = options.effectiveGrades ?? DEFAULT_EFFECTIVE;
+  const warnings: EvaluationWarning[] = [];
+
+  // External inputs first: a missing one is a programmer error, whatever the population.
+  const externalNumerator = indicator.numerator.op === 'external' ? readExternal(indicator, indicator.numerator.input, options) : undefined;
+  const externalDenominator =
+    indicator.denominator?.op === 'external' ? readExternal(indicator, indicator.denominator.input, options) : undefined;
+
+  const gradeReader = makeGradeReader(cache, rulebooks);
+  const readGrade = (record: YearlyRecord): GradeInfo['grade'] => gradeReader(record).grade;
+  let effectiveUsed = false;
+  const onGradeUse = (usesEffective: boolean): void => {
+    if (usesEffective) effectiveUsed = true;
+  };
+  const compile = (condition: Parameters<typeof compileCondition>[0] | undefined): Predicate | undefined =>
+    condition === undefined ? undefined : compileCondition(condition, effective, readGrade, onGradeUse);
+
+  const populationWhere = compile(indicator.population.where);
+  const { population, undecided } = populationOf(indicator, records, options, cache, populationWhere);
+  if (undecided > 0) {
+    warnings.push({
+      code: 'POPULATION_UNDECIDED',
+      message: {
+        vi: `${undecided} bản ghi bị loại vì không đủ số liệu để xác định có thuộc phạm vi hay không`,
+        en: `${undecided} records were left out: their data cannot decide whether they belong to the population`,
+      },
+      details: { count: undecided },
+    });
+  }
+  if (options.area !== undefined && options.lookup === undefined) {
+    warnings.push({
+      code: 'NO_AREA_LIST',
+      message: {
+        vi: `Không có danh mục địa bàn: chỉ tính các bản ghi có mã địa bàn đúng bằng ${options.area}`,
+        en: `No area list given: only records coded exactly ${options.area} are counted`,
+      },
+      details: { area: options.area },
+    });
+  }
+
+  const side = (aggregate: Indicator['numerator'], external: Rational | undefined): SideValue => {
+    if (aggregate.op === 'external') {
+      return { op: 'external', status: 'ok', value: external, records: 0, missing: 0, input: aggregate.input };
+    }
+    return computeSide(aggregate, population, compile(aggregate.where));
+  };
+  const numerator = side(indicator.numerator, externalNumerator);
+  const denominator = indicator.denominator === undefined ? undefined : side(indicator.denominator, externalDenominator);
+
+  const usesGrades =
+    conditionUsesGrades(indicator.population.where) ||
+    (indicator.numerator.op !== 'external' && conditionUsesGrades(indicator.numerator.where)) ||
+    (indicator.denominator !== undefined && indicator.denominator.op !== 'external' && conditionUsesGrades(indicator.denominator.where));
+  let gradesFrom: IndicatorResult['gradesFrom'];
+  const rulebookIds = new Set<string>();
+  if (usesGrades) {
+    let sheet = 0;
+    let data = 0;
+    let none = 0;
+    const notes = { 'unknown-rulebook': 0, incomplete: 0, 'not-in-force': 0, 'grading-failed': 0 };
+    for (let i = 0; i < population.length; i += 1) {
+      const info = gradeReader(population[i] as YearlyRecord);
+      if (info.from === 'sheet') {
+        sheet += 1;
+        if (info.rulebook !== undefined) rulebookIds.add(info.rulebook);
+      } else if (info.from === 'data') data += 1;
+      else none += 1;
+      if (info.note !== undefined) notes[info.note] += 1;
+    }
+    gradesFrom = { sheet, data, none };
+    if (notes['not-in-force'] > 0) {
+      warnings.push({
+        code: 'RULEBOOK_NOT_IN_FORCE',
+        message: {
+          vi: `${notes['not-in-force']} phiếu chấm điểm được xếp loại theo bộ tiêu chí không còn hiệu lực trong năm ${options.year}`,
+          en: `${notes['not-in-force']} sheets were graded with a rulebook not in force in ${options.year}`,
+        },
+        details: { count: notes['not-in-force'] },
+      });
+    }
+    for (const code of ['unknown-rulebook', 'incomplete', 'grading-failed'] as const) {
+      if (notes[code] > 0) {
+        warnings.push({
+          code: code === 'unknown-rulebook' ? 'UNKNOWN_RULEBOOK' : code === 'incomplete' ? 'INCOMPLETE_SHEET' : 'GRADING_FAILED',
+          message: {
+            vi: `${notes[code]} phiếu chấm điểm không xếp loại được (${code}); dùng xếp loại trong dữ liệu nếu có`,
+            en: `${notes[code]} scoring sheets could not be graded (${code}); the grade in the data was used where present`,
+          },
+          details: { count: notes[code] },
+        });
+      }
+    }
+  }
+
+  let status: IndicatorResult['status'] = 'ok';
+  let reason: NoValueReason | undefined;
+  let value: Rational | undefined;
+  if (population.length === 0 && (indicator.numerator.op !== 'external' || (denominator !== undefined && denominator.op !== 'external'))) {
+    status = 'no-value';
+    reason = EMPTY;
+  } else if (numerator.status !== 'ok' || numerator.value === undefined) {
+    status = 'no-value';
+    reason = reasonFor('numerator', numerator);
+  } else if (denominator !== undefined && (denominator.status !== 'ok' || denominator.value === undefined)) {
+    status = 'no-value';
+    reason = reasonFor('denominator', denominator);
+  } else if (denominator?.value !== undefined && denominator.value.num === 0n) {
+    status = 'no-value';
+    reason = {
+      code: 'zero-denominator',
+      side: 'denominator',
+      message: { vi: 'Mẫu số bằng 0', en: 'The denominator is zero' },
+    };
+  } else {
+    const ratio = denominator?.value === undefined ? numerator.value : divideRational(numerator.value, denominator.value);
+    value = multiplyRational(ratio, rational(indicator.factor));
+  }
+
+  const base = {
+    indicatorId: indicator.id,
+    year: options.year,
+    area: options.area,
+    unit: indicator.unit,
+    factor: indicator.factor,
+    status,
+    value,
+    display: value === undefined ? undefined : rationalToNumber(value),
+    numerator,
+    denominator,
+    populationSize: population.length,
+    missing: { numerator: numerator.missing, denominator: denominator?.missing ?? 0 },
+    gradesFrom,
+    rulebooks: [...rulebookIds].sort(),
+    effectiveGrades: effectiveUsed ? [...effective] : undefined,
+    warnings,
+  };
+  return reason === undefined ? base : { ...base, reason };
+};
