@@ -20,12 +20,12 @@ const recordChecks = (value: unknown, base: Path): RawIssue[] => {
   const issues: RawIssue[] = [];
   const operating = finite(field(value, 'monthsOperating'));
   const suspended = finite(field(value, 'monthsSuspended'));
-  if (operating !== undefined && suspended !== undefined && operating + suspended > 12) {
+  if (operating !== undefined && suspended !== undefined && suspended > operating) {
     issues.push({
       path: [...base, 'monthsSuspended'],
-      code: 'months_exceed_year',
-      expected: 'monthsOperating + monthsSuspended ≤ 12',
-      received: `${operating} + ${suspended} = ${operating + suspended}`,
+      code: 'suspended_exceeds_operating',
+      expected: `≤ monthsOperating (${operating})`,
+      received: `${suspended} > ${operating}`,
     });
   }
   const managers = field(value, 'managers');

@@ -150,7 +150,13 @@ export const YearlyRecordSchema = z.strictObject({
     .optional(),
   /** Income per member after obligations to the cooperative (VND). */
   incomePerMember: VndSchema.optional(),
+  /**
+   * Months the organisation had existed and operated by the end of the year, counted from its
+   * establishment and capped at 12 (a co-op founded in March of the year has 10). Suspension does not
+   * reduce it: that is `monthsSuspended`. Circular 01/2020 does not rate a co-op under 12 months.
+   */
   monthsOperating: MonthsSchema.optional(),
+  /** Months of suspended operation within the year (at most `monthsOperating`). */
   monthsSuspended: MonthsSchema.optional(),
   /** Sanctioned for an administrative violation in the year. */
   sanctioned: z.boolean().optional(),

@@ -137,7 +137,7 @@ const BAD: readonly Bad[] = [
   { name: 'symbol value', parse: parseYearlyRecord, input: () => ({ ...rec, name: Symbol('x') }), code: 'invalid_type', path: ['name'] },
   { name: 'symbol key', parse: parseYearlyRecord, input: () => ({ ...rec, [Symbol('tag')]: 1 }), code: 'unknown_key', path: ['Symbol(tag)'] },
   // yearly records: cross-field checks
-  { name: 'months over a year', parse: parseYearlyRecord, input: () => ({ ...rec, monthsOperating: 8, monthsSuspended: 6 }), code: 'months_exceed_year', path: ['monthsSuspended'] },
+  { name: 'suspended longer than it existed', parse: parseYearlyRecord, input: () => ({ ...rec, monthsOperating: 3, monthsSuspended: 6 }), code: 'suspended_exceeds_operating', path: ['monthsSuspended'] },
   { name: 'trained over total', parse: parseYearlyRecord, input: () => ({ ...rec, managers: { total: 3, directorProgrammeTrained: 4 } }), code: 'trained_exceed_total', path: ['managers', 'directorProgrammeTrained'] },
   // yearly records: enums, nesting, hostile keys and values
   { name: 'unknown grade', parse: parseYearlyRecord, input: () => ({ ...rec, grade: 'excellent' }), code: 'invalid_enum', path: ['grade'] },
@@ -163,7 +163,7 @@ const BAD: readonly Bad[] = [
   { name: 'csv: negative count', parse: parseYearlyRecord, options: csv, input: () => ({ ...rec, officialMembers: '-2' }), code: 'too_small', path: ['officialMembers'] },
   { name: 'csv: not a yes/no', parse: parseYearlyRecord, options: csv, input: () => ({ ...rec, sanctioned: 'có lẽ' }), code: 'invalid_type', path: ['sanctioned'] },
   { name: 'csv: empty required field', parse: parseYearlyRecord, options: csv, input: () => ({ ...rec, areaCode: '' }), code: 'missing', path: ['areaCode'] },
-  { name: 'csv: months over a year', parse: parseYearlyRecord, options: csv, input: () => ({ ...rec, monthsOperating: '12', monthsSuspended: '1' }), code: 'months_exceed_year', path: ['monthsSuspended'] },
+  { name: 'csv: suspended longer than it existed', parse: parseYearlyRecord, options: csv, input: () => ({ ...rec, monthsOperating: '1', monthsSuspended: '2' }), code: 'suspended_exceeds_operating', path: ['monthsSuspended'] },
   // record lists
   { name: 'list: index in path', parse: parseYearlyRecords, input: () => [rec, { ...rec, year: 2023, revenue: -1 }], code: 'too_small', path: [1, 'revenue'] },
   { name: 'list: duplicate', parse: parseYearlyRecords, input: () => [rec, { ...rec }], code: 'duplicate', path: [1] },

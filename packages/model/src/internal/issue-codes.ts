@@ -30,7 +30,7 @@ import type { Label } from '../label.js';
  * | `unreadable_value` | reading the value threw (a throwing getter, a revoked proxy) |
  * | `too_deep` / `too_large` | nesting or size beyond the parser's limits (`maxDepth`, `maxNodes`) |
  * | `too_many_issues` | more issues than `maxIssues`; the first ones are listed (`received` counts them all, roughly) |
- * | `months_exceed_year` | `monthsOperating + monthsSuspended > 12` |
+ * | `suspended_exceeds_operating` | `monthsSuspended > monthsOperating` (suspended longer than it existed in the year) |
  * | `trained_exceed_total` | `managers.directorProgrammeTrained > managers.total` |
  * | `dissolved_before_founded` | an organisation's `dissolvedOn` is before its `foundedOn` |
  * | `duplicate` | the same record (organisation and year) or area code twice |
@@ -135,9 +135,9 @@ export const ISSUE_CODES = {
     vi: 'Quá nhiều lỗi: chỉ liệt kê {expected} lỗi đầu tiên trong khoảng {received} lỗi',
     en: 'Too many issues: only the first {expected} of about {received} are listed',
   },
-  months_exceed_year: {
-    vi: 'Số tháng hoạt động cộng số tháng tạm ngừng vượt quá 12 ({received})',
-    en: 'Months operating plus months suspended exceed 12 ({received})',
+  suspended_exceeds_operating: {
+    vi: 'Số tháng tạm ngừng hoạt động vượt quá số tháng đã hoạt động trong năm ({received})',
+    en: 'Months suspended exceed the months the organisation existed in the year ({received})',
   },
   trained_exceed_total: {
     vi: 'Số cán bộ quản lý đã qua đào tạo giám đốc vượt quá tổng số cán bộ quản lý ({received})',
