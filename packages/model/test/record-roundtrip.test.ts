@@ -83,7 +83,7 @@ const arbRecord: fc.Arbitrary<YearlyRecord> = fc
     // Respect the cross-field rules so every generated record is valid.
     const operating = record['monthsOperating'] as number | undefined;
     const suspended = record['monthsSuspended'] as number | undefined;
-    if (operating !== undefined && suspended !== undefined && operating + suspended > 12) record['monthsSuspended'] = 12 - operating;
+    if (operating !== undefined && suspended !== undefined && suspended > operating) record['monthsSuspended'] = operating;
     const managers = record['managers'] as { total?: number; directorProgrammeTrained?: number } | undefined;
     if (managers?.total !== undefined && managers.directorProgrammeTrained !== undefined && managers.directorProgrammeTrained > managers.total) {
       record['managers'] = { ...managers, directorProgrammeTrained: managers.total };
