@@ -23,8 +23,9 @@ const writeCsv = async (file: string, bytes: number) => {
   const line = (cells: Array<string | number>) => `${cells.join(',')}\n`;
   out.write(line(HEADER));
   while (written < bytes) {
-    const pts = [6, 1, 5, 1, 4, 3, 4, 2, 2, 2, 8, 6, 2, 2, 2, 6, 4].map((m) => Math.round(random() * m * 2) / 2);
-    const g3 = [0, 0, 0, 0, 0, 0].map(() => Math.round(random() * 12) / 2);
+    // Whole points: "1.5" is ambiguous in Vietnamese CSV (the dot is a thousands separator there).
+    const pts = [6, 1, 5, 1, 4, 3, 4, 2, 2, 2, 8, 6, 2, 2, 2, 6, 4].map((m) => Math.round(random() * m));
+    const g3 = [0, 0, 0, 0, 0, 0].map(() => Math.round(random() * 6));
     const text = line([`HTX-${i++}`, 2024, 'cooperative', 'agriculture-crop', 'TN', 12, 0, 'circular-01-2020', ...pts, ...g3]);
     written += text.length;
     if (!out.write(text)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));

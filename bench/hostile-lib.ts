@@ -23,8 +23,8 @@ export class HostileInputError extends Error {
   }
 }
 
-/** A single call may take at most this long (a hang or a quadratic blow-up shows up here). */
-export const CALL_BUDGET_MS = 5_000;
+/** A single call may take at most this long: a hang or a quadratic blow-up on the 100 000-element inputs shows up here (linear work on them takes seconds on a loaded 2-core CI machine, so the bound is generous). */
+export const CALL_BUDGET_MS = 30_000;
 
 const PROTO_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', 'then', 'toJSON', 'length', 'polluted'];
 
@@ -113,7 +113,23 @@ export const trapObjects = (): unknown[] => {
   ];
 };
 
-/** Huge and deep inputs: 100 000-element arrays, a 1 MB string, 10 000-level nesting. */
+/** Freezes a value and everything reachable from it (iteratively: 10 000-level nesting is fine). */
+export const deepFreeze = <T,>(value: T): T => {
+  const stack: unknown[] = [value];
+  while (stack.length) {
+    const v = stack.pop();
+    if (typeof v !== 'object' || v === null || Object.isFrozen(v)) continue;
+    Object.freeze(v);
+    for (const key of Object.keys(v)) stack.push((v as Record<string, unknown>)[key]);
+  }
+  return value;
+};
+
+/**
+ * Huge and deep inputs: 100 000-element arrays, a 1 MB string, 10 000-level nesting. They are deep-frozen
+ * (a function that writes to its input then fails with a TypeError, which the contract rejects), so the
+ * costly rendering comparison is skipped for them.
+ */
 export const hugeInputs = (): Array<[string, unknown]> => {
   let deepObject: unknown = {};
   let deepArray: unknown = [];
@@ -128,7 +144,7 @@ export const hugeInputs = (): Array<[string, unknown]> => {
     ['1 MB digit string', '9'.repeat(1_000_000)],
     ['object 10 000 levels deep', deepObject],
     ['array 10 000 levels deep', deepArray],
-  ];
+  ].map(([label, value]) => [label as string, deepFreeze(value)]);
 };
 
 /** Renders a value for the mutation check, or `undefined` when rendering itself would trigger a trap. */
@@ -170,7 +186,7 @@ export const checkCall = (
   input: unknown,
   options: { parse?: boolean; isCoopError: (e: unknown) => boolean; skipMutationCheck?: boolean },
 ): Outcome => {
-  const before = options.skipMutationCheck ? undefined : render(input);
+  const before = options.skipMutationCheck || Object.isFrozen(input) ? undefined : render(input);
   const start = performance.now();
   let outcome: Outcome;
   try {
@@ -224,4 +240,4 @@ const proxies = new WeakSet<object>();
 const isProxyTrap = (x: unknown) => typeof x === 'object' && x !== null && proxies.has(x);
 
 /** fast-check parameters used by every hostile property (bounded and reproducible). */
-export const HOSTILE_RUNS: fc.Parameters<unknown> = { numRuns: 150, seed: 20_250_101, endOnFailure: true };
+export const HOSTILE_RUNS: fc.Parameters<unknown> = { numRuns: 100, seed: 20_250_101, endOnFailure: true };

@@ -150,7 +150,7 @@ console.log(JSON.stringify(out));`,
     name: 'rating: grade a Circular 01/2020 sheet (80 points → good, 79.5 → fair, 6 months → not rated)',
     needs: ['rating'],
     code: `import { grade, CIRCULAR_01_2020 } from '@coop/rating';
-const pts = (total) => { const p = { '1a': 6, '1b': 1, '2a': 5, '2b': 1, '3a': 4, '3b': 3, '3c': 4, '4a': 2, '4b': 2, '4c': 2, '5': 8, '6': 6, '7a': 2, '7b': 2, '7c': 2, '8': 6, '9': 4 }; let s = Object.values(p).reduce((a, b) => a + b, 0); p['10'] = total - s; return p; };
+const pts = (total) => { const p = { '1a': 6, '1b': 1, '2a': 5, '2b': 1, '3a': 4, '3b': 3, '3c': 4, '4a': 2, '4b': 2, '4c': 2, '5': 8, '6': 6, '7a': 2, '7b': 2, '7c': 2, '8': 6, '9': 4, '11': 2, '12': 2, '13': 2, '14': 2, '15': 2 }; let s = Object.values(p).reduce((a, b) => a + b, 0); p['10'] = total - s; return p; };
 const rec = (total) => ({ organisationId: 'HTX-1', year: 2024, kind: 'cooperative', sector: 'agriculture-crop', areaCode: 'TN', monthsOperating: 12, monthsSuspended: 0, sheet: { rulebook: CIRCULAR_01_2020.id, points: pts(total) } });
 const a = grade(rec(80), { rulebook: CIRCULAR_01_2020 }), b = grade(rec(79.5), { rulebook: CIRCULAR_01_2020 }), c = grade({ ...rec(90), monthsOperating: 6 }, { rulebook: CIRCULAR_01_2020 });
 console.log(JSON.stringify([a.status, a.grade, a.totalHundredths, b.grade, b.totalHundredths, c.status]));`,

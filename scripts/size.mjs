@@ -41,9 +41,10 @@ const budgets = [
 
 /** Whole-package budgets in bytes (min+gzip); `measuredAt` is what they measured when set. */
 const WHOLE_PACKAGE = {
-  model: { limit: 0, measuredAt: 0 },
-  rating: { limit: 0, measuredAt: 0 },
-  calendar: { limit: 0, measuredAt: 0 },
+  // Measured 2026-11-23 on the first complete build; budget = measured × 1.2, rounded up to 0.5 kB.
+  model: { limit: 155_500, measuredAt: 129_460 }, // zod (~90 kB of it) + schemas + catalogs
+  rating: { limit: 194_000, measuredAt: 161_400 }, // includes @coop/model's schemas through parseRulebook & co.
+  calendar: { limit: 23_500, measuredAt: 19_530 },
 };
 
 const args = process.argv.slice(2);
@@ -69,7 +70,10 @@ export const bundle = async (contents) => {
     code,
     min: Buffer.byteLength(code),
     gzip: gzipSync(code, { level: 9 }).length,
-    inputs: Object.keys(result.metafile.inputs),
+    // Only the modules that contribute bytes to the output (parsed-then-dropped modules do not count).
+    inputs: Object.entries(Object.values(result.metafile.outputs)[0]?.inputs ?? {})
+      .filter(([, info]) => info.bytesInOutput > 0)
+      .map(([path]) => path),
   };
 };
 

@@ -8,13 +8,31 @@ import { validateCycle } from './internal/validate-cycle.js';
 import type { PeriodType } from './period.js';
 import type { WindowRuleId } from './window.js';
 
-/** A report is due by a date and can roll over days off; an event just happens on its date. */
+/**
+ * A report is due by a date and can roll over days off; an event just happens on its date.
+ *
+ * @example
+ * ```ts
+ * import { CYCLES, deadlines, type CycleKind } from '@coop/calendar';
+ * const kind: CycleKind = CYCLES['cooperative-day'].kind;
+ * kind; // 'event'
+ * // 11 April 2026 is a Saturday: an event stays on its date
+ * deadlines(CYCLES['cooperative-day'], { from: '2026-04-01', to: '2026-04-30' })[0]?.steps[0]?.effectiveDate; // '2026-04-11'
+ * ```
+ */
 export type CycleKind = 'report' | 'event';
 
 /**
  * Who submits at a step: a cooperative group, a cooperative, any collective organisation (groups,
  * co-ops and unions), a commune, a district, a province, a reporting agency (ministries, departments,
  * provinces as reporting units) or a ministry.
+ *
+ * @example
+ * ```ts
+ * import { CYCLES, type ReportingLevel } from '@coop/calendar';
+ * const chain: (ReportingLevel | undefined)[] = CYCLES['coop-group-77-2019'].steps.map((s) => s.level);
+ * chain.join(' → '); // 'group → commune → district → province'
+ * ```
  */
 export type ReportingLevel = 'group' | 'cooperative' | 'organisation' | 'commune' | 'district' | 'province' | 'agency' | 'ministry';
 
@@ -34,12 +52,40 @@ export const REPORTING_LEVELS: readonly ReportingLevel[] = ['group', 'cooperativ
  * year plus `yearOffset` (the year-after steps of a chain use `yearOffset: 1`), or a day of the month
  * `monthsAfterEnd` months after the period's last month (`0` = the last month itself; a day beyond the
  * month's end means its last day, as in Civil Code art. 147).
+ *
+ * @example
+ * ```ts
+ * import { defineCycle, deadlines, type DueDateRule } from '@coop/calendar';
+ * const fixed: DueDateRule = { month: 12, day: 15 }; // 15 December of the period's year
+ * const afterEnd: DueDateRule = { monthsAfterEnd: 1, day: 'last' }; // last day of the month after the period
+ * const cycle = defineCycle({
+ *   id: 'monthly', kind: 'report', label: { vi: 'Báo cáo tháng', en: 'Monthly report' }, source: { document: 'Example' },
+ *   periodType: 'month', window: 'calendar',
+ *   steps: [{ id: 'report', level: 'district', label: { vi: 'Nộp', en: 'Submit' }, due: afterEnd }],
+ * });
+ * const [december] = deadlines(cycle, { from: '2025-02-01', to: '2025-02-28' });
+ * december?.period; // '202412'
+ * december?.steps[0]?.writtenDate; // '2025-01-31' — last day of the month after December
+ * december?.steps[0]?.effectiveDate; // '2025-02-03' — rolled past the Tết holiday and the weekend
+ * fixed.day; // 15
+ * ```
  */
 export type DueDateRule =
   | { readonly month: number; readonly day: number; readonly yearOffset?: number }
   | { readonly monthsAfterEnd: number; readonly day: number | 'last' };
 
-/** One step of a cycle: a level submits by a date (a single-step cycle has one). */
+/**
+ * One step of a cycle: a level submits by a date (a single-step cycle has one).
+ *
+ * @example
+ * ```ts
+ * import { CYCLES, type CycleStep } from '@coop/calendar';
+ * // Circular 09/2017: the co-op files its self-assessment "before 1 April"
+ * const step: CycleStep | undefined = CYCLES['rating-09-2017'].steps[0];
+ * step?.level; // 'cooperative'
+ * step?.strictBefore; // true
+ * ```
+ */
 export interface CycleStep {
   /** Stable id within the cycle (`report`, `district`, …); part of every deadline's UID. */
   readonly id: string;
@@ -64,7 +110,18 @@ export interface CycleStep {
   readonly source?: Citation;
 }
 
-/** Which periods a cycle applies to: an inclusive range of ids and/or the indices within a year. */
+/**
+ * Which periods a cycle applies to: an inclusive range of ids and/or the indices within a year.
+ *
+ * @example
+ * ```ts
+ * import { CYCLES, type PeriodSelection } from '@coop/calendar';
+ * const once: PeriodSelection | undefined = CYCLES['thai-nguyen-model-nomination-2024'].periods;
+ * once?.first === once?.last; // true — a one-off cycle (March 2024)
+ * const firstHalfOnly: PeriodSelection = { indices: [1] }; // S1 of every year
+ * firstHalfOnly.indices?.length; // 1
+ * ```
+ */
 export interface PeriodSelection {
   /** First period the cycle applies to (same type as the cycle). */
   readonly first?: string;
@@ -74,7 +131,17 @@ export interface PeriodSelection {
   readonly indices?: readonly number[];
 }
 
-/** Legal validity of the source: effective and repeal dates (civil dates), where known. */
+/**
+ * Legal validity of the source: effective and repeal dates (civil dates), where known.
+ *
+ * @example
+ * ```ts
+ * import { CYCLES, type CycleValidity } from '@coop/calendar';
+ * const validity: CycleValidity | undefined = CYCLES['rating-01-2020'].validity;
+ * validity?.repealed; // '2025-09-18'
+ * validity?.repealedBy?.document; // 'Circular 78/2025/TT-BTC'
+ * ```
+ */
 export interface CycleValidity {
   /** The source took effect on this day. */
   readonly effective?: string;
@@ -86,7 +153,19 @@ export interface CycleValidity {
   readonly note?: Label;
 }
 
-/** A reporting cycle (or a recurring event) as validated data. */
+/**
+ * A reporting cycle (or a recurring event) as validated data.
+ *
+ * @example
+ * ```ts
+ * import { getCycle, type ReportingCycle } from '@coop/calendar';
+ * const cycle: ReportingCycle = getCycle('rating-01-2020');
+ * cycle.periodType; // 'year'
+ * cycle.steps.length; // 3 — co-op 15 Dec → district 18 Dec → province 21 Dec
+ * cycle.rollsOverDaysOff; // true
+ * cycle.source.document.startsWith('Circular 01/2020/TT-BKHĐT'); // true
+ * ```
+ */
 export interface ReportingCycle {
   /** Stable id, referenced by other packages. */
   readonly id: string;
@@ -118,6 +197,19 @@ export interface ReportingCycle {
  * What {@link defineCycle} accepts: a {@link ReportingCycle} where `evidence` (default `document`),
  * `rollsOverDaysOff` (default `true`; always `false` for events) and each step's `strictBefore`
  * (default `false`) may be left out.
+ *
+ * @example
+ * ```ts
+ * import { defineCycle, type CycleInput } from '@coop/calendar';
+ * const input: CycleInput = {
+ *   id: 'province-annual', kind: 'report', label: { vi: 'Báo cáo năm của tỉnh', en: 'Provincial annual report' },
+ *   source: { document: 'Provincial plan', clause: 'IV.2' }, periodType: 'year', window: 'decree-09-2019',
+ *   steps: [{ id: 'report', level: 'district', label: { vi: 'Gửi báo cáo', en: 'Send the report' }, due: { month: 12, day: 10 } }],
+ * };
+ * const cycle = defineCycle(input);
+ * cycle.evidence; // 'document'
+ * cycle.steps[0]?.strictBefore; // false
+ * ```
  */
 export type CycleInput = Omit<ReportingCycle, 'evidence' | 'rollsOverDaysOff' | 'steps'> & {
   readonly evidence?: 'document' | 'research';
@@ -541,7 +633,17 @@ export const CYCLES = {
   },
 } as const satisfies Readonly<Record<string, ReportingCycle>>;
 
-/** Ids of the built-in cycles. */
+/**
+ * Ids of the built-in cycles.
+ *
+ * @example
+ * ```ts
+ * import { CYCLES, getCycle, type BuiltInCycleId } from '@coop/calendar';
+ * const ids = Object.keys(CYCLES) as BuiltInCycleId[];
+ * ids.includes('mard-half-year'); // true
+ * getCycle(ids[0]!).id; // 'mard-half-year'
+ * ```
+ */
 export type BuiltInCycleId = keyof typeof CYCLES;
 
 /**

@@ -25,10 +25,31 @@ import { cutoffWindow, type CutoffWindow } from './window.js';
 import { workingDayOnOrAfter } from './working-days.js';
 import { civilDateInVietnam, endOfDayInVietnam, startOfDayInVietnam, toEpochMs } from './zone.js';
 
-/** How to read "before the 20th": as the cycle says, always strictly (19th), or leniently (20th). */
+/**
+ * How to read "before the 20th": as the cycle says, always strictly (19th), or leniently (20th).
+ *
+ * @example
+ * ```ts
+ * import { CYCLES, deadlines, type DeadlineReading } from '@coop/calendar';
+ * const reading: DeadlineReading = 'lenient';
+ * const [d] = deadlines(CYCLES['mard-half-year'], { from: '2026-06-01', to: '2026-06-30', reading });
+ * d?.steps[0]?.nominalDate; // '2026-06-20' ("trước ngày 20" read as "by the 20th")
+ * d?.steps[0]?.effectiveDate; // '2026-06-22' (20 June 2026 is a Saturday)
+ * ```
+ */
 export type DeadlineReading = 'cycle' | 'strict' | 'lenient';
 
-/** Options of {@link deadlines}: the range and the working calendar (weekend, holiday table). */
+/**
+ * Options of {@link deadlines}: the range and the working calendar (weekend, holiday table).
+ *
+ * @example
+ * ```ts
+ * import { CYCLES, deadlines, type DeadlineOptions } from '@coop/calendar';
+ * const options: DeadlineOptions = { from: '2024-12-01', to: '2024-12-31' };
+ * const [d] = deadlines(CYCLES['rating-01-2020'], options);
+ * d?.steps.map((s) => s.effectiveDate).join(' '); // '2024-12-16 2024-12-18 2024-12-23'
+ * ```
+ */
 export type DeadlineOptions = WorkingCalendarOptions & {
   /** First civil date of the range (inclusive). */
   readonly from: string;
@@ -38,13 +59,37 @@ export type DeadlineOptions = WorkingCalendarOptions & {
   readonly reading?: DeadlineReading;
 };
 
-/** Options of {@link upcoming}: the working calendar and the reading. */
+/**
+ * Options of {@link upcoming}: the working calendar and the reading.
+ *
+ * @example
+ * ```ts
+ * import { CYCLES, upcoming, type UpcomingOptions } from '@coop/calendar';
+ * const options: UpcomingOptions = { reading: 'strict' };
+ * upcoming('2026-06-01', [CYCLES['mard-half-year']], 1, options)[0]?.effectiveDate; // '2026-06-19'
+ * ```
+ */
 export type UpcomingOptions = WorkingCalendarOptions & {
   /** Reading of "before" dates (default `cycle`). */
   readonly reading?: DeadlineReading;
 };
 
-/** One step of one period: everything needed to plan, check timeliness and export. */
+/**
+ * One step of one period: everything needed to plan, check timeliness and export.
+ *
+ * @example
+ * ```ts
+ * import { CYCLES, deadlines, type DeadlineStep } from '@coop/calendar';
+ * const [d] = deadlines(CYCLES['rating-01-2020'], { from: '2024-12-01', to: '2024-12-31' });
+ * const province: DeadlineStep = d!.steps[2]!;
+ * province.level; // 'province'
+ * province.writtenDate; // '2024-12-21' — a Saturday
+ * province.effectiveDate; // '2024-12-23'
+ * province.rolled; // true
+ * province.dueAt; // '2024-12-23T17:00:00.000Z'
+ * province.uid; // 'rating-01-2020/2024/province@coop-calendar'
+ * ```
+ */
 export interface DeadlineStep {
   /** Stable id `cycle/period/step@coop-calendar`: same input, same UID. */
   readonly uid: string;
@@ -88,7 +133,19 @@ export interface DeadlineStep {
   readonly source: Citation;
 }
 
-/** The deadlines of one period of one cycle. */
+/**
+ * The deadlines of one period of one cycle.
+ *
+ * @example
+ * ```ts
+ * import { CYCLES, deadlines, type Deadline } from '@coop/calendar';
+ * const [d]: Deadline[] = deadlines(CYCLES['mard-annual'], { from: '2026-12-01', to: '2026-12-31' });
+ * d?.period; // '2026'
+ * d?.window?.start; // '2025-12-15' (Decree 09/2019 cut-off window)
+ * d?.window?.end; // '2026-12-14'
+ * d?.steps.length; // 1
+ * ```
+ */
 export interface Deadline {
   /** The cycle id. */
   readonly cycleId: string;

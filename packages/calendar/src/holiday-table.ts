@@ -11,7 +11,9 @@ import type { Citation, Issue, Label, ParseResult } from '@coop/model';
 import { fromDayNumber, isCivilDate, toDayNumber } from './internal/civil-date.js';
 import { lunarNewYear } from './lunar.js';
 
-/** A fixed solar-calendar holiday of the rules (`month`/`day` of every year).  *
+/**
+ * A fixed solar-calendar holiday of the rules (`month`/`day` of every year).
+ *
  * @example
  * ```ts
  * import { VN_HOLIDAY_TABLE, type SolarHolidayRule } from '@coop/calendar';
@@ -30,7 +32,9 @@ export interface SolarHolidayRule {
   readonly name: Label;
 }
 
-/** A lunar-calendar holiday of the rules (lunar `month`/`day`, not leap).  *
+/**
+ * A lunar-calendar holiday of the rules (lunar `month`/`day`, not leap).
+ *
  * @example
  * ```ts
  * import { VN_HOLIDAY_TABLE, type LunarHolidayRule } from '@coop/calendar';
@@ -94,7 +98,9 @@ export interface HolidayRules {
   };
 }
 
-/** A weekday off exchanged for a working weekend day, as decided for a year.  *
+/**
+ * A weekday off exchanged for a working weekend day, as decided for a year.
+ *
  * @example
  * ```ts
  * import type { HolidaySwap } from '@coop/calendar';
@@ -111,7 +117,9 @@ export interface HolidaySwap {
   readonly citation: Citation;
 }
 
-/** A one-off day off decided for a year (beyond the statutory holidays).  *
+/**
+ * A one-off day off decided for a year (beyond the statutory holidays).
+ *
  * @example
  * ```ts
  * import type { HolidayDayOff } from '@coop/calendar';
@@ -132,7 +140,9 @@ export interface HolidayDayOff {
   readonly citation: Citation;
 }
 
-/** The government's decisions for one year. Anything left out is computed from the rules.  *
+/**
+ * The government's decisions for one year. Anything left out is computed from the rules.
+ *
  * @example
  * ```ts
  * import { VN_HOLIDAY_TABLE, type HolidayYear } from '@coop/calendar';
@@ -155,7 +165,9 @@ export interface HolidayYear {
   readonly unconfirmed?: readonly string[];
 }
 
-/** A holiday that is not in force but that users may observe by enabling its id.  *
+/**
+ * A holiday that is not in force but that users may observe by enabling its id.
+ *
  * @example
  * ```ts
  * import { VN_HOLIDAY_TABLE, type OptionalHoliday } from '@coop/calendar';
@@ -178,7 +190,9 @@ export interface OptionalHoliday {
   readonly citation: Citation;
 }
 
-/** A versioned holiday table: rules by period, yearly decisions, optional holidays.  *
+/**
+ * A versioned holiday table: rules by period, yearly decisions, optional holidays.
+ *
  * @example
  * ```ts
  * import { VN_HOLIDAY_TABLE, type HolidayTable } from '@coop/calendar';

@@ -10,7 +10,9 @@ import { VN_HOLIDAY_TABLE, checkHolidayTable, type HolidayRules, type HolidayTab
 import { dayNumberOf, fromDayNumber, isoWeekday, toDayNumber } from './internal/civil-date.js';
 import { fromLunar, lunarNewYear } from './lunar.js';
 
-/** What a holiday entry does to the working calendar.  *
+/**
+ * What a holiday entry does to the working calendar.
+ *
  * @example
  * ```ts
  * import { holidays, type HolidayKind } from '@coop/calendar';
@@ -54,7 +56,9 @@ export interface Holiday {
   readonly citation?: Citation;
 }
 
-/** Options shared by the holiday and working-day functions.  *
+/**
+ * Options shared by the holiday and working-day functions.
+ *
  * @example
  * ```ts
  * import { isWorkingDay, type WorkingCalendarOptions } from '@coop/calendar';

@@ -7,7 +7,18 @@ import type { Deadline, DeadlineStep } from './deadlines.js';
 import { addDays } from './internal/civil-date.js';
 import { toEpochMs, VIETNAM_TIME_ZONE } from './zone.js';
 
-/** Options of {@link toICalendar}. */
+/**
+ * Options of {@link toICalendar}.
+ *
+ * @example
+ * ```ts
+ * import { CYCLES, deadlines, toICalendar, type ICalendarOptions } from '@coop/calendar';
+ * const options: ICalendarOptions = { generatedAt: '2026-01-01T00:00:00Z', lang: 'en', name: 'Reports' };
+ * const ics = toICalendar(deadlines(CYCLES['mard-annual'], { from: '2026-01-01', to: '2026-12-31' }), options);
+ * ics.includes('X-WR-CALNAME:Reports'); // true
+ * ics.includes('DTSTAMP:20260101T000000Z'); // true
+ * ```
+ */
 export interface ICalendarOptions {
   /** The DTSTAMP of every event (required: the library never reads the clock). */
   readonly generatedAt: string | Date;

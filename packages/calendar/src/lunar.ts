@@ -29,7 +29,9 @@ import { CoopError } from '@coop/model';
 import { JD_UNIX_EPOCH, SYNODIC_MONTH, newMoonJd, sunLongitude } from './internal/astronomy.js';
 import { fromDayNumber, toDayNumber } from './internal/civil-date.js';
 
-/** A date of the Vietnamese lunar calendar.  *
+/**
+ * A date of the Vietnamese lunar calendar.
+ *
  * @example
  * ```ts
  * import { toLunar, type LunarDate } from '@coop/calendar';
@@ -48,7 +50,9 @@ export interface LunarDate {
   readonly leap: boolean;
 }
 
-/** A lunar date as accepted by {@link fromLunar}: `leap` may be omitted (meaning `false`).  *
+/**
+ * A lunar date as accepted by {@link fromLunar}: `leap` may be omitted (meaning `false`).
+ *
  * @example
  * ```ts
  * import { fromLunar, type LunarDateInput } from '@coop/calendar';
@@ -67,7 +71,9 @@ export interface LunarDateInput {
   readonly leap?: boolean;
 }
 
-/** One month of a lunar year, as listed by {@link lunarMonths}.  *
+/**
+ * One month of a lunar year, as listed by {@link lunarMonths}.
+ *
  * @example
  * ```ts
  * import { lunarMonths, type LunarMonth } from '@coop/calendar';
@@ -86,7 +92,9 @@ export interface LunarMonth {
   readonly days: 29 | 30;
 }
 
-/** Options of the lunar functions.  *
+/**
+ * Options of the lunar functions.
+ *
  * @example
  * ```ts
  * import { lunarNewYear, type LunarOptions } from '@coop/calendar';

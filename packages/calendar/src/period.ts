@@ -6,10 +6,31 @@
 import { CoopError } from '@coop/model';
 import { daysInMonth, partsOf, toDayNumber } from './internal/civil-date.js';
 
-/** The kinds of period: calendar year, half-year, quarter, month. */
+/**
+ * The kinds of period: calendar year, half-year, quarter, month.
+ *
+ * @example
+ * ```ts
+ * import { periodsBetween, type PeriodType } from '@coop/calendar';
+ * const type: PeriodType = 'quarter';
+ * periodsBetween('2025-01-01', '2025-12-31', type).map((p) => p.id).join(' '); // '2025Q1 2025Q2 2025Q3 2025Q4'
+ * ```
+ */
 export type PeriodType = 'year' | 'half' | 'quarter' | 'month';
 
-/** A parsed period: its id, type, year, index within the year and calendar start/end dates. */
+/**
+ * A parsed period: its id, type, year, index within the year and calendar start/end dates.
+ *
+ * @example
+ * ```ts
+ * import { parsePeriod, type Period } from '@coop/calendar';
+ * const period: Period = parsePeriod('2025S2');
+ * period.type; // 'half'
+ * period.index; // 2
+ * period.start; // '2025-07-01'
+ * period.end; // '2025-12-31'
+ * ```
+ */
 export interface Period {
   /** The id, e.g. `2025Q3`. */
   readonly id: string;

@@ -8,7 +8,17 @@ import type { WorkingCalendarOptions } from './holidays.js';
 import { workingDaysBetween } from './working-days.js';
 import { civilDateInVietnam, endOfDayInVietnam, toEpochMs } from './zone.js';
 
-/** A deadline as timeliness needs it: a `DeadlineStep` fits, or any `{ effectiveDate, lockAt? }`. */
+/**
+ * A deadline as timeliness needs it: a `DeadlineStep` fits, or any `{ effectiveDate, lockAt? }`.
+ *
+ * @example
+ * ```ts
+ * import { timeliness, type TimelinessDeadline } from '@coop/calendar';
+ * const deadline: TimelinessDeadline = { effectiveDate: '2025-12-19', lockAt: '2025-12-21T17:00:00Z' };
+ * timeliness('2025-12-20T03:00:00Z', deadline).status; // 'late'
+ * timeliness('2025-12-22T03:00:00Z', deadline).status; // 'locked'
+ * ```
+ */
 export interface TimelinessDeadline {
   /** The last acceptable civil day (Vietnam). */
   readonly effectiveDate: string;
@@ -16,13 +26,37 @@ export interface TimelinessDeadline {
   readonly lockAt?: string;
 }
 
-/** Options of {@link timeliness}: an explicit lock instant and the working calendar for counting. */
+/**
+ * Options of {@link timeliness}: an explicit lock instant and the working calendar for counting.
+ *
+ * @example
+ * ```ts
+ * import { timeliness, type TimelinessOptions } from '@coop/calendar';
+ * const options: TimelinessOptions = { lockAt: '2026-01-01T00:00:00Z' };
+ * const verdict = timeliness('2025-12-22T03:00:00Z', '2025-12-19', options);
+ * verdict.status; // 'late' — not yet locked
+ * verdict.lockAt; // '2026-01-01T00:00:00.000Z'
+ * ```
+ */
 export type TimelinessOptions = WorkingCalendarOptions & {
   /** Lock instant; overrides the deadline's `lockAt`. */
   readonly lockAt?: string | Date;
 };
 
-/** The verdict on one submission. */
+/**
+ * The verdict on one submission.
+ *
+ * @example
+ * ```ts
+ * import { timeliness, type Timeliness } from '@coop/calendar';
+ * // due Friday 19 December 2025, submitted Monday 22 December at 10:00 in Hà Nội
+ * const verdict: Timeliness = timeliness('2025-12-22T03:00:00Z', '2025-12-19');
+ * verdict.status; // 'late'
+ * verdict.lateByDays; // 3
+ * verdict.lateByWorkingDays; // 1
+ * verdict.explanation.en; // 'Late by 3 days (1 working days): submitted 2025-12-22, due 2025-12-19.'
+ * ```
+ */
 export interface Timeliness {
   /** `on-time` before the end of the due day, `late` after it, `locked` at or after the lock instant. */
   readonly status: 'on-time' | 'late' | 'locked';

@@ -11,6 +11,18 @@ import { nextPeriod, parsePeriod, type Period } from './period.js';
  * A cut-off window rule. The window of a period starts on day `startDay` of the month
  * `startMonthOffset` months from the period's first month, and ends the day before the window of the
  * next period starts — so consecutive windows tile time by construction.
+ *
+ * @example
+ * ```ts
+ * import { cutoffWindow, type WindowRule } from '@coop/calendar';
+ * // a regime whose data runs from the 20th of the month before the period
+ * const rule: WindowRule = {
+ *   id: 'province-20th', label: { vi: 'Chốt ngày 20', en: 'Cut-off on the 20th' },
+ *   source: { document: 'Provincial reporting regime' }, startMonthOffset: -1, startDay: 20,
+ * };
+ * cutoffWindow('2025Q1', rule).start; // '2024-12-20'
+ * cutoffWindow('2025Q1', rule).end; // '2025-03-19'
+ * ```
  */
 export interface WindowRule {
   /** Stable id, e.g. `decree-09-2019`. */
@@ -61,10 +73,31 @@ export const WINDOW_RULES = {
   },
 } as const satisfies Readonly<Record<string, WindowRule>>;
 
-/** Ids of the built-in window rules. */
-export type WindowRuleId = keyof typeof WINDOW_SHIFTS;
+/**
+ * Ids of the built-in window rules.
+ *
+ * @example
+ * ```ts
+ * import { WINDOW_RULES, cutoffWindow, type WindowRuleId } from '@coop/calendar';
+ * const id: WindowRuleId = 'decree-09-2019';
+ * WINDOW_RULES[id].startMonthOffset; // -1
+ * cutoffWindow('2025S1', id).start; // '2024-12-15'
+ * ```
+ */
+export type WindowRuleId = keyof typeof WINDOW_RULES;
 
-/** The cut-off window of one period under one rule: both ends inclusive civil dates. */
+/**
+ * The cut-off window of one period under one rule: both ends inclusive civil dates.
+ *
+ * @example
+ * ```ts
+ * import { cutoffWindow, type CutoffWindow } from '@coop/calendar';
+ * const window: CutoffWindow = cutoffWindow('2025Q3', 'decree-09-2019');
+ * window.start; // '2025-06-15'
+ * window.end; // '2025-09-14'
+ * window.rule; // 'decree-09-2019'
+ * ```
+ */
 export interface CutoffWindow {
   /** The period id. */
   readonly period: string;

@@ -9,6 +9,20 @@ import { describeSafely } from './internal/snapshot.js';
 /**
  * A validated list of areas, indexed for lookups. Plain data: build it once with
  * {@link buildAreaIndex} and pass it to the helpers; nothing in it changes afterwards.
+ *
+ * @example
+ * ```ts
+ * import { buildAreaIndex, type AreaIndex } from '@coop/model';
+ * // Bắc Kạn merged into Thái Nguyên on 1 July 2025
+ * const index: AreaIndex = buildAreaIndex([
+ *   { code: 'VN', name: { vi: 'Việt Nam', en: 'Viet Nam' }, level: 'country' },
+ *   { code: 'BK', name: { vi: 'Bắc Kạn', en: 'Bac Kan' }, level: 'province', parent: 'VN', validTo: '2025-06-30', successors: ['TN'] },
+ *   { code: 'TN', name: { vi: 'Thái Nguyên', en: 'Thai Nguyen' }, level: 'province', parent: 'VN' },
+ * ]);
+ * index.byCode.get('BK')?.name.en; // 'Bac Kan'
+ * index.children.get('VN')?.join(','); // 'BK,TN'
+ * index.predecessors.get('TN')?.join(','); // 'BK'
+ * ```
  */
 export interface AreaIndex {
   /** The areas, in input order (fresh copies of the input). */
@@ -21,7 +35,22 @@ export interface AreaIndex {
   readonly predecessors: ReadonlyMap<string, readonly string[]>;
 }
 
-/** Options of the date-aware area helpers. */
+/**
+ * Options of the date-aware area helpers.
+ *
+ * @example
+ * ```ts
+ * import { buildAreaIndex, subAreas, type AreaOnOptions } from '@coop/model';
+ * const index = buildAreaIndex([
+ *   { code: 'VN', name: { vi: 'Việt Nam', en: 'Viet Nam' }, level: 'country' },
+ *   { code: 'BK', name: { vi: 'Bắc Kạn', en: 'Bac Kan' }, level: 'province', parent: 'VN', validTo: '2025-06-30', successors: ['TN'] },
+ *   { code: 'TN', name: { vi: 'Thái Nguyên', en: 'Thai Nguyen' }, level: 'province', parent: 'VN' },
+ * ]);
+ * subAreas(index, 'VN', 'province').length; // 2 — every area, whatever its dates
+ * const afterReform: AreaOnOptions = { on: '2025-07-01' };
+ * subAreas(index, 'VN', 'province', afterReform).map((a) => a.code).join(','); // 'TN'
+ * ```
+ */
 export interface AreaOnOptions {
   /** Only areas in force on this civil date count (`validFrom ≤ on ≤ validTo`, both inclusive). */
   readonly on?: string;

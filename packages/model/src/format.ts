@@ -12,7 +12,17 @@ import { describeSafely } from './internal/snapshot.js';
  * JavaScript `number`s are read as the decimal they print as (`0.1` is exactly one tenth).
  */
 
-/** Options of {@link formatNumber}. */
+/**
+ * Options of {@link formatNumber}.
+ *
+ * @example
+ * ```ts
+ * import { formatNumber, type FormatNumberOptions } from '@coop/model';
+ * const twoDecimals: FormatNumberOptions = { minDecimals: 2, maxDecimals: 2 };
+ * formatNumber(5, 'en', twoDecimals); // '5.00'
+ * formatNumber(2 / 3, 'vi', twoDecimals); // '0,67'
+ * ```
+ */
 export interface FormatNumberOptions {
   /** Most decimals shown (default 3); trailing zeros beyond `minDecimals` are dropped. */
   readonly maxDecimals?: number;
@@ -88,7 +98,17 @@ export const formatPercent = (value: Rational | number, lang: Lang, decimals = 1
 export const formatShare = (value: Rational | number, lang: Lang, decimals = 1): string =>
   formatPercent(multiplyRational(rational(value), { num: 100n, den: 1n }), lang, decimals);
 
-/** Options of {@link formatVnd}. */
+/**
+ * Options of {@link formatVnd}.
+ *
+ * @example
+ * ```ts
+ * import { formatVnd, type FormatVndOptions } from '@coop/model';
+ * const everyDigit: FormatVndOptions = { compact: false };
+ * formatVnd(1_250_000_000, 'en'); // 'VND 1.25 billion'
+ * formatVnd(1_250_000_000, 'en', everyDigit); // 'VND 1,250,000,000'
+ * ```
+ */
 export interface FormatVndOptions {
   /** `true` (default): billions and millions in words; `false`: every digit, grouped. */
   readonly compact?: boolean;

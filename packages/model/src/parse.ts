@@ -8,7 +8,7 @@ import { PlanSchema, TaskSchema, type Plan, type Task } from './plan.js';
 import { TargetSchema, type Target } from './target.js';
 import { YearlyRecordSchema, type YearlyRecord } from './yearly-record.js';
 import type { RawIssue } from './internal/issue-codes.js';
-import { field, finite, parseWith, type ParseOptions } from './internal/parse-core.js';
+import { field, finite, parseListWith, parseWith, type ParseOptions } from './internal/parse-core.js';
 
 export { ISSUE_CODES, type IssueCode } from './internal/issue-codes.js';
 export type { ParseOptions } from './internal/parse-core.js';
@@ -133,18 +133,11 @@ export const parseYearlyRecord = (input: unknown, options?: ParseOptions): Parse
  * ```
  */
 export const parseYearlyRecords = (input: unknown, options?: ParseOptions): ParseResult<YearlyRecord[]> =>
-  parseWith(z.array(YearlyRecordSchema), input, options, (value) => [
-    ...(Array.isArray(value) ? value.flatMap((item, index) => recordChecks(item, [index])) : []),
-    ...duplicates(
-      value,
-      (item) => {
-        const id = text(field(item, 'organisationId'));
-        const year = finite(field(item, 'year'));
-        return id === undefined || year === undefined ? undefined : `${id} ${year}`;
-      },
-      (index) => [index],
-    ),
-  ]);
+  parseListWith(YearlyRecordSchema, input, options, (value) => recordChecks(value, []), (item) => {
+    const id = text(field(item, 'organisationId'));
+    const year = finite(field(item, 'year'));
+    return id === undefined || year === undefined ? undefined : `${id} ${year}`;
+  });
 
 /**
  * Parses an untrusted administrative area (fills `successors` with `[]` when absent).

@@ -257,14 +257,14 @@ describe('hostile input', () => {
     expect(longBad.ok ? '' : (longBad.issues[0]?.received ?? '')).toMatch(/1000000 characters/);
   });
 
-  it('lists at most maxIssues issues, then says how many were left out', () => {
+  it('lists at most maxIssues issues, then says that more were found and stops reading', () => {
     const rows = Array.from({ length: 100_000 }, (_, index) => ({ id: index }));
     const result = parseYearlyRecords(rows);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.issues).toHaveLength(1001);
     expect(result.issues[1000]).toMatchObject({ code: 'too_many_issues', path: [], expected: '1000' });
-    expect(Number(result.issues[1000]?.received)).toBeGreaterThanOrEqual(600_000);
+    expect(result.issues[1000]?.received).toBe('1000+');
     const few = parseYearlyRecords(rows.slice(0, 10), { maxIssues: 3 });
     expect(few.ok ? [] : few.issues.map((issue) => issue.code)).toEqual(['missing', 'missing', 'missing', 'too_many_issues']);
   });

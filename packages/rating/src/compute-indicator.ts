@@ -1,4 +1,5 @@
 import {
+  type Aggregate,
   type AreaInput,
   type Grade,
   type Indicator,
@@ -16,16 +17,34 @@ import { fail, guard, isObjectLike, isYear, makeIssue } from './internal/evaluat
 import { checkIndicator, readCache, readFields, readScope, readShared } from './internal/evaluation-options.js';
 import { checkRecords } from './internal/evaluation-records.js';
 import type { SideValue } from './internal/indicator-aggregate.js';
-import { checkedOnce, newCacheState, type EvaluationCacheState } from './internal/indicator-cache.js';
+import { checkedOnce, newCacheState } from './internal/indicator-cache.js';
 import { computeChecked } from './internal/indicator-compute.js';
+
+declare const EVALUATION_CACHE: unique symbol;
 
 /**
  * A memo shared by the evaluations of one plan (or any batch): each record is graded at most once,
  * records are grouped by year once, and each (population, year, area) is filtered once. Create one with
- * {@link createEvaluationCache}; treat it as opaque. It holds references only (never copies of records)
- * and is keyed weakly on your arrays.
+ * {@link createEvaluationCache}; it is opaque (only a cache made by `createEvaluationCache` is accepted).
+ * It holds references only (never copies of records) and is keyed weakly on your arrays. The cache is
+ * identity-based: do not mutate records, indicators or area lists between calls that share it.
+ *
+ * @example
+ * ```ts
+ * import { KTTT_GOOD_OR_FAIR_SHARE, type YearlyRecord } from '@coop/model';
+ * import { computeIndicator, createEvaluationCache, type EvaluationCache } from '@coop/rating';
+ * const records: YearlyRecord[] = [
+ *   { organisationId: 'a', year: 2023, kind: 'cooperative', sector: 'trade-services', areaCode: 'X', grade: 'good' },
+ *   { organisationId: 'a', year: 2024, kind: 'cooperative', sector: 'trade-services', areaCode: 'X', grade: 'weak' },
+ * ];
+ * const cache: EvaluationCache = createEvaluationCache(); // records are grouped by year once for both calls
+ * computeIndicator(KTTT_GOOD_OR_FAIR_SHARE, records, { year: 2023, cache }).display; // 100
+ * computeIndicator(KTTT_GOOD_OR_FAIR_SHARE, records, { year: 2024, cache }).display; // 0
+ * ```
  */
-export type EvaluationCache = EvaluationCacheState;
+export interface EvaluationCache {
+  readonly [EVALUATION_CACHE]: true;
+}
 
 /**
  * Creates an empty {@link EvaluationCache}.
@@ -37,26 +56,84 @@ export type EvaluationCache = EvaluationCacheState;
  * const cache = createEvaluationCache(); // pass as `cache` to computeIndicator / evaluateTarget
  * ```
  */
-export const createEvaluationCache = (): EvaluationCache => newCacheState();
+export const createEvaluationCache = (): EvaluationCache => newCacheState() as unknown as EvaluationCache;
 
-/** An external input value: a number, an exact decimal string, a bigint or a rational. */
+/**
+ * An external input value: a number, an exact decimal string, a bigint or a rational.
+ *
+ * @example
+ * ```ts
+ * import { rational } from '@coop/model';
+ * import type { ExternalValue } from '@coop/rating';
+ * const farmHouseholds: ExternalValue[] = [412_000, '412000', 412_000n, rational(412_000)]; // all the same value
+ * farmHouseholds.length; // 4
+ * ```
+ */
 export type ExternalValue = number | bigint | string | Rational;
 
 /**
  * External inputs by name (e.g. `farmHouseholds`, `population`): one value, or one value per year
  * (`{ byYear: { 2024: 412_000 } }`).
+ *
+ * @example
+ * ```ts
+ * import { AG_MEMBER_HOUSEHOLD_SHARE } from '@coop/model';
+ * import { computeIndicator, type ExternalContext } from '@coop/rating';
+ * // member households of agricultural co-ops ÷ the province's farm households (not in co-op data)
+ * const context: ExternalContext = { farmHouseholds: { byYear: { 2024: 4_000 } } };
+ * const base = { year: 2024, kind: 'cooperative', sector: 'agriculture-crop', areaCode: 'X' } as const;
+ * const result = computeIndicator(AG_MEMBER_HOUSEHOLD_SHARE, [
+ *   { ...base, organisationId: 'a', memberHouseholds: 300 },
+ *   { ...base, organisationId: 'b', memberHouseholds: 900 },
+ * ], { year: 2024, context });
+ * result.display; // 30 — 1 200 of 4 000 households
+ * ```
  */
 export type ExternalContext = Readonly<
   Record<string, ExternalValue | { readonly byYear: Readonly<Record<number, ExternalValue>> }>
 >;
 
-/** Narrowing of the population by a target's scope (kinds and sectors intersect the indicator's). */
+/**
+ * Narrowing of the population by a target's scope (kinds and sectors intersect the indicator's).
+ *
+ * @example
+ * ```ts
+ * import { KTTT_GOOD_OR_FAIR_SHARE } from '@coop/model';
+ * import { computeIndicator, type PopulationScope } from '@coop/rating';
+ * const base = { year: 2024, sector: 'agriculture-crop', areaCode: 'X' } as const;
+ * const records = [
+ *   { ...base, organisationId: 'a', kind: 'cooperative', grade: 'good' },
+ *   { ...base, organisationId: 'b', kind: 'cooperative', grade: 'weak' },
+ *   { ...base, organisationId: 'g', kind: 'cooperative-group', grade: 'fair' },
+ * ] as const;
+ * computeIndicator(KTTT_GOOD_OR_FAIR_SHARE, records, { year: 2024 }).populationSize; // 3
+ * const scope: PopulationScope = { kinds: ['cooperative'] }; // co-ops only
+ * computeIndicator(KTTT_GOOD_OR_FAIR_SHARE, records, { year: 2024, scope }).display; // 50
+ * ```
+ */
 export interface PopulationScope {
   readonly kinds?: readonly OrganisationKind[];
   readonly sectors?: readonly Sector[];
 }
 
-/** Options of {@link computeIndicator}. */
+/**
+ * Options of {@link computeIndicator}.
+ *
+ * @example
+ * ```ts
+ * import { KTTT_GOOD_OR_FAIR_SHARE } from '@coop/model';
+ * import { computeIndicator, type ComputeIndicatorOptions } from '@coop/rating';
+ * const areas = [
+ *   { code: 'P', name: { vi: 'Tỉnh', en: 'Province' }, level: 'province' },
+ *   { code: 'D1', name: { vi: 'Huyện 1', en: 'District 1' }, level: 'district', parent: 'P' },
+ * ] as const;
+ * const options: ComputeIndicatorOptions = { year: 2024, area: 'P', areas }; // D1 lies within P
+ * const records = [
+ *   { organisationId: 'a', year: 2024, kind: 'cooperative', sector: 'finance', areaCode: 'D1', grade: 'fair' },
+ * ] as const;
+ * computeIndicator(KTTT_GOOD_OR_FAIR_SHARE, records, options).display; // 100
+ * ```
+ */
 export interface ComputeIndicatorOptions {
   /** The year whose records form the population. */
   readonly year: number;
@@ -76,17 +153,88 @@ export interface ComputeIndicatorOptions {
   readonly cache?: EvaluationCache;
 }
 
-/** Why an indicator has no value. */
+/**
+ * Why an indicator has no value.
+ *
+ * @example
+ * ```ts
+ * import { KTTT_GOOD_OR_FAIR_SHARE } from '@coop/model';
+ * import { computeIndicator, type NoValueReason } from '@coop/rating';
+ * const result = computeIndicator(KTTT_GOOD_OR_FAIR_SHARE, [], { year: 2024 });
+ * result.status; // 'no-value'
+ * const reason: NoValueReason | undefined = result.reason;
+ * reason?.code; // 'empty-population' — never a division by zero
+ * ```
+ */
 export interface NoValueReason {
   readonly code: 'empty-population' | 'all-missing' | 'skipped-by-policy' | 'zero-denominator';
   readonly side?: 'numerator' | 'denominator';
   readonly message: Label;
 }
 
-/** One side (numerator or denominator) of a computed indicator. */
-export type IndicatorSide = SideValue;
+/**
+ * One side (numerator or denominator) of a computed indicator.
+ *
+ * @example
+ * ```ts
+ * import { KTTT_GOOD_OR_FAIR_SHARE } from '@coop/model';
+ * import { computeIndicator, type IndicatorSide } from '@coop/rating';
+ * const base = { year: 2024, kind: 'cooperative', sector: 'finance', areaCode: 'X' } as const;
+ * const result = computeIndicator(KTTT_GOOD_OR_FAIR_SHARE, [
+ *   { ...base, organisationId: 'a', grade: 'good' },
+ *   { ...base, organisationId: 'b' }, // no grade: missing, not "not good"
+ * ], { year: 2024 });
+ * const numerator: IndicatorSide = result.numerator;
+ * numerator.op; // 'count'
+ * numerator.records; // 1
+ * numerator.missing; // 1
+ * ```
+ */
+export interface IndicatorSide {
+  /** The aggregate: `count`, `sum`, `mean` or `external`. */
+  readonly op: Aggregate['op'];
+  /** `ok`: a value; `skipped`: the missing-value policy (or an empty sub-population) left no value. */
+  readonly status: 'ok' | 'skipped';
+  /** Why the side has no value. */
+  readonly reason?: 'any-missing' | 'all-missing' | 'no-records';
+  /** The count, the sum, the mean, or the external input. */
+  readonly value: Rational | undefined;
+  /** For a mean: the sum it divides (the total the population would have to change). */
+  readonly total?: Rational;
+  /** Records that contributed to the value. */
+  readonly records: number;
+  /** Records that lacked the field (or for which the `where` condition could not be decided). */
+  readonly missing: number;
+  /** The dotted field read by a sum or mean. */
+  readonly field?: string;
+  /** The external input read, for `op: 'external'`. */
+  readonly input?: string;
+}
 
-/** The result of {@link computeIndicator}. */
+// Compile-time check (no runtime code) that the internal side value and the public IndicatorSide agree.
+type Assert<T extends true> = T;
+type SameShape<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type SideShapeAgrees = Assert<SameShape<SideValue, IndicatorSide>>;
+
+/**
+ * The result of {@link computeIndicator}.
+ *
+ * @example
+ * ```ts
+ * import { KTTT_GOOD_OR_FAIR_SHARE, rationalToNumber } from '@coop/model';
+ * import { computeIndicator, type IndicatorResult } from '@coop/rating';
+ * const base = { year: 2024, kind: 'cooperative', sector: 'finance', areaCode: 'X' } as const;
+ * const result: IndicatorResult = computeIndicator(KTTT_GOOD_OR_FAIR_SHARE, [
+ *   { ...base, organisationId: 'a', grade: 'good' },
+ *   { ...base, organisationId: 'b', grade: 'weak' },
+ *   { ...base, organisationId: 'c', grade: 'fair' },
+ * ], { year: 2024 });
+ * result.status; // 'ok'
+ * result.populationSize; // 3
+ * rationalToNumber(result.value!) > 66.66; // true — exactly 200/3 %
+ * result.gradesFrom?.data; // 3 — grades read from the records (no scoring sheets)
+ * ```
+ */
 export interface IndicatorResult {
   readonly indicatorId: string;
   readonly year: number;

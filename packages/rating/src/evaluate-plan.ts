@@ -18,7 +18,22 @@ import { evaluateChecked, type CheckedObservations } from './internal/target-eva
 import { checkRecordList } from './internal/target-input.js';
 import { PROGRESS_STATUSES, type ProgressStatus } from './progress.js';
 
-/** The data a plan is evaluated on. */
+/**
+ * The data a plan is evaluated on.
+ *
+ * @example
+ * ```ts
+ * import { getPlan } from '@coop/model';
+ * import { evaluatePlan, type PlanData } from '@coop/rating';
+ * // no records yet, but the province's statistics give one target as a series
+ * const data: PlanData = {
+ *   series: { 'good-or-fair-share': { kind: 'series', points: [{ year: 2023, value: 55 }, { year: 2024, value: 58 }] } },
+ * };
+ * const evaluation = evaluatePlan(getPlan('thai-nguyen-42-2024'), data, { asOf: '2024-12-31' });
+ * evaluation.summary.evaluated; // 1
+ * evaluation.summary.notEvaluated; // 5 — the other targets have no observations (NO_OBSERVATIONS)
+ * ```
+ */
 export interface PlanData {
   /** Organisation-year records (used by every target without a series). */
   readonly records?: readonly YearlyRecord[];
@@ -28,7 +43,23 @@ export interface PlanData {
   readonly areas?: readonly AreaInput[] | { readonly areas: readonly AreaInput[] };
 }
 
-/** Options of {@link evaluatePlan}. */
+/**
+ * Options of {@link evaluatePlan}.
+ *
+ * @example
+ * ```ts
+ * import { getPlan } from '@coop/model';
+ * import { evaluatePlan, type EvaluatePlanOptions } from '@coop/rating';
+ * const options: EvaluatePlanOptions = {
+ *   asOf: '2025-06-30',
+ *   tolerance: { 'managers-trained-share': 5 }, // "khoảng 30%": the text gives no tolerance
+ *   includeParents: true, // also the targets of Resolution 106/NQ-CP, which the plan implements
+ * };
+ * const evaluation = evaluatePlan(getPlan('thai-nguyen-42-2024'), { records: [] }, options);
+ * evaluation.plans[0]; // 'thai-nguyen-42-2024'
+ * evaluation.plans.length > 1; // true
+ * ```
+ */
 export interface EvaluatePlanOptions
   extends Omit<EvaluateTargetOptions, 'indicator' | 'tolerance' | 'baselineYear' | 'areas' | 'cache'> {
   /** Also evaluate the targets of the plans this one implements (nearest first). */
@@ -43,19 +74,57 @@ export interface EvaluatePlanOptions
   readonly cache?: EvaluationCache;
 }
 
-/** Why a target could not be evaluated: a typed code (the `CoopError` code), a message and details. */
+/**
+ * Why a target could not be evaluated: a typed code (the `CoopError` code), a message and details.
+ *
+ * @example
+ * ```ts
+ * import { getPlan } from '@coop/model';
+ * import { evaluatePlan, type TargetError } from '@coop/rating';
+ * const evaluation = evaluatePlan(getPlan('thai-nguyen-42-2024'), { records: [] }, { asOf: '2025-06-30' });
+ * const errors: TargetError[] = evaluation.entries.flatMap((e) => (e.ok ? [] : [e.error]));
+ * errors.length; // 1
+ * errors[0]?.code; // 'MISSING_TOLERANCE' — "about 30 %" needs a tolerance
+ * ```
+ */
 export interface TargetError {
   readonly code: string;
   readonly message: Label;
   readonly details: Readonly<Record<string, unknown>>;
 }
 
-/** One target of a plan evaluation: its result, or the error that kept it from being evaluated. */
+/**
+ * One target of a plan evaluation: its result, or the error that kept it from being evaluated.
+ *
+ * @example
+ * ```ts
+ * import { getPlan } from '@coop/model';
+ * import { evaluatePlan, type PlanTargetEntry } from '@coop/rating';
+ * const evaluation = evaluatePlan(getPlan('thai-nguyen-42-2024'), { records: [] }, { asOf: '2025-06-30' });
+ * const line = (entry: PlanTargetEntry): string =>
+ *   entry.ok ? `${entry.targetId}: ${entry.result.status}` : `${entry.targetId}: ${entry.error.code}`;
+ * line(evaluation.entries[0]!); // 'good-or-fair-share: not-applicable'
+ * line(evaluation.entries[4]!); // 'managers-trained-share: MISSING_TOLERANCE'
+ * ```
+ */
 export type PlanTargetEntry =
   | { readonly ok: true; readonly planId: string; readonly targetId: string; readonly inherited: boolean; readonly target: Target; readonly result: TargetResult }
   | { readonly ok: false; readonly planId: string; readonly targetId: string; readonly inherited: boolean; readonly target: Target; readonly error: TargetError };
 
-/** Counts of a plan evaluation. `total = evaluated + notEvaluated`; nothing is skipped silently. */
+/**
+ * Counts of a plan evaluation. `total = evaluated + notEvaluated`; nothing is skipped silently.
+ *
+ * @example
+ * ```ts
+ * import { getPlan } from '@coop/model';
+ * import { evaluatePlan } from '@coop/rating';
+ * const { summary } = evaluatePlan(getPlan('thai-nguyen-42-2024'), { records: [] }, { asOf: '2025-06-30' });
+ * summary.total; // 6
+ * summary.notEvaluated; // 1
+ * summary.byStatus['not-applicable']; // 5 — no records: never a silent zero
+ * summary.unknown; // 5
+ * ```
+ */
 export interface PlanSummary {
   readonly total: number;
   readonly evaluated: number;
@@ -70,7 +139,19 @@ export interface PlanSummary {
   readonly unknown: number;
 }
 
-/** The result of {@link evaluatePlan}. */
+/**
+ * The result of {@link evaluatePlan}.
+ *
+ * @example
+ * ```ts
+ * import { getPlan } from '@coop/model';
+ * import { evaluatePlan, type PlanEvaluation } from '@coop/rating';
+ * const evaluation: PlanEvaluation = evaluatePlan(getPlan('thai-nguyen-42-2024'), { records: [] }, { asOf: '2025-06-30' });
+ * evaluation.planId; // 'thai-nguyen-42-2024'
+ * evaluation.entries.length; // 6
+ * evaluation.explanation.en.endsWith('6 targets — 5 not applicable, 1 not evaluated'); // true
+ * ```
+ */
 export interface PlanEvaluation {
   readonly planId: string;
   /** The plans evaluated: this one, then its ancestors when `includeParents`. */

@@ -24,7 +24,23 @@ import type { ProgressMethod, ProgressResult, ProgressStatus, ProgressThresholds
 import type { Rulebook } from './rulebook.js';
 import type { TargetGap } from './target-gap.js';
 
-/** One point of an already-aggregated yearly series (statistics often come only as totals). */
+/**
+ * One point of an already-aggregated yearly series (statistics often come only as totals).
+ *
+ * @example
+ * ```ts
+ * import { getPlan } from '@coop/model';
+ * import { evaluateTarget, type SeriesPointInput } from '@coop/rating';
+ * // 55 and 58 of 100 agricultural co-ops rated good or fair; the plan asks for 60 % or more by 2025
+ * const points: SeriesPointInput[] = [
+ *   { year: 2023, value: 55, numerator: 55, denominator: 100 },
+ *   { year: 2024, value: '58', numerator: 58n, denominator: 100 },
+ * ];
+ * const target = getPlan('thai-nguyen-42-2024').targets.find((t) => t.id === 'good-or-fair-share')!;
+ * const result = evaluateTarget(target, { kind: 'series', points }, { asOf: 2024 });
+ * result.gap.kind === 'change' && result.gap.amount; // 2n — two more co-ops (the numerator made it countable)
+ * ```
+ */
 export interface SeriesPointInput {
   readonly year: number;
   /** The value in the indicator's unit (after the factor): a number, a decimal string or a rational. */
@@ -35,16 +51,57 @@ export interface SeriesPointInput {
   readonly denominator?: number | string | bigint | Rational;
 }
 
-/** An already-aggregated yearly series. */
+/**
+ * An already-aggregated yearly series.
+ *
+ * @example
+ * ```ts
+ * import { getPlan } from '@coop/model';
+ * import { evaluateTarget, type SeriesObservation } from '@coop/rating';
+ * const series: SeriesObservation = { kind: 'series', points: [{ year: 2023, value: 55 }, { year: 2024, value: 58 }] };
+ * const target = getPlan('thai-nguyen-42-2024').targets.find((t) => t.id === 'good-or-fair-share')!;
+ * const result = evaluateTarget(target, series, { asOf: 2024 });
+ * result.met; // false — 58 % is below 60 %
+ * result.status; // 'on-track' (the pace since 2023 reaches 60 % by 2025)
+ * ```
+ */
 export interface SeriesObservation {
   readonly kind: 'series';
   readonly points: readonly SeriesPointInput[];
 }
 
-/** What a target is judged on: organisation-year records, or a yearly series. */
+/**
+ * What a target is judged on: organisation-year records, or a yearly series.
+ *
+ * @example
+ * ```ts
+ * import type { YearlyRecord } from '@coop/model';
+ * import type { TargetObservations } from '@coop/rating';
+ * const records: YearlyRecord[] = [
+ *   { organisationId: 'HTX-1', year: 2024, kind: 'cooperative', sector: 'agriculture-crop', areaCode: 'X', grade: 'good' },
+ * ];
+ * const fromRecords: TargetObservations = records; // the indicator is computed for every year present
+ * const fromSeries: TargetObservations = { kind: 'series', points: [{ year: 2024, value: 58 }] };
+ * Array.isArray(fromRecords) && !Array.isArray(fromSeries); // true
+ * ```
+ */
 export type TargetObservations = readonly YearlyRecord[] | SeriesObservation;
 
-/** Options of {@link evaluateTarget}. */
+/**
+ * Options of {@link evaluateTarget}.
+ *
+ * @example
+ * ```ts
+ * import { getPlan } from '@coop/model';
+ * import { evaluateTarget, type EvaluateTargetOptions } from '@coop/rating';
+ * // "about 30 % of managers trained": the text gives no tolerance, so the caller must
+ * const target = getPlan('thai-nguyen-42-2024').targets.find((t) => t.id === 'managers-trained-share')!;
+ * const options: EvaluateTargetOptions = { asOf: '2024-12-31', tolerance: 5 };
+ * const result = evaluateTarget(target, { kind: 'series', points: [{ year: 2024, value: 27 }] }, options);
+ * result.status; // 'achieved' (27 is within 30 ± 5)
+ * result.tolerance?.source; // 'option'
+ * ```
+ */
 export interface EvaluateTargetOptions {
   /** Evaluation date (`YYYY-MM-DD`) or year. Observations after its year are ignored. */
   readonly asOf: CivilDate | number;
@@ -72,14 +129,51 @@ export interface EvaluateTargetOptions {
   readonly cache?: EvaluationCache;
 }
 
-/** One year of the series a target was judged on. */
+/**
+ * One year of the series a target was judged on.
+ *
+ * @example
+ * ```ts
+ * import { getPlan } from '@coop/model';
+ * import { evaluateTarget, type TargetSeriesPoint } from '@coop/rating';
+ * const target = getPlan('thai-nguyen-42-2024').targets.find((t) => t.id === 'good-or-fair-share')!;
+ * const result = evaluateTarget(target, { kind: 'series', points: [{ year: 2023, value: 55 }, { year: 2024, value: 58 }] }, { asOf: 2024 });
+ * const last: TargetSeriesPoint | undefined = result.series.at(-1);
+ * last?.year; // 2024
+ * last?.display; // 58 — `value` holds the same number as an exact rational
+ * ```
+ */
 export interface TargetSeriesPoint {
   readonly year: number;
   readonly value: Rational;
   readonly display: number;
 }
 
-/** A per-unit result ("in every district"). */
+/**
+ * A per-unit result ("in every district").
+ *
+ * @example
+ * ```ts
+ * import { getPlan } from '@coop/model';
+ * import { evaluateTarget, type UnitResult } from '@coop/rating';
+ * // Plan 42/KH-UBND: at least one model agricultural co-op in every district
+ * const target = getPlan('thai-nguyen-42-2024').targets.find((t) => t.id === 'model-coop-per-district')!;
+ * const areas = [
+ *   { code: 'TN', name: { vi: 'Thái Nguyên', en: 'Thai Nguyen' }, level: 'province' },
+ *   { code: 'D1', name: { vi: 'Huyện 1', en: 'District 1' }, level: 'district', parent: 'TN' },
+ *   { code: 'D2', name: { vi: 'Huyện 2', en: 'District 2' }, level: 'district', parent: 'TN' },
+ * ] as const;
+ * const base = { year: 2025, kind: 'cooperative', sector: 'agriculture-crop' } as const;
+ * const records = [
+ *   { ...base, organisationId: 'a', areaCode: 'D1', flags: { modelCooperative: true } },
+ *   { ...base, organisationId: 'b', areaCode: 'D2', flags: { modelCooperative: false } },
+ * ];
+ * const result = evaluateTarget(target, records, { asOf: '2025-12-31', area: 'TN', areas });
+ * const units: readonly UnitResult[] = result.units ?? [];
+ * units.map((u) => `${u.code}: ${u.display} ${u.met ? 'met' : 'not met'}`).join(', '); // 'D1: 1 met, D2: 0 not met'
+ * result.met; // false
+ * ```
+ */
 export interface UnitResult {
   readonly code: string;
   readonly value: Rational | undefined;
@@ -88,7 +182,23 @@ export interface UnitResult {
   readonly populationSize: number;
 }
 
-/** The result of {@link evaluateTarget}. */
+/**
+ * The result of {@link evaluateTarget}.
+ *
+ * @example
+ * ```ts
+ * import { getPlan, rationalToNumber } from '@coop/model';
+ * import { evaluateTarget, type TargetResult } from '@coop/rating';
+ * const target = getPlan('thai-nguyen-42-2024').targets.find((t) => t.id === 'good-or-fair-share')!;
+ * const result: TargetResult = evaluateTarget(target, { kind: 'series', points: [{ year: 2023, value: 55 }, { year: 2024, value: 58 }] }, { asOf: 2024 });
+ * result.status; // 'on-track'
+ * result.met; // false
+ * result.year; // 2024
+ * rationalToNumber(result.value!); // 58
+ * result.method; // 'growth-ratio'
+ * result.explanation.en.startsWith('At least 60 % of agricultural co-ops rated good or fair: 58 % in 2024'); // true
+ * ```
+ */
 export interface TargetResult {
   readonly targetId: string;
   readonly indicatorId: string;

@@ -5,6 +5,15 @@ import type { ProgressStatus } from './progress.js';
 /**
  * A warning attached to an evaluation result: a stable code, a message in Vietnamese and English, and
  * the values behind it.
+ *
+ * @example
+ * ```ts
+ * import { assessProgress, type EvaluationWarning } from '@coop/rating';
+ * const result = assessProgress([{ year: 2020, value: 0 }, { year: 2023, value: 3 }], { comparator: { kind: '>=', value: 9 }, deadline: 2025, asOf: 2023 });
+ * const warning: EvaluationWarning | undefined = result.warnings[0];
+ * warning?.code; // 'GROWTH_FORM_FALLBACK'
+ * warning?.message.en.includes('the linear method is used'); // true
+ * ```
  */
 export interface EvaluationWarning {
   readonly code: string;
@@ -12,7 +21,16 @@ export interface EvaluationWarning {
   readonly details?: Readonly<Record<string, unknown>>;
 }
 
-/** Vietnamese and English labels of the progress statuses. */
+/**
+ * Vietnamese and English labels of the progress statuses.
+ *
+ * @example
+ * ```ts
+ * import { PROGRESS_STATUS_LABELS } from '@coop/rating';
+ * PROGRESS_STATUS_LABELS['on-track'].vi; // 'đúng tiến độ'
+ * PROGRESS_STATUS_LABELS['needs-acceleration'].en; // 'needs acceleration'
+ * ```
+ */
 export const PROGRESS_STATUS_LABELS: Readonly<Record<ProgressStatus, Label>> = {
   achieved: { vi: 'đã đạt', en: 'achieved' },
   'on-track': { vi: 'đúng tiến độ', en: 'on track' },

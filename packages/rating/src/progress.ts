@@ -6,7 +6,17 @@ import { checkPoints, readLevelComparator, readOptionalNumber, readOptionalYear 
 import { assessChecked } from './internal/progress-assess.js';
 import { constraintOf, type LevelComparator } from './internal/target-compare.js';
 
-/** The fixed status vocabulary of targets and progress (see `targets.md`). */
+/**
+ * The fixed status vocabulary of targets and progress (see `targets.md`), in order from best to unknown.
+ *
+ * @example
+ * ```ts
+ * import { PROGRESS_STATUSES } from '@coop/rating';
+ * PROGRESS_STATUSES.length; // 8
+ * PROGRESS_STATUSES[0]; // 'achieved'
+ * PROGRESS_STATUSES.includes('insufficient-data'); // true
+ * ```
+ */
 export const PROGRESS_STATUSES = [
   'achieved',
   'on-track',
@@ -18,29 +28,97 @@ export const PROGRESS_STATUSES = [
   'not-applicable',
 ] as const;
 
-/** A target / progress status. */
+/**
+ * A target / progress status.
+ *
+ * @example
+ * ```ts
+ * import { assessProgress, type ProgressStatus } from '@coop/rating';
+ * const onCourse = (status: ProgressStatus): boolean => status === 'achieved' || status === 'on-track';
+ * const { status } = assessProgress([{ year: 2020, value: 40 }, { year: 2023, value: 50 }], { comparator: { kind: '>=', value: 60 }, deadline: 2030, asOf: 2023 });
+ * onCourse(status); // true
+ * ```
+ */
 export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
 
-/** A trend method: `linear` (ESCAP current-status) or `growth-ratio` (Open SDG / Statistics Canada). */
+/**
+ * A trend method: `linear` (ESCAP current-status) or `growth-ratio` (Open SDG / Statistics Canada).
+ *
+ * @example
+ * ```ts
+ * import { assessProgress, type ProgressMethod } from '@coop/rating';
+ * const points = [{ year: 2020, value: 40 }, { year: 2023, value: 50 }];
+ * const method: ProgressMethod = 'linear';
+ * const result = assessProgress(points, { comparator: { kind: '>=', value: 60 }, deadline: 2030, asOf: 2023, method });
+ * result.method; // 'linear'
+ * result.status; // 'on-track' (half the distance covered in 3 of 10 years)
+ * ```
+ */
 export type ProgressMethod = 'linear' | 'growth-ratio';
 
-/** Thresholds on the progress ratio R: on track if R ≥ onTrack, acceleration needed if R ≥ acceleration, limited progress if R ≥ deterioration, else deteriorating. */
+/**
+ * Thresholds on the progress ratio R: on track if R ≥ onTrack, acceleration needed if R ≥ acceleration,
+ * limited progress if R ≥ deterioration, else deteriorating.
+ *
+ * @example
+ * ```ts
+ * import { assessProgress, DEFAULT_PROGRESS_THRESHOLDS, type ProgressThresholds } from '@coop/rating';
+ * const demanding: ProgressThresholds = { ...DEFAULT_PROGRESS_THRESHOLDS, onTrack: 2 };
+ * const points = [{ year: 2020, value: 40 }, { year: 2023, value: 50 }]; // R ≈ 1.87
+ * assessProgress(points, { comparator: { kind: '>=', value: 60 }, deadline: 2030, asOf: 2023, thresholds: demanding }).status; // 'needs-acceleration'
+ * ```
+ */
 export interface ProgressThresholds {
   readonly onTrack: number;
   readonly acceleration: number;
   readonly deterioration: number;
 }
 
-/** The default thresholds 0.95 / 0.60 / 0 (Open SDG growth-ratio method). */
+/**
+ * The default thresholds 0.95 / 0.60 / 0 (Open SDG growth-ratio method).
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_PROGRESS_THRESHOLDS } from '@coop/rating';
+ * DEFAULT_PROGRESS_THRESHOLDS.onTrack; // 0.95
+ * DEFAULT_PROGRESS_THRESHOLDS.acceleration; // 0.6
+ * DEFAULT_PROGRESS_THRESHOLDS.deterioration; // 0
+ * ```
+ */
 export const DEFAULT_PROGRESS_THRESHOLDS: ProgressThresholds = DEFAULT_THRESHOLDS;
 
-/** One observation of a yearly series. */
+/**
+ * One observation of a yearly series.
+ *
+ * @example
+ * ```ts
+ * import { rational } from '@coop/model';
+ * import { assessProgress, type ProgressPoint } from '@coop/rating';
+ * // a number, an exact decimal string or a rational; any order
+ * const points: ProgressPoint[] = [{ year: 2023, value: '50.0' }, { year: 2020, value: rational(40) }];
+ * assessProgress(points, { comparator: { kind: '>=', value: 60 }, deadline: 2030, asOf: 2023 }).numbers.baseYear; // 2020
+ * ```
+ */
 export interface ProgressPoint {
   readonly year: number;
   readonly value: Rational | number | string;
 }
 
-/** Options of {@link assessProgress}. */
+/**
+ * Options of {@link assessProgress}.
+ *
+ * @example
+ * ```ts
+ * import { assessProgress, type ProgressOptions } from '@coop/rating';
+ * const options: ProgressOptions = {
+ *   comparator: { kind: '>=', value: 60 }, // the target: 60 % or more
+ *   deadline: 2030, // by the end of 2030
+ *   asOf: '2023-12-31', // observations after 2023 are ignored
+ *   bounds: [0, 100], // a share: projections stay within 0–100
+ * };
+ * assessProgress([{ year: 2020, value: 40 }, { year: 2023, value: 50 }, { year: 2024, value: 99 }], options).numbers.nowYear; // 2023
+ * ```
+ */
 export interface ProgressOptions {
   /** The level comparator of the target. */
   readonly comparator: LevelComparator;
@@ -59,7 +137,19 @@ export interface ProgressOptions {
   readonly bounds?: readonly [number, number];
 }
 
-/** The numbers behind a progress status (floats are projections, reported as such). */
+/**
+ * The numbers behind a progress status (floats are projections, reported as such).
+ *
+ * @example
+ * ```ts
+ * import { assessProgress } from '@coop/rating';
+ * const { numbers } = assessProgress([{ year: 2020, value: 40 }, { year: 2023, value: 50 }], { comparator: { kind: '>=', value: 60 }, deadline: 2030, asOf: 2023 });
+ * numbers.baseValue; // 40
+ * numbers.nowValue; // 50
+ * numbers.targetValue; // 60
+ * Number(numbers.ratio?.toFixed(2)); // 1.87 — observed growth 7.7 %/year ÷ required 4.1 %/year
+ * ```
+ */
 export interface ProgressNumbers {
   readonly baseYear: number | undefined;
   readonly baseValue: number | undefined;
@@ -81,7 +171,21 @@ export interface ProgressNumbers {
   readonly projectedClamped?: boolean;
 }
 
-/** The result of {@link assessProgress}. */
+/**
+ * The result of {@link assessProgress}.
+ *
+ * @example
+ * ```ts
+ * import { assessProgress } from '@coop/rating';
+ * // a count that starts at zero: the growth form breaks, the linear form is used instead
+ * const result = assessProgress([{ year: 2020, value: 0 }, { year: 2023, value: 3 }], { comparator: { kind: '>=', value: 9 }, deadline: 2025, asOf: 2023 });
+ * result.status; // 'limited-progress' (a third of the way in three fifths of the time)
+ * result.method; // 'linear'
+ * result.fellBack; // true
+ * result.warnings[0]?.code; // 'GROWTH_FORM_FALLBACK'
+ * result.deadlinePassed; // false
+ * ```
+ */
 export interface ProgressResult {
   readonly status: ProgressStatus;
   /** The trend method used, when there was a trend to measure. */

@@ -16,7 +16,19 @@ import { constraintOf, meetsConstraint, meetsLower, meetsUpper, type LevelCompar
 
 export type { LevelComparator };
 
-/** What a gap amount counts. */
+/**
+ * What a gap amount counts.
+ *
+ * @example
+ * ```ts
+ * import { targetGap, type GapUnit } from '@coop/rating';
+ * // mean revenue ≥ 5 bn VND: two co-ops with 9 bn in all fall 1 bn short in total
+ * const unit: GapUnit = 'vnd';
+ * const gap = targetGap({ kind: '>=', value: 5_000_000_000 }, { numerator: 9_000_000_000, denominator: 2, unit, basis: 'population-total' });
+ * gap.kind === 'change' && gap.amount; // 1000000000n
+ * gap.kind === 'change' && gap.unit; // 'vnd'
+ * ```
+ */
 export type GapUnit = 'organisations' | 'vnd' | 'members' | 'households' | 'persons' | 'hectares' | 'units';
 
 /**
@@ -30,6 +42,18 @@ export type GapUnit = 'organisations' | 'vnd' | 'members' | 'households' | 'pers
  * - `units`: the failing units of a per-unit target; `years`: the years below a yearly-growth floor;
  * - `not-computable`: there is no value to measure from.
  * `boundary` is the comparator's edge in the indicator's unit and `distance` = |boundary − value|.
+ *
+ * @example
+ * ```ts
+ * import { targetGap, type TargetGap } from '@coop/rating';
+ * const say = (gap: TargetGap): string =>
+ *   gap.kind === 'met' ? 'met'
+ *   : gap.kind === 'change' ? `${gap.amount} ${gap.change} ${gap.unit}`
+ *   : gap.kind;
+ * say(targetGap({ kind: '>', value: 60 }, { numerator: 6, denominator: 10, factor: 100, limit: 10 })); // '1 more organisations'
+ * say(targetGap({ kind: 'range', min: 20, max: 25 }, { numerator: 27 })); // '2 fewer organisations'
+ * say(targetGap({ kind: '>=', value: 60 }, { numerator: 7, denominator: 10, factor: 100 })); // 'met'
+ * ```
  */
 export type TargetGap =
   | { readonly kind: 'met' }
@@ -49,7 +73,19 @@ export type TargetGap =
   | { readonly kind: 'years'; readonly failing: readonly number[] }
   | { readonly kind: 'not-computable'; readonly reason: Label };
 
-/** The quantities behind a value `factor × numerator ÷ denominator`. */
+/**
+ * The quantities behind a value `factor × numerator ÷ denominator`.
+ *
+ * @example
+ * ```ts
+ * import { targetGap, type GapQuantities } from '@coop/rating';
+ * // 6 of 10 co-ops good or fair, as a percentage; at most all 10 can be
+ * const quantities: GapQuantities = { numerator: 6, denominator: 10, factor: 100, limit: 10 };
+ * const gap = targetGap({ kind: '>', value: 60 }, quantities);
+ * gap.kind === 'change' && gap.amount; // 1n — 7 of 10 is over 60 %
+ * targetGap({ kind: '>', value: 60 }, { ...quantities, integral: false }).kind; // 'distance'
+ * ```
+ */
 export interface GapQuantities {
   /** The numerator quantity (a count, a sum, or a mean's population total). */
   readonly numerator: Rational | number | bigint | string;

@@ -1,7 +1,18 @@
 import { isCivilDate, parsePlan, type CivilDate, type Issue, type Label, type Plan, type Task } from '@coop/model';
 import { describeValue, fail, guard, isObjectLike, isYear, makeIssue, ownField, unreadableIssue, unwrap } from './internal/evaluation-guard.js';
 
-/** A reported completion of a task (for an every-year task, `year` says which year's round it completes). */
+/**
+ * A reported completion of a task (for an every-year task, `year` says which year's round it completes).
+ *
+ * @example
+ * ```ts
+ * import { getPlan } from '@coop/model';
+ * import { trackTasks, type TaskCompletion } from '@coop/rating';
+ * const done: TaskCompletion[] = [{ taskId: 'I.1', completedOn: '2021-06-01' }];
+ * const tracking = trackTasks(getPlan('resolution-134-2020'), done, { asOf: '2024-12-31' });
+ * tracking.tasks.find((t) => t.taskId === 'I.1')?.status; // 'done'
+ * ```
+ */
 export interface TaskCompletion {
   readonly taskId: string;
   /** The round completed (every-year tasks); defaults to the year of `completedOn`. */
@@ -17,10 +28,31 @@ export interface TaskCompletion {
  * - `recurring`: an every-year task within its years (see `doneThisYear`);
  * - `upcoming`: its time frame starts after the current year;
  * - `not-started`: a free-text time frame that cannot be placed in time, not done.
+ *
+ * @example
+ * ```ts
+ * import { getPlan } from '@coop/model';
+ * import { trackTasks, type TaskStatus } from '@coop/rating';
+ * const tracking = trackTasks(getPlan('resolution-134-2020'), [], { asOf: '2024-12-31' });
+ * const late: TaskStatus = 'overdue';
+ * tracking.tasks.find((t) => t.taskId === 'I.2')?.status === late; // true — due 2020–2021, not reported done
+ * ```
  */
 export type TaskStatus = 'done' | 'due' | 'overdue' | 'recurring' | 'upcoming' | 'not-started';
 
-/** One task's status with the reason. */
+/**
+ * One task's status with the reason.
+ *
+ * @example
+ * ```ts
+ * import { getPlan } from '@coop/model';
+ * import { trackTasks, type TaskTrack } from '@coop/rating';
+ * const tracking = trackTasks(getPlan('resolution-134-2020'), [], { asOf: '2024-12-31' });
+ * const task: TaskTrack = tracking.tasks[0]!;
+ * task.taskId; // 'I.1'
+ * task.reason.en; // 'Overdue (2020–2021), not done'
+ * ```
+ */
 export interface TaskTrack {
   readonly taskId: string;
   readonly section: string;
@@ -33,7 +65,21 @@ export interface TaskTrack {
   readonly reason: Label;
 }
 
-/** The result of {@link trackTasks}. */
+/**
+ * The result of {@link trackTasks}.
+ *
+ * @example
+ * ```ts
+ * import { getPlan } from '@coop/model';
+ * import { trackTasks } from '@coop/rating';
+ * const tracking = trackTasks(getPlan('resolution-134-2020'), [
+ *   { taskId: 'I.1', completedOn: '2021-06-01' },
+ *   { taskId: 'no-such-task', completedOn: '2021-06-01' },
+ * ], { asOf: '2024-12-31' });
+ * tracking.summary.done; // 1
+ * tracking.issues[0]?.code; // 'unknown_task'
+ * ```
+ */
 export interface TaskTracking {
   readonly planId: string;
   readonly asOf: CivilDate;

@@ -5,7 +5,19 @@ import type { Plan } from '../plan.js';
 import type { Comparator } from '../target.js';
 import { INDICATORS, PLANS, getIndicator } from './index.js';
 
-/** One display row: a target of a plan (or a plan without numeric targets). */
+/**
+ * One display row: a target of a plan (or a plan without numeric targets).
+ *
+ * @example
+ * ```ts
+ * import { planTable, type PlanTableRow } from '@coop/model';
+ * const row: PlanTableRow | undefined = planTable().find((r) => r.plan === 'thai-nguyen-42-2024');
+ * row?.target; // 'good-or-fair-share'
+ * row?.deadline; // 2025
+ * row?.comparator; // '>= 60 %'
+ * row?.source; // 'Kế hoạch 42/KH-UBND II.2'
+ * ```
+ */
 export interface PlanTableRow {
   /** Plan id. */
   readonly plan: string;

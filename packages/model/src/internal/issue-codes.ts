@@ -173,7 +173,18 @@ export const ISSUE_CODES = {
   },
 } as const satisfies Record<string, Label>;
 
-/** A stable issue code (a key of {@link ISSUE_CODES}). */
+/**
+ * A stable issue code (a key of {@link ISSUE_CODES}).
+ *
+ * @example
+ * ```ts
+ * import { ISSUE_CODES, parseYearlyRecord, type IssueCode } from '@coop/model';
+ * const parsed = parseYearlyRecord({ organisationId: 'a', year: 2024, kind: 'cooperative', sector: 'finance', areaCode: 'X', revenue: '1.5' }, { coerce: 'csv' });
+ * const code: IssueCode | undefined = parsed.ok ? undefined : (parsed.issues[0]?.code as IssueCode);
+ * code; // 'ambiguous_number' — "1.5" could be 1.5 or 1 500
+ * ISSUE_CODES[code!].en.startsWith('Ambiguous number'); // true
+ * ```
+ */
 export type IssueCode = keyof typeof ISSUE_CODES;
 
 /** What an issue says besides its path and code. */

@@ -5,7 +5,20 @@ import { toIssue, type RawIssue } from './issue-codes.js';
 import { UNSUPPORTED, pathKey, setAt, snapshot, valueAt, type Snapshot } from './snapshot.js';
 import { coercionCandidates, mapZodIssue, type ZodIssueLike } from './zod-issues.js';
 
-/** Options of the `parse…` functions. */
+/**
+ * Options of the `parse…` functions.
+ *
+ * @example
+ * ```ts
+ * import { parseYearlyRecord, type ParseOptions } from '@coop/model';
+ * const row = { organisationId: 'a', year: '2024', kind: 'cooperative', sector: 'finance', areaCode: 'X', revenue: '5.000.000', sanctioned: 'có' };
+ * parseYearlyRecord(row).ok; // false — without coercion "5.000.000" is text, not a number
+ * const csv: ParseOptions = { coerce: 'csv' };
+ * const parsed = parseYearlyRecord(row, csv);
+ * parsed.ok && parsed.value.revenue; // 5000000
+ * parsed.ok && parsed.value.sanctioned; // true
+ * ```
+ */
 export interface ParseOptions {
   /**
    * `'csv'`: accept numbers and yes/no answers written as text the way Vietnamese spreadsheets write
@@ -19,7 +32,7 @@ export interface ParseOptions {
   readonly maxDepth?: number;
   /** Most values (objects, arrays and primitives) read from the input (default 5 000 000). */
   readonly maxNodes?: number;
-  /** Most issues reported (default 1 000); a final `too_many_issues` issue says when some were left out. */
+  /** Most issues reported (default 1 000); a final `too_many_issues` issue says when more were found (for lists, reading stops there). */
   readonly maxIssues?: number;
 }
 
@@ -168,6 +181,80 @@ export const parseWith = <S extends z.ZodType>(
     return fail([{ path: [], code: 'custom', detail: `the parser failed on this input (${detail})` }]);
   }
 };
+
+/**
+ * Parses an untrusted list item by item with {@link parseWith}, so the size limits apply to each item
+ * (a million legitimate records parse; one hostile record is still bounded; a list longer than
+ * `maxNodes` is `too_large`). Once `maxIssues` issues are found the list is rejected and reading stops:
+ * the closing `too_many_issues` issue then says `N+`. Issue paths start with the
+ * item's index; `identity` (read from each item's safe snapshot) reports repeated items as `duplicate`.
+ *
+ * @param schema - the zod schema of one item
+ * @param input - untrusted data (an array is expected)
+ * @param options - parse options (`maxIssues` counts over the whole list)
+ * @param check - cross-field checks of one item, run on its snapshot
+ * @param identity - the identity key of one item's snapshot, or `undefined` to skip it
+ * @returns the fresh parsed items, or every issue found
+ */
+export const parseListWith = <S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  options: ParseOptions | undefined,
+  check?: CrossCheck,
+  identity?: (value: unknown) => string | undefined,
+): ParseResult<Array<z.output<S>>> => {
+  let length: number;
+  try {
+    if (!Array.isArray(input)) return fail([{ path: [], code: 'invalid_type', expected: 'array', received: describeValue(input) }]);
+    length = input.length;
+  } catch {
+    return fail([{ path: [], code: 'unreadable_value' }]);
+  }
+  const maxNodes = limit(options?.maxNodes, DEFAULT_NODES);
+  if (length > maxNodes) return fail([{ path: [], code: 'too_large', expected: `at most ${maxNodes} values`, received: `${length} items` }]);
+  const maxIssues = limit(options?.maxIssues, DEFAULT_ISSUES);
+  const values: Array<z.output<S>> = [];
+  const issues: Issue[] = [];
+  const first = new Map<string, number>();
+  let full = false;
+  const report = (found: readonly Issue[]): void => {
+    for (const issue of found) {
+      if (issues.length < maxIssues) issues.push(issue);
+      else full = true;
+    }
+  };
+  // Once the issue limit is reached the list is rejected anyway: stop reading (hostile lists stay cheap).
+  for (let index = 0; index < length && !full; index += 1) {
+    let item: unknown;
+    try {
+      if (!Object.hasOwn(input, index)) {
+        report(fail([{ path: [index], code: 'missing' }]).issues);
+        continue;
+      }
+      item = (input as unknown[])[index];
+    } catch {
+      report(fail([{ path: [index], code: 'unreadable_value' }]).issues);
+      continue;
+    }
+    let key: string | undefined;
+    const result = parseWith(schema, item, options, (value) => {
+      key = identity?.(value);
+      return check ? check(value) : [];
+    });
+    if (result.ok) values.push(result.value);
+    else report(result.issues.map((issue) => ({ ...issue, path: [index, ...issue.path] })));
+    if (key === undefined) continue;
+    const seen = first.get(key);
+    if (seen === undefined) first.set(key, index);
+    else report(fail([{ path: [index], code: 'duplicate', expected: `index ${seen}`, received: key }]).issues);
+  }
+  if (full) {
+    issues.push(toIssue({ path: [], code: 'too_many_issues', expected: String(issues.length), received: `${issues.length}+` }));
+  }
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: values };
+};
+
+const describeValue = (value: unknown): string => (value === null ? 'null' : typeof value);
 
 const fail = (raw: readonly RawIssue[]): { readonly ok: false; readonly issues: readonly Issue[] } => ({
   ok: false,

@@ -1,6 +1,17 @@
 import { CoopError, compareRational, rational, subtractRational, addRational, type Comparator, type Rational } from '@coop/model';
 
-/** Comparators that judge one level value (not growth, not per-unit). */
+/**
+ * Comparators that judge one level value (not growth, not per-unit): `>`, `>=`, `<`, `<=`, `=`,
+ * `range` or `approximately`.
+ *
+ * @example
+ * ```ts
+ * import { meetsComparator, type LevelComparator } from '@coop/rating';
+ * const band: LevelComparator = { kind: 'range', min: 20, max: 25 };
+ * meetsComparator(band, 25); // true — both ends are included
+ * meetsComparator({ kind: 'approximately', value: 30 }, 27, 5); // true — 30 ± 5
+ * ```
+ */
 export type LevelComparator = Extract<Comparator, { kind: '>' | '>=' | '<' | '<=' | '=' | 'range' | 'approximately' }>;
 
 /** A one- or two-sided constraint on a value. */
