@@ -270,7 +270,475 @@ const WINDOW_READ = {
   en: 'Data window: the Decree 09/2019 default (not stated in the source).',
 } as const;
 
-const submit = (vi: string, en: string): Label => ({ vi, en });
+
+/**
+ * The built-in cycle `mard-half-year`: Half-year report to MARD. Importable on its own so a bundle carries only the cycles it uses.
+ *
+ * @example
+ * ```ts
+ * import { MARD_HALF_YEAR_CYCLE } from '@coop/calendar';
+ * MARD_HALF_YEAR_CYCLE.id; // 'mard-half-year'
+ * ```
+ */
+export const MARD_HALF_YEAR_CYCLE = {
+  id: 'mard-half-year',
+  kind: 'report',
+  label: { vi: 'Báo cáo 6 tháng gửi Bộ Nông nghiệp và PTNT', en: 'Half-year report to MARD' },
+  source: {
+    document: 'Decision 2803/QĐ-BNN-KTHT (MARD action plan, 12/07/2023)',
+    clause: 'IV.1',
+    phrase: 'trước ngày 20 tháng 06 hàng năm (đối với báo cáo 06 tháng)',
+    seed: SEED_000,
+  },
+  evidence: 'document',
+  note: WINDOW_READ,
+  periodType: 'half',
+  window: 'decree-09-2019',
+  periods: { indices: [1] },
+  rollsOverDaysOff: true,
+  steps: [
+    {
+      id: 'report',
+      level: 'agency',
+      to: { vi: 'Bộ Nông nghiệp và PTNT (Cục Kinh tế hợp tác và PTNT)', en: 'MARD (Department of Cooperative Economy and Rural Development)' },
+      label: { vi: 'Gửi báo cáo 6 tháng', en: 'Send the half-year report' },
+      due: { month: 6, day: 20 },
+      strictBefore: true,
+    },
+  ],
+
+} as const satisfies ReportingCycle;
+
+/**
+ * The built-in cycle `mard-annual`: Annual report to MARD. Importable on its own so a bundle carries only the cycles it uses.
+ *
+ * @example
+ * ```ts
+ * import { MARD_ANNUAL_CYCLE } from '@coop/calendar';
+ * MARD_ANNUAL_CYCLE.id; // 'mard-annual'
+ * ```
+ */
+export const MARD_ANNUAL_CYCLE = {
+  id: 'mard-annual',
+  kind: 'report',
+  label: { vi: 'Báo cáo năm gửi Bộ Nông nghiệp và PTNT', en: 'Annual report to MARD' },
+  source: {
+    document: 'Decision 2803/QĐ-BNN-KTHT (MARD action plan, 12/07/2023)',
+    clause: 'IV.1',
+    phrase: 'trước ngày 20 tháng 12 hàng năm (đối với báo cáo năm)',
+    seed: SEED_000,
+  },
+  evidence: 'document',
+  note: WINDOW_READ,
+  periodType: 'year',
+  window: 'decree-09-2019',
+  rollsOverDaysOff: true,
+  steps: [
+    {
+      id: 'report',
+      level: 'agency',
+      to: { vi: 'Bộ Nông nghiệp và PTNT (Cục Kinh tế hợp tác và PTNT)', en: 'MARD (Department of Cooperative Economy and Rural Development)' },
+      label: { vi: 'Gửi báo cáo năm', en: 'Send the annual report' },
+      due: { month: 12, day: 20 },
+      strictBefore: true,
+    },
+  ],
+
+} as const satisfies ReportingCycle;
+
+/**
+ * The built-in cycle `programme-annual`: Annual report on the Government action programme (Resolution 134/NQ-CP). Importable on its own so a bundle carries only the cycles it uses.
+ *
+ * @example
+ * ```ts
+ * import { PROGRAMME_ANNUAL_CYCLE } from '@coop/calendar';
+ * PROGRAMME_ANNUAL_CYCLE.id; // 'programme-annual'
+ * ```
+ */
+export const PROGRAMME_ANNUAL_CYCLE = {
+  id: 'programme-annual',
+  kind: 'report',
+  label: { vi: 'Báo cáo năm thực hiện Chương trình hành động (Nghị quyết 134/NQ-CP)', en: 'Annual report on the Government action programme (Resolution 134/NQ-CP)' },
+  source: {
+    document: 'Resolution 134/NQ-CP (15/09/2020)',
+    clause: 'III.1',
+    phrase: 'định kỳ báo cáo kết quả thực hiện về Bộ Kế hoạch và Đầu tư trước ngày 25 tháng 12 hằng năm',
+    seed: SEED_001,
+  },
+  evidence: 'document',
+  note: {
+    vi: 'Kỳ số liệu: mặc định của NĐ 09/2019 (văn bản không nêu). Bộ KH&ĐT đã hợp nhất vào Bộ Tài chính (2025).',
+    en: 'Data window: the Decree 09/2019 default (not stated in the source). MPI was merged into the Ministry of Finance (2025).',
+  },
+  periodType: 'year',
+  window: 'decree-09-2019',
+  rollsOverDaysOff: true,
+  steps: [
+    {
+      id: 'report',
+      level: 'agency',
+      to: { vi: 'Bộ Kế hoạch và Đầu tư', en: 'Ministry of Planning and Investment' },
+      label: { vi: 'Bộ, ngành, địa phương gửi báo cáo năm', en: 'Ministries and provinces send the annual report' },
+      due: { month: 12, day: 25 },
+      strictBefore: true,
+    },
+  ],
+
+} as const satisfies ReportingCycle;
+
+/**
+ * The built-in cycle `quang-nam-annual`: Annual report to the Quảng Nam People’s Committee. Importable on its own so a bundle carries only the cycles it uses.
+ *
+ * @example
+ * ```ts
+ * import { QUANG_NAM_ANNUAL_CYCLE } from '@coop/calendar';
+ * QUANG_NAM_ANNUAL_CYCLE.id; // 'quang-nam-annual'
+ * ```
+ */
+export const QUANG_NAM_ANNUAL_CYCLE = {
+  id: 'quang-nam-annual',
+  kind: 'report',
+  label: { vi: 'Báo cáo năm gửi UBND tỉnh Quảng Nam', en: 'Annual report to the Quảng Nam People’s Committee' },
+  source: {
+    document: 'Quảng Nam Provincial People’s Committee plan implementing Resolution 106/NQ-CP (reported as Plan 7614/KH-UBND, 07/11/2023)',
+    clause: 'IV.1',
+    phrase: 'định kỳ báo cáo UBND tỉnh kết quả thực hiện (qua Sở Nông nghiệp và PTNT) trước ngày 15/12 hằng năm',
+    seed: SEED_002,
+  },
+  evidence: 'document',
+  note: {
+    vi: 'Kỳ số liệu: mặc định của NĐ 09/2019 (văn bản không nêu). Kế hoạch đến 2025; tỉnh đã nhập vào TP Đà Nẵng (2025).',
+    en: 'Data window: the Decree 09/2019 default (not stated in the source). Plan to 2025; the province was merged into Đà Nẵng (2025).',
+  },
+  periodType: 'year',
+  window: 'decree-09-2019',
+  rollsOverDaysOff: true,
+  steps: [
+    {
+      id: 'report',
+      level: 'agency',
+      to: { vi: 'UBND tỉnh (qua Sở Nông nghiệp và PTNT)', en: 'Provincial People’s Committee (through the Department of Agriculture)' },
+      label: { vi: 'Sở, ngành, huyện gửi báo cáo năm', en: 'Departments and districts send the annual report' },
+      due: { month: 12, day: 15 },
+      strictBefore: true,
+    },
+  ],
+
+} as const satisfies ReportingCycle;
+
+/**
+ * The built-in cycle `thai-nguyen-model-nomination-2024`: Nomination of a model agricultural co-op (Thái Nguyên, 2024). Importable on its own so a bundle carries only the cycles it uses.
+ *
+ * @example
+ * ```ts
+ * import { THAI_NGUYEN_MODEL_NOMINATION_2024_CYCLE } from '@coop/calendar';
+ * THAI_NGUYEN_MODEL_NOMINATION_2024_CYCLE.id; // 'thai-nguyen-model-nomination-2024'
+ * ```
+ */
+export const THAI_NGUYEN_MODEL_NOMINATION_2024_CYCLE = {
+  id: 'thai-nguyen-model-nomination-2024',
+  kind: 'report',
+  label: { vi: 'Đề xuất HTX NN xây dựng mô hình (Thái Nguyên, 2024)', en: 'Nomination of a model agricultural co-op (Thái Nguyên, 2024)' },
+  source: {
+    document: 'Plan 42/KH-UBND of the Thái Nguyên Provincial People’s Committee (14/03/2024)',
+    clause: 'V.11',
+    phrase: 'gửi về Sở Nông nghiệp và PTNT trong tháng 3/2024',
+    seed: SEED_004,
+  },
+  evidence: 'document',
+  note: {
+    vi: 'Một lần: "trong tháng 3/2024" = hạn 31/3/2024 (Chủ nhật → 01/4 theo Điều 148 BLDS).',
+    en: 'One-off: "in March 2024" = due 31 Mar 2024 (a Sunday → 1 Apr under Civil Code art. 148).',
+  },
+  periodType: 'month',
+  window: 'calendar',
+  periods: { first: '202403', last: '202403' },
+  rollsOverDaysOff: true,
+  steps: [
+    {
+      id: 'report',
+      level: 'district',
+      to: { vi: 'Sở Nông nghiệp và PTNT', en: 'Department of Agriculture and Rural Development' },
+      label: { vi: 'Mỗi huyện gửi ít nhất 01 HTX NN mô hình', en: 'Each district sends at least one model agricultural co-op' },
+      due: { monthsAfterEnd: 0, day: 'last' },
+      strictBefore: false,
+    },
+  ],
+
+} as const satisfies ReportingCycle;
+
+/**
+ * The built-in cycle `cooperative-day`: Vietnam Cooperative Day. Importable on its own so a bundle carries only the cycles it uses.
+ *
+ * @example
+ * ```ts
+ * import { COOPERATIVE_DAY_CYCLE } from '@coop/calendar';
+ * COOPERATIVE_DAY_CYCLE.id; // 'cooperative-day'
+ * ```
+ */
+export const COOPERATIVE_DAY_CYCLE = {
+  id: 'cooperative-day',
+  kind: 'event',
+  label: { vi: 'Ngày Hợp tác xã Việt Nam', en: 'Vietnam Cooperative Day' },
+  source: {
+    document: 'Plan 42/KH-UBND of the Thái Nguyên Provincial People’s Committee (14/03/2024)',
+    clause: 'III.1.b',
+    phrase: 'chào mừng ngày Hợp tác xã Việt Nam (ngày 11/4)',
+    seed: SEED_004,
+  },
+  evidence: 'document',
+  note: { vi: 'Tuần lễ KTTT tổ chức quanh ngày này.', en: 'A collective economy week is held around it.' },
+  periodType: 'year',
+  rollsOverDaysOff: false,
+  steps: [{ id: 'event', label: { vi: 'Ngày Hợp tác xã Việt Nam', en: 'Vietnam Cooperative Day' }, due: { month: 4, day: 11 }, strictBefore: false }],
+
+} as const satisfies ReportingCycle;
+
+/**
+ * The built-in cycle `rating-01-2020`: Cooperative rating (Circular 01/2020/TT-BKHĐT). Importable on its own so a bundle carries only the cycles it uses.
+ *
+ * @example
+ * ```ts
+ * import { RATING_01_2020_CYCLE } from '@coop/calendar';
+ * RATING_01_2020_CYCLE.id; // 'rating-01-2020'
+ * ```
+ */
+export const RATING_01_2020_CYCLE = {
+  id: 'rating-01-2020',
+  kind: 'report',
+  label: { vi: 'Đánh giá, phân loại HTX (Thông tư 01/2020/TT-BKHĐT)', en: 'Cooperative rating (Circular 01/2020/TT-BKHĐT)' },
+  source: { document: 'Circular 01/2020/TT-BKHĐT (Ministry of Planning and Investment, 19/02/2020)' },
+  evidence: 'document',
+  periodType: 'year',
+  window: 'calendar',
+  periods: { first: '2020', last: '2024' },
+  validity: {
+    effective: '2020-04-01',
+    repealed: '2025-09-18',
+    repealedBy: { document: 'Circular 78/2025/TT-BTC' },
+    note: {
+      vi: 'Chưa có văn bản thay thế; dùng cho năm 2025+ là lựa chọn của người dùng.',
+      en: 'No replacement; using it for 2025+ is the user’s explicit choice.',
+    },
+  },
+  rollsOverDaysOff: true,
+  steps: [
+    {
+      id: 'cooperative',
+      level: 'cooperative',
+      to: { vi: 'UBND cấp huyện', en: 'District People’s Committee' },
+      label: { vi: 'HTX gửi bảng tự chấm điểm', en: 'Co-op submits its scored sheet' },
+      due: { month: 12, day: 15 },
+      strictBefore: false,
+    },
+    {
+      id: 'district',
+      level: 'district',
+      to: { vi: 'UBND cấp tỉnh', en: 'Provincial People’s Committee' },
+      label: { vi: 'Huyện tổng hợp', en: 'District aggregates' },
+      due: { month: 12, day: 18 },
+      strictBefore: false,
+    },
+    {
+      id: 'province',
+      level: 'province',
+      to: { vi: 'Bộ Kế hoạch và Đầu tư', en: 'Ministry of Planning and Investment' },
+      label: { vi: 'Tỉnh báo cáo Bộ', en: 'Province reports to the ministry' },
+      due: { month: 12, day: 21 },
+      strictBefore: false,
+    },
+  ],
+
+} as const satisfies ReportingCycle;
+
+/**
+ * The built-in cycle `rating-09-2017`: Agricultural cooperative rating (Circular 09/2017/TT-BNNPTNT). Importable on its own so a bundle carries only the cycles it uses.
+ *
+ * @example
+ * ```ts
+ * import { RATING_09_2017_CYCLE } from '@coop/calendar';
+ * RATING_09_2017_CYCLE.id; // 'rating-09-2017'
+ * ```
+ */
+export const RATING_09_2017_CYCLE = {
+  id: 'rating-09-2017',
+  kind: 'report',
+  label: { vi: 'Đánh giá, phân loại HTX nông nghiệp (Thông tư 09/2017/TT-BNNPTNT)', en: 'Agricultural cooperative rating (Circular 09/2017/TT-BNNPTNT)' },
+  source: { document: 'Circular 09/2017/TT-BNNPTNT (MARD, 17/04/2017)' },
+  evidence: 'document',
+  note: {
+    vi: 'Các bước vào mùa xuân năm sau năm được đánh giá. Chưa thấy văn bản bãi bỏ.',
+    en: 'Steps fall in the spring after the rated year. No repeal found (status after 2025 unconfirmed).',
+  },
+  periodType: 'year',
+  window: 'calendar',
+  validity: { effective: '2017-05-31' },
+  rollsOverDaysOff: true,
+  steps: [
+    {
+      id: 'cooperative',
+      level: 'cooperative',
+      to: { vi: 'Phòng chuyên môn cấp huyện', en: 'District office' },
+      label: { vi: 'HTX gửi kết quả tự đánh giá', en: 'Co-op submits its self-assessment' },
+      due: { month: 4, day: 1, yearOffset: 1 },
+      strictBefore: true,
+    },
+    {
+      id: 'district',
+      level: 'district',
+      to: { vi: 'Cấp tỉnh', en: 'Province' },
+      label: { vi: 'Huyện gửi tỉnh', en: 'District reports to the province' },
+      due: { month: 4, day: 10, yearOffset: 1 },
+      strictBefore: true,
+    },
+    {
+      id: 'province',
+      level: 'province',
+      to: { vi: 'Bộ Nông nghiệp và PTNT', en: 'MARD' },
+      label: { vi: 'Tỉnh báo cáo Bộ', en: 'Province reports to MARD' },
+      due: { month: 4, day: 15, yearOffset: 1 },
+      strictBefore: true,
+    },
+  ],
+
+} as const satisfies ReportingCycle;
+
+/**
+ * The built-in cycle `data-update-09-2024`: Annual data update (Circular 09/2024/TT-BKHĐT). Importable on its own so a bundle carries only the cycles it uses.
+ *
+ * @example
+ * ```ts
+ * import { DATA_UPDATE_09_2024_CYCLE } from '@coop/calendar';
+ * DATA_UPDATE_09_2024_CYCLE.id; // 'data-update-09-2024'
+ * ```
+ */
+export const DATA_UPDATE_09_2024_CYCLE = {
+  id: 'data-update-09-2024',
+  kind: 'report',
+  label: { vi: 'Cập nhật dữ liệu hằng năm (Thông tư 09/2024/TT-BKHĐT)', en: 'Annual data update (Circular 09/2024/TT-BKHĐT)' },
+  source: { document: 'Circular 09/2024/TT-BKHĐT' },
+  evidence: 'research',
+  note: {
+    vi: 'Nghiên cứu thứ cấp. Số liệu từ 15/12 năm trước đến 14/12.',
+    en: 'Secondary research. Data from 15 Dec of the previous year to 14 Dec.',
+  },
+  periodType: 'year',
+  window: 'decree-09-2019',
+  rollsOverDaysOff: true,
+  steps: [
+    {
+      id: 'organisation',
+      level: 'organisation',
+      label: { vi: 'THT, HTX, LHHTX cập nhật dữ liệu', en: 'Groups, co-ops and unions update their data' },
+      due: { month: 12, day: 15 },
+      strictBefore: false,
+    },
+    { id: 'district', level: 'district', label: { vi: 'Huyện tổng hợp', en: 'District aggregates' }, due: { month: 12, day: 18 }, strictBefore: false },
+    { id: 'province', level: 'province', label: { vi: 'Tỉnh tổng hợp', en: 'Province aggregates' }, due: { month: 12, day: 21 }, strictBefore: false },
+  ],
+
+} as const satisfies ReportingCycle;
+
+/**
+ * The built-in cycle `coop-group-77-2019`: Cooperative-group reporting (Decree 77/2019/NĐ-CP). Importable on its own so a bundle carries only the cycles it uses.
+ *
+ * @example
+ * ```ts
+ * import { COOP_GROUP_77_2019_CYCLE } from '@coop/calendar';
+ * COOP_GROUP_77_2019_CYCLE.id; // 'coop-group-77-2019'
+ * ```
+ */
+export const COOP_GROUP_77_2019_CYCLE = {
+  id: 'coop-group-77-2019',
+  kind: 'report',
+  label: { vi: 'Báo cáo tổ hợp tác (Nghị định 77/2019/NĐ-CP)', en: 'Cooperative-group reporting (Decree 77/2019/NĐ-CP)' },
+  source: { document: 'Decree 77/2019/NĐ-CP on cooperative groups' },
+  evidence: 'research',
+  note: {
+    vi: 'Nghiên cứu thứ cấp, có thể đã bị thay thế. Không nêu kỳ số liệu: dùng năm dương lịch.',
+    en: 'Secondary research; may be superseded. No data window stated: the calendar year is used.',
+  },
+  periodType: 'year',
+  window: 'calendar',
+  rollsOverDaysOff: true,
+  steps: [
+    {
+      id: 'group',
+      level: 'group',
+      to: { vi: 'UBND cấp xã', en: 'Commune People’s Committee' },
+      label: { vi: 'THT báo cáo xã', en: 'Group reports to the commune' },
+      due: { month: 12, day: 16 },
+      strictBefore: true,
+    },
+    {
+      id: 'commune',
+      level: 'commune',
+      to: { vi: 'UBND cấp huyện', en: 'District People’s Committee' },
+      label: { vi: 'Xã báo cáo huyện', en: 'Commune reports to the district' },
+      due: { month: 12, day: 30 },
+      strictBefore: false,
+    },
+    {
+      id: 'district',
+      level: 'district',
+      to: { vi: 'UBND cấp tỉnh', en: 'Provincial People’s Committee' },
+      label: { vi: 'Huyện báo cáo tỉnh', en: 'District reports to the province' },
+      due: { month: 1, day: 15, yearOffset: 1 },
+      strictBefore: false,
+    },
+    {
+      id: 'province',
+      level: 'province',
+      to: { vi: 'Bộ', en: 'Ministry' },
+      label: { vi: 'Tỉnh báo cáo Bộ', en: 'Province reports to the ministry' },
+      due: { month: 1, day: 30, yearOffset: 1 },
+      strictBefore: false,
+    },
+  ],
+
+} as const satisfies ReportingCycle;
+
+/**
+ * The built-in cycle `support-programme-124-2021`: Support-programme reporting (Circular 124/2021/TT-BTC). Importable on its own so a bundle carries only the cycles it uses.
+ *
+ * @example
+ * ```ts
+ * import { SUPPORT_PROGRAMME_124_2021_CYCLE } from '@coop/calendar';
+ * SUPPORT_PROGRAMME_124_2021_CYCLE.id; // 'support-programme-124-2021'
+ * ```
+ */
+export const SUPPORT_PROGRAMME_124_2021_CYCLE = {
+  id: 'support-programme-124-2021',
+  kind: 'report',
+  label: { vi: 'Báo cáo chương trình hỗ trợ (Thông tư 124/2021/TT-BTC)', en: 'Support-programme reporting (Circular 124/2021/TT-BTC)' },
+  source: { document: 'Circular 124/2021/TT-BTC' },
+  evidence: 'research',
+  note: {
+    vi: 'Nghiên cứu thứ cấp. Kỳ số liệu: mặc định của NĐ 09/2019 (văn bản không nêu).',
+    en: 'Secondary research. Data window: the Decree 09/2019 default (not stated in the source).',
+  },
+  periodType: 'year',
+  window: 'decree-09-2019',
+  rollsOverDaysOff: true,
+  steps: [
+    {
+      id: 'to-ministry',
+      level: 'agency',
+      to: { vi: 'Bộ Kế hoạch và Đầu tư', en: 'Ministry of Planning and Investment' },
+      label: { vi: 'Gửi Bộ Kế hoạch và Đầu tư', en: 'Send to the planning ministry' },
+      due: { month: 12, day: 20 },
+      strictBefore: true,
+    },
+    {
+      id: 'onward',
+      level: 'ministry',
+      label: { vi: 'Tổng hợp gửi tiếp', en: 'Aggregate and send onward' },
+      due: { month: 12, day: 25 },
+      strictBefore: true,
+    },
+  ],
+
+} as const satisfies ReportingCycle;
 
 /**
  * The built-in reporting cycles, by id. Ids are stable: other packages reference them.
@@ -283,354 +751,17 @@ const submit = (vi: string, en: string): Label => ({ vi, en });
  * ```
  */
 export const CYCLES = {
-  'mard-half-year': {
-    id: 'mard-half-year',
-    kind: 'report',
-    label: { vi: 'Báo cáo 6 tháng gửi Bộ Nông nghiệp và PTNT', en: 'Half-year report to MARD' },
-    source: {
-      document: 'Decision 2803/QĐ-BNN-KTHT (MARD action plan, 12/07/2023)',
-      clause: 'IV.1',
-      phrase: 'trước ngày 20 tháng 06 hàng năm (đối với báo cáo 06 tháng)',
-      seed: SEED_000,
-    },
-    evidence: 'document',
-    note: WINDOW_READ,
-    periodType: 'half',
-    window: 'decree-09-2019',
-    periods: { indices: [1] },
-    rollsOverDaysOff: true,
-    steps: [
-      {
-        id: 'report',
-        level: 'agency',
-        to: { vi: 'Bộ Nông nghiệp và PTNT (Cục Kinh tế hợp tác và PTNT)', en: 'MARD (Department of Cooperative Economy and Rural Development)' },
-        label: submit('Gửi báo cáo 6 tháng', 'Send the half-year report'),
-        due: { month: 6, day: 20 },
-        strictBefore: true,
-      },
-    ],
-  },
-  'mard-annual': {
-    id: 'mard-annual',
-    kind: 'report',
-    label: { vi: 'Báo cáo năm gửi Bộ Nông nghiệp và PTNT', en: 'Annual report to MARD' },
-    source: {
-      document: 'Decision 2803/QĐ-BNN-KTHT (MARD action plan, 12/07/2023)',
-      clause: 'IV.1',
-      phrase: 'trước ngày 20 tháng 12 hàng năm (đối với báo cáo năm)',
-      seed: SEED_000,
-    },
-    evidence: 'document',
-    note: WINDOW_READ,
-    periodType: 'year',
-    window: 'decree-09-2019',
-    rollsOverDaysOff: true,
-    steps: [
-      {
-        id: 'report',
-        level: 'agency',
-        to: { vi: 'Bộ Nông nghiệp và PTNT (Cục Kinh tế hợp tác và PTNT)', en: 'MARD (Department of Cooperative Economy and Rural Development)' },
-        label: submit('Gửi báo cáo năm', 'Send the annual report'),
-        due: { month: 12, day: 20 },
-        strictBefore: true,
-      },
-    ],
-  },
-  'programme-annual': {
-    id: 'programme-annual',
-    kind: 'report',
-    label: { vi: 'Báo cáo năm thực hiện Chương trình hành động (Nghị quyết 134/NQ-CP)', en: 'Annual report on the Government action programme (Resolution 134/NQ-CP)' },
-    source: {
-      document: 'Resolution 134/NQ-CP (15/09/2020)',
-      clause: 'III.1',
-      phrase: 'định kỳ báo cáo kết quả thực hiện về Bộ Kế hoạch và Đầu tư trước ngày 25 tháng 12 hằng năm',
-      seed: SEED_001,
-    },
-    evidence: 'document',
-    note: {
-      vi: `${WINDOW_READ.vi} Bộ KH&ĐT đã hợp nhất vào Bộ Tài chính (2025).`,
-      en: `${WINDOW_READ.en} MPI was merged into the Ministry of Finance (2025).`,
-    },
-    periodType: 'year',
-    window: 'decree-09-2019',
-    rollsOverDaysOff: true,
-    steps: [
-      {
-        id: 'report',
-        level: 'agency',
-        to: { vi: 'Bộ Kế hoạch và Đầu tư', en: 'Ministry of Planning and Investment' },
-        label: submit('Bộ, ngành, địa phương gửi báo cáo năm', 'Ministries and provinces send the annual report'),
-        due: { month: 12, day: 25 },
-        strictBefore: true,
-      },
-    ],
-  },
-  'quang-nam-annual': {
-    id: 'quang-nam-annual',
-    kind: 'report',
-    label: { vi: 'Báo cáo năm gửi UBND tỉnh Quảng Nam', en: 'Annual report to the Quảng Nam People’s Committee' },
-    source: {
-      document: 'Quảng Nam Provincial People’s Committee plan implementing Resolution 106/NQ-CP (reported as Plan 7614/KH-UBND, 07/11/2023)',
-      clause: 'IV.1',
-      phrase: 'định kỳ báo cáo UBND tỉnh kết quả thực hiện (qua Sở Nông nghiệp và PTNT) trước ngày 15/12 hằng năm',
-      seed: SEED_002,
-    },
-    evidence: 'document',
-    note: {
-      vi: `${WINDOW_READ.vi} Kế hoạch đến 2025; tỉnh đã nhập vào TP Đà Nẵng (2025).`,
-      en: `${WINDOW_READ.en} Plan to 2025; the province was merged into Đà Nẵng (2025).`,
-    },
-    periodType: 'year',
-    window: 'decree-09-2019',
-    rollsOverDaysOff: true,
-    steps: [
-      {
-        id: 'report',
-        level: 'agency',
-        to: { vi: 'UBND tỉnh (qua Sở Nông nghiệp và PTNT)', en: 'Provincial People’s Committee (through the Department of Agriculture)' },
-        label: submit('Sở, ngành, huyện gửi báo cáo năm', 'Departments and districts send the annual report'),
-        due: { month: 12, day: 15 },
-        strictBefore: true,
-      },
-    ],
-  },
-  'thai-nguyen-model-nomination-2024': {
-    id: 'thai-nguyen-model-nomination-2024',
-    kind: 'report',
-    label: { vi: 'Đề xuất HTX NN xây dựng mô hình (Thái Nguyên, 2024)', en: 'Nomination of a model agricultural co-op (Thái Nguyên, 2024)' },
-    source: {
-      document: 'Plan 42/KH-UBND of the Thái Nguyên Provincial People’s Committee (14/03/2024)',
-      clause: 'V.11',
-      phrase: 'gửi về Sở Nông nghiệp và PTNT trong tháng 3/2024',
-      seed: SEED_004,
-    },
-    evidence: 'document',
-    note: {
-      vi: 'Một lần: "trong tháng 3/2024" = hạn 31/3/2024 (Chủ nhật → 01/4 theo Điều 148 BLDS).',
-      en: 'One-off: "in March 2024" = due 31 Mar 2024 (a Sunday → 1 Apr under Civil Code art. 148).',
-    },
-    periodType: 'month',
-    window: 'calendar',
-    periods: { first: '202403', last: '202403' },
-    rollsOverDaysOff: true,
-    steps: [
-      {
-        id: 'report',
-        level: 'district',
-        to: { vi: 'Sở Nông nghiệp và PTNT', en: 'Department of Agriculture and Rural Development' },
-        label: submit('Mỗi huyện gửi ít nhất 01 HTX NN mô hình', 'Each district sends at least one model agricultural co-op'),
-        due: { monthsAfterEnd: 0, day: 'last' },
-        strictBefore: false,
-      },
-    ],
-  },
-  'cooperative-day': {
-    id: 'cooperative-day',
-    kind: 'event',
-    label: { vi: 'Ngày Hợp tác xã Việt Nam', en: 'Vietnam Cooperative Day' },
-    source: {
-      document: 'Plan 42/KH-UBND of the Thái Nguyên Provincial People’s Committee (14/03/2024)',
-      clause: 'III.1.b',
-      phrase: 'chào mừng ngày Hợp tác xã Việt Nam (ngày 11/4)',
-      seed: SEED_004,
-    },
-    evidence: 'document',
-    note: { vi: 'Tuần lễ KTTT tổ chức quanh ngày này.', en: 'A collective economy week is held around it.' },
-    periodType: 'year',
-    rollsOverDaysOff: false,
-    steps: [{ id: 'event', label: submit('Ngày Hợp tác xã Việt Nam', 'Vietnam Cooperative Day'), due: { month: 4, day: 11 }, strictBefore: false }],
-  },
-  'rating-01-2020': {
-    id: 'rating-01-2020',
-    kind: 'report',
-    label: { vi: 'Đánh giá, phân loại HTX (Thông tư 01/2020/TT-BKHĐT)', en: 'Cooperative rating (Circular 01/2020/TT-BKHĐT)' },
-    source: { document: 'Circular 01/2020/TT-BKHĐT (Ministry of Planning and Investment, 19/02/2020)' },
-    evidence: 'document',
-    periodType: 'year',
-    window: 'calendar',
-    periods: { first: '2020', last: '2024' },
-    validity: {
-      effective: '2020-04-01',
-      repealed: '2025-09-18',
-      repealedBy: { document: 'Circular 78/2025/TT-BTC' },
-      note: {
-        vi: 'Chưa có văn bản thay thế; dùng cho năm 2025+ là lựa chọn của người dùng.',
-        en: 'No replacement; using it for 2025+ is the user’s explicit choice.',
-      },
-    },
-    rollsOverDaysOff: true,
-    steps: [
-      {
-        id: 'cooperative',
-        level: 'cooperative',
-        to: { vi: 'UBND cấp huyện', en: 'District People’s Committee' },
-        label: submit('HTX gửi bảng tự chấm điểm', 'Co-op submits its scored sheet'),
-        due: { month: 12, day: 15 },
-        strictBefore: false,
-      },
-      {
-        id: 'district',
-        level: 'district',
-        to: { vi: 'UBND cấp tỉnh', en: 'Provincial People’s Committee' },
-        label: submit('Huyện tổng hợp', 'District aggregates'),
-        due: { month: 12, day: 18 },
-        strictBefore: false,
-      },
-      {
-        id: 'province',
-        level: 'province',
-        to: { vi: 'Bộ Kế hoạch và Đầu tư', en: 'Ministry of Planning and Investment' },
-        label: submit('Tỉnh báo cáo Bộ', 'Province reports to the ministry'),
-        due: { month: 12, day: 21 },
-        strictBefore: false,
-      },
-    ],
-  },
-  'rating-09-2017': {
-    id: 'rating-09-2017',
-    kind: 'report',
-    label: { vi: 'Đánh giá, phân loại HTX nông nghiệp (Thông tư 09/2017/TT-BNNPTNT)', en: 'Agricultural cooperative rating (Circular 09/2017/TT-BNNPTNT)' },
-    source: { document: 'Circular 09/2017/TT-BNNPTNT (MARD, 17/04/2017)' },
-    evidence: 'document',
-    note: {
-      vi: 'Các bước vào mùa xuân năm sau năm được đánh giá. Chưa thấy văn bản bãi bỏ.',
-      en: 'Steps fall in the spring after the rated year. No repeal found (status after 2025 unconfirmed).',
-    },
-    periodType: 'year',
-    window: 'calendar',
-    validity: { effective: '2017-05-31' },
-    rollsOverDaysOff: true,
-    steps: [
-      {
-        id: 'cooperative',
-        level: 'cooperative',
-        to: { vi: 'Phòng chuyên môn cấp huyện', en: 'District office' },
-        label: submit('HTX gửi kết quả tự đánh giá', 'Co-op submits its self-assessment'),
-        due: { month: 4, day: 1, yearOffset: 1 },
-        strictBefore: true,
-      },
-      {
-        id: 'district',
-        level: 'district',
-        to: { vi: 'Cấp tỉnh', en: 'Province' },
-        label: submit('Huyện gửi tỉnh', 'District reports to the province'),
-        due: { month: 4, day: 10, yearOffset: 1 },
-        strictBefore: true,
-      },
-      {
-        id: 'province',
-        level: 'province',
-        to: { vi: 'Bộ Nông nghiệp và PTNT', en: 'MARD' },
-        label: submit('Tỉnh báo cáo Bộ', 'Province reports to MARD'),
-        due: { month: 4, day: 15, yearOffset: 1 },
-        strictBefore: true,
-      },
-    ],
-  },
-  'data-update-09-2024': {
-    id: 'data-update-09-2024',
-    kind: 'report',
-    label: { vi: 'Cập nhật dữ liệu hằng năm (Thông tư 09/2024/TT-BKHĐT)', en: 'Annual data update (Circular 09/2024/TT-BKHĐT)' },
-    source: { document: 'Circular 09/2024/TT-BKHĐT' },
-    evidence: 'research',
-    note: {
-      vi: 'Nghiên cứu thứ cấp. Số liệu từ 15/12 năm trước đến 14/12.',
-      en: 'Secondary research. Data from 15 Dec of the previous year to 14 Dec.',
-    },
-    periodType: 'year',
-    window: 'decree-09-2019',
-    rollsOverDaysOff: true,
-    steps: [
-      {
-        id: 'organisation',
-        level: 'organisation',
-        label: submit('THT, HTX, LHHTX cập nhật dữ liệu', 'Groups, co-ops and unions update their data'),
-        due: { month: 12, day: 15 },
-        strictBefore: false,
-      },
-      { id: 'district', level: 'district', label: submit('Huyện tổng hợp', 'District aggregates'), due: { month: 12, day: 18 }, strictBefore: false },
-      { id: 'province', level: 'province', label: submit('Tỉnh tổng hợp', 'Province aggregates'), due: { month: 12, day: 21 }, strictBefore: false },
-    ],
-  },
-  'coop-group-77-2019': {
-    id: 'coop-group-77-2019',
-    kind: 'report',
-    label: { vi: 'Báo cáo tổ hợp tác (Nghị định 77/2019/NĐ-CP)', en: 'Cooperative-group reporting (Decree 77/2019/NĐ-CP)' },
-    source: { document: 'Decree 77/2019/NĐ-CP on cooperative groups' },
-    evidence: 'research',
-    note: {
-      vi: 'Nghiên cứu thứ cấp, có thể đã bị thay thế. Không nêu kỳ số liệu: dùng năm dương lịch.',
-      en: 'Secondary research; may be superseded. No data window stated: the calendar year is used.',
-    },
-    periodType: 'year',
-    window: 'calendar',
-    rollsOverDaysOff: true,
-    steps: [
-      {
-        id: 'group',
-        level: 'group',
-        to: { vi: 'UBND cấp xã', en: 'Commune People’s Committee' },
-        label: submit('THT báo cáo xã', 'Group reports to the commune'),
-        due: { month: 12, day: 16 },
-        strictBefore: true,
-      },
-      {
-        id: 'commune',
-        level: 'commune',
-        to: { vi: 'UBND cấp huyện', en: 'District People’s Committee' },
-        label: submit('Xã báo cáo huyện', 'Commune reports to the district'),
-        due: { month: 12, day: 30 },
-        strictBefore: false,
-      },
-      {
-        id: 'district',
-        level: 'district',
-        to: { vi: 'UBND cấp tỉnh', en: 'Provincial People’s Committee' },
-        label: submit('Huyện báo cáo tỉnh', 'District reports to the province'),
-        due: { month: 1, day: 15, yearOffset: 1 },
-        strictBefore: false,
-      },
-      {
-        id: 'province',
-        level: 'province',
-        to: { vi: 'Bộ', en: 'Ministry' },
-        label: submit('Tỉnh báo cáo Bộ', 'Province reports to the ministry'),
-        due: { month: 1, day: 30, yearOffset: 1 },
-        strictBefore: false,
-      },
-    ],
-  },
-  'support-programme-124-2021': {
-    id: 'support-programme-124-2021',
-    kind: 'report',
-    label: { vi: 'Báo cáo chương trình hỗ trợ (Thông tư 124/2021/TT-BTC)', en: 'Support-programme reporting (Circular 124/2021/TT-BTC)' },
-    source: { document: 'Circular 124/2021/TT-BTC' },
-    evidence: 'research',
-    note: {
-      vi: `Nghiên cứu thứ cấp. ${WINDOW_READ.vi}`,
-      en: `Secondary research. ${WINDOW_READ.en}`,
-    },
-    periodType: 'year',
-    window: 'decree-09-2019',
-    rollsOverDaysOff: true,
-    steps: [
-      {
-        id: 'to-ministry',
-        level: 'agency',
-        to: { vi: 'Bộ Kế hoạch và Đầu tư', en: 'Ministry of Planning and Investment' },
-        label: submit('Gửi Bộ Kế hoạch và Đầu tư', 'Send to the planning ministry'),
-        due: { month: 12, day: 20 },
-        strictBefore: true,
-      },
-      {
-        id: 'onward',
-        level: 'ministry',
-        label: submit('Tổng hợp gửi tiếp', 'Aggregate and send onward'),
-        due: { month: 12, day: 25 },
-        strictBefore: true,
-      },
-    ],
-  },
+  'mard-half-year': MARD_HALF_YEAR_CYCLE,
+  'mard-annual': MARD_ANNUAL_CYCLE,
+  'programme-annual': PROGRAMME_ANNUAL_CYCLE,
+  'quang-nam-annual': QUANG_NAM_ANNUAL_CYCLE,
+  'thai-nguyen-model-nomination-2024': THAI_NGUYEN_MODEL_NOMINATION_2024_CYCLE,
+  'cooperative-day': COOPERATIVE_DAY_CYCLE,
+  'rating-01-2020': RATING_01_2020_CYCLE,
+  'rating-09-2017': RATING_09_2017_CYCLE,
+  'data-update-09-2024': DATA_UPDATE_09_2024_CYCLE,
+  'coop-group-77-2019': COOP_GROUP_77_2019_CYCLE,
+  'support-programme-124-2021': SUPPORT_PROGRAMME_124_2021_CYCLE,
 } as const satisfies Readonly<Record<string, ReportingCycle>>;
 
 /**

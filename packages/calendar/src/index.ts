@@ -27,7 +27,24 @@ export {
 export type { Period, PeriodType } from './period.js';
 export { cutoffWindow, WINDOW_RULES } from './window.js';
 export type { WindowRule, WindowRuleId, CutoffWindow } from './window.js';
-export { CYCLES, getCycle, defineCycle, parseCycle, REPORTING_LEVELS } from './cycles.js';
+export {
+  CYCLES,
+  getCycle,
+  defineCycle,
+  parseCycle,
+  REPORTING_LEVELS,
+  MARD_HALF_YEAR_CYCLE,
+  MARD_ANNUAL_CYCLE,
+  PROGRAMME_ANNUAL_CYCLE,
+  QUANG_NAM_ANNUAL_CYCLE,
+  THAI_NGUYEN_MODEL_NOMINATION_2024_CYCLE,
+  COOPERATIVE_DAY_CYCLE,
+  RATING_01_2020_CYCLE,
+  RATING_09_2017_CYCLE,
+  DATA_UPDATE_09_2024_CYCLE,
+  COOP_GROUP_77_2019_CYCLE,
+  SUPPORT_PROGRAMME_124_2021_CYCLE,
+} from './cycles.js';
 export type {
   ReportingCycle,
   CycleStep,
