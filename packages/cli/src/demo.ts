@@ -179,7 +179,8 @@ export const runDemo = async (options: DemoOptions): Promise<DemoResult> => {
     const counts = countStatuses(targets);
     say(vi ? `→ ${counts.passing}/${counts.total} chỉ tiêu đạt hoặc đúng tiến độ (dung sai "khoảng": ±5 điểm %)` : `→ ${counts.passing}/${counts.total} targets achieved or on track ("about" tolerance: ±5 points)`);
     const worst = targets.find((t) => !PASSING_STATUSES.includes(entryStatus(t)));
-    if (worst) say(`  ${vi ? 'Ví dụ' : 'For example'} — ${worst.target.label[lang]}: ${entryExplanation(worst, lang)}`);
+    // An evaluated target's explanation already names the target; an error message does not.
+    if (worst) say(`  ${vi ? 'Ví dụ' : 'For example'} — ${worst.ok ? '' : `${worst.target.label[lang]}: `}${entryExplanation(worst, lang)}`);
     say();
     plans.push({ id, plan, targets });
   });

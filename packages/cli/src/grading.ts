@@ -55,22 +55,36 @@ export const rulebookFor = (record: YearlyRecord, fixed: Rulebook | undefined, y
  * @param options - a fixed rulebook and/or year
  * @returns one row per record (filtered to `year` when given)
  */
-export const gradeRecords = (records: readonly YearlyRecord[], options: { readonly rulebook?: Rulebook; readonly year?: number } = {}): GradeRow[] =>
-  records
-    .filter((r) => options.year === undefined || r.year === options.year)
-    .map((record): GradeRow => {
-      if (!record.sheet && record.grade !== undefined && options.rulebook === undefined) return { record, dataGrade: record.grade };
-      try {
-        const rulebook = rulebookFor(record, options.rulebook, record.year);
-        return { record, result: grade(record, { rulebook, year: record.year }) };
-      } catch (error) {
-        if (isCoopError(error)) {
-          const reason = typeof error.details['reason'] === 'string' ? error.details['reason'] : undefined;
-          return { record, error: { code: error.code, message: error.message, ...(reason ? { reason } : {}) } };
-        }
-        return { record, error: { code: 'ERROR', message: error instanceof Error ? error.message : String(error) } };
-      }
-    });
+export const gradeRecords = (records: readonly YearlyRecord[], options: GradeRecordOptions = {}): GradeRow[] =>
+  records.flatMap((record) => gradeRecord(record, options) ?? []);
+
+/** Options of {@link gradeRecord}: a fixed rulebook and/or the one year to keep. */
+export interface GradeRecordOptions {
+  readonly rulebook?: Rulebook;
+  readonly year?: number;
+}
+
+/**
+ * Grades one record (the streaming form of {@link gradeRecords}); `undefined` when `year` filters it out.
+ *
+ * @param record - a valid yearly record
+ * @param options - a fixed rulebook and/or year
+ * @returns the graded row, or `undefined`
+ */
+export const gradeRecord = (record: YearlyRecord, options: GradeRecordOptions = {}): GradeRow | undefined => {
+  if (options.year !== undefined && record.year !== options.year) return undefined;
+  if (!record.sheet && record.grade !== undefined && options.rulebook === undefined) return { record, dataGrade: record.grade };
+  try {
+    const rulebook = rulebookFor(record, options.rulebook, record.year);
+    return { record, result: grade(record, { rulebook, year: record.year }) };
+  } catch (error) {
+    if (isCoopError(error)) {
+      const reason = typeof error.details['reason'] === 'string' ? error.details['reason'] : undefined;
+      return { record, error: { code: error.code, message: error.message, ...(reason ? { reason } : {}) } };
+    }
+    return { record, error: { code: 'ERROR', message: error instanceof Error ? error.message : String(error) } };
+  }
+};
 
 /**
  * The key of a row in {@link GRADE_KEYS}: a record no rulebook covers (e.g. a people's credit fund) is
@@ -88,15 +102,46 @@ export const gradeKey = (row: GradeRow): (typeof GRADE_KEYS)[number] => {
  * @param rows - graded rows
  * @returns years ascending and, per category, a count per year
  */
-export const gradeDistribution = (rows: readonly GradeRow[]): { readonly years: number[]; readonly counts: Record<(typeof GRADE_KEYS)[number], number[]> } => {
-  const years = [...new Set(rows.map((r) => r.record.year))].sort((a, b) => a - b);
-  const counts = Object.fromEntries(GRADE_KEYS.map((k) => [k, years.map(() => 0)])) as Record<(typeof GRADE_KEYS)[number], number[]>;
-  for (const row of rows) {
-    const arr = counts[gradeKey(row)];
-    const i = years.indexOf(row.record.year);
-    arr[i] = (arr[i] ?? 0) + 1;
-  }
-  return { years, counts };
+export const gradeDistribution = (rows: Iterable<GradeRow>): GradeDistribution => {
+  const tally = createGradeTally();
+  for (const row of rows) tally.add(row);
+  return tally.distribution();
+};
+
+/** Years ascending and, per grade category, a count per year. */
+export interface GradeDistribution {
+  readonly years: number[];
+  readonly counts: Record<(typeof GRADE_KEYS)[number], number[]>;
+}
+
+/** An incremental count of graded rows per year and category (constant memory while streaming). */
+export interface GradeTally {
+  add(row: GradeRow): void;
+  distribution(): GradeDistribution;
+}
+
+/**
+ * Creates an empty {@link GradeTally}.
+ *
+ * @returns the tally
+ */
+export const createGradeTally = (): GradeTally => {
+  const byYear = new Map<number, Record<(typeof GRADE_KEYS)[number], number>>();
+  return {
+    add(row) {
+      let counts = byYear.get(row.record.year);
+      if (!counts) {
+        counts = Object.fromEntries(GRADE_KEYS.map((k) => [k, 0])) as Record<(typeof GRADE_KEYS)[number], number>;
+        byYear.set(row.record.year, counts);
+      }
+      counts[gradeKey(row)] += 1;
+    },
+    distribution() {
+      const years = [...byYear.keys()].sort((a, b) => a - b);
+      const counts = Object.fromEntries(GRADE_KEYS.map((k) => [k, years.map((y) => byYear.get(y)?.[k] ?? 0)])) as GradeDistribution['counts'];
+      return { years, counts };
+    },
+  };
 };
 
 /** Label of a grade category. */
@@ -153,12 +198,12 @@ export const gradeTable = (rows: readonly GradeRow[], lang: Lang): string =>
 /**
  * The summary table: one row per year, one column per grade category, with the good-or-fair share.
  *
- * @param rows - graded rows
+ * @param rows - graded rows, or their distribution
  * @param lang - `vi` or `en`
  * @returns the table text
  */
-export const gradeSummaryTable = (rows: readonly GradeRow[], lang: Lang): string => {
-  const { years, counts } = gradeDistribution(rows);
+export const gradeSummaryTable = (rows: readonly GradeRow[] | GradeDistribution, lang: Lang): string => {
+  const { years, counts } = Array.isArray(rows) ? gradeDistribution(rows) : (rows as GradeDistribution);
   return renderTable(
     [
       { header: lang === 'vi' ? 'Năm' : 'Year' },

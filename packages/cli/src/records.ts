@@ -36,7 +36,12 @@ export interface RowIssue {
 
 /** The outcome of loading records: the good ones and every issue. */
 export interface LoadedRecords {
+  /** The valid records (empty when they were handed to `onRecord` instead). */
   readonly records: YearlyRecord[];
+  /** How many records were valid (kept or handed to `onRecord`). */
+  readonly valid: number;
+  /** Issues found beyond `maxIssues` (counted, not kept). */
+  readonly moreIssues?: number;
   readonly issues: RowIssue[];
   /** Data rows read (header excluded). */
   readonly rows: number;
@@ -50,6 +55,13 @@ export interface LoadedRecords {
 export interface LoadOptions {
   /** The rulebook of the scoring sheet when the file has `Điểm …` columns but no `Bộ tiêu chí` column (default `circular-01-2020`). */
   readonly sheetRulebook?: string;
+  /**
+   * Receives each valid record as soon as it is read, instead of keeping it: with it, a file of any size
+   * streams through in constant memory (only the duplicate check remembers an id and year per record).
+   */
+  readonly onRecord?: (record: YearlyRecord) => void;
+  /** Most issues kept (the rest are counted in `moreIssues`); default: all. */
+  readonly maxIssues?: number;
 }
 
 const enumIndex = (labels: Readonly<Record<string, Label>>, extra: Record<string, string> = {}): Map<string, string> => {
@@ -160,6 +172,13 @@ export const createRecordCollector = (options: LoadOptions = {}): RecordCollecto
   const seen = new Map<string, number>();
   let rows = 0;
   let rejected = 0;
+  let valid = 0;
+  let moreIssues = 0;
+  const maxIssues = options.maxIssues ?? Infinity;
+  const note = (issue: RowIssue): void => {
+    if (issues.length < maxIssues) issues.push(issue);
+    else moreIssues += 1;
+  };
 
   const columnOf = (path: string): number | undefined => {
     if (!mapping) return undefined;
@@ -189,7 +208,7 @@ export const createRecordCollector = (options: LoadOptions = {}): RecordCollecto
         headers = row.fields.map((h) => h.trim());
         mapping = mapHeaders(headers);
         for (const u of mapping.unknown) {
-          issues.push({
+          note({
             line: row.line,
             column: u.column,
             header: u.header,
@@ -198,7 +217,7 @@ export const createRecordCollector = (options: LoadOptions = {}): RecordCollecto
           });
         }
         for (const d of mapping.duplicates) {
-          issues.push({
+          note({
             line: row.line,
             column: d.column,
             header: d.header,
@@ -221,11 +240,11 @@ export const createRecordCollector = (options: LoadOptions = {}): RecordCollecto
       let bad = false;
       for (const s of row.issues) {
         bad = true;
-        issues.push({ line: s.line, column: s.column, header: headers[s.column - 1] ?? '', code: s.code, message: SYNTAX_MESSAGES[s.code] as Label });
+        note({ line: s.line, column: s.column, header: headers[s.column - 1] ?? '', code: s.code, message: SYNTAX_MESSAGES[s.code] as Label });
       }
       if (row.fields.length > headers.length && row.fields.slice(headers.length).some((f) => f.trim() !== '')) {
         bad = true;
-        issues.push({
+        note({
           line: row.line,
           column: headers.length + 1,
           code: 'too_many_fields',
@@ -238,13 +257,13 @@ export const createRecordCollector = (options: LoadOptions = {}): RecordCollecto
       const result = parseYearlyRecord(rowToInput(row.fields, mapping, options), { coerce: 'csv' });
       if (!result.ok) {
         bad = true;
-        for (const issue of result.issues) issues.push(locate(row.line, issue));
+        for (const issue of result.issues) note(locate(row.line, issue));
       } else if (!bad) {
         const key = `${result.value.organisationId}\u0000${result.value.year}`;
         const first = seen.get(key);
         if (first !== undefined) {
           bad = true;
-          issues.push({
+          note({
             line: row.line,
             column: columnOf('organisationId') ?? 1,
             header: headers[(columnOf('organisationId') ?? 1) - 1] ?? '',
@@ -257,7 +276,9 @@ export const createRecordCollector = (options: LoadOptions = {}): RecordCollecto
           });
         } else {
           seen.set(key, row.line);
-          records.push(result.value);
+          valid += 1;
+          if (options.onRecord) options.onRecord(result.value);
+          else records.push(result.value);
         }
       }
       if (bad) rejected += 1;
@@ -266,7 +287,7 @@ export const createRecordCollector = (options: LoadOptions = {}): RecordCollecto
       if (!mapping && !fatal) {
         fatal = { line: 1, code: 'empty_file', message: { vi: 'Tệp trống: không có dòng tiêu đề', en: 'Empty file: no header row' } };
       }
-      return { records, issues, rows, rejected, ...(fatal ? { fatal } : {}) };
+      return { records, valid, issues, rows, rejected, ...(moreIssues > 0 ? { moreIssues } : {}), ...(fatal ? { fatal } : {}) };
     },
   };
 };
@@ -293,6 +314,7 @@ export const recordsFromJson = (value: unknown): LoadedRecords => {
   if (!list) {
     return {
       records: [],
+      valid: 0,
       issues: [],
       rows: 0,
       rejected: 0,
@@ -328,7 +350,7 @@ export const recordsFromJson = (value: unknown): LoadedRecords => {
     seen.set(key, index + 1);
     records.push(result.value);
   });
-  return { records, issues, rows: list.length, rejected };
+  return { records, valid: records.length, issues, rows: list.length, rejected };
 };
 
 /**

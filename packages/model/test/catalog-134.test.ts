@@ -51,7 +51,7 @@ describe('Resolution 134/NQ-CP task table', () => {
 
 describe.skipIf(!existsSync(SEED))('Resolution 134/NQ-CP task table matches the seed, row by row', () => {
   const strip = (text: string) => text.replace(/<\/?b>/g, '').replace(/\s+/g, ' ').trim();
-  const text = readFileSync(SEED, 'utf8');
+  const text = existsSync(SEED) ? readFileSync(SEED, 'utf8') : ''; // the block is skipped without the seed
   const lines = text.slice(text.indexOf('TT\tNhiệm vụ, Đề án')).split('\n').slice(1);
   const rows: Array<{ section: string; number: number; cells: string[] }> = [];
   let section = '';

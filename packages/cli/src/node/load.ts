@@ -55,7 +55,11 @@ export const loadRecordsFile = async (path: string, options: LoadFileOptions = {
     } catch (error) {
       throw new InputError('invalid_json', `${path} is not valid JSON: ${(error as Error).message}`);
     }
-    return recordsFromJson(value);
+    // A JSON document is read whole; its records are then handed over like streamed CSV rows.
+    const loaded = recordsFromJson(value);
+    if (!options.onRecord) return loaded;
+    for (const record of loaded.records) options.onRecord(record);
+    return { ...loaded, records: [] };
   }
   if (!/\.(csv|tsv|txt)$/.test(lower)) {
     throw new InputError('unsupported_format', `${path}: expected a .csv or .json file`);

@@ -11,7 +11,7 @@ import { isCivilDate, parseAreas, type Area, type Lang, type Plan, type YearlyRe
 import { evaluatePlan, type ExternalContext, type PlanTargetEntry } from '@coop/rating';
 import { EXIT, helpText, parseArgs, type CommandSpec } from '../args.js';
 import { CYCLE_IDS, deadlineJson, deadlineRows, deadlineTable, resolveCycles } from '../deadline-list.js';
-import { findRulebook, gradeRecords, gradeSummaryTable, gradeTable, rulebookIds, gradeKey, type GradeRow } from '../grading.js';
+import { createGradeTally, findRulebook, gradeRecord, gradeRecords, gradeSummaryTable, gradeTable, rulebookIds, gradeKey, type GradeRow } from '../grading.js';
 import { HEADER_MAP } from '../headers.js';
 import { checkTable, countStatuses, entryExplanation, entryStatus, exitCodeFor, findPlan, planIds, statusLabel, targetJson } from '../plan-check.js';
 import { formatRowIssue, type LoadedRecords } from '../records.js';
@@ -57,10 +57,20 @@ const dateOption = (options: Options, name: string, fallback: string): string =>
   return v;
 };
 
-const load = async (path: string, options: Options, io: CliIo, lang: Lang): Promise<LoadedRecords> => {
+/** Issues kept when records stream through `onRecord` (the rest are counted). */
+const STREAM_MAX_ISSUES = 1000;
+
+const load = async (
+  path: string,
+  options: Options,
+  io: CliIo,
+  lang: Lang,
+  onRecord?: (record: YearlyRecord) => void,
+): Promise<LoadedRecords> => {
   const showProgress = options.progress === true || io.stderrIsTTY;
   let last = 0;
   const loaded = await loadRecordsFile(resolve(io.cwd, path), {
+    ...(onRecord ? { onRecord, maxIssues: STREAM_MAX_ISSUES } : {}),
     ...(showProgress
       ? {
           onProgress: (bytes: number, total: number) => {
@@ -77,13 +87,14 @@ const load = async (path: string, options: Options, io: CliIo, lang: Lang): Prom
     const shown = loaded.issues.slice(0, 20);
     if (loaded.issues.length > 0) {
       io.stderr(
-        `${lang === 'vi' ? `${loaded.rejected} dòng bị loại, ${loaded.records.length} dòng hợp lệ được xử lý` : `${loaded.rejected} row(s) rejected, ${loaded.records.length} valid row(s) processed`}:\n`,
+        `${lang === 'vi' ? `${loaded.rejected} dòng bị loại, ${loaded.valid} dòng hợp lệ được xử lý` : `${loaded.rejected} row(s) rejected, ${loaded.valid} valid row(s) processed`}:\n`,
       );
       for (const issue of shown) io.stderr(`  ${formatRowIssue(issue, lang)}\n`);
-      if (loaded.issues.length > shown.length) io.stderr(`  … +${loaded.issues.length - shown.length} (--json ${lang === 'vi' ? 'để xem tất cả' : 'lists all'})\n`);
+      const more = loaded.issues.length - shown.length + (loaded.moreIssues ?? 0);
+      if (more > 0) io.stderr(`  … +${more} (--json ${lang === 'vi' ? 'để xem tất cả' : 'lists all'})\n`);
     }
   }
-  if (loaded.records.length === 0) throw new InputError('no_valid_record', `${path}: ${lang === 'vi' ? 'không có bản ghi hợp lệ nào' : 'no valid record'}`);
+  if (loaded.valid === 0) throw new InputError('no_valid_record', `${path}: ${lang === 'vi' ? 'không có bản ghi hợp lệ nào' : 'no valid record'}`);
   if (options.strict === true && loaded.rejected > 0) throw new InputError('rejected_rows', `${path}: ${loaded.rejected} row(s) rejected (--strict)`);
   return loaded;
 };
@@ -91,7 +102,7 @@ const load = async (path: string, options: Options, io: CliIo, lang: Lang): Prom
 const inputJson = (path: string, loaded: LoadedRecords): Record<string, unknown> => ({
   file: path,
   rows: loaded.rows,
-  valid: loaded.records.length,
+  valid: loaded.valid,
   rejected: loaded.rejected,
   issues: loaded.issues,
 });
@@ -171,36 +182,47 @@ const runGrade = async (positionals: Readonly<Record<string, string>>, options: 
   const year = yearText === undefined ? undefined : Number(yearText);
   if (year !== undefined && !(Number.isInteger(year) && year >= 1900 && year <= 2200)) throw new UsageError(`--year must be a year such as 2024 (got "${yearText ?? ''}")`);
   const path = positionals.records as string;
-  const loaded = await load(path, options, io, lang);
-  const rows = gradeRecords(loaded.records, { ...(rulebook ? { rulebook } : {}), ...(year === undefined ? {} : { year }) });
+  // Streams: each record is graded as it is read; only the per-year tally and the rows to print are kept.
+  const gradeOptions = { ...(rulebook ? { rulebook } : {}), ...(year === undefined ? {} : { year }) };
+  const keep = options.json === true || options.all === true ? Infinity : GRADE_TABLE_ROWS;
+  const tally = createGradeTally();
+  const summary: Record<string, number> = {};
+  const kept: GradeRow[] = [];
+  let graded = 0;
+  const loaded = await load(path, options, io, lang, (record) => {
+    const row = gradeRecord(record, gradeOptions);
+    if (!row) return;
+    graded += 1;
+    tally.add(row);
+    summary[gradeKey(row)] = (summary[gradeKey(row)] ?? 0) + 1;
+    if (kept.length < keep) kept.push(row);
+  });
   if (options.json === true) {
-    const summary: Record<string, number> = {};
-    for (const row of rows) summary[gradeKey(row)] = (summary[gradeKey(row)] ?? 0) + 1;
-    io.stdout(
-      `${JSON.stringify(
-        {
-          input: inputJson(path, loaded),
-          summary,
-          results: rows.map((r) =>
-            r.error
-              ? { organisationId: r.record.organisationId, year: r.record.year, error: r.error }
-              : r.dataGrade !== undefined
-                ? { organisationId: r.record.organisationId, year: r.record.year, status: r.dataGrade === 'not-rated' ? 'not-rated' : 'rated', grade: r.dataGrade === 'not-rated' ? undefined : r.dataGrade, source: 'data' }
-                : r.result,
-          ),
-        },
-        null,
-        2,
-      )}\n`,
-    );
+    io.stdout(`${JSON.stringify({ input: inputJson(path, loaded), summary, results: kept.map(gradeRowJson) }, null, 2)}\n`);
     return EXIT.OK;
   }
-  const limit = options.all === true ? Infinity : 40;
-  io.stdout(`${heading(lang === 'vi' ? 'Tổng hợp xếp loại' : 'Grade summary')}\n${gradeSummaryTable(rows, lang)}\n\n`);
-  io.stdout(`${heading(lang === 'vi' ? 'Kết quả từng HTX' : 'Each cooperative', '─')}\n${gradeTable(rows.slice(0, limit), lang)}\n`);
-  if (rows.length > limit) io.stdout(`… +${rows.length - limit} (${lang === 'vi' ? 'dùng --all hoặc --json để xem tất cả' : 'use --all or --json to see all'})\n`);
+  io.stdout(`${heading(lang === 'vi' ? 'Tổng hợp xếp loại' : 'Grade summary')}\n${gradeSummaryTable(tally.distribution(), lang)}\n\n`);
+  io.stdout(`${heading(lang === 'vi' ? 'Kết quả từng HTX' : 'Each cooperative', '─')}\n${gradeTable(kept, lang)}\n`);
+  if (graded > kept.length) io.stdout(`… +${graded - kept.length} (${lang === 'vi' ? 'dùng --all hoặc --json để xem tất cả' : 'use --all or --json to see all'})\n`);
   return EXIT.OK;
 };
+
+/** Rows printed by `coop grade` without `--all`. */
+const GRADE_TABLE_ROWS = 40;
+
+/** The JSON form of one graded row. */
+const gradeRowJson = (r: GradeRow): unknown =>
+  r.error
+    ? { organisationId: r.record.organisationId, year: r.record.year, error: r.error }
+    : r.dataGrade !== undefined
+      ? {
+          organisationId: r.record.organisationId,
+          year: r.record.year,
+          status: r.dataGrade === 'not-rated' ? 'not-rated' : 'rated',
+          grade: r.dataGrade === 'not-rated' ? undefined : r.dataGrade,
+          source: 'data',
+        }
+      : r.result;
 
 const runCheck = async (positionals: Readonly<Record<string, string>>, options: Options, io: CliIo): Promise<number> => {
   const lang = langOf(options);
