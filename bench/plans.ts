@@ -359,7 +359,11 @@ const compareWithBaseline = (evaluations: readonly PlanEvaluationLike[], totals:
 export const benchPlans = async (ctx: BenchContext): Promise<BenchResult> => {
   const result: BenchResult = { name: 'plans (evaluatePlan, every built-in plan)', status: 'ok', figures: {}, goals: [] };
   const g = { goal: '#4 all plans vs hand-written single pass (100k records)', unit: '× slower', limit: 3, kind: 'max' as const };
-  const rating = await loadApi<{ evaluatePlan: EvaluatePlan }>('../packages/rating/src/index.ts', ['evaluatePlan'], ['../packages/rating/src/evaluate-plan.ts']);
+  const rating = await loadApi<{ evaluatePlan: EvaluatePlan; createEvaluationCache: () => unknown }>(
+    '../packages/rating/src/index.ts',
+    ['evaluatePlan', 'createEvaluationCache'],
+    ['../packages/rating/src/evaluate-plan.ts'],
+  );
   const model = await loadApi<{ PLANS: readonly { id: string; targets: readonly unknown[] }[] }>('../packages/model/src/index.ts', ['PLANS'], ['../packages/model/src/catalog/index.ts']);
   if (!rating.ok || !model.ok) {
     result.status = 'skipped';
@@ -367,13 +371,18 @@ export const benchPlans = async (ctx: BenchContext): Promise<BenchResult> => {
     result.goals.push(missingGoal(g, result.message));
     return result;
   }
-  const { evaluatePlan } = rating.api;
+  const { evaluatePlan, createEvaluationCache } = rating.api;
   const modelApi = model.api as unknown as Record<string, unknown>;
   const plans = model.api.PLANS.filter((p) => p.targets.length > 0);
   const n = ctx.smoke ? 3_000 : 100_000;
   const records = makePlanRecords(n);
   const data = planData(records, modelApi);
-  const evaluateAll = () => plans.map((plan) => evaluatePlan(plan, data, planOptions(plan)));
+  // As a user evaluating several plans over the same records does: one fresh cache per round, shared by
+  // the plans (each record is graded and each population filtered once per round, not once per plan).
+  const evaluateAll = () => {
+    const cache = createEvaluationCache();
+    return plans.map((plan) => evaluatePlan(plan, data, { ...planOptions(plan), cache }));
+  };
 
   const check = compareWithBaseline(evaluateAll(), handWrittenPlans(records));
   result.figures['plans'] = plans.map((p) => `${p.id} (${p.targets.length})`).join(', ');
