@@ -16,7 +16,6 @@ import type { Rulebook } from './rulebook.js';
 import { fail, guard, isObjectLike, isYear, makeIssue } from './internal/evaluation-guard.js';
 import { checkIndicator, readCache, readFields, readScope, readShared } from './internal/evaluation-options.js';
 import { checkRecords } from './internal/evaluation-records.js';
-import type { SideValue } from './internal/indicator-aggregate.js';
 import { checkedOnce, newCacheState } from './internal/indicator-cache.js';
 import { computeChecked } from './internal/indicator-compute.js';
 
@@ -211,10 +210,6 @@ export interface IndicatorSide {
   readonly input?: string;
 }
 
-// Compile-time check (no runtime code) that the internal side value and the public IndicatorSide agree.
-type Assert<T extends true> = T;
-type SameShape<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-type SideShapeAgrees = Assert<SameShape<SideValue, IndicatorSide>>;
 
 /**
  * The result of {@link computeIndicator}.

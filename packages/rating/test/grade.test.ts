@@ -4,38 +4,7 @@ import { grade } from '../src/grade.js';
 import { GRADE_LABEL } from '../src/internal/grade-labels.js';
 import { CIRCULAR_01_2020 } from '../src/rulebooks/circular-01-2020.js';
 import { CIRCULAR_09_2017 } from '../src/rulebooks/circular-09-2017.js';
-
-/** Leaves of groups I and II at their maxima (60 points), in hundredths. */
-const FULL_I_II: ReadonlyArray<readonly [string, number]> = [
-  ['1a', 600], ['1b', 100], ['2a', 500], ['2b', 100], ['3a', 400], ['3b', 300], ['3c', 400], ['4a', 200], ['4b', 200], ['4c', 200],
-  ['5', 800], ['6', 600], ['7a', 200], ['7b', 200], ['7c', 200], ['8', 600], ['9', 400],
-];
-
-/** A complete Circular 01/2020 sheet adding up to `total` points exactly (computed in hundredths). */
-const sheetOf = (total: number): Record<string, number> => {
-  const target = Math.round(total * 100);
-  const points: Record<string, number> = {};
-  const groupIII = Math.max(0, Math.min(4000, target - 6000));
-  let cut = 6000 - (target - groupIII);
-  for (const [id, max] of FULL_I_II) {
-    const take = Math.min(max, cut);
-    cut -= take;
-    points[id] = (max - take) / 100;
-  }
-  points['10'] = groupIII / 100;
-  for (const id of ['11', '12', '13', '14', '15']) points[id] = 0;
-  return points;
-};
-
-const BASE = {
-  organisationId: 'HTX-1',
-  year: 2024,
-  kind: 'cooperative',
-  sector: 'trade-services',
-  areaCode: 'X',
-  monthsOperating: 12,
-  monthsSuspended: 0,
-} as const satisfies Partial<YearlyRecord>;
+import { BASE, sheetOf } from './fixtures/sheets.js';
 
 const withPoints = (points: Record<string, number>, extra: Partial<YearlyRecord> = {}): YearlyRecord => ({
   ...BASE,

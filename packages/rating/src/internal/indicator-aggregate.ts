@@ -1,26 +1,9 @@
 import { addRational, divideRational, rational, type Aggregate, type MissingPolicy, type Rational, type YearlyRecord } from '@coop/model';
+import type { IndicatorSide } from '../compute-indicator.js';
 import { compileField, FALSE, TRUE, UNKNOWN, type Predicate } from './indicator-condition.js';
 
-/** The computed value of one side of an indicator over a population. */
-export interface SideValue {
-  readonly op: Aggregate['op'];
-  /** `ok`: a value; `skipped`: the missing-value policy (or an empty sub-population) left no value. */
-  readonly status: 'ok' | 'skipped';
-  /** Why the side has no value. */
-  readonly reason?: 'any-missing' | 'all-missing' | 'no-records';
-  /** The count, the sum, the mean, or the external input. */
-  readonly value: Rational | undefined;
-  /** For a mean: the sum it divides (the total the population would have to change). */
-  readonly total?: Rational;
-  /** Records that contributed to the value. */
-  readonly records: number;
-  /** Records that lacked the field (or for which the `where` condition could not be decided). */
-  readonly missing: number;
-  /** The dotted field read by a sum or mean. */
-  readonly field?: string;
-  /** The external input read, for `op: 'external'`. */
-  readonly input?: string;
-}
+/** The computed value of one side of an indicator over a population (the public `IndicatorSide`). */
+export type SideValue = IndicatorSide;
 
 const TWO_POW_52 = 2 ** 52;
 
