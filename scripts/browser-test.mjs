@@ -35,7 +35,7 @@ const check = (name, ok, detail = '') => {
   }
 };
 const finish = (code) => {
-  console.log(`${passed} passed, ${failed} failed`);
+  console.log(`${passed} passed, ${failed} failed (browser checks)`); // suffixed: only .ci/run prints the bare total
   writeFileSync(join(outDir, 'vitest-browser.json'), JSON.stringify({ numPassedTests: passed, numFailedTests: failed, failures }, null, 2));
   process.exit(code ?? (failed > 0 || passed === 0 ? 1 : 0));
 };

@@ -130,5 +130,5 @@ if (report?.error || audit.error || report === undefined) {
   else ok(label);
 }
 
-console.log(`${passed} passed, ${failed} failed${auditUnavailable ? ', audit NOT CHECKED (endpoint unavailable)' : ''}`);
+console.log(`${passed} passed, ${failed} failed (code checks${auditUnavailable ? '; audit NOT CHECKED: endpoint unavailable' : ''})`);
 process.exit(failed ? 1 : auditUnavailable && !allowAuditUnavailable ? 2 : 0);
