@@ -8,7 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { civilDateInVietnam, toICalendar } from '@coop/calendar';
 import { isCivilDate, parseAreas, type Area, type Lang, type Plan, type YearlyRecord } from '@coop/model';
-import { evaluatePlan, type ExternalContext, type PlanTargetEntry } from '@coop/rating';
+import { evaluatePlan, type ExternalContext, type PlanTargetEntry, type Rulebook } from '@coop/rating';
 import { EXIT, helpText, parseArgs, type CommandSpec } from '../args.js';
 import { CYCLE_IDS, deadlineJson, deadlineRows, deadlineTable, resolveCycles } from '../deadline-list.js';
 import { createGradeTally, findRulebook, gradeRecord, gradeRecords, gradeSummaryTable, gradeTable, rulebookIds, gradeKey, type GradeRow } from '../grading.js';
@@ -173,11 +173,29 @@ export const evaluate = (
   return [...evaluation.entries];
 };
 
+/** The `--rulebook` option: a built-in rulebook, or `undefined` when not given. */
+const rulebookOption = (options: Options): Rulebook | undefined => {
+  const rulebookId = str(options, 'rulebook');
+  if (rulebookId === undefined) return undefined;
+  const rulebook = findRulebook(rulebookId);
+  if (!rulebook) throw new UsageError(`unknown rulebook "${rulebookId}"; known rulebooks: ${rulebookIds().join(', ')}`);
+  return rulebook;
+};
+
+/** What `check` and `report` read to evaluate a plan: the plan, the date, and the evaluation options. */
+const planInputs = (options: Options, io: CliIo) => {
+  const plan = planOption(options);
+  const asOf = dateOption(options, 'as-of', civilDateInVietnam(io.now));
+  const context = readContext(options, io);
+  const areas = readAreas(options, io);
+  const tol = tolerance(options);
+  const evaluation = { asOf, ...(context ? { context } : {}), ...(tol === undefined ? {} : { tolerance: tol }), ...(areas ? { areas } : {}) };
+  return { plan, asOf, evaluation };
+};
+
 const runGrade = async (positionals: Readonly<Record<string, string>>, options: Options, io: CliIo): Promise<number> => {
   const lang = langOf(options);
-  const rulebookId = str(options, 'rulebook');
-  const rulebook = rulebookId === undefined ? undefined : findRulebook(rulebookId);
-  if (rulebookId !== undefined && !rulebook) throw new UsageError(`unknown rulebook "${rulebookId}"; known rulebooks: ${rulebookIds().join(', ')}`);
+  const rulebook = rulebookOption(options);
   const yearText = str(options, 'year');
   const year = yearText === undefined ? undefined : Number(yearText);
   if (year !== undefined && !(Number.isInteger(year) && year >= 1900 && year <= 2200)) throw new UsageError(`--year must be a year such as 2024 (got "${yearText ?? ''}")`);
@@ -226,14 +244,10 @@ const gradeRowJson = (r: GradeRow): unknown =>
 
 const runCheck = async (positionals: Readonly<Record<string, string>>, options: Options, io: CliIo): Promise<number> => {
   const lang = langOf(options);
-  const plan = planOption(options);
-  const asOf = dateOption(options, 'as-of', civilDateInVietnam(io.now));
-  const context = readContext(options, io);
-  const areas = readAreas(options, io);
-  const tol = tolerance(options);
+  const { plan, asOf, evaluation } = planInputs(options, io);
   const path = positionals.records as string;
   const loaded = await load(path, options, io, lang);
-  const results = evaluate(plan, loaded.records, { asOf, ...(context ? { context } : {}), ...(tol === undefined ? {} : { tolerance: tol }), ...(areas ? { areas } : {}) });
+  const results = evaluate(plan, loaded.records, evaluation);
   const code = exitCodeFor(results);
   if (options.json === true) {
     io.stdout(`${JSON.stringify({ plan: plan.id, asOf, input: inputJson(path, loaded), summary: countStatuses(results), exitCode: code, targets: results.map((r) => targetJson(r, lang)) }, null, 2)}\n`);
@@ -274,17 +288,11 @@ const runDeadlines = async (options: Options, io: CliIo): Promise<number> => {
 
 const runReport = async (positionals: Readonly<Record<string, string>>, options: Options, io: CliIo): Promise<number> => {
   const lang = langOf(options);
-  const plan = planOption(options);
-  const asOf = dateOption(options, 'as-of', civilDateInVietnam(io.now));
-  const context = readContext(options, io);
-  const areas = readAreas(options, io);
-  const tol = tolerance(options);
-  const rulebookId = str(options, 'rulebook');
-  const rulebook = rulebookId === undefined ? undefined : findRulebook(rulebookId);
-  if (rulebookId !== undefined && !rulebook) throw new UsageError(`unknown rulebook "${rulebookId}"; known rulebooks: ${rulebookIds().join(', ')}`);
+  const { plan, asOf, evaluation } = planInputs(options, io);
+  const rulebook = rulebookOption(options);
   const path = positionals.records as string;
   const loaded = await load(path, options, io, lang);
-  const results = evaluate(plan, loaded.records, { asOf, ...(context ? { context } : {}), ...(tol === undefined ? {} : { tolerance: tol }), ...(areas ? { areas } : {}) });
+  const results = evaluate(plan, loaded.records, evaluation);
   const grades: GradeRow[] = gradeRecords(loaded.records, rulebook ? { rulebook } : {});
   const range = { from: asOf, to: addYear(asOf) };
   // The plan's own cycles; every built-in cycle when the plan names none.

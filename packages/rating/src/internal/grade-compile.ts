@@ -1,3 +1,4 @@
+import type { GradeRulebookRef } from '../grade.js';
 import { CoopError, type Citation, type Grade, type Label } from '@coop/model';
 import type { OverrideRule, NotRatedRule, Rulebook } from '../rulebook.js';
 import { GRADE_LABEL } from './grade-labels.js';
@@ -14,17 +15,8 @@ export interface CompiledWarning {
   readonly details?: Readonly<Record<string, unknown>>;
 }
 
-/** The rulebook reference carried by every result. */
-export interface CompiledRulebookRef {
-  readonly id: string;
-  readonly document: string;
-  readonly title: Label;
-  readonly inForce: boolean;
-  readonly effectiveFrom: string;
-  readonly effectiveTo?: string;
-  /** The rulebook's stated total (e.g. 100). */
-  readonly maxTotal: number;
-}
+/** The rulebook reference carried by every result (the public `GradeRulebookRef`). */
+export type CompiledRulebookRef = GradeRulebookRef;
 
 /** Per-evaluation-year facts, computed once per year and shared by every result of that year. */
 export interface YearInfo {
