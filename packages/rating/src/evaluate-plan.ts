@@ -14,7 +14,7 @@ import {
 } from './internal/evaluation-options.js';
 import { checkPoints } from './internal/evaluation-values.js';
 import { checkedOnce, type EvaluationCacheState } from './internal/indicator-cache.js';
-import { evaluateChecked, type CheckedObservations } from './internal/target-evaluate.js';
+import { evaluateChecked, readTargetFields, type CheckedObservations } from './internal/target-evaluate.js';
 import { checkRecordList } from './internal/target-input.js';
 import { PROGRESS_STATUSES, type ProgressStatus } from './progress.js';
 
@@ -390,6 +390,12 @@ export const evaluatePlan = (plan: Plan, data: PlanData, options: EvaluatePlanOp
   const warnings: EvaluationWarning[] = [];
   const chain = [root, ...(checked.includeParents ? ancestorsOf(root, checked, warnings) : [])];
   const entries: PlanTargetEntry[] = [];
+  if (inputs.records !== undefined) {
+    const fromRecords = chain.flatMap((current) =>
+      current.targets.filter((target) => !inputs.series.has(`${current.id}/${target.id}`) && !inputs.series.has(target.id)),
+    );
+    readTargetFields(fromRecords, inputs.records, checked.base);
+  }
   for (const current of chain) {
     const inherited = current !== root;
     for (const target of current.targets) {

@@ -1,7 +1,7 @@
 import { CoopError, type YearlyRecord } from '@coop/model';
 import type { GradeOptions, GradeResult } from './grade.js';
 import { compileRulebook } from './internal/grade-compile.js';
-import { gradeCompiled, typedErrors } from './internal/grade-core.js';
+import { gradeCompiled, resultContext, typedErrors } from './internal/grade-core.js';
 
 /**
  * Options of {@link gradeMany}: those of `grade`, except that `year` overrides every record's year.
@@ -43,20 +43,19 @@ const checkOptions = (options: GradeManyOptions): void => {
 
 const gradeAll = (records: Iterable<YearlyRecord>, options: GradeManyOptions): GradeResult[] => {
   checkOptions(options);
-  const compiled = compileRulebook(options.rulebook);
-  const clamp = options.clamp === true;
+  const rc = resultContext(compileRulebook(options.rulebook), options.clamp === true);
   const year = options.year;
   if (Array.isArray(records)) {
     const list = records as readonly YearlyRecord[];
     const out = new Array<GradeResult>(list.length);
     for (let i = 0; i < list.length; i++) {
       const record = list[i]!;
-      out[i] = gradeCompiled(compiled, record, year ?? record?.year, clamp);
+      out[i] = gradeCompiled(rc, record, year ?? record?.year);
     }
     return out;
   }
   const out: GradeResult[] = [];
-  for (const record of records) out.push(gradeCompiled(compiled, record, year ?? record?.year, clamp));
+  for (const record of records) out.push(gradeCompiled(rc, record, year ?? record?.year));
   return out;
 };
 
@@ -74,16 +73,15 @@ const gradeAll = (records: Iterable<YearlyRecord>, options: GradeManyOptions): G
  * ```
  */
 export function* gradeEach(records: Iterable<YearlyRecord>, options: GradeManyOptions): Generator<GradeResult, void, undefined> {
-  const compiled = typedErrors(() => {
+  const rc = typedErrors(() => {
     checkOptions(options);
-    return compileRulebook(options.rulebook);
+    return resultContext(compileRulebook(options.rulebook), options.clamp === true);
   });
-  const clamp = options.clamp === true;
   const iterator = typedErrors(() => records[Symbol.iterator]());
   for (;;) {
     const next = typedErrors(() => iterator.next());
     if (next.done === true) return;
     const record = next.value;
-    yield typedErrors(() => gradeCompiled(compiled, record, options.year ?? record?.year, clamp));
+    yield typedErrors(() => gradeCompiled(rc, record, options.year ?? record?.year));
   }
 }

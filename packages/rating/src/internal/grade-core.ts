@@ -353,7 +353,15 @@ const ENGINE: ResultEngine = {
 
 const contexts = new WeakMap<CompiledRulebook, readonly [ResultContext, ResultContext]>();
 
-const resultContext = (c: CompiledRulebook, clamp: boolean): ResultContext => {
+/**
+ * What every result graded with `c` and `clamp` shares (one object per rulebook and `clamp`): bulk
+ * callers look it up once and pass it to {@link gradeCompiled} for every record.
+ *
+ * @param c - the compiled rulebook
+ * @param clamp - clamp points above a maximum instead of throwing
+ * @returns the shared result context
+ */
+export const resultContext = (c: CompiledRulebook, clamp: boolean): ResultContext => {
   let pair = contexts.get(c);
   if (pair === undefined) {
     pair = [Object.freeze({ c, clamp: false, engine: ENGINE }), Object.freeze({ c, clamp: true, engine: ENGINE })];
@@ -366,13 +374,13 @@ const resultContext = (c: CompiledRulebook, clamp: boolean): ResultContext => {
 /**
  * Grades one record with a compiled rulebook (the engine behind `grade` and `gradeMany`).
  *
- * @param c - the compiled rulebook
+ * @param rc - the compiled rulebook and `clamp`, from {@link resultContext}
  * @param record - the record (never mutated)
  * @param year - the evaluation year
- * @param clamp - clamp points above a maximum instead of throwing
  * @returns the grading result
  */
-export const gradeCompiled = (c: CompiledRulebook, record: YearlyRecord, year: number, clamp: boolean): GradeResult => {
+export const gradeCompiled = (rc: ResultContext, record: YearlyRecord, year: number): GradeResult => {
+  const c = rc.c;
   const sheet = typeof record === 'object' && record !== null ? record.sheet : undefined;
   if (
     typeof record !== 'object' ||
@@ -396,15 +404,16 @@ export const gradeCompiled = (c: CompiledRulebook, record: YearlyRecord, year: n
       { expected: c.id, received: String(sheet.rulebook), organisationId: record.organisationId, year },
     );
   }
-  const info = yearInfo(c, year);
   const sector = record.sector;
   if (!c.kinds.has(record.kind) || (c.sectors !== undefined && !c.sectors.has(sector)) || c.excluded.has(sector)) {
+    const info = yearInfo(c, year);
     return new NotRatedResult(record.organisationId, year, info.ref, info.base, c.outOfScope, NOT_RATED_LABEL);
   }
   let mask = 0;
   for (const rule of c.notRated) {
     const holds = evaluateCondition(rule.when, record);
     if (holds === true) {
+      const info = yearInfo(c, year);
       return new NotRatedResult(
         record.organisationId,
         year,
@@ -421,13 +430,13 @@ export const gradeCompiled = (c: CompiledRulebook, record: YearlyRecord, year: n
   let total = !c.fast || points === undefined ? -1 : fastTotal(c, points);
   let missing = 0;
   if (total < 0) {
-    const a = analyse(c, record, year, clamp);
+    const a = analyse(c, record, year, rc.clamp);
     total = a.total;
     missing = a.missing;
     if (missing > 0) {
       const ids: string[] = [];
       for (let i = 0; i < a.vals.length; i++) if ((a.vals[i]! & 3) === SRC_MISSING) ids.push(c.leafIds[i]!);
-      return new IncompleteResult(record.organisationId, year, Object.freeze(ids), resultContext(c, clamp), record);
+      return new IncompleteResult(record.organisationId, year, Object.freeze(ids), rc, record);
     }
   }
 
@@ -439,7 +448,7 @@ export const gradeCompiled = (c: CompiledRulebook, record: YearlyRecord, year: n
     }
   }
   const pointsGrade = c.bandGrade[bandIndex(c, total)]!;
-  return new RatedResult(record.organisationId, year, forced ?? pointsGrade, pointsGrade, total, resultContext(c, clamp), record);
+  return new RatedResult(record.organisationId, year, forced ?? pointsGrade, pointsGrade, total, rc, record);
 };
 
 /**

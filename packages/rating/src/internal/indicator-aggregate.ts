@@ -1,6 +1,7 @@
-import { addRational, divideRational, rational, type Aggregate, type MissingPolicy, type Rational, type YearlyRecord } from '@coop/model';
+import { addRational, divideRational, rational, type Aggregate, type MissingPolicy, type Rational } from '@coop/model';
+import type { Column } from './frame-columns.js';
 import type { IndicatorSide } from '../compute-indicator.js';
-import { compileField, FALSE, TRUE, UNKNOWN, type Predicate } from './indicator-condition.js';
+import { FALSE, TRUE, UNKNOWN, type Predicate } from './indicator-condition.js';
 
 /** The computed value of one side of an indicator over a population (the public `IndicatorSide`). */
 export type SideValue = IndicatorSide;
@@ -55,14 +56,16 @@ const applyPolicy = (
 };
 
 /**
- * Computes a count, sum or mean side over a population. Missing values follow the side's policy:
+ * Computes a count, sum or mean side over a population (row indices into the field columns). Missing values follow
+ * the side's policy:
  * `skip-if-any-missing` → no value when any record lacks the data; `skip-if-all-missing` → aggregate
  * what is there, no value when nothing is; `missing-as-zero` → an absent number is 0 and an absent
  * flag (or undecidable `where`) is "no".
  */
 export const computeSide = (
   aggregate: Exclude<Aggregate, { op: 'external' }>,
-  population: readonly YearlyRecord[],
+  column: (path: string) => Column,
+  population: readonly number[],
   where: Predicate | undefined,
 ): SideValue => {
   const policy = aggregate.missing;
@@ -74,7 +77,7 @@ export const computeSide = (
     let count = 0;
     let missing = 0;
     for (let i = 0; i < population.length; i += 1) {
-      const t = where(population[i] as YearlyRecord);
+      const t = where(population[i] as number);
       if (t === TRUE) count += 1;
       else if (t === UNKNOWN) missing += 1;
     }
@@ -82,15 +85,15 @@ export const computeSide = (
     if (reason !== undefined) return { op: 'count', status: 'skipped', reason, value: undefined, records: count, missing };
     return { op: 'count', status: 'ok', value: rational(count), records: count, missing };
   }
-  const read = compileField(aggregate.field);
+  const valueOf = column(aggregate.field);
   const sum = new ExactSum();
   let records = 0;
   let missing = 0;
   let eligible = 0;
   for (let i = 0; i < population.length; i += 1) {
-    const record = population[i] as YearlyRecord;
+    const row = population[i] as number;
     if (where !== undefined) {
-      const t = where(record);
+      const t = where(row);
       if (t === FALSE) continue;
       if (t === UNKNOWN) {
         eligible += 1;
@@ -99,7 +102,7 @@ export const computeSide = (
       }
     }
     eligible += 1;
-    const v = read(record);
+    const v = valueOf(row);
     if (typeof v === 'number') {
       sum.add(v);
       records += 1;

@@ -1,5 +1,6 @@
 import type { Grade, YearlyRecord } from '@coop/model';
 import type { AreaLookup } from './indicator-area.js';
+import type { Frame } from './indicator-frame.js';
 
 /** Where a record's grade came from. */
 export type GradeSource = 'sheet' | 'data' | 'none';
@@ -14,15 +15,13 @@ export interface GradeInfo {
 }
 
 /**
- * Per-evaluation memo shared by the targets of a plan: grades per record object, records grouped by
- * year, filtered populations, and area lookups. Holds only references (never copies of records) and is
- * keyed weakly on the caller's arrays, so it can be dropped at any time.
+ * Per-evaluation memo shared by the targets of a plan: one frame per year of each records array (its
+ * rows, field columns, grades, condition truths and filtered populations, see `Frame`), area lookups. Holds
+ * only references to records (never copies) and is keyed weakly on the caller's arrays, so it can be
+ * dropped at any time.
  */
 export interface EvaluationCacheState {
-  readonly grades: WeakMap<object, WeakMap<YearlyRecord, GradeInfo>>;
-  readonly years: WeakMap<readonly YearlyRecord[], ReadonlyMap<number, readonly YearlyRecord[]>>;
-  /** Filtered populations per records array, area lookup (or a sentinel) and population key. */
-  readonly populations: WeakMap<readonly YearlyRecord[], WeakMap<object, Map<string, readonly YearlyRecord[]>>>;
+  readonly frames: WeakMap<readonly YearlyRecord[], ReadonlyMap<number, Frame>>;
   readonly areaLookups: WeakMap<object, AreaLookup>;
   /** Indicator results per records array and indicator object, by (year, area, scope, grades) key. */
   readonly results: WeakMap<readonly YearlyRecord[], WeakMap<object, Map<string, { readonly inputs: readonly unknown[]; readonly result: unknown }>>>;
@@ -55,31 +54,11 @@ export const checkedOnce = <T>(cache: EvaluationCacheState, raw: object, kind: s
 
 export const newCacheState = (): EvaluationCacheState => {
   const state: EvaluationCacheState = {
-    grades: new WeakMap(),
-    years: new WeakMap(),
-    populations: new WeakMap(),
+    frames: new WeakMap(),
     areaLookups: new WeakMap(),
     results: new WeakMap(),
     checked: new WeakMap(),
   };
   CACHES.add(state);
   return state;
-};
-
-/** Groups records by year once per records array (references only). */
-export const recordsByYear = (
-  cache: EvaluationCacheState,
-  records: readonly YearlyRecord[],
-): ReadonlyMap<number, readonly YearlyRecord[]> => {
-  const known = cache.years.get(records);
-  if (known !== undefined) return known;
-  const byYear = new Map<number, YearlyRecord[]>();
-  for (let i = 0; i < records.length; i += 1) {
-    const record = records[i] as YearlyRecord;
-    const list = byYear.get(record.year);
-    if (list === undefined) byYear.set(record.year, [record]);
-    else list.push(record);
-  }
-  cache.years.set(records, byYear);
-  return byYear;
 };

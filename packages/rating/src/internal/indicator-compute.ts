@@ -5,6 +5,7 @@ import {
   multiplyRational,
   rational,
   rationalToNumber,
+  type Condition,
   type Grade,
   type Indicator,
   type OrganisationKind,
@@ -19,9 +20,11 @@ import { BUILT_IN_RULEBOOKS } from '../rulebooks/index.js';
 import type { CheckedShared } from './evaluation-options.js';
 import { computeSide, type SideValue } from './indicator-aggregate.js';
 import { areaCovers } from './indicator-area.js';
-import { recordsByYear, type EvaluationCacheState, type GradeInfo } from './indicator-cache.js';
-import { compileCondition, conditionUsesGrades, TRUE, type Predicate } from './indicator-condition.js';
-import { makeGradeReader } from './indicator-grades.js';
+import type { Column } from './frame-columns.js';
+import type { EvaluationCacheState } from './indicator-cache.js';
+import { compileCondition, conditionFields, conditionUsesGrades, FALSE, TRUE, type ConditionInput, type Predicate } from './indicator-condition.js';
+import { decidedOnce, fieldColumn, frameOf, identityOf, readColumns, type Frame, type Population, type UnitRows } from './indicator-frame.js';
+import { gradeColumn } from './indicator-grades.js';
 
 /*
  * The indicator computation over validated inputs (see `computeIndicator` for the rules). The public
@@ -31,6 +34,8 @@ import { makeGradeReader } from './indicator-grades.js';
 /** A validated computation request: the year, the target scope and the shared inputs. */
 export interface IndicatorRun extends CheckedShared {
   readonly year: number;
+  /** Only the rows of one unit of the year (per-unit targets). */
+  readonly unit?: UnitRows;
   readonly scope?: { readonly kinds?: readonly OrganisationKind[]; readonly sectors?: readonly Sector[] };
 }
 
@@ -59,75 +64,68 @@ const readExternal = (indicator: Indicator, name: string, options: IndicatorRun)
 const intersect = <T,>(a: readonly T[] | undefined, b: readonly T[] | undefined): readonly T[] | undefined =>
   a === undefined ? b : b === undefined ? a : a.filter((x) => b.includes(x));
 
-/** The population of an indicator for a year and area, filtered once per cache. */
+/** A compiled `where` of a population, with the memo key naming it. */
+interface KeyedPredicate {
+  readonly key: string;
+  readonly predicate: Predicate;
+}
+
+/**
+ * The population of an indicator in a frame (a year) and area: filtered once per frame, area list and
+ * population (kinds, sectors, scope, area, `where`), as row indices. Kind, sector and area are decided
+ * once per distinct value of the frame, then each row is a few table reads.
+ */
 const populationOf = (
   indicator: Indicator,
-  records: readonly YearlyRecord[],
+  frame: Frame,
   options: IndicatorRun,
-  cache: EvaluationCacheState,
-  populationWhere: Predicate | undefined,
-): { readonly population: readonly YearlyRecord[]; readonly undecided: number } => {
+  where: KeyedPredicate | undefined,
+): Population => {
   const kinds = intersect(indicator.population.kinds, options.scope?.kinds);
   const sectors = indicator.population.sectors;
   const scopeSectors = options.scope?.sectors;
   const agriculture = indicator.population.sectorGroup === 'agriculture';
-  const key = JSON.stringify([
-    kinds,
-    sectors,
-    scopeSectors,
-    agriculture,
-    indicator.population.where ?? null,
-    options.year,
-    options.area ?? null,
-    indicator.population.where === undefined ? null : options.effectiveGrades ?? null,
-  ]);
-  let byLookup = cache.populations.get(records);
-  if (byLookup === undefined) {
-    byLookup = new WeakMap();
-    cache.populations.set(records, byLookup);
-  }
-  const lookupKey = options.lookup ?? NO_LOOKUP;
-  let byKey = byLookup.get(lookupKey);
+  const area = options.area;
+  const unit = options.unit;
+  const key = JSON.stringify([kinds, sectors, scopeSectors, agriculture, area ?? null, where?.key ?? null, unit?.key ?? null]);
+  const lookup = options.lookup;
+  let byKey = frame.populations.get(lookup ?? NO_LOOKUP);
   if (byKey === undefined) {
     byKey = new Map();
-    byLookup.set(lookupKey, byKey);
+    frame.populations.set(lookup ?? NO_LOOKUP, byKey);
   }
   const known = byKey.get(key);
-  if (known !== undefined && populationWhere === undefined) return { population: known, undecided: 0 };
-  const candidates = recordsByYear(cache, records).get(options.year) ?? [];
-  const kindSet = kinds === undefined ? undefined : new Set<string>(kinds);
-  const sectorSet = sectors === undefined ? undefined : new Set<string>(sectors);
-  const scopeSet = scopeSectors === undefined ? undefined : new Set<string>(scopeSectors);
-  const lookup = options.lookup;
-  const area = options.area;
-  const areaMemo = new Map<string, boolean>();
-  const population: YearlyRecord[] = [];
+  if (known !== undefined) return known;
+  const kindIn = frame.kinds.map((kind) => kinds === undefined || (kinds as readonly string[]).includes(kind));
+  const sectorIn = frame.sectors.map(
+    (sector) =>
+      (sectors === undefined || (sectors as readonly string[]).includes(sector)) &&
+      (scopeSectors === undefined || (scopeSectors as readonly string[]).includes(sector)) &&
+      (!agriculture || isAgricultural(sector as Sector)),
+  );
+  const areaIn = area === undefined ? undefined : frame.areas.map((code) => areaCovers(lookup, area, code));
+  const { kindOf, sectorOf, areaOf } = frame;
+  const predicate = where?.predicate;
+  const rows: number[] = [];
   let undecided = 0;
-  for (let i = 0; i < candidates.length; i += 1) {
-    const record = candidates[i] as YearlyRecord;
-    if (kindSet !== undefined && !kindSet.has(record.kind)) continue;
-    if (sectorSet !== undefined && !sectorSet.has(record.sector)) continue;
-    if (scopeSet !== undefined && !scopeSet.has(record.sector)) continue;
-    if (agriculture && !isAgricultural(record.sector)) continue;
-    if (area !== undefined) {
-      let inside = areaMemo.get(record.areaCode);
-      if (inside === undefined) {
-        inside = areaCovers(lookup, area, record.areaCode);
-        areaMemo.set(record.areaCode, inside);
-      }
-      if (!inside) continue;
-    }
-    if (populationWhere !== undefined) {
-      const t = populationWhere(record);
+  const candidates = unit?.rows;
+  const n = candidates === undefined ? frame.rows.length : candidates.length;
+  for (let k = 0; k < n; k += 1) {
+    const i = candidates === undefined ? k : (candidates[k] as number);
+    if (!kindIn[kindOf[i] as number] || !sectorIn[sectorOf[i] as number]) continue;
+    if (areaIn !== undefined && !areaIn[areaOf[i] as number]) continue;
+    if (predicate !== undefined) {
+      const t = predicate(i);
       if (t !== TRUE) {
-        if (t !== 0) undecided += 1;
+        if (t !== FALSE) undecided += 1;
         continue;
       }
     }
-    population.push(record);
+    rows.push(i);
   }
+  const population: Population = { rows, undecided };
   byKey.set(key, population);
-  return { population, undecided };
+  return population;
 };
 
 const reasonFor = (side: 'numerator' | 'denominator', value: SideValue): NoValueReason => {
@@ -158,6 +156,21 @@ const EMPTY: NoValueReason = {
 };
 
 /**
+ * Adds the record fields an indicator reads (in its conditions and aggregated fields) to a set.
+ *
+ * @param indicator - a validated indicator
+ * @param into - the set to fill
+ */
+export const indicatorFields = (indicator: Indicator, into: Set<string>): void => {
+  conditionFields(indicator.population.where, into);
+  for (const side of [indicator.numerator, indicator.denominator]) {
+    if (side === undefined || side.op === 'external') continue;
+    conditionFields(side.where, into);
+    if (side.op !== 'count') into.add(side.field);
+  }
+};
+
+/**
  * Computes an indicator over validated inputs, memoised per cache: the same indicator object over the
  * same records with the same options (compared by identity for context, area lookup and rulebooks) is
  * computed once — plans share indicators across targets.
@@ -176,7 +189,7 @@ export const computeChecked = (indicator: Indicator, records: readonly YearlyRec
     byKey = new Map();
     byIndicator.set(indicator, byKey);
   }
-  const key = JSON.stringify([options.year, options.area ?? null, options.scope ?? null, options.effectiveGrades ?? null]);
+  const key = JSON.stringify([options.year, options.area ?? null, options.scope ?? null, options.effectiveGrades ?? null, options.unit?.key ?? null]);
   const inputs = [options.context, options.lookup, options.rulebooks];
   const known = byKey.get(key);
   if (known !== undefined && known.inputs.every((v, i) => v === inputs[i])) return known.result as IndicatorResult;
@@ -200,17 +213,32 @@ const computeUncached = (
   const externalDenominator =
     indicator.denominator?.op === 'external' ? readExternal(indicator, indicator.denominator.input, options) : undefined;
 
-  const gradeReader = makeGradeReader(cache, rulebooks);
-  const readGrade = (record: YearlyRecord): GradeInfo['grade'] => gradeReader(record).grade;
+  const frame = frameOf(cache, records, options.year);
+  const gradeOf = gradeColumn(frame, rulebooks);
   let effectiveUsed = false;
-  const onGradeUse = (usesEffective: boolean): void => {
-    if (usesEffective) effectiveUsed = true;
+  // Every field the indicator reads, in one pass over the year's records (see `readColumns`).
+  const fields = new Set<string>();
+  indicatorFields(indicator, fields);
+  readColumns(frame, fields);
+  const column = (path: string): Column => fieldColumn(frame, path);
+  const input: ConditionInput = {
+    column,
+    effective,
+    readGrade: (row) => gradeOf(row).grade,
+    onGradeUse: (usesEffective) => {
+      if (usesEffective) effectiveUsed = true;
+    },
   };
-  const compile = (condition: Parameters<typeof compileCondition>[0] | undefined): Predicate | undefined =>
-    condition === undefined ? undefined : compileCondition(condition, effective, readGrade, onGradeUse);
+  // A condition's truth depends on the condition and, when it reads grades, on the rulebooks and the
+  // effective grades: that is its memo key in the frame.
+  const compile = (condition: Condition | undefined): KeyedPredicate | undefined => {
+    if (condition === undefined) return undefined;
+    const grades = conditionUsesGrades(condition) ? `/${identityOf(rulebooks)}/${effective.join(',')}` : '';
+    const key = `${identityOf(condition)}${grades}`;
+    return { key, predicate: decidedOnce(frame, key, compileCondition(condition, input)) };
+  };
 
-  const populationWhere = compile(indicator.population.where);
-  const { population, undecided } = populationOf(indicator, records, options, cache, populationWhere);
+  const { rows: population, undecided } = populationOf(indicator, frame, options, compile(indicator.population.where));
   if (undecided > 0) {
     warnings.push({
       code: 'POPULATION_UNDECIDED',
@@ -236,7 +264,7 @@ const computeUncached = (
     if (aggregate.op === 'external') {
       return { op: 'external', status: 'ok', value: external, records: 0, missing: 0, input: aggregate.input };
     }
-    return computeSide(aggregate, population, compile(aggregate.where));
+    return computeSide(aggregate, column, population, compile(aggregate.where)?.predicate);
   };
   const numerator = side(indicator.numerator, externalNumerator);
   const denominator = indicator.denominator === undefined ? undefined : side(indicator.denominator, externalDenominator);
@@ -253,7 +281,7 @@ const computeUncached = (
     let none = 0;
     const notes = { 'unknown-rulebook': 0, incomplete: 0, 'not-in-force': 0, 'grading-failed': 0 };
     for (let i = 0; i < population.length; i += 1) {
-      const info = gradeReader(population[i] as YearlyRecord);
+      const info = gradeOf(population[i] as number);
       if (info.from === 'sheet') {
         sheet += 1;
         if (info.rulebook !== undefined) rulebookIds.add(info.rulebook);

@@ -1,4 +1,5 @@
-import { CoopError, compareRational, rational, type Condition, type Grade, type Rational, type YearlyRecord } from '@coop/model';
+import { CoopError, compareRational, rational, type Condition, type Grade, type Rational } from '@coop/model';
+import type { Column } from './frame-columns.js';
 
 /** Three-valued truth: a condition on a record can be true, false, or unknown (the data is missing). */
 export const FALSE = 0;
@@ -6,26 +7,21 @@ export const TRUE = 1;
 export const UNKNOWN = 2;
 export type Truth = typeof FALSE | typeof TRUE | typeof UNKNOWN;
 
-/** Reads a record's grade (memoised by the caller); `undefined` = no grade known. */
-export type GradeReader = (record: YearlyRecord) => Grade | 'not-rated' | undefined;
+/** Reads the grade of the row at an index (memoised by the caller); `undefined` = no grade known. */
+export type GradeReader = (row: number) => Grade | 'not-rated' | undefined;
 
-/** A compiled condition. */
-export type Predicate = (record: YearlyRecord) => Truth;
+/** A compiled condition over the rows of one year (see `Frame`): the truth for the row at an index. */
+export type Predicate = (row: number) => Truth;
 
-/** A compiled field reader for a dotted record path. */
-export type FieldReader = (record: YearlyRecord) => unknown;
-
-/** Compiles a dotted path (`flags.highTech`) into a reader without string work per record. */
-export const compileField = (path: string): FieldReader => {
-  const dot = path.indexOf('.');
-  if (dot < 0) return (record) => (record as unknown as Record<string, unknown>)[path];
-  const group = path.slice(0, dot);
-  const key = path.slice(dot + 1);
-  return (record) => {
-    const inner = (record as unknown as Record<string, Record<string, unknown> | undefined>)[group];
-    return inner === undefined ? undefined : inner[key];
-  };
-};
+/** What a condition is compiled against: the rows' field values, the effective grades, the grade reader. */
+export interface ConditionInput {
+  /** The values of a field (dotted path) for every row. */
+  readonly column: (path: string) => Column;
+  readonly effective: readonly Grade[];
+  readonly readGrade: GradeReader;
+  /** Called once per grade leaf compiled (to report the grade sources and effective grades used). */
+  readonly onGradeUse: (effectiveUsed: boolean) => void;
+}
 
 type Bound = { readonly op: 'gt' | 'gte' | 'lt' | 'lte'; readonly num: number | undefined; readonly exact: Rational | undefined; readonly text: string | undefined };
 
@@ -65,29 +61,21 @@ const tooDeep = (): never => {
 };
 
 /**
- * Compiles a condition into a three-valued predicate. Absent fields and unknown grades give `UNKNOWN`;
- * "not rated" is a known "no" for every grade set. `all`/`any`/`not` follow Kleene logic.
+ * Compiles a condition into a three-valued predicate over row indices. Absent fields and unknown grades
+ * give `UNKNOWN`; "not rated" is a known "no" for every grade set. `all`/`any`/`not` follow Kleene logic.
  *
  * @param condition - the condition
- * @param effective - the grades that count as "effective"
- * @param readGrade - reads a record's grade
- * @param onGradeUse - called once when the condition reads grades (to report grade sources)
+ * @param input - the rows, the grades that count as "effective", the grade reader
  * @param depth - the nesting depth (throws `CONDITION_TOO_DEEP` beyond {@link MAX_CONDITION_DEPTH})
  */
-export const compileCondition = (
-  condition: Condition,
-  effective: readonly Grade[],
-  readGrade: GradeReader,
-  onGradeUse: (effectiveUsed: boolean) => void,
-  depth = 0,
-): Predicate => {
+export const compileCondition = (condition: Condition, input: ConditionInput, depth = 0): Predicate => {
   if (depth > MAX_CONDITION_DEPTH) return tooDeep();
   if ('all' in condition) {
-    const parts = condition.all.map((c) => compileCondition(c, effective, readGrade, onGradeUse, depth + 1));
-    return (record) => {
+    const parts = condition.all.map((c) => compileCondition(c, input, depth + 1));
+    return (row) => {
       let unknown = false;
       for (const part of parts) {
-        const t = part(record);
+        const t = part(row);
         if (t === FALSE) return FALSE;
         if (t === UNKNOWN) unknown = true;
       }
@@ -95,11 +83,11 @@ export const compileCondition = (
     };
   }
   if ('any' in condition) {
-    const parts = condition.any.map((c) => compileCondition(c, effective, readGrade, onGradeUse, depth + 1));
-    return (record) => {
+    const parts = condition.any.map((c) => compileCondition(c, input, depth + 1));
+    return (row) => {
       let unknown = false;
       for (const part of parts) {
-        const t = part(record);
+        const t = part(row);
         if (t === TRUE) return TRUE;
         if (t === UNKNOWN) unknown = true;
       }
@@ -107,33 +95,34 @@ export const compileCondition = (
     };
   }
   if ('not' in condition) {
-    const inner = compileCondition(condition.not, effective, readGrade, onGradeUse, depth + 1);
-    return (record) => {
-      const t = inner(record);
+    const inner = compileCondition(condition.not, input, depth + 1);
+    return (row) => {
+      const t = inner(row);
       return t === UNKNOWN ? UNKNOWN : t === TRUE ? FALSE : TRUE;
     };
   }
   if ('grade' in condition) {
-    const set = new Set<string>(condition.grade === 'effective' ? effective : condition.grade);
-    onGradeUse(condition.grade === 'effective');
-    return (record) => {
-      const g = readGrade(record);
+    const set = new Set<string>(condition.grade === 'effective' ? input.effective : condition.grade);
+    input.onGradeUse(condition.grade === 'effective');
+    const readGrade = input.readGrade;
+    return (row) => {
+      const g = readGrade(row);
       if (g === undefined) return UNKNOWN;
       return set.has(g) ? TRUE : FALSE;
     };
   }
-  const read = compileField(condition.field);
+  const valueOf = input.column(condition.field);
   if ('eq' in condition) {
     const expected = condition.eq;
-    return (record) => {
-      const v = read(record);
+    return (row) => {
+      const v = valueOf(row);
       return v === undefined ? UNKNOWN : v === expected ? TRUE : FALSE;
     };
   }
   if ('in' in condition) {
     const set = new Set<unknown>(condition.in);
-    return (record) => {
-      const v = read(record);
+    return (row) => {
+      const v = valueOf(row);
       return v === undefined ? UNKNOWN : set.has(v) ? TRUE : FALSE;
     };
   }
@@ -142,8 +131,8 @@ export const compileCondition = (
   if (condition.gte !== undefined) bounds.push(makeBound('gte', condition.gte));
   if (condition.lt !== undefined) bounds.push(makeBound('lt', condition.lt));
   if (condition.lte !== undefined) bounds.push(makeBound('lte', condition.lte));
-  return (record) => {
-    const v = read(record);
+  return (row) => {
+    const v = valueOf(row);
     if (v === undefined) return UNKNOWN;
     for (const bound of bounds) {
       const t = compareWith(v, bound);
@@ -151,6 +140,22 @@ export const compileCondition = (
     }
     return TRUE;
   };
+};
+
+/**
+ * Adds the record fields a condition reads to a set.
+ *
+ * @param condition - the condition (absent: nothing)
+ * @param into - the set to fill
+ * @param depth - the nesting depth (throws `CONDITION_TOO_DEEP` beyond {@link MAX_CONDITION_DEPTH})
+ */
+export const conditionFields = (condition: Condition | undefined, into: Set<string>, depth = 0): void => {
+  if (condition === undefined) return;
+  if (depth > MAX_CONDITION_DEPTH) return tooDeep();
+  if ('all' in condition) for (const c of condition.all) conditionFields(c, into, depth + 1);
+  else if ('any' in condition) for (const c of condition.any) conditionFields(c, into, depth + 1);
+  else if ('not' in condition) conditionFields(condition.not, into, depth + 1);
+  else if ('field' in condition) into.add(condition.field);
 };
 
 /** Tells whether a condition (or any part of it) reads grades. */

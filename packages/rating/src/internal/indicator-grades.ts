@@ -1,60 +1,105 @@
-import { isCoopError, type YearlyRecord } from '@coop/model';
-import { grade } from '../grade.js';
+import type { YearlyRecord } from '@coop/model';
 import type { Rulebook } from '../rulebook.js';
-import type { EvaluationCacheState, GradeInfo } from './indicator-cache.js';
+import { compileRulebook } from './grade-compile.js';
+import { gradeCompiled, resultContext } from './grade-core.js';
+import type { ResultContext } from './grade-result.js';
+import type { GradeInfo } from './indicator-cache.js';
+import type { Frame } from './indicator-frame.js';
 
-const NONE: GradeInfo = { grade: undefined, from: 'none', rulebook: undefined, note: undefined };
+const NONE: GradeInfo = Object.freeze({ grade: undefined, from: 'none', rulebook: undefined, note: undefined });
 
-const fromData = (record: YearlyRecord, note: GradeInfo['note'], rulebook: string | undefined): GradeInfo =>
-  record.grade !== undefined
-    ? { grade: record.grade, from: 'data', rulebook, note }
-    : note === undefined && rulebook === undefined
-      ? NONE
-      : { grade: undefined, from: 'none', rulebook, note };
+/** Makes grade facts, each distinct one once (see {@link gradeColumn}). */
+type MakeInfo = (grade: GradeInfo['grade'], from: GradeInfo['from'], rulebook: string | undefined, note: GradeInfo['note']) => GradeInfo;
 
-/**
- * Reads a record's grade, at most once per record object per rulebook set: the record's scoring sheet
- * graded through the rulebook it names (sheet first — the sheet is the official input), else the grade
- * carried by the data, else none. A sheet naming an unknown rulebook, an incomplete sheet or a grading
- * failure falls back to the data grade and notes why.
- */
-export const makeGradeReader = (
-  cache: EvaluationCacheState,
-  rulebooks: readonly Rulebook[],
-): ((record: YearlyRecord) => GradeInfo) => {
-  let memo = cache.grades.get(rulebooks);
-  if (memo === undefined) {
-    memo = new WeakMap();
-    cache.grades.set(rulebooks, memo);
-  }
+const interner = (): MakeInfo => {
+  const made = new Map<string, GradeInfo>();
+  return (grade, from, rulebook, note) => {
+    if (grade === undefined && from === 'none' && rulebook === undefined && note === undefined) return NONE;
+    const key = `${grade}\u0000${from}\u0000${rulebook}\u0000${note}`;
+    let known = made.get(key);
+    if (known === undefined) {
+      known = Object.freeze({ grade, from, rulebook, note });
+      made.set(key, known);
+    }
+    return known;
+  };
+};
+
+/** The rulebooks by id (the last with an id wins), each compiled on first use; `null`: not compilable. */
+type Contexts = (id: string) => ResultContext | null | undefined;
+
+const contextsOf = (rulebooks: readonly Rulebook[]): Contexts => {
   const byId = new Map<string, Rulebook>();
   for (const rulebook of rulebooks) byId.set(rulebook.id, rulebook);
-  const store = memo;
-  return (record) => {
-    const known = store.get(record);
+  const compiled = new Map<string, ResultContext | null>();
+  return (id) => {
+    const known = compiled.get(id);
     if (known !== undefined) return known;
-    let info: GradeInfo;
-    const sheet = record.sheet;
-    if (sheet === undefined) info = fromData(record, undefined, undefined);
-    else {
-      const rulebook = byId.get(sheet.rulebook);
-      if (rulebook === undefined) info = fromData(record, 'unknown-rulebook', sheet.rulebook);
-      else {
-        try {
-          const result = grade(record, { rulebook, year: record.year });
-          const inForce = result.rulebook.inForce;
-          if (result.status === 'rated' && result.grade !== undefined) {
-            info = { grade: result.grade, from: 'sheet', rulebook: rulebook.id, note: inForce ? undefined : 'not-in-force' };
-          } else if (result.status === 'not-rated') {
-            info = { grade: 'not-rated', from: 'sheet', rulebook: rulebook.id, note: inForce ? undefined : 'not-in-force' };
-          } else info = fromData(record, 'incomplete', rulebook.id);
-        } catch (error) {
-          if (!isCoopError(error)) throw error;
-          info = fromData(record, 'grading-failed', rulebook.id);
-        }
-      }
+    const rulebook = byId.get(id);
+    if (rulebook === undefined) return undefined;
+    let rc: ResultContext | null;
+    try {
+      rc = resultContext(compileRulebook(rulebook), false);
+    } catch {
+      rc = null; // an invalid user rulebook: every sheet naming it fails to grade
     }
-    store.set(record, info);
-    return info;
+    compiled.set(id, rc);
+    return rc;
+  };
+};
+
+/**
+ * Reads one record's grade: the record's scoring sheet graded through the rulebook it names (sheet
+ * first — the sheet is the official input), else the grade carried by the data, else none. A sheet
+ * naming an unknown rulebook, an incomplete sheet or a grading failure falls back to the data grade and
+ * notes why.
+ */
+const gradeInfo = (record: YearlyRecord, contexts: Contexts, make: MakeInfo): GradeInfo => {
+  const fromData = (note: GradeInfo['note'], rulebook: string | undefined): GradeInfo =>
+    record.grade !== undefined ? make(record.grade, 'data', rulebook, note) : make(undefined, 'none', rulebook, note);
+  const sheet = record.sheet;
+  if (sheet === undefined) return fromData(undefined, undefined);
+  const id = sheet.rulebook;
+  const rc = contexts(id);
+  if (rc === undefined) return fromData('unknown-rulebook', id);
+  if (rc === null) return fromData('grading-failed', id);
+  let result;
+  try {
+    result = gradeCompiled(rc, record, record.year);
+  } catch {
+    // Grading throws on unusable points (above a maximum, invalid): the sheet cannot be graded.
+    return fromData('grading-failed', id);
+  }
+  if (result.status === 'incomplete') return fromData('incomplete', id);
+  const note = result.rulebook.inForce ? undefined : 'not-in-force';
+  return make(result.status === 'rated' ? result.grade : 'not-rated', 'sheet', id, note);
+};
+
+/**
+ * The grade reader of a frame for a list of rulebooks: each row is graded at most once per frame and
+ * rulebook list (the column lives in the frame, shared by every indicator evaluated with the cache).
+ * Grade facts are few distinct values (grade × source × rulebook × note): each is made once per call
+ * and shared by the rows that have it, so graded rows cost a reference each, not an object.
+ *
+ * @param frame - the frame
+ * @param rulebooks - the rulebooks sheets may name (by id; the last with an id wins)
+ * @returns the grade facts of the row at an index
+ */
+export const gradeColumn = (frame: Frame, rulebooks: readonly Rulebook[]): ((row: number) => GradeInfo) => {
+  let column = frame.grades.get(rulebooks);
+  if (column === undefined) {
+    column = new Array<GradeInfo | undefined>(frame.rows.length);
+    frame.grades.set(rulebooks, column);
+  }
+  const contexts = contextsOf(rulebooks);
+  const make = interner();
+  const rows = frame.rows;
+  const known = column;
+  return (row) => {
+    const cached = known[row];
+    if (cached !== undefined) return cached;
+    const read = gradeInfo(rows[row] as YearlyRecord, contexts, make);
+    known[row] = read;
+    return read;
   };
 };

@@ -1,5 +1,6 @@
 import {
   CoopError,
+  isCoopError,
   INDICATORS,
   compareRational,
   divideRational,
@@ -25,8 +26,9 @@ import { checkIndicator, type CheckedTargetOptions } from './evaluation-options.
 import type { CheckedPoint } from './evaluation-values.js';
 import type { AreaLookup } from './indicator-area.js';
 import { unitOf, unitsOf } from './indicator-area.js';
-import { recordsByYear, type EvaluationCacheState } from './indicator-cache.js';
-import { computeChecked } from './indicator-compute.js';
+import type { EvaluationCacheState } from './indicator-cache.js';
+import { computeChecked, indicatorFields } from './indicator-compute.js';
+import { frameOf, framesOf, identityOf, recordsByYear, type UnitRows } from './indicator-frame.js';
 import { assessChecked, type ProgressRun } from './progress-assess.js';
 import { statusOfRatio } from './progress-methods.js';
 import { constraintOf, isLevelComparator, meetsConstraint, resolveTolerance, type Constraint } from './target-compare.js';
@@ -125,6 +127,27 @@ const noValueStatus = (computations: readonly YearComputation[]): ProgressStatus
   computations.length === 0 || computations.every((c) => c.result.reason?.code === 'empty-population') ? 'not-applicable' : 'insufficient-data';
 
 /**
+ * Reads every record field the targets' indicators read, in one pass over the records — so evaluating
+ * a whole plan visits each record once for its fields, not once per indicator and year. A
+ * target whose indicator cannot be resolved is left out here; evaluating it reports why.
+ *
+ * @param targets - the targets to be evaluated over `records`
+ * @param records - validated records
+ * @param options - the validated options shared by the targets
+ */
+export const readTargetFields = (targets: readonly Target[], records: readonly YearlyRecord[], options: CheckedTargetOptions): void => {
+  const fields = new Set<string>();
+  for (const target of targets) {
+    try {
+      indicatorFields(findIndicator(target, options), fields);
+    } catch (error) {
+      if (!isCoopError(error)) throw error;
+    }
+  }
+  framesOf(options.cache, records, fields);
+};
+
+/**
  * Evaluates one target over validated inputs (see `evaluateTarget` for the rules); `evaluatePlan`
  * calls it once per target after validating the plan, the data and the options once.
  */
@@ -141,10 +164,11 @@ export const evaluateChecked = (target: Target, observations: CheckedObservation
     ...(target.scope.kinds === undefined ? {} : { kinds: target.scope.kinds }),
     ...(target.scope.sectors === undefined ? {} : { sectors: target.scope.sectors }),
   };
-  const compute = (records: readonly YearlyRecord[], y: number, a: string | undefined): IndicatorResult =>
+  const compute = (records: readonly YearlyRecord[], y: number, a: string | undefined, unit?: UnitRows): IndicatorResult =>
     computeChecked(indicator, records, {
       year: y,
       ...(a === undefined ? {} : { area: a }),
+      ...(unit === undefined ? {} : { unit }),
       ...(lookup === undefined ? {} : { lookup }),
       ...(options.context === undefined ? {} : { context: options.context }),
       ...(options.rulebooks === undefined ? {} : { rulebooks: options.rulebooks }),
@@ -392,7 +416,7 @@ interface EveryUnitContext {
   readonly area: string | undefined;
   readonly lookup: AreaLookup | undefined;
   readonly cache: EvaluationCacheState;
-  readonly compute: (records: readonly YearlyRecord[], y: number, a: string | undefined) => IndicatorResult;
+  readonly compute: (records: readonly YearlyRecord[], y: number, a: string | undefined, unit?: UnitRows) => IndicatorResult;
   readonly warnings: EvaluationWarning[];
   readonly options: CheckedTargetOptions;
 }
@@ -420,23 +444,26 @@ const evaluateEveryUnit = (
   }
   const unitsFor = (y: number): string[] => {
     if (lookup !== undefined && area !== undefined) return unitsOf(lookup, area, comparator.level, y);
-    const codes = new Set<string>();
-    for (const record of recordsByYear(cache, records).get(y) ?? []) codes.add(record.areaCode);
-    return [...codes].sort();
+    return [...frameOf(cache, records, y).areas].sort();
   };
-  // One pass per year: each record of the year goes to its unit (memoised per area code), then the
-  // indicator is computed on each unit's records — linear in the records, whatever the number of units.
+  // One pass per year: each row of the year's frame is assigned its unit (memoised per area code), then
+  // the indicator is computed on each unit's rows — linear in the records, whatever the number of units,
+  // and sharing the frame's grades and condition truths with every other target.
   const judge = (y: number): UnitResult[] => {
     const unitMemo = new Map<string, string | undefined>();
     const codes = unitsFor(y);
     const unitSet = new Set(codes);
-    const parts = new Map<string, YearlyRecord[]>(codes.map((c) => [c, []]));
-    for (const record of recordsByYear(cache, records).get(y) ?? []) {
-      const unit = lookup === undefined ? record.areaCode : unitOf(lookup, record.areaCode, unitSet, unitMemo);
-      if (unit !== undefined) parts.get(unit)?.push(record);
-    }
+    const parts = new Map<string, number[]>(codes.map((c) => [c, []]));
+    // The unit of each distinct area code of the year, then of each row through its area code.
+    const frame = frameOf(cache, records, y);
+    const unitOfArea = frame.areas.map((code) => (lookup === undefined ? code : unitOf(lookup, code, unitSet, unitMemo)));
+    frame.areaOf.forEach((areaCode, row) => {
+      const unit = unitOfArea[areaCode];
+      if (unit !== undefined) parts.get(unit)?.push(row);
+    });
+    const partition = identityOf(parts);
     return codes.map((code) => {
-      const result = compute(parts.get(code) ?? [], y, undefined);
+      const result = compute(records, y, undefined, { key: `${partition}:${code}`, rows: parts.get(code) ?? [] });
       let value = result.value;
       if (value === undefined && countLike && result.reason?.code === 'empty-population') value = rational(0);
       return {

@@ -1,0 +1,310 @@
+import { RECORD_FIELDS, type YearlyRecord } from '@coop/model';
+import type { EvaluationCacheState, GradeInfo } from './indicator-cache.js';
+import type { Predicate, Truth } from './indicator-condition.js';
+import { columnFor, type Column, type ColumnBuilder } from './frame-columns.js';
+
+/** A filtered population: row indices into its frame, and how many rows its `where` could not decide. */
+export interface Population {
+  readonly rows: readonly number[];
+  readonly undecided: number;
+}
+
+/**
+ * One unit of a frame's rows (per-unit targets: "in every district"): the unit's row indices, in order,
+ * and a key naming this unit of this partition in memo keys.
+ */
+export interface UnitRows {
+  readonly key: string;
+  readonly rows: readonly number[];
+}
+
+/**
+ * One year of one records array, as the indicator engine reads it: the rows (references, in input
+ * order) and what every indicator, area and plan evaluated with the same cache shares — kind, sector
+ * and area of each row as small codes into lists of the distinct values, each row's grade per rulebook
+ * set, each condition's truth per row, and the filtered populations. So a record's grade is read once,
+ * and a condition decided once per row, however many targets, areas and plans use it.
+ */
+export interface Frame {
+  readonly rows: readonly YearlyRecord[];
+  readonly kinds: readonly string[];
+  readonly kindOf: Uint16Array;
+  readonly sectors: readonly string[];
+  readonly sectorOf: Uint16Array;
+  readonly areas: readonly string[];
+  readonly areaOf: Uint32Array;
+  /** Grade of each row (filled on first read) per rulebook list. */
+  readonly grades: WeakMap<object, Array<GradeInfo | undefined>>;
+  /** Value of each row per field path (see {@link readColumns}). */
+  readonly fields: Map<string, Column>;
+  /** Truth of each row per condition key: `0` = not decided yet, else the truth + 1. */
+  readonly truths: Map<string, Uint8Array>;
+  /** Populations per area list (or a sentinel) and population key. */
+  readonly populations: WeakMap<object, Map<string, Population>>;
+}
+
+/** Codes text values by first appearance (`values[code]` is the value). */
+class Coder {
+  readonly values: string[] = [];
+  private readonly index = new Map<string, number>();
+  code(value: string): number {
+    let code = this.index.get(value);
+    if (code === undefined) {
+      code = this.values.length;
+      this.values.push(value);
+      this.index.set(value, code);
+    }
+    return code;
+  }
+}
+
+/** The fields of each group of `RECORD_FIELDS` (`flags` → `highTech`, …). */
+const GROUP_FIELDS = new Map<string, string[]>();
+for (const path of Object.keys(RECORD_FIELDS)) {
+  const dot = path.indexOf('.');
+  if (dot < 0) continue;
+  const group = path.slice(0, dot);
+  const fields = GROUP_FIELDS.get(group) ?? [];
+  fields.push(path.slice(dot + 1));
+  GROUP_FIELDS.set(group, fields);
+}
+
+/**
+ * The fields to read, as top-level names and groups with their keys: the given paths not yet read, and
+ * for a grouped path its group's other known fields (`flags.*`): the group object is visited anyway.
+ */
+class FieldReads {
+  readonly top: string[] = [];
+  readonly groups: string[] = [];
+  readonly keys: string[][] = [];
+  constructor(paths: Iterable<string>, known: ReadonlyMap<string, unknown>) {
+    const wanted = new Set<string>();
+    for (const path of paths) {
+      if (known.has(path)) continue;
+      wanted.add(path);
+      const dot = path.indexOf('.');
+      if (dot < 0) continue;
+      const group = path.slice(0, dot);
+      for (const key of GROUP_FIELDS.get(group) ?? []) if (!known.has(`${group}.${key}`)) wanted.add(`${group}.${key}`);
+    }
+    for (const path of wanted) {
+      const dot = path.indexOf('.');
+      if (dot < 0) {
+        this.top.push(path);
+        continue;
+      }
+      const group = path.slice(0, dot);
+      let g = this.groups.indexOf(group);
+      if (g < 0) {
+        g = this.groups.length;
+        this.groups.push(group);
+        this.keys.push([]);
+      }
+      (this.keys[g] as string[]).push(path.slice(dot + 1));
+    }
+  }
+  get empty(): boolean {
+    return this.top.length === 0 && this.groups.length === 0;
+  }
+  /** The paths in the order `read` fills the columns. */
+  private paths(): string[] {
+    return [...this.top, ...this.groups.flatMap((group, g) => (this.keys[g] as string[]).map((key) => `${group}.${key}`))];
+  }
+  /** Empty columns, one per field, in the order `read` fills them. */
+  columns(): ColumnBuilder[] {
+    return this.paths().map(columnFor);
+  }
+  /** Appends one record's values to the columns. */
+  read(record: Readonly<Record<string, unknown>>, columns: readonly ColumnBuilder[]): void {
+    let c = 0;
+    for (let t = 0; t < this.top.length; t += 1) (columns[c++] as ColumnBuilder).push(record[this.top[t] as string]);
+    for (let g = 0; g < this.groups.length; g += 1) {
+      const inner = record[this.groups[g] as string] as Readonly<Record<string, unknown>> | undefined;
+      const keys = this.keys[g] as string[];
+      for (let k = 0; k < keys.length; k += 1) (columns[c++] as ColumnBuilder).push(inner === undefined ? undefined : inner[keys[k] as string]);
+    }
+  }
+  /** Finishes the columns filled by `read` and names them in the field map. */
+  store(columns: readonly ColumnBuilder[], into: Map<string, Column>): void {
+    this.paths().forEach((path, c) => into.set(path, (columns[c] as ColumnBuilder).done()));
+  }
+}
+
+/** A frame under construction (see {@link framesOf}). */
+interface FrameBuilder {
+  readonly rows: YearlyRecord[];
+  readonly kinds: Coder;
+  readonly kindOf: number[];
+  readonly sectors: Coder;
+  readonly sectorOf: number[];
+  readonly areas: Coder;
+  readonly areaOf: number[];
+  readonly columns: ColumnBuilder[];
+}
+
+const newBuilder = (reads: FieldReads): FrameBuilder => ({
+  rows: [],
+  kinds: new Coder(),
+  kindOf: [],
+  sectors: new Coder(),
+  sectorOf: [],
+  areas: new Coder(),
+  areaOf: [],
+  columns: reads.columns(),
+});
+
+const finish = (b: FrameBuilder, reads: FieldReads): Frame => {
+  const fields = new Map<string, Column>();
+  reads.store(b.columns, fields);
+  return {
+    rows: b.rows,
+    kinds: b.kinds.values,
+    // Kinds and sectors come from short validated lists (16-bit codes are plenty); areas are free text.
+    kindOf: Uint16Array.from(b.kindOf),
+    sectors: b.sectors.values,
+    sectorOf: Uint16Array.from(b.sectorOf),
+    areas: b.areas.values,
+    areaOf: Uint32Array.from(b.areaOf),
+    grades: new WeakMap(),
+    fields,
+    truths: new Map(),
+    populations: new WeakMap(),
+  };
+};
+
+/**
+ * The frames of a (validated) records array, one per year present, in order of first appearance: built
+ * once per cache in ONE sequential pass over the records, which also reads the given fields into
+ * columns. Later requests for other fields read them per frame ({@link readColumns}).
+ *
+ * @param cache - the evaluation cache
+ * @param records - the records
+ * @param fields - field paths to read now (those already read are skipped)
+ * @returns the frames by year
+ */
+export const framesOf = (cache: EvaluationCacheState, records: readonly YearlyRecord[], fields: Iterable<string> = []): ReadonlyMap<number, Frame> => {
+  const paths = [...fields];
+  const known = cache.frames.get(records);
+  if (known !== undefined) {
+    for (const frame of known.values()) readColumns(frame, paths);
+    return known;
+  }
+  const reads = new FieldReads(paths, new Map());
+  const builders = new Map<number, FrameBuilder>();
+  for (let i = 0; i < records.length; i += 1) {
+    const record = records[i] as YearlyRecord;
+    let b = builders.get(record.year);
+    if (b === undefined) {
+      b = newBuilder(reads);
+      builders.set(record.year, b);
+    }
+    b.rows.push(record);
+    b.kindOf.push(b.kinds.code(record.kind));
+    b.sectorOf.push(b.sectors.code(record.sector));
+    b.areaOf.push(b.areas.code(record.areaCode));
+    reads.read(record as unknown as Readonly<Record<string, unknown>>, b.columns);
+  }
+  const frames = new Map<number, Frame>();
+  for (const [year, b] of builders) frames.set(year, finish(b, reads));
+  cache.frames.set(records, frames);
+  return frames;
+};
+
+const NO_FIELDS = new FieldReads([], new Map());
+
+/**
+ * The frame of a year of a (validated) records array (see {@link framesOf}).
+ *
+ * @param cache - the evaluation cache
+ * @param records - the records
+ * @param year - the year
+ * @returns the frame (an empty one when no record has that year)
+ */
+export const frameOf = (cache: EvaluationCacheState, records: readonly YearlyRecord[], year: number): Frame =>
+  framesOf(cache, records).get(year) ?? finish(newBuilder(NO_FIELDS), NO_FIELDS);
+
+/**
+ * The records of each year (references, in input order), years in order of first appearance.
+ *
+ * @param cache - the evaluation cache
+ * @param records - validated records
+ * @returns the rows by year
+ */
+export const recordsByYear = (cache: EvaluationCacheState, records: readonly YearlyRecord[]): ReadonlyMap<number, readonly YearlyRecord[]> => {
+  const out = new Map<number, readonly YearlyRecord[]>();
+  for (const [year, frame] of framesOf(cache, records)) out.set(year, frame.rows);
+  return out;
+};
+
+/**
+ * Reads the columns of fields (dotted paths such as `flags.highTech`) for every row of a frame, in one
+ * pass, skipping those already read. Scanning a column is sequential; visiting the records once per
+ * field would chase the same pointers through memory again and again, which is what costs most on
+ * large inputs — so plans ask for all their fields up front ({@link framesOf}).
+ *
+ * @param frame - the frame
+ * @param paths - field paths (`revenue`, `flags.highTech`)
+ */
+export const readColumns = (frame: Frame, paths: Iterable<string>): void => {
+  const reads = new FieldReads(paths, frame.fields);
+  if (reads.empty) return;
+  const columns = reads.columns();
+  const rows = frame.rows;
+  for (let i = 0; i < rows.length; i += 1) reads.read(rows[i] as unknown as Readonly<Record<string, unknown>>, columns);
+  reads.store(columns, frame.fields);
+};
+
+/**
+ * The values of one field for every row of a frame (see {@link readColumns}).
+ *
+ * @param frame - the frame
+ * @param path - a field path
+ * @returns the values, `undefined` where absent
+ */
+export const fieldColumn = (frame: Frame, path: string): Column => {
+  readColumns(frame, [path]);
+  return frame.fields.get(path) as Column;
+};
+
+const ids = new WeakMap<object, number>();
+let nextId = 1;
+
+/**
+ * A number naming an object by identity (for memo keys built from several objects).
+ *
+ * @param value - any object
+ * @returns the same number for the same object, a different one for any other
+ */
+export const identityOf = (value: object): number => {
+  let id = ids.get(value);
+  if (id === undefined) {
+    id = nextId;
+    nextId += 1;
+    ids.set(value, id);
+  }
+  return id;
+};
+
+/**
+ * Memoises a predicate per row of a frame under a key: each row is decided at most once per key.
+ *
+ * @param frame - the frame the predicate reads
+ * @param key - names the condition and everything its truth depends on
+ * @param predicate - the compiled condition
+ * @returns the memoised predicate
+ */
+export const decidedOnce = (frame: Frame, key: string, predicate: Predicate): Predicate => {
+  let column = frame.truths.get(key);
+  if (column === undefined) {
+    column = new Uint8Array(frame.rows.length);
+    frame.truths.set(key, column);
+  }
+  const truths = column;
+  return (row) => {
+    const known = truths[row] as number;
+    if (known !== 0) return (known - 1) as Truth;
+    const truth = predicate(row);
+    truths[row] = truth + 1;
+    return truth;
+  };
+};
