@@ -1,8 +1,8 @@
 /**
  * The 50 MB CSV through the CLI (issue 7 / the CLI's streaming CSV): generates a ~50 MB CSV of records
- * with scoring sheets in a temp file, runs the CLI's grade command on it (tsx packages/cli/src/bin.ts),
- * and measures the child's peak RSS (GNU time -f %M when available, else /proc polling). Goal: < 300 MB.
- * Skipped until packages/cli/src/bin.ts exists.
+ * with scoring sheets in a temp file, runs the built CLI's grade command on it (`node
+ * packages/cli/dist/bin.js`, what `coop` runs once installed) and measures the child's peak RSS by
+ * polling /proc (VmHWM). Goal: < 300 MB. Skipped when the CLI is not built.
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BenchContext, type BenchResult, fmt, goal, missingGoal, prng } from './lib.js';
 
-const BIN = fileURLToPath(new URL('../packages/cli/src/bin.ts', import.meta.url));
+const BIN = fileURLToPath(new URL('../packages/cli/dist/bin.js', import.meta.url));
 const HEADER = ['organisationId', 'year', 'kind', 'sector', 'areaCode', 'monthsOperating', 'monthsSuspended', 'sheet.rulebook',
   ...['1a', '1b', '2a', '2b', '3a', '3b', '3c', '4a', '4b', '4c', '5', '6', '7a', '7b', '7c', '8', '9', '10', '11', '12', '13', '14', '15'].map((id) => `points.${id}`)];
 
@@ -39,7 +39,7 @@ export const benchCliCsv = async (ctx: BenchContext): Promise<BenchResult> => {
   const g = { goal: 'CLI grade of a 50 MB CSV, peak RSS', unit: 'MB', limit: 300, kind: 'max' as const };
   if (!existsSync(BIN)) {
     result.status = 'skipped';
-    result.message = 'packages/cli/src/bin.ts does not exist yet (left open)';
+    result.message = 'packages/cli/dist/bin.js does not exist (run pnpm build first)';
     result.goals.push(missingGoal(g, result.message));
     return result;
   }
@@ -49,23 +49,13 @@ export const benchCliCsv = async (ctx: BenchContext): Promise<BenchResult> => {
     const rows = await writeCsv(file, ctx.smoke ? 200_000 : 50_000_000);
     result.figures['CSV size (MB)'] = fmt(statSync(file).size / 1e6);
     result.figures['CSV rows'] = rows;
-    const tsx = fileURLToPath(new URL('../node_modules/.bin/tsx', import.meta.url));
     const started = performance.now();
-    const child = spawn(tsx, [BIN, 'grade', file, '--rulebook', 'circular-01-2020'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, 'grade', file, '--rulebook', 'circular-01-2020'], { stdio: ['ignore', 'ignore', 'pipe'] });
     let peak = 0;
     const poll = setInterval(() => {
-      // Sum the RSS of the tsx wrapper's node children (tsx spawns node) via /proc.
       try {
-        for (const pid of [child.pid]) {
-          const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-          const hwm = /VmHWM:\s+(\d+)/.exec(status);
-          if (hwm) peak = Math.max(peak, Number(hwm[1]) / 1024);
-        }
-        const kids = readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
-        for (const kid of kids) {
-          const hwm = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${kid}/status`, 'utf8'));
-          if (hwm) peak = Math.max(peak, Number(hwm[1]) / 1024);
-        }
+        const hwm = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (hwm) peak = Math.max(peak, Number(hwm[1]) / 1024);
       } catch {
         /* process ended */
       }

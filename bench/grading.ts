@@ -7,7 +7,7 @@
  * Every candidate's grades and totals are compared with gradeMany's before anything is timed.
  */
 import { Engine } from 'json-rules-engine';
-import { type BenchContext, type BenchResult, fmt, goal, interleave, interleaveAsync, loadApi, missingGoal, prng } from './lib.js';
+import { type BenchContext, type BenchResult, built, fmt, goal, interleave, interleaveAsync, loadApi, missingGoal, prng } from './lib.js';
 
 /** The leaf criteria of Circular 01/2020 with their maxima (null: unknown, group III capped at 40). */
 const LEAVES: ReadonlyArray<readonly [string, number | null]> = [
@@ -149,10 +149,7 @@ export const benchGrading = async (ctx: BenchContext): Promise<BenchResult> => {
     hand: { goal: '#3 gradeMany vs hand-written loop', unit: '× slower', limit: 4, kind: 'max' as const },
     jre: { goal: '#3 gradeMany vs json-rules-engine per sheet', unit: '× faster', limit: 100, kind: 'min' as const },
   };
-  const loaded = await loadApi<{ gradeMany: GradeMany; CIRCULAR_01_2020: unknown }>('../packages/rating/src/index.ts', ['gradeMany', 'CIRCULAR_01_2020'], [
-    '../packages/rating/src/grade-many.ts',
-    '../packages/rating/src/rulebooks/circular-01-2020.ts',
-  ]);
+  const loaded = await loadApi<{ gradeMany: GradeMany; CIRCULAR_01_2020: unknown }>(built('rating'), ['gradeMany', 'CIRCULAR_01_2020']);
   if (!loaded.ok) {
     result.status = 'skipped';
     result.message = `@coop/rating does not export: ${loaded.missing.join(', ')}`;

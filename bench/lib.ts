@@ -102,25 +102,27 @@ export const missingGoal = (spec: { goal: string; unit: string; limit: number; k
 });
 
 /**
- * Imports a package's public API from its sources and returns the named exports, or the names that are
- * still missing (the APIs land concurrently; a missing export is reported, not crashed on).
+ * The built entry point of a workspace package (`packages/<name>/dist/index.js`): the benchmarks measure
+ * what users install, so `pnpm bench` builds first (CI builds before its smoke run).
+ *
+ * @param name - the package folder (`rating`, `model`, …)
+ * @returns the module specifier, relative to this folder
+ */
+export const built = (name: string): string => `../packages/${name}/dist/index.js`;
+
+/**
+ * Imports a built package's public API and returns the named exports, or what is missing (a package not
+ * built, an export renamed): reported, not crashed on.
  */
 export const loadApi = async <T extends Record<string, unknown>>(
   specifier: string,
   names: readonly string[],
-  /** Module files to read missing names from when BENCH_ALLOW_MODULES=1 (development only, never CI). */
-  fallbacks: readonly string[] = [],
 ): Promise<{ ok: true; api: T } | { ok: false; missing: string[] }> => {
   let mod: Record<string, unknown>;
   try {
     mod = { ...((await import(specifier)) as Record<string, unknown>) };
-    if (process.env['BENCH_ALLOW_MODULES'] === '1') {
-      for (const file of fallbacks) {
-        for (const [k, v] of Object.entries((await import(file)) as Record<string, unknown>)) if (mod[k] === undefined) mod[k] = v;
-      }
-    }
   } catch (error) {
-    return { ok: false, missing: [`${specifier} failed to load: ${(error as Error).message.split('\n')[0]}`] };
+    return { ok: false, missing: [`${specifier} failed to load (run pnpm build first): ${(error as Error).message.split('\n')[0]}`] };
   }
   const missing = names.filter((n) => mod[n] === undefined);
   return missing.length ? { ok: false, missing } : { ok: true, api: mod as T };

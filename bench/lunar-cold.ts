@@ -3,15 +3,13 @@
  * fresh process (empty memo, unoptimised code). Prints `{ "ms": …, "days": … }` as its last line.
  */
 import { performance } from 'node:perf_hooks';
+import { built } from './lib.js';
 import { allDays } from './lunar.js';
 
 const smoke = process.argv.includes('--smoke');
 const days = smoke ? allDays('2020-01-01', '2020-12-31') : allDays();
 type ToLunar = (date: string) => { day: number };
-const INDEX: string = '../packages/calendar/src/index.ts';
-const MODULE: string = '../packages/calendar/src/lunar.ts';
-let { toLunar } = (await import(INDEX)) as unknown as { toLunar?: ToLunar };
-if (!toLunar && process.env['BENCH_ALLOW_MODULES'] === '1') ({ toLunar } = (await import(MODULE)) as unknown as { toLunar: ToLunar });
+const { toLunar } = (await import(built('calendar'))) as unknown as { toLunar?: ToLunar };
 if (!toLunar) throw new Error('@coop/calendar does not export toLunar');
 const start = performance.now();
 let acc = 0;

@@ -12,7 +12,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { CalendarVietnamese } from 'date-chinese';
-import { type BenchContext, type BenchResult, fmt, goal, interleave, loadApi, median, missingGoal } from './lib.js';
+import { type BenchContext, type BenchResult, fmt, goal, interleave, built, loadApi, median, missingGoal } from './lib.js';
 
 type ToLunar = (date: string, options?: { timeZoneOffsetHours?: 7 | 8 }) => { year: number; month: number; day: number; leap: boolean };
 
@@ -26,8 +26,6 @@ export const allDays = (from = '1900-01-31', to = '2199-12-31', stride = 1): str
   return out;
 };
 
-const CALENDAR = '../packages/calendar/src/index.ts';
-
 /** Spans where date-chinese flags a spurious leap month (documented by the calendar owner). */
 const KNOWN_DIVERGENCES: ReadonlyArray<readonly [string, string]> = [
   ['2033-09-23', '2033-12-21'],
@@ -39,7 +37,7 @@ const KNOWN_DIVERGENCES: ReadonlyArray<readonly [string, string]> = [
 
 export const benchLunar = async (ctx: BenchContext): Promise<BenchResult> => {
   const result: BenchResult = { name: 'lunar (toLunar vs date-chinese)', status: 'ok', figures: {}, goals: [] };
-  const loaded = await loadApi<{ toLunar: ToLunar }>(CALENDAR, ['toLunar'], ['../packages/calendar/src/lunar.ts']);
+  const loaded = await loadApi<{ toLunar: ToLunar }>(built('calendar'), ['toLunar']);
   const goals = {
     total: { goal: '#5 toLunar, every day 1900–2199, cold', unit: 'ms', limit: 250, kind: 'max' as const },
     ratio: { goal: '#5 toLunar vs date-chinese per conversion', unit: '× faster', limit: 5, kind: 'min' as const },

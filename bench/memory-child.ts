@@ -4,9 +4,6 @@
  * line with the peak RSS and the RSS after each phase. Crashing here (heap out of memory) is a failure.
  */
 export {};
-const SAMPLE: string = '../packages/sample/src/index.ts';
-const MODEL: string = '../packages/model/src/index.ts';
-const RATING: string = '../packages/rating/src/index.ts';
 const n = Number(process.argv[2] ?? 1_000_000);
 const mb = (bytes: number) => Math.round((bytes / 2 ** 20) * 10) / 10;
 const phases: Record<string, number> = {};
@@ -19,18 +16,10 @@ const mark = (name: string) => {
   process.stderr.write(`PROGRESS ${JSON.stringify({ phase: name, rssMB: phases[name], maxRssMB: mb(process.resourceUsage().maxRSS * 1024), seconds: Math.round((performance.now() - started) / 100) / 10 })}\n`);
 };
 mark('start');
-const sample = { ...((await import(SAMPLE)) as Record<string, unknown>) };
-const model = { ...((await import(MODEL)) as Record<string, unknown>) };
-const rating = { ...((await import(RATING)) as Record<string, unknown>) };
-if (process.env['BENCH_ALLOW_MODULES'] === '1') {
-  // Development only (never CI): read APIs from their modules before the index exports them.
-  const extra: Array<[Record<string, unknown>, string]> = [
-    [model, '../packages/model/src/parse.ts'],
-    [model, '../packages/model/src/catalog/index.ts'],
-    [rating, '../packages/rating/src/evaluate-plan.ts'],
-  ];
-  for (const [target, file] of extra) for (const [k, v] of Object.entries((await import(file)) as Record<string, unknown>)) target[k] ??= v;
-}
+const { built } = await import('./lib.js');
+const sample = { ...((await import(built('sample'))) as Record<string, unknown>) };
+const model = { ...((await import(built('model'))) as Record<string, unknown>) };
+const rating = { ...((await import(built('rating'))) as Record<string, unknown>) };
 const generateRecords = sample['generateRecords'] as (n: number, seed: number) => unknown[];
 let records: unknown[] = generateRecords(n, 42);
 void (records satisfies unknown[]);

@@ -15,7 +15,7 @@
  * - Before timing, every value of every evaluated target's series (target × year) is compared exactly
  *   (rational cross-multiplication) with the baseline's; any difference is an error, not a timing.
  */
-import { type BenchContext, type BenchResult, fmt, goal, interleave, loadApi, missingGoal, prng } from './lib.js';
+import { type BenchContext, type BenchResult, built, fmt, goal, interleave, loadApi, missingGoal, prng } from './lib.js';
 
 type Rational = { num: bigint; den: bigint };
 type EvaluatePlan = (plan: unknown, data: unknown, options: unknown) => PlanEvaluationLike;
@@ -360,11 +360,10 @@ export const benchPlans = async (ctx: BenchContext): Promise<BenchResult> => {
   const result: BenchResult = { name: 'plans (evaluatePlan, every built-in plan)', status: 'ok', figures: {}, goals: [] };
   const g = { goal: '#4 all plans vs hand-written single pass (100k records)', unit: '× slower', limit: 3, kind: 'max' as const };
   const rating = await loadApi<{ evaluatePlan: EvaluatePlan; createEvaluationCache: () => unknown }>(
-    '../packages/rating/src/index.ts',
+    built('rating'),
     ['evaluatePlan', 'createEvaluationCache'],
-    ['../packages/rating/src/evaluate-plan.ts'],
   );
-  const model = await loadApi<{ PLANS: readonly { id: string; targets: readonly unknown[] }[] }>('../packages/model/src/index.ts', ['PLANS'], ['../packages/model/src/catalog/index.ts']);
+  const model = await loadApi<{ PLANS: readonly { id: string; targets: readonly unknown[] }[] }>(built('model'), ['PLANS']);
   if (!rating.ok || !model.ok) {
     result.status = 'skipped';
     result.message = `not exported: ${[rating, model].flatMap((l) => (l.ok ? [] : l.missing)).join(', ')}`;

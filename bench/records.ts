@@ -9,7 +9,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { type BenchContext, type BenchResult, fmt, goal, interleave, loadApi, missingGoal } from './lib.js';
+import { type BenchContext, type BenchResult, built, fmt, goal, interleave, loadApi, missingGoal } from './lib.js';
 
 type ParseRecords = (input: unknown) => { ok: boolean; value?: unknown[]; issues?: unknown[] };
 type GenerateRecords = (n: number, seed: number) => unknown[];
@@ -19,8 +19,8 @@ export const benchRecords = async (ctx: BenchContext): Promise<BenchResult> => {
   const goals = {
     memory: { goal: '#4 1M records evaluate (all plans): RSS growth, heap ≤ 512 MB', unit: 'MB', limit: 512, kind: 'max' as const },
   };
-  const model = await loadApi<{ parseYearlyRecords: ParseRecords }>('../packages/model/src/index.ts', ['parseYearlyRecords'], ['../packages/model/src/parse.ts']);
-  const sample = await loadApi<{ generateRecords: GenerateRecords }>('../packages/sample/src/index.ts', ['generateRecords']);
+  const model = await loadApi<{ parseYearlyRecords: ParseRecords }>(built('model'), ['parseYearlyRecords']);
+  const sample = await loadApi<{ generateRecords: GenerateRecords }>(built('sample'), ['generateRecords']);
   if (!model.ok || !sample.ok) {
     result.status = 'skipped';
     result.message = [model.ok ? '' : `@coop/model lacks ${model.missing.join(', ')}`, sample.ok ? '' : `@coop/sample lacks ${sample.missing.join(', ')}`].filter(Boolean).join('; ');

@@ -6,6 +6,9 @@
  * `pnpm bench:smoke` (`--smoke`, what CI runs) uses tiny sizes: it proves every benchmark runs and that
  * candidate and baseline agree, and never fails on timing ("not checked in smoke mode").
  *
+ * The benchmarks import the BUILT packages (each package's `dist` folder, what users install): `pnpm bench` builds
+ * first; `pnpm bench:smoke` expects a build (CI runs it after `pnpm build`).
+ *
  * Options: `--smoke`, `--only <name,…>` (grading, plans, lunar, records, cli).
  */
 import { writeFileSync } from 'node:fs';
