@@ -48,6 +48,10 @@ const contextsOf = (rulebooks: readonly Rulebook[]): Contexts => {
   };
 };
 
+/** The grade carried by the data (or none), with why the sheet was not used. */
+const fromData = (record: YearlyRecord, make: MakeInfo, note: GradeInfo['note'], rulebook: string | undefined): GradeInfo =>
+  record.grade !== undefined ? make(record.grade, 'data', rulebook, note) : make(undefined, 'none', rulebook, note);
+
 /**
  * Reads one record's grade: the record's scoring sheet graded through the rulebook it names (sheet
  * first — the sheet is the official input), else the grade carried by the data, else none. A sheet
@@ -55,22 +59,20 @@ const contextsOf = (rulebooks: readonly Rulebook[]): Contexts => {
  * notes why.
  */
 const gradeInfo = (record: YearlyRecord, contexts: Contexts, make: MakeInfo): GradeInfo => {
-  const fromData = (note: GradeInfo['note'], rulebook: string | undefined): GradeInfo =>
-    record.grade !== undefined ? make(record.grade, 'data', rulebook, note) : make(undefined, 'none', rulebook, note);
   const sheet = record.sheet;
-  if (sheet === undefined) return fromData(undefined, undefined);
+  if (sheet === undefined) return fromData(record, make, undefined, undefined);
   const id = sheet.rulebook;
   const rc = contexts(id);
-  if (rc === undefined) return fromData('unknown-rulebook', id);
-  if (rc === null) return fromData('grading-failed', id);
+  if (rc === undefined) return fromData(record, make, 'unknown-rulebook', id);
+  if (rc === null) return fromData(record, make, 'grading-failed', id);
   let result;
   try {
     result = gradeCompiled(rc, record, record.year);
   } catch {
     // Grading throws on unusable points (above a maximum, invalid): the sheet cannot be graded.
-    return fromData('grading-failed', id);
+    return fromData(record, make, 'grading-failed', id);
   }
-  if (result.status === 'incomplete') return fromData('incomplete', id);
+  if (result.status === 'incomplete') return fromData(record, make, 'incomplete', id);
   const note = result.rulebook.inForce ? undefined : 'not-in-force';
   return make(result.status === 'rated' ? result.grade : 'not-rated', 'sheet', id, note);
 };
