@@ -22,10 +22,12 @@ import { computeChecked } from './internal/indicator-compute.js';
 declare const EVALUATION_CACHE: unique symbol;
 
 /**
- * A memo shared by the evaluations of one plan (or any batch): each record is graded at most once,
- * records are grouped by year once, and each (population, year, area) is filtered once. Create one with
- * {@link createEvaluationCache}; it is opaque (only a cache made by `createEvaluationCache` is accepted).
- * It holds references only (never copies of records) and is keyed weakly on your arrays. The cache is
+ * A memo shared by the evaluations of one plan (or any batch) over the same records array: the array is
+ * split by year once (the fields the indicators read are packed into per-year columns in the same
+ * pass), each record is graded at most once, each condition is decided once per record, and each
+ * (population, year, area) is filtered once. Create one with {@link createEvaluationCache}; it is opaque
+ * (only a cache made by `createEvaluationCache` is accepted). It holds references to your records
+ * (never copies of them) plus those columns, and is keyed weakly on your arrays. The cache is
  * identity-based: do not mutate records, indicators or area lists between calls that share it.
  *
  * @example
@@ -270,7 +272,7 @@ export interface IndicatorResult {
  * records coded exactly with `area` count (a warning says so).
  *
  * Grades are read from each record's scoring sheet through the rulebook it names (via `grade`), else
- * from `record.grade`; each record is graded at most once per cache. An empty population gives
+ * from `record.grade`; each record of a records array is graded at most once per cache. An empty population gives
  * `status: 'no-value'` with reason `empty-population`, never a division by zero.
  *
  * @param indicator - the indicator (parsed: defaults applied)

@@ -362,8 +362,9 @@ const ancestorsOf = (plan: Plan, options: CheckedPlanOptions, warnings: Evaluati
  * code, e.g. `MISSING_EXTERNAL_INPUT`), and is counted in `summary.notEvaluated`; the other targets are
  * still evaluated. The status vocabulary of results is unchanged. Other exceptions (bugs) propagate.
  *
- * Every target shares one evaluation cache: each record is graded once and each population is
- * filtered once per (indicator population, year, area).
+ * Every target shares one evaluation cache: the records are read once for every field the targets'
+ * indicators need, each record is graded once, each condition decided once per record, and each
+ * population filtered once per (indicator population, year, area).
  *
  * @param plan - the plan
  * @param data - records, series by target id, areas
