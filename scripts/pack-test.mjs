@@ -5,7 +5,7 @@
 //    `workspace:^` to real versions exactly as `pnpm publish` does.
 // 2. `npm install` the tarballs into a scratch project OUTSIDE the workspace (mkdtemp in os.tmpdir()),
 //    with `overrides` pinning every @coop/* to its tarball, so nothing named @coop/* comes from the
-//    registry; zod / decimal.js / date-fns come from the registry as for a user.
+//    registry; zod comes from the registry as for a user.
 // 3. Imports them with ESM (`node --input-type=module -e`) and CommonJS (`require`) under Node, and
 //    through a bundler (esbuild bundles an entry importing all three, then runs it), checking real
 //    results (a grade, a lunar date, a parsed record, a typed error across packages).
