@@ -168,10 +168,13 @@ const month11 = (memo: Memo, y: number): number => {
   const cached = memo.month11.get(y);
   if (cached !== undefined) return cached;
   const dec31 = Math.floor(Date.UTC(y, 11, 31) / 86_400_000);
+  // The lunation whose mean new moon is nearest 31 December: either the month containing 31 December or
+  // the next one, which starts in the first half of January (true and mean new moons differ by at most
+  // about 14 hours, far less than the half-month margin).
   let k = Math.round((dec31 + JD_UNIX_EPOCH - 2451550.1) / SYNODIC_MONTH);
-  while (newMoonDay(memo, k) > dec31) k--;
-  while (newMoonDay(memo, k + 1) <= dec31) k++;
-  // The solstice (270°) lies in this month unless the sun had already passed it at the month's start.
+  // The solstice (270°) lies in this month unless the sun had already passed it at the month's start:
+  // then month 11 is the one before. This also steps back from a January month (sun at 280°–300°) to
+  // the month containing 31 December, which then started before mid-December, hence before the solstice.
   if (sector(memo, newMoonDay(memo, k)) >= 9) k--;
   memo.month11.set(y, k);
   return k;
@@ -262,8 +265,9 @@ export const toLunar = (date: string, options?: LunarOptions): LunarDate => {
 const invalid = (message: string, details: Record<string, unknown>): CoopError =>
   new CoopError('INVALID_LUNAR_DATE', message, details);
 
-const checkYear = (year: unknown): number => {
-  if (typeof year !== 'number' || !Number.isInteger(year)) throw invalid('The lunar year must be an integer', { year });
+const checkYear = (year: number): number => {
+  // Number.isInteger is false for any non-number, so no separate typeof check is needed.
+  if (!Number.isInteger(year)) throw invalid('The lunar year must be an integer', { year });
   if (year < FIRST_YEAR || year > LAST_YEAR) throw outOfRange(year);
   return year;
 };
@@ -289,18 +293,19 @@ export const fromLunar = (lunar: LunarDateInput, options?: LunarOptions): string
   const { month, day } = lunar;
   const leap = lunar.leap ?? false;
   const year = checkYear(lunar.year);
-  if (typeof month !== 'number' || !Number.isInteger(month) || month < 1 || month > 12) {
+  if (!Number.isInteger(month) || month < 1 || month > 12) {
     throw invalid('The lunar month must be an integer from 1 to 12', { year, month });
   }
   if (typeof leap !== 'boolean') throw invalid('`leap` must be a boolean', { year, month, leap });
   const data = yearData(memoFor(options), year);
   const leapMonth = data.leapIndex >= 0 ? data.months[data.leapIndex]! : null;
-  const i = leap ? (leapMonth === month ? data.leapIndex : -1) : data.months.findIndex((m, j) => m === month && j !== data.leapIndex);
+  // A leap month follows the regular month whose number it repeats, so findIndex finds the regular one.
+  const i = leap ? (leapMonth === month ? data.leapIndex : -1) : data.months.findIndex((m) => m === month);
   if (i < 0) {
     throw invalid(`Lunar year ${year} has no leap month ${month}`, { year, month, leap, leapMonth });
   }
   const days = data.starts[i + 1]! - data.starts[i]!;
-  if (typeof day !== 'number' || !Number.isInteger(day) || day < 1 || day > days) {
+  if (!Number.isInteger(day) || day < 1 || day > days) {
     throw invalid(`Lunar month ${month}${leap ? ' (leap)' : ''} of ${year} has days 1 to ${days}`, { year, month, leap, day, days });
   }
   return fromDayNumber(data.starts[i]! + day - 1);

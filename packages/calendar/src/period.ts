@@ -156,7 +156,8 @@ export const formatPeriod = (period: { readonly type: PeriodType; readonly year:
   const type = assertType(period.type);
   const { year } = period;
   const index = period.index ?? 1;
-  if (typeof year !== 'number' || !Number.isInteger(year) || typeof index !== 'number' || !Number.isInteger(index) || index < 1 || index > 12 / MONTHS[type]) {
+  // Number.isInteger is false for any non-number (no coercion), so no separate typeof checks are needed.
+  if (!Number.isInteger(year) || !Number.isInteger(index) || index < 1 || index > 12 / MONTHS[type]) {
     throw invalid(period, `no ${type} with that year and index`);
   }
   return fromOrdinal(type, year * (12 / MONTHS[type]) + index - 1).id;

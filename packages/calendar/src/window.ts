@@ -3,9 +3,9 @@
  * citation; the code only interprets `startMonthOffset` / `startDay`.
  */
 import { CoopError, type Citation, type Label } from '@coop/model';
-import { addDays, dayNumberOf, fromDayNumber } from './internal/civil-date.js';
+import { dayNumberOf, fromDayNumber } from './internal/civil-date.js';
 import { WINDOW_SHIFTS } from './internal/window-shift.js';
-import { nextPeriod, parsePeriod, type Period } from './period.js';
+import { parsePeriod, type Period } from './period.js';
 
 /**
  * A cut-off window rule. The window of a period starts on day `startDay` of the month
@@ -132,11 +132,11 @@ const resolveRule = (rule: WindowRuleId | WindowRule): Shift => {
   });
 };
 
-const windowStart = (period: Period, rule: Shift): number => {
-  const firstMonth = Number(period.start.slice(5, 7));
-  // Date.UTC normalises month 0 / −1 into the previous year.
-  return dayNumberOf(period.year, firstMonth + rule.startMonthOffset, rule.startDay);
-};
+/**
+ * The first day of the window that starts with a month (1–13 of the period's year; 13 = January of the
+ * next, which Date.UTC normalises, as it does month 0 / −1 into the previous year).
+ */
+const windowStartAt = (year: number, month: number, rule: Shift): number => dayNumberOf(year, month + rule.startMonthOffset, rule.startDay);
 
 /**
  * The cut-off window of a period under a rule. Under `decree-09-2019` the window runs from the 15th of
@@ -159,7 +159,9 @@ export const cutoffWindow = (period: string | Period, rule: WindowRuleId | Windo
   return {
     period: p.id,
     rule: r.id,
-    start: fromDayNumber(windowStart(p, r)),
-    end: addDays(fromDayNumber(windowStart(nextPeriod(p), r)), -1),
+    start: fromDayNumber(windowStartAt(p.year, Number(p.start.slice(5, 7)), r)),
+    // The day before the next period's window: computed from this period's last month, so that the last
+    // period of the supported range (9999Q4) has a window too.
+    end: fromDayNumber(windowStartAt(p.year, Number(p.end.slice(5, 7)) + 1, r) - 1),
   };
 };
