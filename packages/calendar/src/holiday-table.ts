@@ -497,7 +497,8 @@ const validTables = new WeakSet<object>();
  * @internal
  */
 export const checkHolidayTable = (table: unknown): HolidayTable => {
-  if (typeof table === 'object' && table !== null && validTables.has(table)) return table as HolidayTable;
+  // WeakSet#has is false (never throws) for a primitive, so no type guard is needed before it.
+  if (validTables.has(table as object)) return table as HolidayTable;
   const result = parseHolidayTable(table);
   if (!result.ok) throw new CoopError('INVALID_HOLIDAY_TABLE', 'The holiday table is not valid', { issues: result.issues });
   validTables.add(result.value);
@@ -519,7 +520,8 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const isLabel = (v: unknown): boolean =>
   isObject(v) && typeof v.vi === 'string' && v.vi.length > 0 && typeof v.en === 'string' && v.en.length > 0;
 const isCitation = (v: unknown): boolean => isObject(v) && typeof v.document === 'string' && v.document.length > 0;
-const isInt = (v: unknown, min: number, max: number): boolean => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
+// Number.isInteger is false for anything that is not a number, so it is the type check too.
+const isInt = (v: unknown, min: number, max: number): boolean => Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
 
 /**
  * Checks an untrusted holiday table (e.g. loaded from JSON) without throwing.

@@ -104,7 +104,7 @@ export const resolveCalendar = (options: WorkingCalendarOptions | undefined): Re
   if (
     !Array.isArray(weekend) ||
     weekend.length > 6 ||
-    !weekend.every((w: unknown) => typeof w === 'number' && Number.isInteger(w) && w >= 1 && w <= 7) ||
+    !weekend.every((w: unknown) => Number.isInteger(w) && (w as number) >= 1 && (w as number) <= 7) ||
     new Set(weekend).size !== weekend.length
   ) {
     throw invalidOption('weekend must list distinct ISO weekdays 1–7, leaving at least one working weekday', {
@@ -128,7 +128,8 @@ export const resolveCalendar = (options: WorkingCalendarOptions | undefined): Re
 
 const rulesFor = (table: HolidayTable, year: number): HolidayRules => {
   const rules = table.rules.find((r) => year >= r.fromYear && year <= (r.toYear ?? MAX_YEAR));
-  if (!rules || year > MAX_YEAR) {
+  // No separate `year > MAX_YEAR` test: a validated table's rules end by MAX_YEAR, so `find` fails there.
+  if (!rules) {
     const first = Math.min(...table.rules.map((r) => r.fromYear));
     throw new CoopError('DATE_OUT_OF_RANGE', `No holiday rules for ${year}`, { year, firstYear: first, lastYear: MAX_YEAR });
   }
@@ -139,7 +140,7 @@ const fmt = (date: string): string => `${date.slice(8, 10)}/${date.slice(5, 7)}`
 
 const computeHolidays = (year: number, options: WorkingCalendarOptions | undefined): Holiday[] => {
   const { table, weekend, optional } = resolveCalendar(options);
-  if (typeof year !== 'number' || !Number.isInteger(year)) throw new CoopError('INVALID_DATE', 'The year must be an integer', { year: typeof year === 'number' ? year : typeof year });
+  if (!Number.isInteger(year)) throw new CoopError('INVALID_DATE', 'The year must be an integer', { year: typeof year === 'number' ? year : typeof year });
   const rules = rulesFor(table, year);
   const decided: HolidayYear | undefined = table.years.find((y) => y.year === year);
   const official = (citation: Citation): { source: 'official'; citation: Citation } => ({ source: 'official', citation });
@@ -189,8 +190,9 @@ const computeHolidays = (year: number, options: WorkingCalendarOptions | undefin
     days.push({ date: off.date, id: 'day-off', name: off.name, kind: 'public-holiday', ...official(off.citation) });
   }
 
-  // Swaps decided in any year whose dates fall in this year (a swap can cross New Year).
-  const swaps = table.years.flatMap((y) => (Math.abs(y.year - year) <= 1 ? (y.swaps ?? []) : []));
+  // Swaps decided in any year whose dates fall in this year (a swap can cross New Year; the table
+  // keeps swap dates within a year of their entry, and the date tests below pick this year's).
+  const swaps = table.years.flatMap((y) => y.swaps ?? []);
   const entries: Holiday[] = [];
   for (const swap of swaps) {
     if (swap.off.startsWith(`${year}-`)) {
