@@ -303,34 +303,29 @@ const HORIZON_YEARS = [1, 3, 10, 30] as const;
  * ```
  */
 export const upcoming = (asOf: string | Date, cycles: readonly ReportingCycle[], n: number, options: UpcomingOptions = {}): DeadlineStep[] => {
-  if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) {
+  // Number.isInteger is false for anything that is not a number (strings, NaN, ±Infinity).
+  if (!Number.isInteger(n) || n < 0) {
     throw new CoopError('INVALID_ARGUMENT', 'n must be a non-negative integer', { n: typeof n === 'number' ? n : typeof n });
   }
   if (!Array.isArray(cycles)) throw new CoopError('INVALID_ARGUMENT', 'cycles must be an array of reporting cycles', { received: typeof cycles });
   cycles.forEach((cycle) => assertCycle(cycle));
   assertOptions(options);
-  const afterMs = typeof asOf === 'string' && isCivilDate(asOf) ? toEpochMs(startOfDayInVietnam(asOf)) : toEpochMs(asOf);
+  // isCivilDate is false for a Date and for an instant string: both go to toEpochMs.
+  const afterMs = isCivilDate(asOf) ? toEpochMs(startOfDayInVietnam(asOf)) : toEpochMs(asOf);
   const from = civilDateInVietnam(new Date(afterMs));
   if (n === 0) return [];
-  let found: { readonly step: DeadlineStep; readonly cycleIndex: number }[] = [];
+  let found: DeadlineStep[] = [];
   for (const years of HORIZON_YEARS) {
     const to = addDays(from, Math.min(years * 366, toDayNumber('9999-12-31') - toDayNumber(from)));
     found = [];
-    cycles.forEach((cycle, cycleIndex) => {
+    for (const cycle of cycles) {
       for (const d of deadlines(cycle, { ...options, from, to })) {
-        for (const step of d.steps) if (Date.parse(step.dueAt) > afterMs && step.effectiveDate <= to) found.push({ step, cycleIndex });
+        for (const step of d.steps) if (Date.parse(step.dueAt) > afterMs && step.effectiveDate <= to) found.push(step);
       }
-    });
+    }
     if (found.length >= n) break;
   }
-  return found
-    .sort(
-      (a, b) =>
-        a.step.dueAt.localeCompare(b.step.dueAt) ||
-        a.cycleIndex - b.cycleIndex ||
-        a.step.period.localeCompare(b.step.period) ||
-        a.step.stepIndex - b.step.stepIndex,
-    )
-    .slice(0, n)
-    .map((x) => x.step);
+  // `found` is in cycle order, then period order (deadlines() returns periods in order), then chain
+  // order; Array.prototype.sort is stable, so steps due at the same instant keep that order.
+  return found.sort((a, b) => a.dueAt.localeCompare(b.dueAt)).slice(0, n);
 };
