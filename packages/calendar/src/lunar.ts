@@ -291,7 +291,8 @@ const checkYear = (year: number): number => {
 export const fromLunar = (lunar: LunarDateInput, options?: LunarOptions): string => {
   if (typeof lunar !== 'object' || lunar === null) throw invalid('Expected { year, month, day, leap? }', { received: lunar });
   const { month, day } = lunar;
-  const leap = lunar.leap ?? false;
+  // Absent means a regular month; anything else must be a boolean (`null` is refused, not read as false).
+  const leap = lunar.leap === undefined ? false : lunar.leap;
   const year = checkYear(lunar.year);
   if (!Number.isInteger(month) || month < 1 || month > 12) {
     throw invalid('The lunar month must be an integer from 1 to 12', { year, month });

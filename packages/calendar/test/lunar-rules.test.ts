@@ -167,3 +167,16 @@ describe('fromLunar input validation: INVALID_LUNAR_DATE with the reason in the 
     expect(errorOf(call({ year: 2025, month: 2, day: 30 }))).toStrictEqual(invalidLunar({ year: 2025, month: 2, leap: false, day: 30, days: 29 }));
   });
 });
+
+describe('fromLunar: `leap` is a boolean or absent', () => {
+  it('refuses null instead of reading it as a regular month', () => {
+    let code: string | undefined;
+    try {
+      fromLunar({ year: 2025, month: 6, day: 1, leap: null as unknown as boolean });
+    } catch (error) {
+      code = (error as { code?: string }).code;
+    }
+    expect(code).toBe('INVALID_LUNAR_DATE');
+    expect(fromLunar({ year: 2025, month: 6, day: 1 })).toBe(fromLunar({ year: 2025, month: 6, day: 1, leap: false }));
+  });
+});
