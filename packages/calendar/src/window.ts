@@ -117,6 +117,8 @@ const resolveRule = (rule: WindowRuleId | WindowRule): Shift => {
   if (
     typeof r === 'object' &&
     r !== null &&
+    typeof (r as WindowRule).id === 'string' &&
+    (r as WindowRule).id !== '' &&
     Number.isInteger((r as WindowRule).startDay) &&
     (r as WindowRule).startDay >= 1 &&
     (r as WindowRule).startDay <= 28 &&

@@ -228,3 +228,19 @@ describe('cut-off windows of the last supported periods', () => {
     expect(cutoffWindow('1000', 'decree-09-2019').start).toBe('0999-12-15');
   });
 });
+
+describe('a custom window rule names itself', () => {
+  it('refuses a rule without a non-empty string id (the window carries the rule id)', () => {
+    const base = { label: { vi: 'Riêng', en: 'Own' }, source: { document: 'x' }, startMonthOffset: 0, startDay: 1 };
+    for (const id of [undefined, '', 7]) {
+      let code: string | undefined;
+      try {
+        cutoffWindow('2025', { ...base, id } as unknown as WindowRule);
+      } catch (error) {
+        code = (error as { code?: string }).code;
+      }
+      expect(code).toBe('INVALID_WINDOW_RULE');
+    }
+    expect(cutoffWindow('2025', { ...base, id: 'own' } as unknown as WindowRule).rule).toBe('own');
+  });
+});
