@@ -90,50 +90,60 @@ export const assessChecked = (points: readonly ExactPoint[], constraint: Constra
   let trendStatus: ProgressStatus | undefined;
   let trendText: Label | undefined;
   if (base !== undefined && now !== undefined && baseYear !== undefined && nowYear !== undefined && nowYear > baseYear && nowYear <= options.deadline) {
-    const input: TrendInput = { baseYear, base, nowYear, now, aim, deadline: options.deadline };
-    const wanted = options.method ?? 'auto';
-    const growth = wanted === 'linear' ? undefined : growthTrend(input);
-    if (growth !== undefined) {
-      method = 'growth-ratio';
-      numbers.observedGrowth = growth.observed;
-      numbers.requiredGrowth = growth.required;
-      numbers.ratio = growth.ratio;
-      const projected = clamp(growth.projected, options.bounds);
-      numbers.projected = projected.value;
-      numbers.projectedClamped = projected.clamped;
-      trendStatus = statusOfRatio(growth.ratio, thresholds);
+    if (met === false && meetsConstraint(constraint, base)) {
+      // Met at the baseline, not any more: the value moved away from the target, whatever share of a
+      // "distance to the target" the formulas would compute (a ceiling crossed from below looks like progress).
+      trendStatus = 'deteriorating';
       trendText = {
-        vi: `tăng trưởng kép thực tế ${pct(growth.observed, 'vi')}/năm, cần ${pct(growth.required, 'vi')}/năm (R = ${fmtRatio(growth.ratio, 'vi')})`,
-        en: `observed compound growth ${pct(growth.observed, 'en')} a year, required ${pct(growth.required, 'en')} (R = ${fmtRatio(growth.ratio, 'en')})`,
+        vi: `đã đạt năm ${baseYear}, không còn đạt năm ${nowYear}`,
+        en: `met in ${baseYear}, no longer met in ${nowYear}`,
       };
     } else {
-      if (wanted !== 'linear') {
-        fellBack = true;
-        warnings.push({
-          code: 'GROWTH_FORM_FALLBACK',
-          message: {
-            vi: 'Giá trị bằng 0 (hoặc không dương, hoặc mục tiêu bằng năm gốc) làm phương pháp tăng trưởng không dùng được; dùng phương pháp tuyến tính',
-            en: 'A zero (or non-positive value, or a target equal to the baseline) breaks the growth form; the linear method is used',
-          },
-        });
-      }
-      method = 'linear';
-      const linear = linearTrend(input);
-      numbers.elapsed = linear.elapsed;
-      if (linear.progress !== undefined) numbers.progress = linear.progress;
-      const projected = clamp(linear.projected, options.bounds);
-      numbers.projected = projected.value;
-      numbers.projectedClamped = projected.clamped;
-      if (linear.ratio !== undefined) {
-        numbers.ratio = rationalToNumber(linear.ratio);
-        trendStatus = statusOfRatio(linear.ratio, thresholds);
+      const input: TrendInput = { baseYear, base, nowYear, now, aim, deadline: options.deadline };
+      const wanted = options.method ?? 'auto';
+      const growth = wanted === 'linear' ? undefined : growthTrend(input);
+      if (growth !== undefined) {
+        method = 'growth-ratio';
+        numbers.observedGrowth = growth.observed;
+        numbers.requiredGrowth = growth.required;
+        numbers.ratio = growth.ratio;
+        const projected = clamp(growth.projected, options.bounds);
+        numbers.projected = projected.value;
+        numbers.projectedClamped = projected.clamped;
+        trendStatus = statusOfRatio(growth.ratio, thresholds);
         trendText = {
-          vi: `${fellBack ? 'chuyển sang phương pháp tuyến tính do có giá trị 0; ' : ''}tuyến tính: đã đi ${pct(rationalToNumber(linear.progress as Rational), 'vi')} chặng đường trong ${pct(rationalToNumber(linear.elapsed), 'vi')} thời gian (R = ${fmtRatio(numbers.ratio, 'vi')})`,
-          en: `${fellBack ? 'linear method used because a zero breaks the growth form; ' : ''}linear: ${pct(rationalToNumber(linear.progress as Rational), 'en')} of the way covered in ${pct(rationalToNumber(linear.elapsed), 'en')} of the time (R = ${fmtRatio(numbers.ratio, 'en')})`,
+          vi: `tăng trưởng kép thực tế ${pct(growth.observed, 'vi')}/năm, cần ${pct(growth.required, 'vi')}/năm (R = ${fmtRatio(growth.ratio, 'vi')})`,
+          en: `observed compound growth ${pct(growth.observed, 'en')} a year, required ${pct(growth.required, 'en')} (R = ${fmtRatio(growth.ratio, 'en')})`,
         };
       } else {
-        trendStatus = linear.direction === 'none' ? 'limited-progress' : 'deteriorating';
-        trendText = { vi: 'tuyến tính: giá trị chưa tiến về mục tiêu', en: 'linear: the value has not moved towards the target' };
+        if (wanted !== 'linear') {
+          fellBack = true;
+          warnings.push({
+            code: 'GROWTH_FORM_FALLBACK',
+            message: {
+              vi: 'Giá trị bằng 0 (hoặc không dương, hoặc mục tiêu bằng năm gốc) làm phương pháp tăng trưởng không dùng được; dùng phương pháp tuyến tính',
+              en: 'A zero (or non-positive value, or a target equal to the baseline) breaks the growth form; the linear method is used',
+            },
+          });
+        }
+        method = 'linear';
+        const linear = linearTrend(input);
+        numbers.elapsed = linear.elapsed;
+        if (linear.progress !== undefined) numbers.progress = linear.progress;
+        const projected = clamp(linear.projected, options.bounds);
+        numbers.projected = projected.value;
+        numbers.projectedClamped = projected.clamped;
+        if (linear.ratio !== undefined) {
+          numbers.ratio = rationalToNumber(linear.ratio);
+          trendStatus = statusOfRatio(linear.ratio, thresholds);
+          trendText = {
+            vi: `${fellBack ? 'chuyển sang phương pháp tuyến tính do có giá trị 0; ' : ''}tuyến tính: đã đi ${pct(rationalToNumber(linear.progress as Rational), 'vi')} chặng đường trong ${pct(rationalToNumber(linear.elapsed), 'vi')} thời gian (R = ${fmtRatio(numbers.ratio, 'vi')})`,
+            en: `${fellBack ? 'linear method used because a zero breaks the growth form; ' : ''}linear: ${pct(rationalToNumber(linear.progress as Rational), 'en')} of the way covered in ${pct(rationalToNumber(linear.elapsed), 'en')} of the time (R = ${fmtRatio(numbers.ratio, 'en')})`,
+          };
+        } else {
+          trendStatus = linear.direction === 'none' ? 'limited-progress' : 'deteriorating';
+          trendText = { vi: 'tuyến tính: giá trị chưa tiến về mục tiêu', en: 'linear: the value has not moved towards the target' };
+        }
       }
     }
   }
