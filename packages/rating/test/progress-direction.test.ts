@@ -32,3 +32,17 @@ describe('progress: met at the baseline, missed now', () => {
     expect(run({ kind: '<=', value: 25 }, 22, 24).status).toBe('achieved');
   });
 });
+
+describe('progress: a baseline on the edge of a strict target', () => {
+  it('met now (10 → 12 against "over 10"): achieved, without a trend text saying it did not move', () => {
+    const r = run({ kind: '>', value: 10 }, 10, 12);
+    expect(r.status).toBe('achieved');
+    expect(r.explanation.en).not.toContain('has not moved');
+    expect(r.explanation.vi).not.toContain('chưa tiến');
+  });
+  it('missed now (10 → 9): deteriorating, saying it has not moved towards the target', () => {
+    const r = run({ kind: '>', value: 10 }, 10, 9);
+    expect(r.status).toBe('deteriorating');
+    expect(r.explanation.en).toContain('has not moved towards the target');
+  });
+});

@@ -141,8 +141,10 @@ export const assessChecked = (points: readonly ExactPoint[], constraint: Constra
             en: `${fellBack ? 'linear method used because a zero breaks the growth form; ' : ''}linear: ${pct(rationalToNumber(linear.progress as Rational), 'en')} of the way covered in ${pct(rationalToNumber(linear.elapsed), 'en')} of the time (R = ${fmtRatio(numbers.ratio, 'en')})`,
           };
         } else {
+          // The baseline sits on the target's edge: no distance to measure. Met now means it moved across
+          // the edge (the status says achieved, no trend text to contradict it); otherwise it stayed or left.
           trendStatus = linear.direction === 'none' ? 'limited-progress' : 'deteriorating';
-          trendText = { vi: 'tuyến tính: giá trị chưa tiến về mục tiêu', en: 'linear: the value has not moved towards the target' };
+          if (met !== true) trendText = { vi: 'tuyến tính: giá trị chưa tiến về mục tiêu', en: 'linear: the value has not moved towards the target' };
         }
       }
     }
