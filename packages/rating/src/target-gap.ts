@@ -147,8 +147,8 @@ export const targetGap = (
   const basis = checked.basis ?? 'numerator';
   const limit = checked.limit;
   const more = !meetsLower(constraint, value);
-  const edge = more ? constraint.lower : constraint.upper;
-  if (edge === undefined) return { kind: 'not-computable', reason: { vi: 'Không xác định được', en: 'Cannot be determined' } };
+  // not met: the violated side is bounded (an absent bound is always met)
+  const edge = (more ? constraint.lower : constraint.upper) as { readonly bound: Rational; readonly strict: boolean };
   const boundary = edge.bound;
   const distance = abs(subtractRational(boundary, value));
   if (!integral) return { kind: 'distance', change: more ? 'more' : 'fewer', boundary, distance };
@@ -195,10 +195,9 @@ const checkGapArguments = (comparator: unknown, quantities: unknown, options: un
     issues.push(makeIssue(['quantities', 'basis'], 'invalid_enum', 'Cần numerator hoặc population-total', 'Expected numerator or population-total', { received: basis }));
   }
   let tolerance: number | undefined;
-  if (options !== undefined) {
-    if (!isObjectLike(options)) issues.push(makeIssue(['options'], 'invalid_type', 'Cần { tolerance? }', 'Expected { tolerance? }', { received: options }));
-    else tolerance = readOptionalNumber(ownField(options, 'tolerance'), ['options', 'tolerance'], issues, 0);
-  }
+  // `options` defaults to {} in targetGap: never undefined here
+  if (!isObjectLike(options)) issues.push(makeIssue(['options'], 'invalid_type', 'Cần { tolerance? }', 'Expected { tolerance? }', { received: options }));
+  else tolerance = readOptionalNumber(ownField(options, 'tolerance'), ['options', 'tolerance'], issues, 0);
   if (issues.length > 0 || c === undefined || numerator === undefined) return fail('INVALID_ARGUMENT', 'arguments', issues);
   return {
     comparator: c,

@@ -24,7 +24,11 @@ export interface Constraint {
 export const isLevelComparator = (comparator: Comparator): comparator is LevelComparator =>
   comparator.kind !== 'growth' && comparator.kind !== 'yearly-growth' && comparator.kind !== 'every-unit';
 
-/** The tolerance an approximately comparator uses: the target's own, else the option, else an error. */
+/**
+ * The tolerance an approximately comparator uses: the target's own, else the option, else an error.
+ * The option must already be checked (finite, ≥ 0): every public entry point validates it with its own
+ * typed error (`INVALID_ARGUMENT` / `INVALID_OPTIONS`) before it gets here.
+ */
 export const resolveTolerance = (
   comparator: LevelComparator,
   tolerance: number | undefined,
@@ -32,12 +36,7 @@ export const resolveTolerance = (
 ): { readonly value: number; readonly source: 'target' | 'option' } | undefined => {
   if (comparator.kind !== 'approximately') return undefined;
   if (comparator.tolerance !== undefined) return { value: comparator.tolerance, source: 'target' };
-  if (tolerance !== undefined) {
-    if (!Number.isFinite(tolerance) || tolerance < 0) {
-      throw new CoopError('INVALID_TOLERANCE', `A tolerance must be a finite number ≥ 0, received ${tolerance}`, { received: tolerance });
-    }
-    return { value: tolerance, source: 'option' };
-  }
+  if (tolerance !== undefined) return { value: tolerance, source: 'option' };
   throw new CoopError(
     'MISSING_TOLERANCE',
     `Target${targetId === undefined ? '' : ` "${targetId}"`} says "about ${comparator.value}" without a tolerance; pass \`tolerance\``,
@@ -63,7 +62,8 @@ export const constraintOf = (comparator: LevelComparator, tolerance: number | un
     case 'range':
       return { lower: { bound: rational(comparator.min), strict: false }, upper: { bound: rational(comparator.max), strict: false } };
     case 'approximately': {
-      const t = rational(resolveTolerance(comparator, tolerance)?.value ?? 0);
+      // defined for an approximately comparator (else resolveTolerance throws MISSING_TOLERANCE)
+      const t = rational((resolveTolerance(comparator, tolerance) as { readonly value: number }).value);
       const v = rational(comparator.value);
       return { lower: { bound: subtractRational(v, t), strict: false }, upper: { bound: addRational(v, t), strict: false } };
     }
