@@ -99,7 +99,20 @@ const unknownKeys = (ctx: Context, points: Readonly<Record<string, unknown>>): v
   }
 };
 
+/**
+ * Sums the leaves into groups and the total, applying criterion maxima and group caps: with a context
+ * (grading) through {@link capped} (throw, or clamp and warn); without one (a breakdown read later from
+ * a result) by clamping silently, so the breakdown matches the total the result was graded with.
+ */
 const sumLeaves = (ctx: Context | undefined, c: CompiledRulebook, vals: readonly number[], groupOut?: number[]): number => {
+  const keep = (id: string, sum: number, max: number, kind: 'criterion' | 'group'): number =>
+    ctx === undefined ? (max >= 0 && sum > max ? max : sum) : capped(ctx, id, sum, max, kind);
+  const keepParent = (p: number, sum: number): number => keep(c.parents[p]!.id, sum, c.parents[p]!.max, 'criterion');
+  const keepGroup = (g: number, sum: number): number => {
+    const kept = keep(c.groupIds[g]!, sum, c.groupCap[g]!, 'group');
+    if (groupOut !== undefined) groupOut[g] = kept;
+    return kept;
+  };
   const n = vals.length;
   let total = 0;
   let g = n > 0 ? c.leafGroup[0]! : 0;
@@ -110,30 +123,22 @@ const sumLeaves = (ctx: Context | undefined, c: CompiledRulebook, vals: readonly
     const leafParent = c.leafParent[i]!;
     const leafGroup = c.leafGroup[i]!;
     if (leafParent !== p) {
-      if (p >= 0) gsum += ctx === undefined ? psum : capped(ctx, c.parents[p]!.id, psum, c.parents[p]!.max, 'criterion');
+      if (p >= 0) gsum += keepParent(p, psum);
       p = leafParent;
       psum = 0;
     }
     if (leafGroup !== g) {
-      const cap = c.groupCap[g]!;
-      const kept = ctx === undefined ? (cap >= 0 && gsum > cap ? cap : gsum) : capped(ctx, c.groupIds[g]!, gsum, cap, 'group');
-      if (groupOut !== undefined) groupOut[g] = kept;
-      total += kept;
+      total += keepGroup(g, gsum);
       g = leafGroup;
       gsum = 0;
     }
-    const v = vals[i]!;
-    const add = (v & 3) === SRC_MISSING ? 0 : v >> 2;
+    // A missing leaf is stored as `0 * 4 + SRC_MISSING`, so it adds 0.
+    const add = vals[i]! >> 2;
     if (leafParent >= 0) psum += add;
     else gsum += add;
   }
-  if (p >= 0) gsum += ctx === undefined ? psum : capped(ctx, c.parents[p]!.id, psum, c.parents[p]!.max, 'criterion');
-  if (n > 0) {
-    const cap = c.groupCap[g]!;
-    const kept = ctx === undefined ? (cap >= 0 && gsum > cap ? cap : gsum) : capped(ctx, c.groupIds[g]!, gsum, cap, 'group');
-    if (groupOut !== undefined) groupOut[g] = kept;
-    total += kept;
-  }
+  if (p >= 0) gsum += keepParent(p, psum);
+  if (n > 0) total += keepGroup(g, gsum);
   return total;
 };
 
