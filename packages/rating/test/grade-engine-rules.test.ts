@@ -481,3 +481,24 @@ describe('gradeMany and gradeEach', () => {
     expect(thrown(() => grade(over(), fresh01()))).toEqual(ABOVE('1a', 'criterion', 6.5, 6));
   });
 });
+
+describe('a sheet point that is not a number', () => {
+  it('is INVALID_POINTS under every rulebook (the fast pass never throws on it)', async () => {
+    const { CIRCULAR_01_2020, CIRCULAR_09_2017 } = await import('../src/index.js');
+    for (const [rulebook, id] of [[CIRCULAR_01_2020, '1a'], [CIRCULAR_09_2017, '2']] as const) {
+      const points: Record<string, unknown> = {};
+      for (const c of rulebook.groups.flatMap((g) => g.criteria.flatMap((k) => (k.criteria?.length ? k.criteria : [k])))) points[c.id] = 0;
+      for (const bad of [1n, Symbol('x'), '3']) {
+        points[id] = bad;
+        const record = { organisationId: 'X', year: 2024, kind: 'cooperative', sector: 'agriculture-crop', areaCode: 'A', monthsOperating: 12, monthsSuspended: 0, sheet: { rulebook: rulebook.id, points } };
+        let code: string | undefined;
+        try {
+          grade(record as never, { rulebook, year: 2022 });
+        } catch (error) {
+          code = (error as { code?: string }).code;
+        }
+        expect(code, `${rulebook.id} ${String(typeof bad)}`).toBe('INVALID_POINTS');
+      }
+    }
+  });
+});

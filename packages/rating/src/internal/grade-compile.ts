@@ -68,7 +68,6 @@ export interface CompiledRulebook {
   /** Index into `parents`, `-1` for a criterion without sub-criteria. */
   readonly leafParent: readonly number[];
   readonly leafTiers: ReadonlyArray<CompiledTiers | undefined>;
-  readonly hasTiers: boolean;
   /**
    * The fast pass (see `fastTotal`): `fastMax[i]` is the leaf's scaled maximum (`2^30` when unknown);
    * `fastBucket[i]` the index in `fastCap` of the one group or criterion whose cap must be checked for
@@ -196,7 +195,6 @@ const build = (rulebook: Rulebook): CompiledRulebook => {
     leafGroup,
     leafParent,
     leafTiers,
-    hasTiers: leafTiers.some((t) => t !== undefined),
     fast,
     fastMax,
     fastBucket,
@@ -209,7 +207,7 @@ const build = (rulebook: Rulebook): CompiledRulebook => {
     bandGrade: bands.map((b) => b.grade),
     kinds: new Set(scope.kinds),
     sectors: scope.sectors === 'all' ? undefined : new Set(scope.sectors),
-    excluded: new Set(scope.excludeSectors ?? []),
+    excluded: new Set(scope.excludeSectors),
     notRated: rulebook.notRated.map((rule) => ({
       rule,
       when: compileCondition(rule.when),

@@ -291,7 +291,9 @@ export const fastTotal = (c: CompiledRulebook, points: Readonly<Record<string, u
   let bucket = -1;
   let bsum = 0;
   for (let i = 0; i < n; i++) {
-    const raw = points[ids[i]!] as number;
+    const raw = points[ids[i]!];
+    // Only numbers take the fast pass (`raw * 100` would throw on a bigint); the general pass reports the rest.
+    if (typeof raw !== 'number') return -1;
     const s = Math.round(raw * 100);
     if (s / 100 !== raw || s < 0 || s > maxima[i]!) return -1;
     total += s;
