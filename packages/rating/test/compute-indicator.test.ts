@@ -1,7 +1,8 @@
-import { IndicatorSchema, isCoopError, rational, type AreaInput, type IndicatorInput, type YearlyRecord } from '@coop/model';
+import { IndicatorSchema, isCoopError, rational, type AreaInput, type IndicatorInput } from '@coop/model';
 import { SHEET_MAXIMA } from '@coop/sample';
 import { describe, expect, it } from 'vitest';
 import { computeIndicator, createEvaluationCache } from '../src/compute-indicator.js';
+import { recordsLike } from './fixtures/targets.js';
 
 const indicator = (input: Partial<IndicatorInput> & Pick<IndicatorInput, 'numerator'>) =>
   IndicatorSchema.parse({
@@ -12,15 +13,7 @@ const indicator = (input: Partial<IndicatorInput> & Pick<IndicatorInput, 'numera
     ...input,
   });
 
-let n = 0;
-const rec = (over: Partial<YearlyRecord> = {}): YearlyRecord => ({
-  organisationId: `o${(n += 1)}`,
-  year: 2024,
-  kind: 'cooperative',
-  sector: 'agriculture-crop',
-  areaCode: 'D1-C1',
-  ...over,
-});
+const rec = recordsLike({ areaCode: 'D1-C1' });
 
 /** A Circular 01/2020 sheet with every criterion at `share` of its maximum (1 → 100 points, 0.5 → 50). */
 const sheet = (share: number) => ({

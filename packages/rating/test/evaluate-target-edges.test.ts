@@ -1,8 +1,9 @@
-import { IndicatorSchema, TargetSchema, isCoopError, rational, type Comparator, type TargetInput, type YearlyRecord } from '@coop/model';
+import { IndicatorSchema, isCoopError, rational, type YearlyRecord } from '@coop/model';
 import { SHEET_MAXIMA } from '@coop/sample';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluateTarget } from '../src/evaluate-target.js';
+import { targetsOn } from './fixtures/targets.js';
 
 const share = IndicatorSchema.parse({
   id: 'gf-share',
@@ -15,8 +16,7 @@ const share = IndicatorSchema.parse({
   direction: 'higher-is-better',
   bounds: [0, 100],
 });
-const target = (comparator: Comparator, over: Partial<TargetInput> = {}) =>
-  TargetSchema.parse({ id: 't', indicator: 'gf-share', label: { vi: 'HTX tốt, khá', en: 'Good or fair' }, comparator, deadline: 2030, source: { document: 'test' }, ...over });
+const target = targetsOn('gf-share', { vi: 'HTX tốt, khá', en: 'Good or fair' });
 const cohort = (good: number, total: number, year = 2024): YearlyRecord[] =>
   Array.from({ length: total }, (_, i) => ({
     organisationId: `c${year}-${i}`,

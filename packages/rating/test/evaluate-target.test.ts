@@ -1,6 +1,7 @@
-import { IndicatorSchema, TargetSchema, rational, type AreaInput, type Comparator, type TargetInput, type YearlyRecord } from '@coop/model';
+import { IndicatorSchema, rational, type AreaInput, type Comparator, type YearlyRecord } from '@coop/model';
 import { describe, expect, it } from 'vitest';
 import { evaluateTarget } from '../src/evaluate-target.js';
+import { recordsLike, targetsOn } from './fixtures/targets.js';
 
 const share = IndicatorSchema.parse({
   id: 'gf-share',
@@ -38,26 +39,9 @@ const meanRevenue = IndicatorSchema.parse({
   direction: 'higher-is-better',
 });
 
-const target = (comparator: Comparator, over: Partial<TargetInput> = {}) =>
-  TargetSchema.parse({
-    id: 't',
-    indicator: 'gf-share',
-    label: { vi: 'HTX đạt loại tốt, khá', en: 'Co-ops rated good or fair' },
-    comparator,
-    deadline: 2030,
-    source: { document: 'test' },
-    ...over,
-  });
+const target = targetsOn('gf-share', { vi: 'HTX đạt loại tốt, khá', en: 'Co-ops rated good or fair' });
 
-let n = 0;
-const rec = (over: Partial<YearlyRecord> = {}): YearlyRecord => ({
-  organisationId: `o${(n += 1)}`,
-  year: 2024,
-  kind: 'cooperative',
-  sector: 'agriculture-crop',
-  areaCode: 'A',
-  ...over,
-});
+const rec = recordsLike();
 /** `good` of `total` co-ops rated good in a year. */
 const cohort = (good: number, total: number, year = 2024, areaCode = 'A'): YearlyRecord[] =>
   Array.from({ length: total }, (_, i) => rec({ year, areaCode, grade: i < good ? 'good' : 'average' }));

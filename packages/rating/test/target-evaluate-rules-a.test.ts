@@ -3,29 +3,18 @@
  * level series, statuses without a value, progress options and the growth comparator's
  * not-computable cases), pinned through the public `evaluateTarget` and `evaluatePlan`.
  */
-import {
-  AG_KTTT_GOOD_OR_FAIR_SHARE,
-  IndicatorSchema,
-  PlanSchema,
-  TargetSchema,
-  isCoopError,
-  rational,
-  type Comparator,
-  type IndicatorInput,
-  type TargetInput,
-  type YearlyRecord,
-} from '@coop/model';
+import { AG_KTTT_GOOD_OR_FAIR_SHARE, IndicatorSchema, PlanSchema, isCoopError, rational, type Comparator, type IndicatorInput, type TargetInput, type YearlyRecord } from '@coop/model';
 import { SHEET_MAXIMA } from '@coop/sample';
 import { describe, expect, it } from 'vitest';
 import { CIRCULAR_09_2017 } from '../src/rulebooks/circular-09-2017.js';
 import { evaluatePlan } from '../src/evaluate-plan.js';
 import { evaluateTarget, type EvaluateTargetOptions, type TargetObservations } from '../src/evaluate-target.js';
+import { targetsOn } from './fixtures/targets.js';
 
 const label = { vi: 'Chỉ tiêu', en: 'Indicator' };
 const indicator = (over: Partial<IndicatorInput> & Pick<IndicatorInput, 'numerator'>) =>
   IndicatorSchema.parse({ id: 'i', label, unit: 'count', direction: 'higher-is-better', ...over });
-const target = (comparator: Comparator, over: Partial<TargetInput> = {}) =>
-  TargetSchema.parse({ id: 't', indicator: 'i', label: { vi: 'Mục tiêu', en: 'Target' }, comparator, deadline: 2030, source: { document: 'test' }, ...over });
+const target = targetsOn('i', { vi: 'Mục tiêu', en: 'Target' });
 const rec = (i: number, year: number, extra: Partial<YearlyRecord> = {}): YearlyRecord => ({
   organisationId: `c${i}`,
   year,

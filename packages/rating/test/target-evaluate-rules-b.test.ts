@@ -1,8 +1,9 @@
-import { IndicatorSchema, PlanSchema, TargetSchema, rational, type AreaInput, type Comparator, type TargetInput, type YearlyRecord } from '@coop/model';
+import { IndicatorSchema, PlanSchema, rational, type AreaInput, type Comparator, type TargetInput, type YearlyRecord } from '@coop/model';
 import { describe, expect, it } from 'vitest';
 import { evaluatePlan } from '../src/evaluate-plan.js';
 import { evaluateTarget } from '../src/evaluate-target.js';
 import { formatIndicatorValue } from '../src/explain.js';
+import { recordsLike, targetsOn } from './fixtures/targets.js';
 
 const revenue = IndicatorSchema.parse({
   id: 'revenue-total',
@@ -33,26 +34,9 @@ const share = IndicatorSchema.parse({
   bounds: [0, 100],
 });
 
-const target = (comparator: Comparator, over: Partial<TargetInput> = {}) =>
-  TargetSchema.parse({
-    id: 't',
-    indicator: 'revenue-total',
-    label: { vi: 'Doanh thu', en: 'Revenue' },
-    comparator,
-    deadline: 2030,
-    source: { document: 'test' },
-    ...over,
-  });
+const target = targetsOn('revenue-total', { vi: 'Doanh thu', en: 'Revenue' });
 
-let n = 0;
-const rec = (over: Partial<YearlyRecord> = {}): YearlyRecord => ({
-  organisationId: `o${(n += 1)}`,
-  year: 2024,
-  kind: 'cooperative',
-  sector: 'agriculture-crop',
-  areaCode: 'A',
-  ...over,
-});
+const rec = recordsLike();
 /** One co-op's revenue per year (a year mapped to `undefined` has a record without revenue). */
 const byYear = (values: Record<number, number | undefined>): YearlyRecord[] =>
   Object.entries(values).map(([year, revenue]) => rec({ organisationId: 'x', year: Number(year), ...(revenue === undefined ? {} : { revenue }) }));
