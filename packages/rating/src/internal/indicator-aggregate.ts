@@ -65,7 +65,7 @@ const applyPolicy = (
 export const computeSide = (
   aggregate: Exclude<Aggregate, { op: 'external' }>,
   column: (path: string) => Column,
-  population: readonly number[],
+  population: ArrayLike<number>,
   where: Predicate | undefined,
 ): SideValue => {
   const policy = aggregate.missing;

@@ -123,7 +123,7 @@ const populationOf = (
     }
     rows.push(i);
   }
-  const population: Population = { rows, undecided };
+  const population: Population = { rows: Int32Array.from(rows), undecided };
   byKey.set(key, population);
   return population;
 };

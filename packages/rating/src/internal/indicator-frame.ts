@@ -3,9 +3,12 @@ import type { EvaluationCacheState, GradeInfo } from './indicator-cache.js';
 import type { Predicate, Truth } from './indicator-condition.js';
 import { columnFor, type Column, type ColumnBuilder } from './frame-columns.js';
 
-/** A filtered population: row indices into its frame, and how many rows its `where` could not decide. */
+/**
+ * A filtered population: row indices into its frame (packed: 4 bytes a row, off the JS heap — a plan keeps
+ * many populations of up to a million rows), and how many rows its `where` could not decide.
+ */
 export interface Population {
-  readonly rows: readonly number[];
+  readonly rows: Int32Array;
   readonly undecided: number;
 }
 
@@ -28,9 +31,9 @@ export interface UnitRows {
 export interface Frame {
   readonly rows: readonly YearlyRecord[];
   readonly kinds: readonly string[];
-  readonly kindOf: Uint16Array;
+  readonly kindOf: Uint32Array;
   readonly sectors: readonly string[];
-  readonly sectorOf: Uint16Array;
+  readonly sectorOf: Uint32Array;
   readonly areas: readonly string[];
   readonly areaOf: Uint32Array;
   /** Grade of each row (filled on first read) per rulebook list. */
@@ -43,18 +46,33 @@ export interface Frame {
   readonly populations: WeakMap<object, Map<string, Population>>;
 }
 
-/** Codes text values by first appearance (`values[code]` is the value). */
+/**
+ * Codes the text values of one field of a frame's rows by first appearance (`values[code]` is the
+ * value), keeping each row's code in a packed, growing array.
+ */
 class Coder {
   readonly values: string[] = [];
   private readonly index = new Map<string, number>();
-  code(value: string): number {
+  private codes = new Uint32Array(1024);
+  private length = 0;
+  push(value: string): void {
     let code = this.index.get(value);
     if (code === undefined) {
       code = this.values.length;
       this.values.push(value);
       this.index.set(value, code);
     }
-    return code;
+    if (this.length === this.codes.length) {
+      const grown = new Uint32Array(this.codes.length * 2);
+      grown.set(this.codes);
+      this.codes = grown;
+    }
+    this.codes[this.length] = code;
+    this.length += 1;
+  }
+  /** The code of every row, in order. */
+  rowCodes(): Uint32Array {
+    return this.codes.subarray(0, this.length);
   }
 }
 
@@ -134,22 +152,16 @@ class FieldReads {
 interface FrameBuilder {
   readonly rows: YearlyRecord[];
   readonly kinds: Coder;
-  readonly kindOf: number[];
   readonly sectors: Coder;
-  readonly sectorOf: number[];
   readonly areas: Coder;
-  readonly areaOf: number[];
   readonly columns: ColumnBuilder[];
 }
 
 const newBuilder = (reads: FieldReads): FrameBuilder => ({
   rows: [],
   kinds: new Coder(),
-  kindOf: [],
   sectors: new Coder(),
-  sectorOf: [],
   areas: new Coder(),
-  areaOf: [],
   columns: reads.columns(),
 });
 
@@ -159,12 +171,11 @@ const finish = (b: FrameBuilder, reads: FieldReads): Frame => {
   return {
     rows: b.rows,
     kinds: b.kinds.values,
-    // Kinds and sectors come from short validated lists (16-bit codes are plenty); areas are free text.
-    kindOf: Uint16Array.from(b.kindOf),
+    kindOf: b.kinds.rowCodes(),
     sectors: b.sectors.values,
-    sectorOf: Uint16Array.from(b.sectorOf),
+    sectorOf: b.sectors.rowCodes(),
     areas: b.areas.values,
-    areaOf: Uint32Array.from(b.areaOf),
+    areaOf: b.areas.rowCodes(),
     grades: new WeakMap(),
     fields,
     truths: new Map(),
@@ -199,9 +210,9 @@ export const framesOf = (cache: EvaluationCacheState, records: readonly YearlyRe
       builders.set(record.year, b);
     }
     b.rows.push(record);
-    b.kindOf.push(b.kinds.code(record.kind));
-    b.sectorOf.push(b.sectors.code(record.sector));
-    b.areaOf.push(b.areas.code(record.areaCode));
+    b.kinds.push(record.kind);
+    b.sectors.push(record.sector);
+    b.areas.push(record.areaCode);
     reads.read(record as unknown as Readonly<Record<string, unknown>>, b.columns);
   }
   const frames = new Map<number, Frame>();
