@@ -4,18 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluateTarget } from '../src/evaluate-target.js';
 import { targetsOn } from './fixtures/targets.js';
+import { share } from './fixtures/indicators.js';
 
-const share = IndicatorSchema.parse({
-  id: 'gf-share',
-  label: { vi: 'Tỷ lệ HTX đạt loại tốt, khá', en: 'Share of co-ops rated good or fair' },
-  population: { kinds: ['cooperative'] },
-  numerator: { op: 'count', where: { grade: ['good', 'fair'] } },
-  denominator: { op: 'count' },
-  factor: 100,
-  unit: 'percent',
-  direction: 'higher-is-better',
-  bounds: [0, 100],
-});
 const target = targetsOn('gf-share', { vi: 'HTX tốt, khá', en: 'Good or fair' });
 const cohort = (good: number, total: number, year = 2024): YearlyRecord[] =>
   Array.from({ length: total }, (_, i) => ({

@@ -2,42 +2,8 @@ import { IndicatorSchema, rational, type AreaInput, type Comparator, type Yearly
 import { describe, expect, it } from 'vitest';
 import { evaluateTarget } from '../src/evaluate-target.js';
 import { recordsLike, targetsOn } from './fixtures/targets.js';
+import { count, meanRevenue, revenue, share } from './fixtures/indicators.js';
 
-const share = IndicatorSchema.parse({
-  id: 'gf-share',
-  label: { vi: 'Tỷ lệ HTX đạt loại tốt, khá', en: 'Share of co-ops rated good or fair' },
-  population: { kinds: ['cooperative'] },
-  numerator: { op: 'count', where: { grade: ['good', 'fair'] } },
-  denominator: { op: 'count' },
-  factor: 100,
-  unit: 'percent',
-  direction: 'higher-is-better',
-  bounds: [0, 100],
-});
-const count = IndicatorSchema.parse({
-  id: 'model-count',
-  label: { vi: 'Số HTX điển hình', en: 'Model co-ops' },
-  population: { kinds: ['cooperative'] },
-  numerator: { op: 'count', where: { field: 'flags.modelCooperative', eq: true } },
-  unit: 'count',
-  direction: 'higher-is-better',
-});
-const revenue = IndicatorSchema.parse({
-  id: 'revenue-total',
-  label: { vi: 'Tổng doanh thu', en: 'Total revenue' },
-  population: { kinds: ['cooperative'] },
-  numerator: { op: 'sum', field: 'revenue' },
-  unit: 'vnd',
-  direction: 'higher-is-better',
-});
-const meanRevenue = IndicatorSchema.parse({
-  id: 'revenue-mean',
-  label: { vi: 'Doanh thu bình quân', en: 'Mean revenue' },
-  population: { kinds: ['cooperative'] },
-  numerator: { op: 'mean', field: 'revenue' },
-  unit: 'vnd',
-  direction: 'higher-is-better',
-});
 
 const target = targetsOn('gf-share', { vi: 'HTX đạt loại tốt, khá', en: 'Co-ops rated good or fair' });
 

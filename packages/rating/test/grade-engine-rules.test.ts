@@ -18,7 +18,7 @@ import { gradeEach, gradeMany } from '../src/grade-many.js';
 import type { OverrideRule, Rulebook, RulebookCriterion, RulebookGroup } from '../src/rulebook.js';
 import { CIRCULAR_01_2020 } from '../src/rulebooks/circular-01-2020.js';
 import { CIRCULAR_09_2017 } from '../src/rulebooks/circular-09-2017.js';
-import { BASE, sheetOf } from './fixtures/sheets.js';
+import { BASE, sheetOf, thrown } from './fixtures/sheets.js';
 
 const label = (s: string) => ({ vi: s, en: s });
 const crit = (id: string, max: number | null, criteria?: RulebookCriterion[]): RulebookCriterion => ({
@@ -50,15 +50,6 @@ const on = (points: Record<string, number>, extra: Partial<YearlyRecord> = {}): 
   ...extra,
 });
 
-const thrown = (fn: () => unknown): { code: string; details: Record<string, unknown> } => {
-  try {
-    fn();
-  } catch (error) {
-    if (isCoopError(error)) return { code: error.code, details: error.details };
-    throw error;
-  }
-  throw new Error('expected a CoopError');
-};
 
 const fresh01 = (): Rulebook => defineRulebook(CIRCULAR_01_2020);
 const fresh09 = (overrides?: OverrideRule[]): Rulebook =>

@@ -1,10 +1,10 @@
-import { GRADE_LABELS, isCoopError, type YearlyRecord } from '@coop/model';
+import { GRADE_LABELS, type YearlyRecord } from '@coop/model';
 import { describe, expect, it } from 'vitest';
 import { grade } from '../src/grade.js';
 import { GRADE_LABEL } from '../src/internal/grade-labels.js';
 import { CIRCULAR_01_2020 } from '../src/rulebooks/circular-01-2020.js';
 import { CIRCULAR_09_2017 } from '../src/rulebooks/circular-09-2017.js';
-import { BASE, sheetOf } from './fixtures/sheets.js';
+import { BASE, sheetOf, thrown } from './fixtures/sheets.js';
 
 const withPoints = (points: Record<string, number>, extra: Partial<YearlyRecord> = {}): YearlyRecord => ({
   ...BASE,
@@ -12,15 +12,6 @@ const withPoints = (points: Record<string, number>, extra: Partial<YearlyRecord>
   ...extra,
 });
 
-const thrown = (fn: () => unknown): { code: string; details: Record<string, unknown> } => {
-  try {
-    fn();
-  } catch (error) {
-    if (isCoopError(error)) return { code: error.code, details: error.details };
-    throw error;
-  }
-  throw new Error('expected a CoopError');
-};
 
 describe('grade (Circular 01/2020)', () => {
   it('runs the TSDoc example', () => {

@@ -1,38 +1,11 @@
-import { IndicatorSchema, PlanSchema, rational, type AreaInput, type Comparator, type TargetInput, type YearlyRecord } from '@coop/model';
+import { PlanSchema, rational, type AreaInput, type Comparator, type TargetInput, type YearlyRecord } from '@coop/model';
 import { describe, expect, it } from 'vitest';
 import { evaluatePlan } from '../src/evaluate-plan.js';
 import { evaluateTarget } from '../src/evaluate-target.js';
 import { formatIndicatorValue } from '../src/explain.js';
 import { recordsLike, targetsOn } from './fixtures/targets.js';
+import { count, meanRevenue, revenue, share } from './fixtures/indicators.js';
 
-const revenue = IndicatorSchema.parse({
-  id: 'revenue-total',
-  label: { vi: 'Tổng doanh thu', en: 'Total revenue' },
-  population: { kinds: ['cooperative'] },
-  numerator: { op: 'sum', field: 'revenue' },
-  unit: 'vnd',
-  direction: 'higher-is-better',
-});
-const meanRevenue = IndicatorSchema.parse({ ...revenue, id: 'revenue-mean', numerator: { op: 'mean', field: 'revenue' } });
-const count = IndicatorSchema.parse({
-  id: 'model-count',
-  label: { vi: 'Số HTX điển hình', en: 'Model co-ops' },
-  population: { kinds: ['cooperative'] },
-  numerator: { op: 'count', where: { field: 'flags.modelCooperative', eq: true } },
-  unit: 'count',
-  direction: 'higher-is-better',
-});
-const share = IndicatorSchema.parse({
-  id: 'gf-share',
-  label: { vi: 'Tỷ lệ HTX tốt, khá', en: 'Share of co-ops rated good or fair' },
-  population: { kinds: ['cooperative'] },
-  numerator: { op: 'count', where: { grade: ['good', 'fair'] } },
-  denominator: { op: 'count' },
-  factor: 100,
-  unit: 'percent',
-  direction: 'higher-is-better',
-  bounds: [0, 100],
-});
 
 const target = targetsOn('revenue-total', { vi: 'Doanh thu', en: 'Revenue' });
 
