@@ -181,12 +181,27 @@ export const benchGrading = async (ctx: BenchContext): Promise<BenchResult> => {
   ctx.log(`grading: ${n} sheets agree with the hand-written loop, ${nEngine} with json-rules-engine`);
 
   // gradeMany vs the hand-written loop, full size, interleaved.
+  // A copy of the rulebook with group III's criteria listed in reverse: the same rules and results, but
+  // no prepared sheet reader for that leaf layout — the general path a user's own rulebook takes.
+  const reordered = structuredClone(rulebook) as { groups: Array<{ criteria: unknown[] }> };
+  reordered.groups[2]!.criteria.reverse();
+  const generalDisagrees = compare('gradeMany with the general reader', gradeMany(records, { rulebook: reordered }), handWritten(records));
+  if (generalDisagrees !== null) {
+    result.status = 'error';
+    result.message = generalDisagrees;
+    return result;
+  }
   const timed = interleave(
-    { gradeMany: () => gradeMany(records, { rulebook }), 'hand-written': () => handWritten(records) },
+    {
+      gradeMany: () => gradeMany(records, { rulebook }),
+      'hand-written': () => handWritten(records),
+      'gradeMany (general reader)': () => gradeMany(records, { rulebook: reordered }),
+    },
     { reps: ctx.smoke ? 2 : 7, warmup: ctx.smoke ? 1 : 2 },
   );
   const gm = timed['gradeMany']!.median;
   const hw = timed['hand-written']!.median;
+  result.figures['gradeMany, general reader (no prepared reader for the layout), median (ms)'] = fmt(timed['gradeMany (general reader)']!.median);
   // gradeMany vs json-rules-engine on the subset (per sheet), interleaved.
   const timedEngine = await interleaveAsync(
     { gradeMany: async () => gradeMany(subset, { rulebook }), 'json-rules-engine': () => withEngine(engine, subset) },

@@ -1,7 +1,8 @@
 import { CoopError, type YearlyRecord } from '@coop/model';
 import type { GradeOptions, GradeResult } from './grade.js';
 import { compileRulebook } from './internal/grade-compile.js';
-import { gradeCompiled, resultContext, typedErrors } from './internal/grade-core.js';
+import { gradeCompiled, graderFor, type Grader, typedErrors } from './internal/grade-core.js';
+import { bulkSheetReader } from './internal/prepared-reader.js';
 
 /**
  * Options of {@link gradeMany}: those of `grade`, except that `year` overrides every record's year.
@@ -41,21 +42,27 @@ const checkOptions = (options: GradeManyOptions): void => {
   }
 };
 
-const gradeAll = (records: Iterable<YearlyRecord>, options: GradeManyOptions): GradeResult[] => {
+/** One grader for a whole bulk call, reading sheets with the bulk reader. */
+const bulkGrader = (options: GradeManyOptions): Grader => {
   checkOptions(options);
-  const rc = resultContext(compileRulebook(options.rulebook), options.clamp === true);
+  const c = compileRulebook(options.rulebook);
+  return graderFor(c, options.clamp === true, bulkSheetReader(c));
+};
+
+const gradeAll = (records: Iterable<YearlyRecord>, options: GradeManyOptions): GradeResult[] => {
+  const g = bulkGrader(options);
   const year = options.year;
   if (Array.isArray(records)) {
     const list = records as readonly YearlyRecord[];
     const out = new Array<GradeResult>(list.length);
     for (let i = 0; i < list.length; i++) {
       const record = list[i]!;
-      out[i] = gradeCompiled(rc, record, year ?? record?.year);
+      out[i] = gradeCompiled(g, record, year ?? record?.year);
     }
     return out;
   }
   const out: GradeResult[] = [];
-  for (const record of records) out.push(gradeCompiled(rc, record, year ?? record?.year));
+  for (const record of records) out.push(gradeCompiled(g, record, year ?? record?.year));
   return out;
 };
 
@@ -73,15 +80,12 @@ const gradeAll = (records: Iterable<YearlyRecord>, options: GradeManyOptions): G
  * ```
  */
 export function* gradeEach(records: Iterable<YearlyRecord>, options: GradeManyOptions): Generator<GradeResult, void, undefined> {
-  const rc = typedErrors(() => {
-    checkOptions(options);
-    return resultContext(compileRulebook(options.rulebook), options.clamp === true);
-  });
+  const g = typedErrors(() => bulkGrader(options));
   const iterator = typedErrors(() => records[Symbol.iterator]());
   for (;;) {
     const next = typedErrors(() => iterator.next());
     if (next.done === true) return;
     const record = next.value;
-    yield typedErrors(() => gradeCompiled(rc, record, options.year ?? record?.year));
+    yield typedErrors(() => gradeCompiled(g, record, options.year ?? record?.year));
   }
 }

@@ -1,6 +1,6 @@
 import { CoopError, type Citation, type Grade, type Label, type YearlyRecord } from '@coop/model';
 import { compileRulebook } from './internal/grade-compile.js';
-import { gradeCompiled, resultContext, typedErrors } from './internal/grade-core.js';
+import { gradeCompiled, graderFor, typedErrors } from './internal/grade-core.js';
 import type { Rulebook } from './rulebook.js';
 
 /**
@@ -317,5 +317,5 @@ export const grade = (record: YearlyRecord, options: GradeOptions | Rulebook): G
     }
     const o: GradeOptions = 'groups' in options ? { rulebook: options } : options;
     const year = o.year ?? (typeof record === 'object' && record !== null ? record.year : undefined);
-    return gradeCompiled(resultContext(compileRulebook(o.rulebook), o.clamp === true), record, year as number);
+    return gradeCompiled(graderFor(compileRulebook(o.rulebook), o.clamp === true), record, year as number);
   });

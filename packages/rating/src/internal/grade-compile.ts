@@ -4,6 +4,7 @@ import type { OverrideRule, NotRatedRule, Rulebook } from '../rulebook.js';
 import { GRADE_LABEL } from './grade-labels.js';
 import { compileCondition, type CompiledCondition } from './grade-read.js';
 import { inForceForYear } from './grade-validity.js';
+import { keyedSheetReader, type SheetReader } from './sheet-read.js';
 import { toHundredths } from './points.js';
 import { compileTiers, type CompiledTiers } from './tier-eval.js';
 
@@ -78,6 +79,8 @@ export interface CompiledRulebook {
   readonly fastMax: readonly number[];
   readonly fastBucket: readonly number[];
   readonly fastCap: readonly number[];
+  /** The general reader of the leaf points for the fast pass (bulk grading may use a prepared one). */
+  readonly readSheet: SheetReader;
   readonly parents: readonly CompiledParent[];
   readonly groupIds: readonly string[];
   /** Scaled cap of each group, `-1` when none. */
@@ -94,7 +97,8 @@ export interface CompiledRulebook {
   readonly overrides: readonly CompiledOverride[];
   /** The `out-of-scope` reason. */
   readonly outOfScope: { readonly code: string; readonly label: Label; readonly citation: Citation };
-  readonly leafIndex: ReadonlyMap<string, number>;
+  /** The leaf ids as a set (to spot sheet entries that are not scored criteria). */
+  readonly scored: ReadonlySet<string>;
   readonly years: Map<number, YearInfo>;
 }
 
@@ -199,6 +203,7 @@ const build = (rulebook: Rulebook): CompiledRulebook => {
     fastMax,
     fastBucket,
     fastCap,
+    readSheet: keyedSheetReader(leafIds),
     parents,
     groupIds: rulebook.groups.map((g) => g.id),
     groupCap: rulebook.groups.map((g) => scaledMax(g.cap, g.id)),
@@ -228,7 +233,7 @@ const build = (rulebook: Rulebook): CompiledRulebook => {
       },
       citation: scope.citation,
     }),
-    leafIndex: new Map(leafIds.map((id, i) => [id, i])),
+    scored: new Set(leafIds),
     years: new Map(),
   };
 };

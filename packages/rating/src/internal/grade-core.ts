@@ -9,10 +9,11 @@ import type {
   NotRatedReason,
 } from '../grade.js';
 import { baseWarnings, yearInfo, type CompiledRulebook, type CompiledWarning, type YearInfo } from './grade-compile.js';
-import { GRADE_LABEL, GRADE_RANK, INCOMPLETE_LABEL, NOT_RATED_LABEL } from './grade-labels.js';
+import { GRADE_RANK } from './grade-labels.js';
 import { evaluateCondition } from './grade-read.js';
 import { IncompleteResult, NotRatedResult, RatedResult, type ResultContext, type ResultEngine } from './grade-result.js';
 import { fromHundredths, toHundredths } from './points.js';
+import type { SheetReader } from './sheet-read.js';
 import { evaluateTiers } from './tier-eval.js';
 
 // Each leaf is recorded as `hundredths * 4 + source` in one packed array (one allocation per record).
@@ -87,7 +88,7 @@ const warn = (ctx: Context, warning: CompiledWarning): void => {
 /** Warns about sheet entries that are not scored criteria (unknown ids, or a criterion's total). */
 const unknownKeys = (ctx: Context, points: Readonly<Record<string, unknown>>): void => {
   for (const key of Object.keys(points)) {
-    if (ctx.c.leafIndex.has(key)) continue;
+    if (ctx.c.scored.has(key)) continue;
     warn(ctx, {
       code: 'UNKNOWN_CRITERION',
       criterion: key,
@@ -275,26 +276,24 @@ const analyse = (c: CompiledRulebook, record: YearlyRecord, year: number, clamp:
  * The fast pass for the common case (every leaf on the sheet, no tiers, all within maxima and caps):
  * exact integer sums, no allocation. Only the caps that the leaf maxima do not already guarantee are
  * checked (group III of Circular 01/2020). Returns `-1` when anything is unusual (absent, invalid or
- * too precise points, a maximum or cap exceeded); the caller then runs {@link analyse}, which decides
- * (and throws, or clamps) with full detail.
+ * too precise points — a sheet reader gives those as `NaN` —, a maximum or cap exceeded); the caller
+ * then runs {@link analyse}, which decides (and throws, or clamps) with full detail.
  *
  * @param c - the compiled rulebook (with `fast` true)
- * @param points - the sheet's points
+ * @param values - the sheet's leaf points as read by a {@link SheetReader}, in leaf order
  * @returns the total in hundredths, or `-1`
  */
-export const fastTotal = (c: CompiledRulebook, points: Readonly<Record<string, unknown>>): number => {
-  const ids = c.leafIds;
+export const fastTotal = (c: CompiledRulebook, values: Float64Array): number => {
   const maxima = c.fastMax;
   const buckets = c.fastBucket;
-  const n = ids.length;
+  const n = maxima.length;
   let total = 0;
   let bucket = -1;
   let bsum = 0;
   for (let i = 0; i < n; i++) {
-    const raw = points[ids[i]!];
-    // Only numbers take the fast pass (`raw * 100` would throw on a bigint); the general pass reports the rest.
-    if (typeof raw !== 'number') return -1;
+    const raw = values[i]!;
     const s = Math.round(raw * 100);
+    // NaN (not a number on the sheet) fails the first test; ±Infinity the bounds.
     if (s / 100 !== raw || s < 0 || s > maxima[i]!) return -1;
     total += s;
     const b = buckets[i]!;
@@ -329,6 +328,8 @@ const firedOverrides = (c: CompiledRulebook, record: YearlyRecord): readonly Fir
   return fired === undefined ? EMPTY : Object.freeze(fired);
 };
 
+const margin = (grade: Grade, hundredths: number): GradeMargin => ({ grade, ...hundredthsField(hundredths) });
+
 const ENGINE: ResultEngine = {
   ref: (c, year) => yearInfo(c, year).ref,
   overrides: firedOverrides,
@@ -347,47 +348,49 @@ const ENGINE: ResultEngine = {
     if (overridden) return NO_MARGINS;
     const lows = c.bandLow;
     const b = bandIndex(c, total);
-    const last = lows.length - 1;
-    const up: GradeMargin | undefined =
-      b > 0
-        ? { grade: c.bandGrade[b - 1]!, points: fromHundredths(lows[b - 1]! - total), pointsHundredths: lows[b - 1]! - total }
-        : undefined;
-    const down: GradeMargin | undefined =
-      b < last ? { grade: c.bandGrade[b + 1]!, points: fromHundredths(total - lows[b]!), pointsHundredths: total - lows[b]! } : undefined;
-    return { ...(up === undefined ? {} : { up }), ...(down === undefined ? {} : { down }) };
-  },
-};
-
-const contexts = new WeakMap<CompiledRulebook, readonly [ResultContext, ResultContext]>();
+    const out: { up?: GradeMargin; down?: GradeMargin } = {};
+    // Up: to the next band's lower edge; down: past this band's own lower edge into the next one below.
+    if (b > 0) out.up = margin(c.bandGrade[b - 1]!, lows[b - 1]! - total);
+    if (b < lows.length - 1) out.down = margin(c.bandGrade[b + 1]!, total - lows[b]!);
+    return out;
+  },};
 
 /**
- * What every result graded with `c` and `clamp` shares (one object per rulebook and `clamp`): bulk
- * callers look it up once and pass it to {@link gradeCompiled} for every record.
+ * One grading call's state: what its results derive their details from (the compiled rulebook, `clamp`,
+ * the engine), plus the sheet reader and its scratch array.
+ */
+export interface Grader extends ResultContext {
+  readonly read: SheetReader;
+  /** Where {@link Grader.read} puts a sheet's points (one per call, so nested calls never share it). */
+  readonly values: Float64Array;
+}
+
+/**
+ * A grader for one call: bulk callers make one and grade every record with it.
  *
  * @param c - the compiled rulebook
  * @param clamp - clamp points above a maximum instead of throwing
- * @returns the shared result context
+ * @param read - the sheet reader (default: the rulebook's general keyed reader)
+ * @returns the grader
  */
-export const resultContext = (c: CompiledRulebook, clamp: boolean): ResultContext => {
-  let pair = contexts.get(c);
-  if (pair === undefined) {
-    pair = [Object.freeze({ c, clamp: false, engine: ENGINE }), Object.freeze({ c, clamp: true, engine: ENGINE })];
-    contexts.set(c, pair);
-  }
-  return pair[clamp ? 1 : 0];
-};
-
+export const graderFor = (c: CompiledRulebook, clamp: boolean, read: SheetReader = c.readSheet): Grader => ({
+  c,
+  clamp,
+  engine: ENGINE,
+  read,
+  values: new Float64Array(c.leafIds.length),
+});
 
 /**
  * Grades one record with a compiled rulebook (the engine behind `grade` and `gradeMany`).
  *
- * @param rc - the compiled rulebook and `clamp`, from {@link resultContext}
+ * @param g - the grader, from {@link graderFor}
  * @param record - the record (never mutated)
  * @param year - the evaluation year
  * @returns the grading result
  */
-export const gradeCompiled = (rc: ResultContext, record: YearlyRecord, year: number): GradeResult => {
-  const c = rc.c;
+export const gradeCompiled = (g: Grader, record: YearlyRecord, year: number): GradeResult => {
+  const c = g.c;
   const sheet = typeof record === 'object' && record !== null ? record.sheet : undefined;
   if (
     typeof record !== 'object' ||
@@ -414,7 +417,7 @@ export const gradeCompiled = (rc: ResultContext, record: YearlyRecord, year: num
   const sector = record.sector;
   if (!c.kinds.has(record.kind) || (c.sectors !== undefined && !c.sectors.has(sector)) || c.excluded.has(sector)) {
     const info = yearInfo(c, year);
-    return new NotRatedResult(record.organisationId, year, info.ref, info.base, c.outOfScope, NOT_RATED_LABEL);
+    return new NotRatedResult(record.organisationId, year, info.ref, info.base, c.outOfScope);
   }
   let mask = 0;
   for (const rule of c.notRated) {
@@ -427,23 +430,26 @@ export const gradeCompiled = (rc: ResultContext, record: YearlyRecord, year: num
         info.ref,
         baseWarnings(c, info, mask),
         rule.reason,
-        NOT_RATED_LABEL,
       );
     }
     if (holds === undefined) mask |= rule.bit;
   }
 
   const points = sheet === undefined ? undefined : (sheet.points as Readonly<Record<string, unknown>>);
-  let total = !c.fast || points === undefined ? -1 : fastTotal(c, points);
+  let total = -1;
+  if (c.fast && points !== undefined) {
+    g.read(points, g.values);
+    total = fastTotal(c, g.values);
+  }
   let missing = 0;
   if (total < 0) {
-    const a = analyse(c, record, year, rc.clamp);
+    const a = analyse(c, record, year, g.clamp);
     total = a.total;
     missing = a.missing;
     if (missing > 0) {
       const ids: string[] = [];
       for (let i = 0; i < a.vals.length; i++) if ((a.vals[i]! & 3) === SRC_MISSING) ids.push(c.leafIds[i]!);
-      return new IncompleteResult(record.organisationId, year, Object.freeze(ids), rc, record);
+      return new IncompleteResult(record.organisationId, year, Object.freeze(ids), g, record);
     }
   }
 
@@ -455,7 +461,7 @@ export const gradeCompiled = (rc: ResultContext, record: YearlyRecord, year: num
     }
   }
   const pointsGrade = c.bandGrade[bandIndex(c, total)]!;
-  return new RatedResult(record.organisationId, year, forced ?? pointsGrade, pointsGrade, total, rc, record);
+  return new RatedResult(record.organisationId, year, forced ?? pointsGrade, pointsGrade, total, g, record);
 };
 
 /**

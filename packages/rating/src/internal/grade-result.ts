@@ -12,7 +12,7 @@ import type {
   RatedGradeResult,
 } from '../grade.js';
 import type { CompiledRulebook } from './grade-compile.js';
-import { GRADE_LABEL, INCOMPLETE_LABEL } from './grade-labels.js';
+import { GRADE_LABEL, INCOMPLETE_LABEL, NOT_RATED_LABEL } from './grade-labels.js';
 
 type Margins = GradeResult['margins'];
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
@@ -205,7 +205,6 @@ export class NotRatedResult implements NotRatedGradeResult {
     rulebook: GradeRulebookRef,
     warnings: readonly GradeWarning[],
     reason: NotRatedReason,
-    label: Label,
   ) {
     const t = this as Writable<NotRatedResult>;
     t.status = 'not-rated';
@@ -215,7 +214,7 @@ export class NotRatedResult implements NotRatedGradeResult {
     t.overrides = EMPTY;
     t.warnings = warnings;
     t.reason = reason;
-    t.label = label;
+    t.label = NOT_RATED_LABEL;
     t.margins = NO_MARGINS;
     t.criteria = EMPTY;
     t.groups = EMPTY;

@@ -1,8 +1,8 @@
 import type { YearlyRecord } from '@coop/model';
 import type { Rulebook } from '../rulebook.js';
 import { compileRulebook } from './grade-compile.js';
-import { gradeCompiled, resultContext } from './grade-core.js';
-import type { ResultContext } from './grade-result.js';
+import { gradeCompiled, graderFor, type Grader } from './grade-core.js';
+import { bulkSheetReader } from './prepared-reader.js';
 import type { GradeInfo } from './indicator-cache.js';
 import type { Frame } from './indicator-frame.js';
 
@@ -26,25 +26,26 @@ const interner = (): MakeInfo => {
 };
 
 /** The rulebooks by id (the last with an id wins), each compiled on first use; `null`: not compilable. */
-type Contexts = (id: string) => ResultContext | null | undefined;
+type Graders = (id: string) => Grader | null | undefined;
 
-const contextsOf = (rulebooks: readonly Rulebook[]): Contexts => {
+const gradersOf = (rulebooks: readonly Rulebook[]): Graders => {
   const byId = new Map<string, Rulebook>();
   for (const rulebook of rulebooks) byId.set(rulebook.id, rulebook);
-  const compiled = new Map<string, ResultContext | null>();
+  const compiled = new Map<string, Grader | null>();
   return (id) => {
     const known = compiled.get(id);
     if (known !== undefined) return known;
     const rulebook = byId.get(id);
     if (rulebook === undefined) return undefined;
-    let rc: ResultContext | null;
+    let g: Grader | null;
     try {
-      rc = resultContext(compileRulebook(rulebook), false);
+      const c = compileRulebook(rulebook);
+      g = graderFor(c, false, bulkSheetReader(c));
     } catch {
-      rc = null; // an invalid user rulebook: every sheet naming it fails to grade
+      g = null; // an invalid user rulebook: every sheet naming it fails to grade
     }
-    compiled.set(id, rc);
-    return rc;
+    compiled.set(id, g);
+    return g;
   };
 };
 
@@ -58,16 +59,16 @@ const fromData = (record: YearlyRecord, make: MakeInfo, note: GradeInfo['note'],
  * naming an unknown rulebook, an incomplete sheet or a grading failure falls back to the data grade and
  * notes why.
  */
-const gradeInfo = (record: YearlyRecord, contexts: Contexts, make: MakeInfo): GradeInfo => {
+const gradeInfo = (record: YearlyRecord, graders: Graders, make: MakeInfo): GradeInfo => {
   const sheet = record.sheet;
   if (sheet === undefined) return fromData(record, make, undefined, undefined);
   const id = sheet.rulebook;
-  const rc = contexts(id);
-  if (rc === undefined) return fromData(record, make, 'unknown-rulebook', id);
-  if (rc === null) return fromData(record, make, 'grading-failed', id);
+  const g = graders(id);
+  if (g === undefined) return fromData(record, make, 'unknown-rulebook', id);
+  if (g === null) return fromData(record, make, 'grading-failed', id);
   let result;
   try {
-    result = gradeCompiled(rc, record, record.year);
+    result = gradeCompiled(g, record, record.year);
   } catch {
     // Grading throws on unusable points (above a maximum, invalid): the sheet cannot be graded.
     return fromData(record, make, 'grading-failed', id);
@@ -93,14 +94,14 @@ export const gradeColumn = (frame: Frame, rulebooks: readonly Rulebook[]): ((row
     column = new Array<GradeInfo | undefined>(frame.rows.length);
     frame.grades.set(rulebooks, column);
   }
-  const contexts = contextsOf(rulebooks);
+  const graders = gradersOf(rulebooks);
   const make = interner();
   const rows = frame.rows;
   const known = column;
   return (row) => {
     const cached = known[row];
     if (cached !== undefined) return cached;
-    const read = gradeInfo(rows[row] as YearlyRecord, contexts, make);
+    const read = gradeInfo(rows[row] as YearlyRecord, graders, make);
     known[row] = read;
     return read;
   };
