@@ -39,6 +39,18 @@ export interface IndicatorRun extends CheckedShared {
   readonly scope?: { readonly kinds?: readonly OrganisationKind[]; readonly sectors?: readonly Sector[] };
 }
 
+const scratches = new WeakMap<Frame, Int32Array>();
+
+/** A scratch row array as long as a frame (one per frame, reused by every population of the frame). */
+const scratchRows = (frame: Frame): Int32Array => {
+  let scratch = scratches.get(frame);
+  if (scratch === undefined) {
+    scratch = new Int32Array(frame.rows.length);
+    scratches.set(frame, scratch);
+  }
+  return scratch;
+};
+
 /** Stands for "no area list" in the population memo (keyed by area lookup). */
 const NO_LOOKUP: object = Object.freeze({});
 
@@ -73,7 +85,8 @@ interface KeyedPredicate {
 /**
  * The population of an indicator in a frame (a year) and area: filtered once per frame, area list and
  * population (kinds, sectors, scope, area, `where`), as row indices. Kind, sector and area are decided
- * once per distinct value of the frame, then each row is a few table reads.
+ * once per distinct value of the frame, then each row is a few table reads. The population of one unit
+ * of a per-unit target is not kept: no other computation asks for the same rows (see `computeChecked`).
  */
 const populationOf = (
   indicator: Indicator,
@@ -87,14 +100,14 @@ const populationOf = (
   const agriculture = indicator.population.sectorGroup === 'agriculture';
   const area = options.area;
   const unit = options.unit;
-  const key = JSON.stringify([kinds, sectors, scopeSectors, agriculture, area ?? null, where?.key ?? null, unit?.key ?? null]);
   const lookup = options.lookup;
   let byKey = frame.populations.get(lookup ?? NO_LOOKUP);
   if (byKey === undefined) {
     byKey = new Map();
     frame.populations.set(lookup ?? NO_LOOKUP, byKey);
   }
-  const known = byKey.get(key);
+  const key = unit === undefined ? JSON.stringify([kinds, sectors, scopeSectors, agriculture, area ?? null, where?.key ?? null]) : undefined;
+  const known = key === undefined ? undefined : byKey.get(key);
   if (known !== undefined) return known;
   const kindIn = frame.kinds.map((kind) => kinds === undefined || (kinds as readonly string[]).includes(kind));
   const sectorIn = frame.sectors.map(
@@ -106,10 +119,12 @@ const populationOf = (
   const areaIn = area === undefined ? undefined : frame.areas.map((code) => areaCovers(lookup, area, code));
   const { kindOf, sectorOf, areaOf } = frame;
   const predicate = where?.predicate;
-  const rows: number[] = [];
   let undecided = 0;
   const candidates = unit?.rows;
   const n = candidates === undefined ? frame.rows.length : candidates.length;
+  // Collected in the frame's scratch array (candidates are rows of the frame), then copied at its final length.
+  const rows = scratchRows(frame);
+  let size = 0;
   for (let k = 0; k < n; k += 1) {
     const i = candidates === undefined ? k : (candidates[k] as number);
     if (!kindIn[kindOf[i] as number] || !sectorIn[sectorOf[i] as number]) continue;
@@ -121,10 +136,11 @@ const populationOf = (
         continue;
       }
     }
-    rows.push(i);
+    rows[size] = i;
+    size += 1;
   }
-  const population: Population = { rows: Int32Array.from(rows), undecided };
-  byKey.set(key, population);
+  const population: Population = { rows: rows.slice(0, size), undecided };
+  if (key !== undefined) byKey.set(key, population);
   return population;
 };
 
@@ -173,12 +189,13 @@ export const indicatorFields = (indicator: Indicator, into: Set<string>): void =
 /**
  * Computes an indicator over validated inputs, memoised per cache: the same indicator object over the
  * same records with the same options (compared by identity for context, area lookup and rulebooks) is
- * computed once — plans share indicators across targets.
+ * computed once — plans share indicators across targets. A computation over one unit of a per-unit
+ * target is not memoised: its rows are a partition made for that one evaluation, so nothing else could
+ * reuse it, and keeping thousands of unit results would only hold memory.
  */
 export const computeChecked = (indicator: Indicator, records: readonly YearlyRecord[], options: IndicatorRun): IndicatorResult => {
-  // Memo: the same indicator object over the same records with the same options (compared by identity
-  // for context, areas and rulebooks) is computed once per cache — plans share indicators across targets.
   const cache = options.cache;
+  if (options.unit !== undefined) return computeUncached(indicator, records, options, cache);
   let byIndicator = cache.results.get(records);
   if (byIndicator === undefined) {
     byIndicator = new WeakMap();
@@ -189,7 +206,7 @@ export const computeChecked = (indicator: Indicator, records: readonly YearlyRec
     byKey = new Map();
     byIndicator.set(indicator, byKey);
   }
-  const key = JSON.stringify([options.year, options.area ?? null, options.scope ?? null, options.effectiveGrades ?? null, options.unit?.key ?? null]);
+  const key = JSON.stringify([options.year, options.area ?? null, options.scope ?? null, options.effectiveGrades ?? null]);
   const inputs = [options.context, options.lookup, options.rulebooks];
   const known = byKey.get(key);
   if (known !== undefined && known.inputs.every((v, i) => v === inputs[i])) return known.result as IndicatorResult;

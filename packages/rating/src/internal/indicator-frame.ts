@@ -12,12 +12,8 @@ export interface Population {
   readonly undecided: number;
 }
 
-/**
- * One unit of a frame's rows (per-unit targets: "in every district"): the unit's row indices, in order,
- * and a key naming this unit of this partition in memo keys.
- */
+/** One unit of a frame's rows (per-unit targets: "in every district"): the unit's row indices, in order. */
 export interface UnitRows {
-  readonly key: string;
   readonly rows: readonly number[];
 }
 

@@ -28,7 +28,7 @@ import type { AreaLookup } from './indicator-area.js';
 import { unitOf, unitsOf } from './indicator-area.js';
 import type { EvaluationCacheState } from './indicator-cache.js';
 import { computeChecked, indicatorFields } from './indicator-compute.js';
-import { frameOf, framesOf, identityOf, recordsByYear, type UnitRows } from './indicator-frame.js';
+import { frameOf, framesOf, recordsByYear, type UnitRows } from './indicator-frame.js';
 import { assessChecked, type ProgressRun } from './progress-assess.js';
 import { statusOfRatio } from './progress-methods.js';
 import { constraintOf, isLevelComparator, meetsConstraint, resolveTolerance, type Constraint } from './target-compare.js';
@@ -461,9 +461,8 @@ const evaluateEveryUnit = (
       const unit = unitOfArea[areaCode];
       if (unit !== undefined) parts.get(unit)?.push(row);
     });
-    const partition = identityOf(parts);
     return codes.map((code) => {
-      const result = compute(records, y, undefined, { key: `${partition}:${code}`, rows: parts.get(code) ?? [] });
+      const result = compute(records, y, undefined, { rows: parts.get(code) ?? [] });
       let value = result.value;
       if (value === undefined && countLike && result.reason?.code === 'empty-population') value = rational(0);
       return {
