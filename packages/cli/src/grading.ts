@@ -93,7 +93,8 @@ export const gradeRecord = (record: YearlyRecord, options: GradeRecordOptions = 
 export const gradeKey = (row: GradeRow): (typeof GRADE_KEYS)[number] => {
   if (row.dataGrade !== undefined) return row.dataGrade;
   if (row.error) return row.error.reason === 'out-of-scope' ? 'not-rated' : 'incomplete';
-  return row.result.status === 'rated' ? row.result.grade : row.result.status === 'not-rated' ? 'not-rated' : 'incomplete';
+  // An incomplete sheet whose grade an override decided (a sanctioned co-op is weak) counts under that grade.
+  return row.result.status === 'not-rated' ? 'not-rated' : (row.result.grade ?? 'incomplete');
 };
 
 /**
@@ -177,7 +178,7 @@ export const gradeTable = (rows: readonly GradeRow[], lang: Lang): string =>
         : r?.status === 'not-rated'
           ? r.reason.label[lang]
           : r?.status === 'incomplete'
-            ? `${lang === 'vi' ? 'thiếu' : 'missing'} ${r.missing.join(', ')}`
+            ? `${lang === 'vi' ? 'thiếu' : 'missing'} ${r.missing.join(', ')}${r.overrides.map((o) => `; ${o.label[lang]}`).join('')}`
             : r?.margins.up
               ? lang === 'vi'
                 ? `thiếu ${r.margins.up.points} điểm để đạt ${GRADE_LABELS[r.margins.up.grade].vi}`

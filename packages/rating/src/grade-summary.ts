@@ -18,6 +18,10 @@ export interface GradeSummary {
   readonly grades: Readonly<Record<Grade, number>>;
   readonly rated: number;
   readonly notRated: number;
+  /**
+   * Incomplete results, including those whose grade an override decided whatever the points (they are
+   * not in `grades`: their total is unknown; the grade is on the result).
+   */
   readonly incomplete: number;
   /** Not-rated results per reason code (e.g. `out-of-scope`, `operating-under-12-months`). */
   readonly notRatedReasons: Readonly<Record<string, number>>;

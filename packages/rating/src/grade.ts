@@ -173,7 +173,10 @@ interface GradeResultBase {
   /** The evaluation year. */
   readonly year: number;
   readonly rulebook: GradeRulebookRef;
-  /** The grade, only when `status` is `rated`. */
+  /**
+   * The grade: always when `status` is `rated`; when `incomplete`, only if an override decides the grade
+   * whatever the points; never when `not-rated`.
+   */
   readonly grade?: Grade | undefined;
   /** The grade the points alone give (differs from `grade` when an override fired). */
   readonly pointsGrade?: Grade;
@@ -232,7 +235,9 @@ export interface NotRatedGradeResult extends GradeResultBase {
 }
 
 /**
- * A record with criteria neither on the sheet nor computable.
+ * A record with criteria neither on the sheet nor computable. Its total is unknown. It carries a `grade`
+ * only when an override decides the grade whatever the points. For example, a co-op sanctioned in the
+ * year is weak under Circular 09/2017 even when its sheet is incomplete; `overrides` lists what fired.
  *
  * @example
  * ```ts
@@ -245,7 +250,8 @@ export interface NotRatedGradeResult extends GradeResultBase {
  */
 export interface IncompleteGradeResult extends GradeResultBase {
   readonly status: 'incomplete';
-  readonly grade?: undefined;
+  /** The grade an override decided whatever the points (absent when no override fired). */
+  readonly grade?: Grade;
   /** Ids of the criteria that are missing. */
   readonly missing: readonly string[];
 }

@@ -206,6 +206,21 @@ describe('computeIndicator — grades', () => {
     expect(strict.value).toEqual(rational(50));
     expect(computeIndicator(share, records, { year: 2024 }).effectiveGrades).toBeUndefined();
   });
+  it('a sanctioned agricultural co-op with an incomplete 09/2017 sheet counts as weak, not as a missing grade', () => {
+    const agri = { kind: 'cooperative', sector: 'agriculture-crop', monthsOperating: 12 } as const;
+    const incomplete = { rulebook: 'circular-09-2017', points: { '2': 12, '3': 12, '4': 12, '5': 12, '6': 12 } };
+    const records = [
+      rec({ ...agri, organisationId: 'S', sanctioned: true, grade: 'good', sheet: incomplete }), // the sheet decides: weak
+      rec({ ...agri, organisationId: 'U', sanctioned: false, grade: 'good', sheet: incomplete }), // undecided sheet: the data grade
+      rec({ ...agri, organisationId: 'G', grade: 'fair' }),
+    ];
+    const r = computeIndicator(share, records, { year: 2024 });
+    expect(r.gradesFrom).toEqual({ sheet: 1, data: 2, none: 0 });
+    expect(r.rulebooks).toEqual(['circular-09-2017']);
+    expect(r.numerator.value).toEqual(rational(2)); // U (data: good) and G; not S
+    expect(r.value).toEqual(rational(200, 3));
+    expect(r.warnings.find((w) => w.code === 'INCOMPLETE_SHEET')?.details).toEqual({ count: 1 }); // U only
+  });
   it('warns when a sheet names an unknown rulebook and falls back to the data grade', () => {
     const r = computeIndicator(share, [rec({ sheet: { rulebook: 'nope', points: {} }, grade: 'good' })], { year: 2024 });
     expect(r.gradesFrom).toEqual({ sheet: 0, data: 1, none: 0 });

@@ -1,6 +1,9 @@
 import type { YearlyRecord } from '@coop/model';
 import { describe, expect, it } from 'vitest';
 import { grade } from '../src/grade.js';
+import { gradeMany } from '../src/grade-many.js';
+import { summariseGrades } from '../src/grade-summary.js';
+import { INCOMPLETE_LABEL } from '../src/internal/grade-labels.js';
 import { CIRCULAR_01_2020 } from '../src/rulebooks/circular-01-2020.js';
 import { CIRCULAR_09_2017 } from '../src/rulebooks/circular-09-2017.js';
 import { BASE, sheetOf } from './fixtures/sheets.js';
@@ -192,6 +195,28 @@ describe('Circular 09/2017 criterion 1 tiers, at every edge', () => {
     expect(sanctioned.label.en).toBe('Weak');
     expect(sanctioned.overrides.map((o) => [o.code, o.grade])).toEqual([['administrative-sanction', 'weak']]);
     expect(sanctioned.margins).toEqual({});
+  });
+
+  it('a sanctioned co-op with an incomplete sheet is still weak ("whatever its points"); the total stays unknown', () => {
+    const partial = rec09({ revenue: 6_000_000_000, plannedRevenue: 5_000_000_000, sanctioned: true });
+    const r = grade(partial, { rulebook: CIRCULAR_09_2017 });
+    expect(r.status).toBe('incomplete');
+    expect(r.missing).toEqual(['1c', '1d', '1e']);
+    expect(r.grade).toBe('weak');
+    expect(r.label).toEqual({ vi: 'Yếu', en: 'Weak' });
+    expect(r.overrides.map((o) => o.code)).toEqual(['administrative-sanction']);
+    expect(r.total).toBeUndefined();
+    expect(r.totalHundredths).toBeUndefined();
+    expect(r.margins).toEqual({});
+    expect(JSON.parse(JSON.stringify(r))).toMatchObject({ status: 'incomplete', grade: 'weak', missing: ['1c', '1d', '1e'] });
+    // Not sanctioned, or the sanction unknown: no grade (the points would decide, and they are missing).
+    expect(grade({ ...partial, sanctioned: false }, { rulebook: CIRCULAR_09_2017 }).grade).toBeUndefined();
+    const { sanctioned: _unknown, ...unknown } = partial;
+    const undecided = grade(unknown as YearlyRecord, { rulebook: CIRCULAR_09_2017 });
+    expect([undecided.status, undecided.grade, undecided.label]).toEqual(['incomplete', undefined, INCOMPLETE_LABEL]);
+    // The summary counts it as incomplete, not among the rated grades.
+    const summary = summariseGrades(gradeMany([partial], { rulebook: CIRCULAR_09_2017 }));
+    expect(summary).toMatchObject({ incomplete: 1, rated: 0, grades: { good: 0, fair: 0, average: 0, weak: 0 } });
   });
 
   it('11 months operating → not rated under 09/2017 too', () => {

@@ -85,7 +85,6 @@ export interface CompiledRulebook {
   readonly groupIds: readonly string[];
   /** Scaled cap of each group, `-1` when none. */
   readonly groupCap: readonly number[];
-  readonly groupMax: ReadonlyArray<number | null>;
   /** Lowest scaled total of each grade band, best band first. */
   readonly bandLow: readonly number[];
   readonly bandGrade: readonly Grade[];
@@ -207,7 +206,6 @@ const build = (rulebook: Rulebook): CompiledRulebook => {
     parents,
     groupIds: rulebook.groups.map((g) => g.id),
     groupCap: rulebook.groups.map((g) => scaledMax(g.cap, g.id)),
-    groupMax: rulebook.groups.map((g) => g.cap),
     bandLow: bands.map(lowerEdge),
     bandGrade: bands.map((b) => b.grade),
     kinds: new Set(scope.kinds),

@@ -205,9 +205,9 @@ const buildGroups = (c: CompiledRulebook, vals: readonly number[]): readonly Gro
     if ((v & 3) === SRC_MISSING) missingIn.add(c.leafGroup[i]!);
   });
   return Object.freeze(
-    c.groupIds.map((id, g) => ({
+    c.rulebook.groups.map(({ id, cap }, g) => ({
       id,
-      cap: c.groupMax[g] ?? null,
+      cap: cap ?? null,
       ...(missingIn.has(g) || kept[g] === undefined ? {} : hundredthsField(kept[g])),
     })),
   );
@@ -331,17 +331,13 @@ const firedOverrides = (c: CompiledRulebook, record: YearlyRecord): readonly Fir
 const margin = (grade: Grade, hundredths: number): GradeMargin => ({ grade, ...hundredthsField(hundredths) });
 
 const ENGINE: ResultEngine = {
-  ref: (c, year) => yearInfo(c, year).ref,
-  overrides: firedOverrides,
-  criteria: (c, record, year, clamp) => {
-    return buildCriteria(c, analyse(c, record, year, clamp).vals);
-  },
-  groups: (c, record, year, clamp) => {
-    return buildGroups(c, analyse(c, record, year, clamp).vals);
-  },
-  warnings: (c, record, year, clamp) => {
-    const base = baseWarnings(c, yearInfo(c, year), maskOf(c, record));
-    const extra = analyse(c, record, year, clamp).warnings;
+  rulebook: (x, _record, year) => yearInfo(x.c, year).ref,
+  overrides: (x, record) => firedOverrides(x.c, record),
+  criteria: (x, record, year) => buildCriteria(x.c, analyse(x.c, record, year, x.clamp).vals),
+  groups: (x, record, year) => buildGroups(x.c, analyse(x.c, record, year, x.clamp).vals),
+  warnings: (x, record, year) => {
+    const base = baseWarnings(x.c, yearInfo(x.c, year), maskOf(x.c, record));
+    const extra = analyse(x.c, record, year, x.clamp).warnings;
     return extra === undefined ? base : Object.freeze([...base, ...extra]);
   },
   margins: (c, total, overridden) => {
@@ -435,29 +431,22 @@ export const gradeCompiled = (g: Grader, record: YearlyRecord, year: number): Gr
     if (holds === undefined) mask |= rule.bit;
   }
 
+  // Overrides decide the grade whatever the points: also when criteria are missing.
+  let forced: Grade | undefined;
+  for (const { grade } of firedOverrides(c, record)) if (forced === undefined || GRADE_RANK[grade] < GRADE_RANK[forced]) forced = grade;
   const points = sheet === undefined ? undefined : (sheet.points as Readonly<Record<string, unknown>>);
   let total = -1;
   if (c.fast && points !== undefined) {
     g.read(points, g.values);
     total = fastTotal(c, g.values);
   }
-  let missing = 0;
   if (total < 0) {
     const a = analyse(c, record, year, g.clamp);
     total = a.total;
-    missing = a.missing;
-    if (missing > 0) {
+    if (a.missing > 0) {
       const ids: string[] = [];
       for (let i = 0; i < a.vals.length; i++) if ((a.vals[i]! & 3) === SRC_MISSING) ids.push(c.leafIds[i]!);
-      return new IncompleteResult(record.organisationId, year, Object.freeze(ids), g, record);
-    }
-  }
-
-  let forced: Grade | undefined;
-  for (const rule of c.overrides) {
-    if (evaluateCondition(rule.when, record) === true) {
-      const g = rule.fired.grade;
-      if (forced === undefined || GRADE_RANK[g] < GRADE_RANK[forced]) forced = g;
+      return new IncompleteResult(record.organisationId, year, Object.freeze(ids), forced, g, record);
     }
   }
   const pointsGrade = c.bandGrade[bandIndex(c, total)]!;

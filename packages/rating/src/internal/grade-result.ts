@@ -17,15 +17,21 @@ import { GRADE_LABEL, INCOMPLETE_LABEL, NOT_RATED_LABEL } from './grade-labels.j
 type Margins = GradeResult['margins'];
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** The functions that derive the on-demand parts of a result (injected to keep modules acyclic). */
+/**
+ * The functions that derive the on-demand parts of a result from its context, graded record and year
+ * (injected to keep modules acyclic).
+ */
 export interface ResultEngine {
-  ref(c: CompiledRulebook, year: number): GradeRulebookRef;
-  overrides(c: CompiledRulebook, record: YearlyRecord): readonly FiredOverride[];
-  criteria(c: CompiledRulebook, record: YearlyRecord, year: number, clamp: boolean): readonly CriterionResult[];
-  groups(c: CompiledRulebook, record: YearlyRecord, year: number, clamp: boolean): readonly GroupResult[];
-  warnings(c: CompiledRulebook, record: YearlyRecord, year: number, clamp: boolean): readonly GradeWarning[];
+  rulebook(x: ResultContext, record: YearlyRecord, year: number): GradeRulebookRef;
+  overrides(x: ResultContext, record: YearlyRecord, year: number): readonly FiredOverride[];
+  criteria(x: ResultContext, record: YearlyRecord, year: number): readonly CriterionResult[];
+  groups(x: ResultContext, record: YearlyRecord, year: number): readonly GroupResult[];
+  warnings(x: ResultContext, record: YearlyRecord, year: number): readonly GradeWarning[];
   margins(c: CompiledRulebook, totalHundredths: number, overridden: boolean): Margins;
 }
+
+/** The parts of a result derived from its record. */
+type Detail = Exclude<keyof ResultEngine, 'margins'>;
 
 const EMPTY: readonly never[] = Object.freeze([]);
 const NO_MARGINS: Margins = Object.freeze({});
@@ -44,10 +50,13 @@ interface Hidden {
   [RECORD]: YearlyRecord;
 }
 
-const plain = (result: object, extra: Record<string, unknown>): Record<string, unknown> => {
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(result)) out[key] = (result as Record<string, unknown>)[key];
-  return Object.assign(out, extra);
+/** The own string-keyed fields of a result (not the hidden symbol-keyed context), then `extra`. */
+const plain = (result: object, extra: Record<string, unknown>): Record<string, unknown> =>
+  Object.assign(Object.fromEntries(Object.entries(result)), extra);
+
+const derive = <K extends Detail>(result: Derived, name: K): ReturnType<ResultEngine[K]> => {
+  const h = result as unknown as Hidden;
+  return h[CTX].engine[name](h[CTX], h[RECORD], result.year) as ReturnType<ResultEngine[K]>;
 };
 
 /**
@@ -65,35 +74,27 @@ abstract class Derived {
 
   /** The rulebook and whether it was in force for the year. */
   get rulebook(): GradeRulebookRef {
-    const x = (this as unknown as Hidden)[CTX];
-    return x.engine.ref(x.c, this.year);
+    return derive(this, 'rulebook');
   }
 
   /** Every override that fired. */
   get overrides(): readonly FiredOverride[] {
-    const h = this as unknown as Hidden;
-    return h[CTX].engine.overrides(h[CTX].c, h[RECORD]);
+    return derive(this, 'overrides');
   }
 
   /** Every warning. */
   get warnings(): readonly GradeWarning[] {
-    const h = this as unknown as Hidden;
-    const x = h[CTX];
-    return x.engine.warnings(x.c, h[RECORD], this.year, x.clamp);
+    return derive(this, 'warnings');
   }
 
   /** The per-criterion breakdown (missing criteria have `source: 'missing'`). */
   get criteria(): readonly CriterionResult[] {
-    const h = this as unknown as Hidden;
-    const x = h[CTX];
-    return x.engine.criteria(x.c, h[RECORD], this.year, x.clamp);
+    return derive(this, 'criteria');
   }
 
   /** The per-group breakdown (a group with a missing criterion has no points). */
   get groups(): readonly GroupResult[] {
-    const h = this as unknown as Hidden;
-    const x = h[CTX];
-    return x.engine.groups(x.c, h[RECORD], this.year, x.clamp);
+    return derive(this, 'groups');
   }
 
   /** A plain object with every field, the derived ones included. */
@@ -158,26 +159,39 @@ export class RatedResult extends Derived implements RatedGradeResult {
   }
 }
 
-/** An incomplete result (see {@link Derived}). */
+/**
+ * An incomplete result (see {@link Derived}). When an override decides the grade whatever the points
+ * (a sanctioned co-op under Circular 09/2017 is weak), the result carries that grade and its label; the
+ * total stays unknown.
+ */
 export class IncompleteResult extends Derived implements IncompleteGradeResult {
   declare readonly status: 'incomplete';
   declare readonly organisationId: string;
   declare readonly year: number;
+  declare readonly grade?: Grade;
   declare readonly missing: readonly string[];
-  constructor(organisationId: string, year: number, missing: readonly string[], ctx: ResultContext, record: YearlyRecord) {
+  constructor(
+    organisationId: string,
+    year: number,
+    missing: readonly string[],
+    grade: Grade | undefined,
+    ctx: ResultContext,
+    record: YearlyRecord,
+  ) {
     super();
     const t = this as unknown as Writable<IncompleteResult> & Hidden;
     t.status = 'incomplete';
     t.organisationId = organisationId;
     t.year = year;
+    if (grade !== undefined) t.grade = grade;
     t.missing = missing;
     t[CTX] = ctx;
     t[RECORD] = record;
   }
 
-  /** "Incomplete". */
+  /** "Incomplete", or the grade an override decided. */
   get label(): Label {
-    return INCOMPLETE_LABEL;
+    return this.grade === undefined ? INCOMPLETE_LABEL : GRADE_LABEL[this.grade];
   }
 
   /** Always empty: no total, no margins. */

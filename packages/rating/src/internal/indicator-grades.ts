@@ -73,9 +73,10 @@ const gradeInfo = (record: YearlyRecord, graders: Graders, make: MakeInfo): Grad
     // Grading throws on unusable points (above a maximum, invalid): the sheet cannot be graded.
     return fromData(record, make, 'grading-failed', id);
   }
-  if (result.status === 'incomplete') return fromData(record, make, 'incomplete', id);
+  // An incomplete sheet gives no grade, unless an override decides it whatever the points.
+  if (result.status === 'incomplete' && result.grade === undefined) return fromData(record, make, 'incomplete', id);
   const note = result.rulebook.inForce ? undefined : 'not-in-force';
-  return make(result.status === 'rated' ? result.grade : 'not-rated', 'sheet', id, note);
+  return make(result.status === 'not-rated' ? 'not-rated' : result.grade, 'sheet', id, note);
 };
 
 /**
