@@ -97,6 +97,11 @@ export interface GapQuantities {
   readonly limit?: Rational | number | bigint | string;
   /** Whether the numerator moves in whole steps (organisations, VND); default true. */
   readonly integral?: boolean;
+  /**
+   * Whether the numerator can be negative (a total of after-tax profits can; a count of organisations
+   * cannot); default false: a change that would take it below zero is `unreachable`.
+   */
+  readonly signed?: boolean;
   /** What the numerator counts (reported back); default `organisations`. */
   readonly unit?: GapUnit;
   /** Reported back: `population-total` for a mean. */
@@ -156,7 +161,7 @@ export const targetGap = (
   const amount = edge.strict ? floorRational(room) + 1n : ceilRational(room);
   const moved = more ? addRational(q, rational(amount)) : subtractRational(q, rational(amount));
   const unreachable = (vi: string, en: string): TargetGap => ({ kind: 'unreachable', reason: { vi, en }, boundary, distance });
-  if (moved.num < 0n) return unreachable('Không thể giảm xuống dưới 0', 'It cannot go below zero');
+  if (!checked.signed && moved.num < 0n) return unreachable('Không thể giảm xuống dưới 0', 'It cannot go below zero');
   if (limit !== undefined && more && addRational(q, rational(amount)).num * limit.den > limit.num * addRational(q, rational(amount)).den) {
     return unreachable('Cần nhiều hơn toàn bộ tổng thể', 'It would need more than the whole population');
   }
@@ -186,8 +191,13 @@ const checkGapArguments = (comparator: unknown, quantities: unknown, options: un
   const denominator = read('denominator');
   const limit = read('limit');
   const factor = readOptionalNumber(ownField(quantities, 'factor'), ['quantities', 'factor'], issues);
-  const integral = ownField(quantities, 'integral');
-  if (integral !== undefined && typeof integral !== 'boolean') issues.push(makeIssue(['quantities', 'integral'], 'invalid_type', 'Cần true/false', 'Expected true or false', { received: integral }));
+  const flag = (key: 'integral' | 'signed'): boolean | undefined => {
+    const value = ownField(quantities, key);
+    if (value !== undefined && typeof value !== 'boolean') issues.push(makeIssue(['quantities', key], 'invalid_type', 'Cần true/false', 'Expected true or false', { received: value }));
+    return value as boolean | undefined;
+  };
+  const integral = flag('integral');
+  const signed = flag('signed');
   const unit = ownField(quantities, 'unit');
   if (unit !== undefined && !GAP_UNITS.has(unit)) issues.push(makeIssue(['quantities', 'unit'], 'invalid_enum', 'Đơn vị không hợp lệ', 'Unknown unit', { received: unit }));
   const basis = ownField(quantities, 'basis');
@@ -205,7 +215,8 @@ const checkGapArguments = (comparator: unknown, quantities: unknown, options: un
     denominator,
     limit,
     factor,
-    integral: integral as boolean | undefined,
+    integral,
+    signed: signed === true,
     unit: unit as GapUnit | undefined,
     basis: basis as 'numerator' | 'population-total' | undefined,
     tolerance,

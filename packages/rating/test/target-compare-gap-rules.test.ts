@@ -159,6 +159,24 @@ describe('targetGap — the least whole change, in the target’s own terms', ()
       reason: { en: 'No whole number lands within the target band' },
     });
   });
+  it('a signed quantity (a total of profits) may go below zero; an unsigned one may not', () => {
+    // "total after-tax profit ≤ −2 bn" with a 1 bn profit today: 3 bn fewer (a 2 bn loss) makes it hold
+    expect(targetGap({ kind: '<=', value: -2e9 }, { numerator: 1e9, unit: 'vnd', signed: true })).toMatchObject({
+      kind: 'change',
+      change: 'fewer',
+      amount: 3_000_000_000n,
+      unit: 'vnd',
+    });
+    expect(targetGap({ kind: '<=', value: -2e9 }, { numerator: 1e9, unit: 'vnd' })).toMatchObject({
+      kind: 'unreachable',
+      reason: { en: 'It cannot go below zero' },
+    });
+    // a mean loss: 2 co-ops with −1 bn in all, "mean profit < −1 bn" needs their total below −2 bn: 1 VND fewer
+    expect(
+      targetGap({ kind: '<', value: -1e9 }, { numerator: -2e9, denominator: 2, unit: 'vnd', basis: 'population-total', signed: true }),
+    ).toMatchObject({ kind: 'change', change: 'fewer', amount: 1n });
+    expect(targetGap({ kind: '<', value: -1e9 }, { numerator: -2e9, denominator: 2, unit: 'vnd' })).toMatchObject({ kind: 'unreachable' });
+  });
   it('the population limit is compared exactly, also when it or the numerator is not whole', () => {
     // limit 10.5: reaching 11 needs more than the whole; reaching 10 does not
     expect(targetGap({ kind: '>=', value: 11 }, { numerator: 9, limit: { num: 21n, den: 2n } })).toMatchObject({ kind: 'unreachable' });
@@ -190,6 +208,7 @@ describe('targetGap — argument checks (INVALID_ARGUMENT, every issue with its 
     expect(bad({ numerator: 6, limit: 'all' })).toEqual([[['quantities', 'limit'], 'invalid_number']]);
     expect(bad({ numerator: 6, factor: '100' })).toEqual([[['quantities', 'factor'], 'invalid_number']]);
     expect(bad({ numerator: 6, integral: 'yes' })).toEqual([[['quantities', 'integral'], 'invalid_type']]);
+    expect(bad({ numerator: 6, signed: 1 })).toEqual([[['quantities', 'signed'], 'invalid_type']]);
     expect(bad({ numerator: 6, unit: 'dollars' })).toEqual([[['quantities', 'unit'], 'invalid_enum']]);
     expect(bad({ numerator: 6, basis: 'mean' })).toEqual([[['quantities', 'basis'], 'invalid_enum']]);
   });

@@ -1,4 +1,4 @@
-import { PlanSchema, rational, type AreaInput, type Comparator, type TargetInput, type YearlyRecord } from '@coop/model';
+import { IndicatorSchema, PlanSchema, rational, type AreaInput, type Comparator, type TargetInput, type YearlyRecord } from '@coop/model';
 import { describe, expect, it } from 'vitest';
 import { evaluatePlan } from '../src/evaluate-plan.js';
 import { evaluateTarget } from '../src/evaluate-target.js';
@@ -436,5 +436,36 @@ describe('explanations of level targets', () => {
     expect(result.explanation.en).toBe(`Revenue: ${formatIndicatorValue(rational(500), 'vnd', 'en')} in 2024; ${result.explanation.en.split('; ')[1]}; Progress: insufficient data (observations for at least two years are needed)`);
     expect(result.explanation.en.split('; ')[1]).not.toContain('percentage points');
     expect(result.explanation.vi.startsWith(`Doanh thu: ${formatIndicatorValue(rational(500), 'vnd', 'vi')} (năm 2024); `)).toBe(true);
+  });
+});
+
+describe('the gap of a signed quantity (profits can be losses)', () => {
+  const losses = IndicatorSchema.parse({
+    id: 'profit-total',
+    label: { vi: 'Tổng lợi nhuận sau thuế', en: 'Total after-tax profit' },
+    population: { kinds: ['cooperative'] },
+    numerator: { op: 'sum', field: 'afterTaxProfit' },
+    unit: 'vnd',
+    direction: 'lower-is-better',
+  });
+  const members = IndicatorSchema.parse({
+    id: 'members-total',
+    label: { vi: 'Tổng số thành viên', en: 'Total members' },
+    population: { kinds: ['cooperative'] },
+    numerator: { op: 'sum', field: 'officialMembers' },
+    unit: 'members',
+    direction: 'lower-is-better',
+  });
+  const on = targetsOn('profit-total', { vi: 'Lợi nhuận', en: 'Profit' });
+  it('a total profit may be brought below zero: the gap is the change in VND', () => {
+    const records = [rec({ afterTaxProfit: 600_000_000 }), rec({ afterTaxProfit: 400_000_000 })];
+    const result = evaluateTarget(on({ kind: '<=', value: -500_000_000 }), records, { asOf: 2024, indicator: losses });
+    expect(result.gap).toMatchObject({ kind: 'change', change: 'fewer', amount: 1_500_000_000n, unit: 'vnd' });
+  });
+  it('a count-like total may not: the same target on members is unreachable', () => {
+    const records = [rec({ officialMembers: 60 }), rec({ officialMembers: 40 })];
+    const t = targetsOn('members-total', { vi: 'Thành viên', en: 'Members' })({ kind: '<=', value: -5 });
+    const result = evaluateTarget(t, records, { asOf: 2024, indicator: members });
+    expect(result.gap).toMatchObject({ kind: 'unreachable', reason: { en: 'It cannot go below zero' } });
   });
 });

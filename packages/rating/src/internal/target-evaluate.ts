@@ -74,9 +74,12 @@ export type CheckedObservations =
   | { readonly kind: 'records'; readonly records: readonly YearlyRecord[] }
   | { readonly kind: 'series'; readonly points: readonly CheckedPoint[] };
 
-const fieldUnit = (indicator: Indicator, field: string | undefined): { unit: GapUnit; integral: boolean } => {
+/** Record fields whose values can be negative (a loss is a negative profit); every other measure is ≥ 0. */
+const SIGNED_FIELDS: ReadonlySet<string> = new Set(['preTaxProfit', 'afterTaxProfit']);
+
+const fieldUnit = (indicator: Indicator, field: string | undefined): { unit: GapUnit; integral: boolean; signed?: true } => {
   const type = field === undefined ? undefined : RECORD_FIELDS[field as keyof typeof RECORD_FIELDS];
-  if (type === 'vnd') return { unit: 'vnd', integral: true };
+  if (type === 'vnd') return { unit: 'vnd', integral: true, ...(field !== undefined && SIGNED_FIELDS.has(field) ? { signed: true as const } : {}) };
   if (type === 'hectares') return { unit: 'hectares', integral: false };
   if (type === 'count') {
     const byField: GapUnit | undefined =
@@ -104,13 +107,13 @@ const gapQuantities = (indicator: Indicator, result: IndicatorResult): GapQuanti
       integral: true,
     };
   }
-  const { unit, integral } = fieldUnit(indicator, num.field);
+  const measure = fieldUnit(indicator, num.field);
   if (num.op === 'sum') {
-    return { numerator: num.value, factor: indicator.factor, ...(den?.value === undefined ? {} : { denominator: den.value }), unit, integral };
+    return { numerator: num.value, factor: indicator.factor, ...(den?.value === undefined ? {} : { denominator: den.value }), ...measure };
   }
   // mean: the population total over the records that reported it.
   if (den !== undefined || num.total === undefined || num.records === 0) return undefined;
-  return { numerator: num.total, denominator: num.records, factor: indicator.factor, unit, integral, basis: 'population-total' };
+  return { numerator: num.total, denominator: num.records, factor: indicator.factor, ...measure, basis: 'population-total' };
 };
 
 interface YearComputation {
