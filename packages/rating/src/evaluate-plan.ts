@@ -215,18 +215,22 @@ const PLAN_OPTION_KEYS = [
   'tolerance', 'baselineYear', 'cache',
 ] as const;
 
+const DATA_KEYS = ['records', 'series', 'areas'] as const;
+
 /** Validates the options and the data (areas are read from the data); throws typed errors. */
 const checkPlanInputs = (
   rawOptions: unknown,
   rawData: unknown,
 ): { options: CheckedPlanOptions; records: readonly YearlyRecord[] | undefined; series: ReadonlyMap<string, CheckedObservations> } => {
   if (rawOptions === undefined) return fail('INVALID_OPTIONS', 'options', [makeIssue([], 'missing', 'Thiếu tuỳ chọn (cần asOf)', 'Options are required (asOf)')]);
-  const fields = guard('INVALID_OPTIONS', 'options', () => [], () => readFields(rawOptions, PLAN_OPTION_KEYS, 'INVALID_OPTIONS', 'options'));
+  const fields = guard('INVALID_OPTIONS', 'options', () => [], () =>
+    readFields(rawOptions, PLAN_OPTION_KEYS, 'INVALID_OPTIONS', 'options', [], { keys: DATA_KEYS, where: 'data' }),
+  );
   const dataFields = guard('INVALID_ARGUMENT', 'data', () => [], () => {
     if (!isObjectLike(rawData)) {
       return fail('INVALID_ARGUMENT', 'data', [makeIssue([], 'invalid_type', 'Cần { records?, series?, areas? }', 'Expected { records?, series?, areas? }', { received: rawData })]);
     }
-    return readFields(rawData, ['records', 'series', 'areas'], 'INVALID_ARGUMENT', 'data');
+    return readFields(rawData, DATA_KEYS, 'INVALID_ARGUMENT', 'data', [], { keys: PLAN_OPTION_KEYS, where: 'options' });
   });
   const options = guard('INVALID_OPTIONS', 'options', () => [], (): CheckedPlanOptions => {
     const issues: Issue[] = [];
@@ -373,7 +377,7 @@ const ancestorsOf = (plan: Plan, options: CheckedPlanOptions, warnings: Evaluati
  * @throws CoopError before any target is evaluated, with `details.issues` (paths): `INVALID_PLAN`
  *   (from `parsePlan`), `INVALID_ARGUMENT` (data not an object, records not an array),
  *   `INVALID_RECORD` (`details.index` and `details.field`; see `evaluateTarget`), `INVALID_SERIES`,
- *   `INVALID_AREAS` (the data's area list), `INVALID_OPTIONS` (including a parent plan in `plans` that
+ *   `INVALID_AREAS` (the data's area list), `INVALID_OPTIONS` (including an unknown key, and a parent plan in `plans` that
  *   fails `parsePlan`)
  * @example
  * ```ts

@@ -65,13 +65,19 @@ export interface CheckedTargetOptions extends CheckedShared {
   readonly method?: 'auto' | 'linear' | 'growth-ratio';
 }
 
-/** Reads the own fields of an options object once, each read guarded (a throwing getter → an issue). */
+/**
+ * Reads the own fields of an options object once, each read guarded (a throwing getter → an issue). An
+ * own key that is not one of `keys` is an `unrecognized_key` issue, never silently ignored: a misspelt
+ * or misplaced option (`areas` belongs in a plan's data, not its options) would otherwise change the
+ * answer without a word. `elsewhere` names the argument a misplaced key belongs to, for the message.
+ */
 export const readFields = (
   raw: unknown,
   keys: readonly string[],
   code: string,
   what: string,
   base: Path = [],
+  elsewhere?: { readonly keys: readonly string[]; readonly where: string },
 ): Record<string, unknown> => {
   if (raw === undefined) return {};
   if (!isObjectLike(raw)) return fail(code, what, [makeIssue(base, 'invalid_type', 'Cần một đối tượng tuỳ chọn', 'Expected an options object', { received: raw })]);
@@ -84,6 +90,18 @@ export const readFields = (
     } catch (error) {
       issues.push(unreadableIssue([...base, key], error));
     }
+  }
+  try {
+    for (const key of Object.keys(raw)) {
+      if (keys.includes(key)) continue;
+      const hint = elsewhere !== undefined && elsewhere.keys.includes(key) ? { vi: ` (thuộc ${elsewhere.where})`, en: ` (it belongs in ${elsewhere.where})` } : { vi: '', en: '' };
+      issues.push(
+        makeIssue([...base, key], 'unrecognized_key', `Khoá không hợp lệ "${key}"${hint.vi}; các khoá: ${keys.join(', ')}`, `Unknown key "${key}"${hint.en}; known keys: ${keys.join(', ')}`),
+      );
+      if (issues.length >= MAX_ISSUES) break;
+    }
+  } catch (error) {
+    issues.push(unreadableIssue(base, error));
   }
   if (issues.length > 0) fail(code, what, issues);
   return out;
