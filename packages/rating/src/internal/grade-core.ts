@@ -349,7 +349,8 @@ const ENGINE: ResultEngine = {
     if (b > 0) out.up = margin(c.bandGrade[b - 1]!, lows[b - 1]! - total);
     if (b < lows.length - 1) out.down = margin(c.bandGrade[b + 1]!, total - lows[b]!);
     return out;
-  },};
+  },
+};
 
 /**
  * One grading call's state: what its results derive their details from (the compiled rulebook, `clamp`,
