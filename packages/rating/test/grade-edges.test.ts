@@ -219,6 +219,22 @@ describe('Circular 09/2017 criterion 1 tiers, at every edge', () => {
     expect(summary).toMatchObject({ incomplete: 1, rated: 0, grades: { good: 0, fair: 0, average: 0, weak: 0 } });
   });
 
+  it('an override that agrees with the points still leaves no margins; toJSON carries the total only when there is one', () => {
+    const low = { revenue: 4_000_000_000, plannedRevenue: 5_000_000_000, incomePerMember: 500_000, afterTaxProfit: 0, funds: { development: 0, reserve: 0 } };
+    const sheet = { '2': 5, '3': 5, '4': 5, '5': 5, '6': 5 };
+    const weakAnyway = grade(rec09({ ...low, sanctioned: true }, sheet), { rulebook: CIRCULAR_09_2017 });
+    expect([weakAnyway.status, weakAnyway.pointsGrade, weakAnyway.grade]).toEqual(['rated', 'weak', 'weak']);
+    expect(weakAnyway.overrides).toHaveLength(1);
+    expect(weakAnyway.margins).toEqual({});
+    const clean = grade(rec09({ ...low, sanctioned: false }, sheet), { rulebook: CIRCULAR_09_2017 });
+    expect(clean.margins.up?.grade).toBe('average');
+    expect((clean as unknown as { toJSON(): Record<string, unknown> }).toJSON()['total']).toBe(clean.total);
+    const incomplete = grade(rec09({ sanctioned: false }), { rulebook: CIRCULAR_09_2017 });
+    expect(incomplete.status).toBe('incomplete');
+    expect(Object.hasOwn(incomplete, 'grade')).toBe(false);
+    expect(Object.keys((incomplete as unknown as { toJSON(): Record<string, unknown> }).toJSON())).not.toContain('total');
+  });
+
   it('11 months operating → not rated under 09/2017 too', () => {
     const r = grade(rec09({ monthsOperating: 11 }), { rulebook: CIRCULAR_09_2017 });
     expect(r.status).toBe('not-rated');

@@ -54,6 +54,13 @@ describe('prepared sheet readers', () => {
     );
   });
 
+  it('the general reader reads each criterion once, in leaf order, and nothing else', () => {
+    const seen: string[] = [];
+    const proxy = new Proxy({ ...sheetOf(70) }, { get: (target, key) => (seen.push(String(key)), Reflect.get(target, key)) });
+    readWith(keyedSheetReader(ids01), proxy, ids01.length);
+    expect(seen).toEqual([...ids01]);
+  });
+
   it('read a number as is and anything else as NaN, through a proxy as through an object', () => {
     const points: Record<string, unknown> = { ...sheetOf(72.5), '1a': '6', '5': 2n, '13': undefined };
     const seen: string[] = [];
@@ -73,6 +80,14 @@ describe('bulkSheetReader', () => {
     expect(bulkSheetReader(compileRulebook(CIRCULAR_01_2020))).toBe(prepared);
     const copy = structuredClone(CIRCULAR_01_2020);
     expect(bulkSheetReader(compileRulebook(copy))).toBe(prepared);
+  });
+
+  it('falls back to the general reader for a layout that only starts like a built-in one', () => {
+    const longer = structuredClone(CIRCULAR_01_2020) as unknown as { groups: Array<{ cap: number | null; criteria: unknown[] }> };
+    longer.groups[2]!.criteria.push({ id: '16', title: { vi: 'Thêm', en: 'Extra' }, max: null, citation: { document: 'test' } });
+    const c = compileRulebook(longer as never);
+    expect(c.leafIds.slice(0, ids01.length)).toEqual([...ids01]);
+    expect(bulkSheetReader(c)).toBe(c.readSheet);
   });
 
   it('falls back to the general reader when the layout differs by one id or one position', () => {

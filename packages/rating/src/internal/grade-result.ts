@@ -155,7 +155,8 @@ export class RatedResult extends Derived implements RatedGradeResult {
   /** Distance to the grade bands up and down (empty when an override fired). */
   get margins(): Margins {
     const x = (this as unknown as Hidden)[CTX];
-    return x.engine.margins(x.c, this.totalHundredths, this.grade !== this.pointsGrade || this.overrides.length > 0);
+    // Only an override makes the grade differ from the points' grade; when one fired, margins mean nothing.
+    return x.engine.margins(x.c, this.totalHundredths, this.overrides.length > 0);
   }
 }
 
