@@ -1,5 +1,8 @@
+import type { YearlyRecord } from '@coop/model';
 import { describe, expect, it } from 'vitest';
 import { columnFor } from '../src/internal/frame-columns.js';
+import { newCacheState } from '../src/internal/indicator-cache.js';
+import { framesOf } from '../src/internal/indicator-frame.js';
 
 /** Fills a column with `values` and reads every row back. */
 const roundTrip = (path: string, values: readonly unknown[]): unknown[] => {
@@ -15,6 +18,21 @@ describe('frame columns (the per-year field columns of the indicator engine)', (
     const back = roundTrip('revenue', values);
     expect(back).toEqual(values);
     expect(Object.is(back[5], -0)).toBe(true);
+  });
+
+  it('keeps counts in integer chunks and widens a chunk that meets any other number, keeping what it held', () => {
+    const values: unknown[] = Array.from({ length: 12_000 }, (_, i) => (i % 11 === 0 ? undefined : i));
+    values[5_000] = 2.5; // widens the second chunk mid-way: its first 904 rows (absent ones included) are kept
+    values[9_000] = -2_147_483_648; // the integer chunks' absent marker, as a real value
+    values[9_001] = -0; // would read back as 0 from an integer chunk
+    values[9_002] = 20_000_000_000; // VND beyond 32 bits
+    values[11_999] = -2_147_483_647;
+    const back = roundTrip('officialMembers', values);
+    expect(back).toEqual(values);
+    expect(Object.is(back[9_001], -0)).toBe(true);
+    // Integer chunks only: absent rows and the largest negative integer that still fits.
+    const counts = [0, undefined, -2_147_483_647, 2_147_483_647, undefined, 7];
+    expect(roundTrip('managers.total', counts)).toEqual(counts);
   });
 
   it('keeps flags as booleans, absent as undefined', () => {
@@ -36,5 +54,26 @@ describe('frame columns (the per-year field columns of the indicator engine)', (
     expect(roundTrip('foundedOn', values)).toEqual(values);
     expect(roundTrip('unknown.path', values)).toEqual(values);
     expect(roundTrip('constructor', values)).toEqual(values);
+  });
+});
+
+describe('frame row codes (kind, sector, area of each row)', () => {
+  const frameOver = (areaCodes: readonly string[]) => {
+    const records = areaCodes.map((areaCode, i) => ({ organisationId: `o${i}`, year: 2024, kind: 'cooperative', sector: 'other', areaCode }) as YearlyRecord);
+    return framesOf(newCacheState(), records).get(2024)!;
+  };
+  it.each([
+    ['at most 256 distinct values: a byte a row', 256, Uint8Array],
+    ['257 distinct values: two bytes a row', 257, Uint16Array],
+    ['65 537 distinct values: four bytes a row', 65_537, Uint32Array],
+  ] as const)('%s, and every row still reads back its own value', (_, distinct, type) => {
+    // Each value appears first, then again later, so codes given before a widening are kept across it.
+    const codes = Array.from({ length: distinct }, (__, i) => `A${i}`);
+    const rows = [...codes, ...codes.slice().reverse(), codes[0]!];
+    const frame = frameOver(rows);
+    expect(frame.areaOf).toBeInstanceOf(type);
+    expect(frame.areaOf.length).toBe(rows.length); // exactly as long as the rows, no spare capacity
+    expect(Array.from(frame.areaOf, (code) => frame.areas[code])).toEqual(rows);
+    expect(frame.kindOf).toBeInstanceOf(Uint8Array);
   });
 });

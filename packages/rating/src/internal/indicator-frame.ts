@@ -27,11 +27,11 @@ export interface UnitRows {
 export interface Frame {
   readonly rows: readonly YearlyRecord[];
   readonly kinds: readonly string[];
-  readonly kindOf: Uint32Array;
+  readonly kindOf: Codes;
   readonly sectors: readonly string[];
-  readonly sectorOf: Uint32Array;
+  readonly sectorOf: Codes;
   readonly areas: readonly string[];
-  readonly areaOf: Uint32Array;
+  readonly areaOf: Codes;
   /** Grade of each row (filled on first read) per rulebook list. */
   readonly grades: WeakMap<object, Array<GradeInfo | undefined>>;
   /** Value of each row per field path (see {@link readColumns}). */
@@ -42,14 +42,18 @@ export interface Frame {
   readonly populations: WeakMap<object, Map<string, Population>>;
 }
 
+/** Row codes, packed in the narrowest array that holds the largest code (1, 2 or 4 bytes a row). */
+export type Codes = Uint8Array | Uint16Array | Uint32Array;
+
 /**
  * Codes the text values of one field of a frame's rows by first appearance (`values[code]` is the
- * value), keeping each row's code in a packed, growing array.
+ * value), keeping each row's code in a packed, growing array: a byte a row while there are at most 256
+ * distinct values (kinds, sectors), two bytes up to 65 536 (the communes of a country), four beyond.
  */
 class Coder {
   readonly values: string[] = [];
   private readonly index = new Map<string, number>();
-  private codes = new Uint32Array(1024);
+  private codes: Codes = new Uint8Array(1024);
   private length = 0;
   push(value: string): void {
     let code = this.index.get(value);
@@ -57,18 +61,22 @@ class Coder {
       code = this.values.length;
       this.values.push(value);
       this.index.set(value, code);
+      if (code === 256 || code === 65_536) this.codes = this.widened(this.codes.length);
     }
-    if (this.length === this.codes.length) {
-      const grown = new Uint32Array(this.codes.length * 2);
-      grown.set(this.codes);
-      this.codes = grown;
-    }
+    if (this.length === this.codes.length) this.codes = this.widened(this.codes.length * 2);
     this.codes[this.length] = code;
     this.length += 1;
   }
-  /** The code of every row, in order. */
-  rowCodes(): Uint32Array {
-    return this.codes.subarray(0, this.length);
+  /** The codes so far in an array of `capacity` rows, wide enough for every code given so far. */
+  private widened(capacity: number): Codes {
+    const n = this.values.length;
+    const grown = n > 65_536 ? new Uint32Array(capacity) : n > 256 ? new Uint16Array(capacity) : new Uint8Array(capacity);
+    grown.set(this.codes.subarray(0, this.length));
+    return grown;
+  }
+  /** The code of every row, in order, in an array of exactly that length (the spare capacity is freed). */
+  rowCodes(): Codes {
+    return this.codes.slice(0, this.length);
   }
 }
 
