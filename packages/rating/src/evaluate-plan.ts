@@ -399,7 +399,8 @@ export const evaluatePlan = (plan: Plan, data: PlanData, options: EvaluatePlanOp
     const fromRecords = chain.flatMap((current) =>
       current.targets.filter((target) => !inputs.series.has(`${current.id}/${target.id}`) && !inputs.series.has(target.id)),
     );
-    readTargetFields(fromRecords, inputs.records, checked.base);
+    // A plan with no target judged on the records (tasks only, or every target given a series) needs no frames.
+    if (fromRecords.length > 0) readTargetFields(fromRecords, inputs.records, checked.base);
   }
   for (const current of chain) {
     const inherited = current !== root;

@@ -1,6 +1,8 @@
 import { IndicatorSchema, PlanSchema, getPlan, type YearlyRecord } from '@coop/model';
 import { describe, expect, it } from 'vitest';
+import { createEvaluationCache } from '../src/compute-indicator.js';
 import { evaluatePlan } from '../src/evaluate-plan.js';
+import type { EvaluationCacheState } from '../src/internal/indicator-cache.js';
 
 const indicators = [
   IndicatorSchema.parse({
@@ -112,6 +114,18 @@ describe('evaluatePlan', () => {
     const result = evaluatePlan(getPlan('resolution-134-2020'), { records }, { asOf: 2024 });
     expect(result.summary.total).toBe(0);
     expect(result.explanation.en).toContain('no numeric targets');
+  });
+  it('a plan with no target judged on the records checks them but builds no frames over them', () => {
+    const cache = createEvaluationCache();
+    const state = cache as unknown as EvaluationCacheState;
+    evaluatePlan(getPlan('resolution-134-2020'), { records }, { asOf: 2024, cache });
+    expect(state.frames.has(records)).toBe(false);
+    // The records are still checked: a bad one is refused.
+    expect(() => evaluatePlan(getPlan('resolution-134-2020'), { records: [...records, { year: 2024 } as unknown as YearlyRecord] }, { asOf: 2024 })).toThrow(
+      expect.objectContaining({ code: 'INVALID_RECORD' }),
+    );
+    evaluatePlan(getPlan('mard-2803-2023'), { records }, { asOf: 2024, cache });
+    expect(state.frames.has(records)).toBe(true);
   });
   it('empty data → not-applicable for every catalog target, never a throw', () => {
     const result = evaluatePlan(getPlan('mard-2803-2023'), { records: [] }, { asOf: '2024-12-31' });
