@@ -440,22 +440,11 @@ describe('explanations of level targets', () => {
 });
 
 describe('the gap of a signed quantity (profits can be losses)', () => {
-  const losses = IndicatorSchema.parse({
-    id: 'profit-total',
-    label: { vi: 'Tổng lợi nhuận sau thuế', en: 'Total after-tax profit' },
-    population: { kinds: ['cooperative'] },
-    numerator: { op: 'sum', field: 'afterTaxProfit' },
-    unit: 'vnd',
-    direction: 'lower-is-better',
-  });
-  const members = IndicatorSchema.parse({
-    id: 'members-total',
-    label: { vi: 'Tổng số thành viên', en: 'Total members' },
-    population: { kinds: ['cooperative'] },
-    numerator: { op: 'sum', field: 'officialMembers' },
-    unit: 'members',
-    direction: 'lower-is-better',
-  });
+  // The total-revenue test indicator, summing another field.
+  const totalOf = (id: string, field: string, unit: 'vnd' | 'members') =>
+    IndicatorSchema.parse({ ...revenue, id, numerator: { op: 'sum', field }, unit, direction: 'lower-is-better' });
+  const losses = totalOf('profit-total', 'afterTaxProfit', 'vnd');
+  const members = totalOf('members-total', 'officialMembers', 'members');
   const on = targetsOn('profit-total', { vi: 'Lợi nhuận', en: 'Profit' });
   it('a total profit may be brought below zero: the gap is the change in VND', () => {
     const records = [rec({ afterTaxProfit: 600_000_000 }), rec({ afterTaxProfit: 400_000_000 })];
