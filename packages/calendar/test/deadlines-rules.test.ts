@@ -4,7 +4,6 @@
  * the per-step window / recipient / lock, month-offset due rules across the year end, the typed errors
  * with their details, and how `upcoming` widens its horizon (lazily, up to the end of the calendar).
  */
-import { CoopError } from '@coop/model';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CYCLES, defineCycle, type CycleStep, type DueDateRule, type ReportingCycle } from '../src/cycles.js';
@@ -12,6 +11,7 @@ import { deadlines, upcoming, type DeadlineStep } from '../src/deadlines.js';
 import { withHolidayYears, VN_HOLIDAY_TABLE, type HolidayYear } from '../src/holiday-table.js';
 import { addDays, fromDayNumber, toDayNumber } from '../src/internal/civil-date.js';
 import { isWorkingDay } from '../src/working-days.js';
+import { codeAndDetails } from '../../../test-support/coop-errors.js';
 
 const ALL = Object.values(CYCLES) as ReportingCycle[];
 const MARD = CYCLES['mard-annual'];
@@ -34,17 +34,6 @@ const dueOn = (month: number, day: number, extra: Partial<CycleStep> = {}): Repo
 /** A yearly event on a fixed day. */
 const eventOn = (month: number, day: number): ReportingCycle =>
   defineCycle({ id: `event-${month}-${day}`, kind: 'event', label, source: { document: 'test' }, periodType: 'year', steps: [{ id: 'event', label, due: { month, day } }] });
-
-/** The error thrown by `fn` (fails the test when it returns). */
-const errorOf = (fn: () => unknown): { code: string; details: Readonly<Record<string, unknown>> } => {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof CoopError) return { code: error.code, details: error.details };
-    throw error;
-  }
-  throw new Error('expected a CoopError');
-};
 
 describe('deadlines — the range [from, to] selects by effective date, both ends inclusive', () => {
   it('a one-day range on the effective date (from = to) selects it', () => {
@@ -84,7 +73,7 @@ describe('deadlines — the range [from, to] selects by effective date, both end
     expect(deadlines(MARD, { from: '2199-01-01', to: '2199-12-31' }).map((d) => brief(d.steps[0]))).toEqual(['2199-12-20 2199-12-19 2199-12-19']);
     expect(deadlines(dueOn(12, 20), { from: '2014-06-01', to: '2014-12-31' }).map((d) => brief(d.steps[0]))).toEqual(['2014-12-20 2014-12-20 2014-12-22']);
     // A deadline of 2200 near the range has to be rolled, and there are no holiday rules for 2200.
-    expect(errorOf(() => deadlines(MARD, { from: '2200-01-01', to: '2200-12-31' }))).toMatchObject({ code: 'DATE_OUT_OF_RANGE', details: { year: 2200 } });
+    expect(codeAndDetails(() => deadlines(MARD, { from: '2200-01-01', to: '2200-12-31' }))).toMatchObject({ code: 'DATE_OUT_OF_RANGE', details: { year: 2200 } });
   });
 
   it('events need no holidays: they work from year 1000 to 9999', () => {
@@ -195,56 +184,56 @@ describe('deadlines — typed errors name the offending value', () => {
   const range = { from: '2025-01-01', to: '2025-12-31' };
 
   it('from / to that are not civil dates (strings cut to 40 characters)', () => {
-    expect(errorOf(() => deadlines(MARD, { ...range, from: '2025/01/01' }))).toEqual({ code: 'INVALID_DATE', details: { from: '2025/01/01' } });
-    expect(errorOf(() => deadlines(MARD, { ...range, to: 20251231 as unknown as string }))).toEqual({ code: 'INVALID_DATE', details: { to: 'number' } });
-    expect(errorOf(() => deadlines(MARD, { ...range, to: 'x'.repeat(50) }))).toEqual({ code: 'INVALID_DATE', details: { to: 'x'.repeat(40) } });
+    expect(codeAndDetails(() => deadlines(MARD, { ...range, from: '2025/01/01' }))).toEqual({ code: 'INVALID_DATE', details: { from: '2025/01/01' } });
+    expect(codeAndDetails(() => deadlines(MARD, { ...range, to: 20251231 as unknown as string }))).toEqual({ code: 'INVALID_DATE', details: { to: 'number' } });
+    expect(codeAndDetails(() => deadlines(MARD, { ...range, to: 'x'.repeat(50) }))).toEqual({ code: 'INVALID_DATE', details: { to: 'x'.repeat(40) } });
   });
 
   it('a range that ends before it starts', () => {
-    expect(errorOf(() => deadlines(MARD, { from: '2025-12-31', to: '2025-12-30' }))).toEqual({ code: 'INVALID_RANGE', details: { from: '2025-12-31', to: '2025-12-30' } });
+    expect(codeAndDetails(() => deadlines(MARD, { from: '2025-12-31', to: '2025-12-30' }))).toEqual({ code: 'INVALID_RANGE', details: { from: '2025-12-31', to: '2025-12-30' } });
   });
 
   it('options that are not an object', () => {
-    expect(errorOf(() => deadlines(MARD, null as never))).toEqual({ code: 'INVALID_OPTION', details: { received: 'null' } });
-    expect(errorOf(() => deadlines(MARD, '2025' as never))).toEqual({ code: 'INVALID_OPTION', details: { received: 'string' } });
-    expect(errorOf(() => upcoming('2025-01-01', [MARD], 1, 7 as never))).toEqual({ code: 'INVALID_OPTION', details: { received: 'number' } });
+    expect(codeAndDetails(() => deadlines(MARD, null as never))).toEqual({ code: 'INVALID_OPTION', details: { received: 'null' } });
+    expect(codeAndDetails(() => deadlines(MARD, '2025' as never))).toEqual({ code: 'INVALID_OPTION', details: { received: 'string' } });
+    expect(codeAndDetails(() => upcoming('2025-01-01', [MARD], 1, 7 as never))).toEqual({ code: 'INVALID_OPTION', details: { received: 'number' } });
   });
 
   it('a reading other than cycle / strict / lenient', () => {
-    expect(errorOf(() => deadlines(MARD, { ...range, reading: 'by' as never }))).toEqual({ code: 'INVALID_OPTION', details: { received: 'by' } });
-    expect(errorOf(() => deadlines(MARD, { ...range, reading: 'y'.repeat(60) as never }))).toEqual({ code: 'INVALID_OPTION', details: { received: 'y'.repeat(40) } });
-    expect(errorOf(() => upcoming('2025-01-01', [MARD], 1, { reading: true as never }))).toEqual({ code: 'INVALID_OPTION', details: { received: 'boolean' } });
+    expect(codeAndDetails(() => deadlines(MARD, { ...range, reading: 'by' as never }))).toEqual({ code: 'INVALID_OPTION', details: { received: 'by' } });
+    expect(codeAndDetails(() => deadlines(MARD, { ...range, reading: 'y'.repeat(60) as never }))).toEqual({ code: 'INVALID_OPTION', details: { received: 'y'.repeat(40) } });
+    expect(codeAndDetails(() => upcoming('2025-01-01', [MARD], 1, { reading: true as never }))).toEqual({ code: 'INVALID_OPTION', details: { received: 'boolean' } });
     for (const reading of ['cycle', 'strict', 'lenient'] as const) expect(deadlines(MARD, { ...range, reading })).toHaveLength(1);
   });
 
   it('a holiday table that is not an object, even where nothing would be rolled', () => {
-    expect(errorOf(() => deadlines(MARD, { ...range, table: null as never }))).toEqual({ code: 'INVALID_HOLIDAY_TABLE', details: { received: 'null' } });
-    expect(errorOf(() => deadlines(MARD, { ...range, table: 'vn' as never }))).toEqual({ code: 'INVALID_HOLIDAY_TABLE', details: { received: 'string' } });
+    expect(codeAndDetails(() => deadlines(MARD, { ...range, table: null as never }))).toEqual({ code: 'INVALID_HOLIDAY_TABLE', details: { received: 'null' } });
+    expect(codeAndDetails(() => deadlines(MARD, { ...range, table: 'vn' as never }))).toEqual({ code: 'INVALID_HOLIDAY_TABLE', details: { received: 'string' } });
     // An event never looks at the table, and a range with no deadline rolls nothing: the table is still checked.
-    expect(errorOf(() => deadlines(COOP_DAY, { ...range, table: 'vn' as never }))).toMatchObject({ code: 'INVALID_HOLIDAY_TABLE' });
-    expect(errorOf(() => deadlines(MARD, { from: '2025-03-01', to: '2025-03-31', table: 42 as never }))).toEqual({ code: 'INVALID_HOLIDAY_TABLE', details: { received: 'number' } });
+    expect(codeAndDetails(() => deadlines(COOP_DAY, { ...range, table: 'vn' as never }))).toMatchObject({ code: 'INVALID_HOLIDAY_TABLE' });
+    expect(codeAndDetails(() => deadlines(MARD, { from: '2025-03-01', to: '2025-03-31', table: 42 as never }))).toEqual({ code: 'INVALID_HOLIDAY_TABLE', details: { received: 'number' } });
   });
 });
 
 describe('upcoming — arguments', () => {
   it('n must be a non-negative integer: the error gives the number, or the type of a non-number', () => {
-    expect(errorOf(() => upcoming('2025-01-01', [MARD], 1.5))).toEqual({ code: 'INVALID_ARGUMENT', details: { n: 1.5 } });
-    expect(errorOf(() => upcoming('2025-01-01', [MARD], -2))).toEqual({ code: 'INVALID_ARGUMENT', details: { n: -2 } });
-    expect(errorOf(() => upcoming('2025-01-01', [MARD], Number.POSITIVE_INFINITY))).toEqual({ code: 'INVALID_ARGUMENT', details: { n: Number.POSITIVE_INFINITY } });
-    expect(errorOf(() => upcoming('2025-01-01', [MARD], '3' as never))).toEqual({ code: 'INVALID_ARGUMENT', details: { n: 'string' } });
-    expect(errorOf(() => upcoming('2025-01-01', [MARD], null as never))).toEqual({ code: 'INVALID_ARGUMENT', details: { n: 'object' } });
+    expect(codeAndDetails(() => upcoming('2025-01-01', [MARD], 1.5))).toEqual({ code: 'INVALID_ARGUMENT', details: { n: 1.5 } });
+    expect(codeAndDetails(() => upcoming('2025-01-01', [MARD], -2))).toEqual({ code: 'INVALID_ARGUMENT', details: { n: -2 } });
+    expect(codeAndDetails(() => upcoming('2025-01-01', [MARD], Number.POSITIVE_INFINITY))).toEqual({ code: 'INVALID_ARGUMENT', details: { n: Number.POSITIVE_INFINITY } });
+    expect(codeAndDetails(() => upcoming('2025-01-01', [MARD], '3' as never))).toEqual({ code: 'INVALID_ARGUMENT', details: { n: 'string' } });
+    expect(codeAndDetails(() => upcoming('2025-01-01', [MARD], null as never))).toEqual({ code: 'INVALID_ARGUMENT', details: { n: 'object' } });
   });
 
   it('cycles must be an array of valid cycles, checked even when n = 0', () => {
-    expect(errorOf(() => upcoming('2025-01-01', 'all' as never, 1))).toEqual({ code: 'INVALID_ARGUMENT', details: { received: 'string' } });
-    expect(errorOf(() => upcoming('2025-01-01', [MARD, { id: 'broken' } as never], 0))).toEqual({ code: 'INVALID_CYCLE', details: { id: 'broken' } });
-    expect(errorOf(() => upcoming('2025-01-01', [MARD], 0, { table: null as never }))).toMatchObject({ code: 'INVALID_HOLIDAY_TABLE' });
-    expect(errorOf(() => upcoming('not a date', [MARD], 0))).toMatchObject({ code: 'INVALID_INSTANT' });
+    expect(codeAndDetails(() => upcoming('2025-01-01', 'all' as never, 1))).toEqual({ code: 'INVALID_ARGUMENT', details: { received: 'string' } });
+    expect(codeAndDetails(() => upcoming('2025-01-01', [MARD, { id: 'broken' } as never], 0))).toEqual({ code: 'INVALID_CYCLE', details: { id: 'broken' } });
+    expect(codeAndDetails(() => upcoming('2025-01-01', [MARD], 0, { table: null as never }))).toMatchObject({ code: 'INVALID_HOLIDAY_TABLE' });
+    expect(codeAndDetails(() => upcoming('not a date', [MARD], 0))).toMatchObject({ code: 'INVALID_INSTANT' });
   });
 
   it('n = 0 asks for nothing: [] without computing a deadline, even past the holiday table', () => {
     expect(upcoming('2199-12-31', [MARD], 0)).toEqual([]);
-    expect(errorOf(() => upcoming('2199-12-31', [MARD], 1))).toMatchObject({ code: 'DATE_OUT_OF_RANGE', details: { year: 2200 } });
+    expect(codeAndDetails(() => upcoming('2199-12-31', [MARD], 1))).toMatchObject({ code: 'DATE_OUT_OF_RANGE', details: { year: 2200 } });
   });
 
   it('asOf: a Date or an instant means strictly after it; a civil date means the start of that day', () => {
@@ -274,7 +263,7 @@ describe('upcoming — the look-ahead widens only as needed (1, 3, 10, 30 years)
 
   it('near the end of the holiday table, one deadline is found without rolling the years after 2199', () => {
     expect(upcoming('2198-01-01', [MARD], 1).map((s) => s.effectiveDate)).toEqual(['2198-12-19']);
-    expect(errorOf(() => upcoming('2198-01-01', [MARD], 3))).toMatchObject({ code: 'DATE_OUT_OF_RANGE', details: { year: 2200 } });
+    expect(codeAndDetails(() => upcoming('2198-01-01', [MARD], 3))).toMatchObject({ code: 'DATE_OUT_OF_RANGE', details: { year: 2200 } });
   });
 
   it('stops at 9999-12-31, including a deadline on that very day, and returns fewer when time runs out', () => {

@@ -6,11 +6,11 @@
  * Dates used: Tết 2027 (lunar 1/1) is Saturday 6 February 2027 (shared/domain/calendar.md, computed
  * lunar table); 2 September 2027 is a Thursday.
  */
-import { isCoopError } from '@coop/model';
 import { describe, expect, it } from 'vitest';
 import { VN_HOLIDAY_TABLE, parseHolidayTable, withHolidayYears, type HolidayTable, type HolidayYear } from '../src/holiday-table.js';
 import { holidays } from '../src/holidays.js';
 import { lunarNewYear } from '../src/lunar.js';
+import { codeAndDetails } from '../../../test-support/coop-errors.js';
 
 // A deep, mutable copy of the built-in table (a fresh object, so never the validated one); untyped on
 // purpose, since the cases below break its types.
@@ -41,17 +41,6 @@ const RULE_2019 = VN_HOLIDAY_TABLE.rules[1]!;
 const CULTURE_DAY = VN_HOLIDAY_TABLE.optional[0]!;
 /** A 2027 decision with a Tết span. */
 const tet2027 = (from: unknown, to: unknown, citation: unknown = CITE): HolidayYear => ({ year: 2027, tet: { from, to, citation } }) as HolidayYear;
-
-/** The CoopError thrown by `fn` (fails the test when it does not throw one). */
-const thrown = (fn: () => unknown): { code: string; details: Record<string, unknown> } => {
-  try {
-    fn();
-  } catch (error) {
-    if (isCoopError(error)) return { code: error.code, details: error.details as Record<string, unknown> };
-    throw error;
-  }
-  throw new Error('expected a CoopError');
-};
 
 describe('parseHolidayTable: the table as a whole', () => {
   it('accepts the built-in table and returns the very same object', () => {
@@ -160,7 +149,7 @@ describe('parseHolidayTable: rule sets (periods of the Labour Code)', () => {
     const table = withRules({ ...RULE_2012, toYear: 2018 }, RULE_2019);
     expect(problems(table)).toEqual([]);
     expect(holidays(2018, { table }).length).toBeGreaterThan(0);
-    expect(thrown(() => holidays(2019, { table }))).toMatchObject({ code: 'DATE_OUT_OF_RANGE', details: { year: 2019, firstYear: 2014 } });
+    expect(codeAndDetails(() => holidays(2019, { table }))).toMatchObject({ code: 'DATE_OUT_OF_RANGE', details: { year: 2019, firstYear: 2014 } });
   });
 
   it('both the holiday article and the compensatory-day article must cite a document', () => {
@@ -451,29 +440,29 @@ describe('withHolidayYears', () => {
   });
 
   it('an invalid result throws INVALID_HOLIDAY_TABLE with the issues (paths into the merged table)', () => {
-    const error = thrown(() => withHolidayYears(VN_HOLIDAY_TABLE, [{ year: 2027, nationalDayExtra: { date: '2027-09-05', citation: CITE } }]));
+    const error = codeAndDetails(() => withHolidayYears(VN_HOLIDAY_TABLE, [{ year: 2027, nationalDayExtra: { date: '2027-09-05', citation: CITE } }]));
     expect(error.code).toBe('INVALID_HOLIDAY_TABLE');
     const issues = error.details.issues as Array<{ path: unknown[]; code: string }>;
     expect(issues.map((i) => [i.path.join('.'), i.code])).toEqual([['years.7.nationalDayExtra.date', 'invalid_enum']]);
   });
 
   it('an invalid base table throws INVALID_HOLIDAY_TABLE with its issues', () => {
-    const error = thrown(() => withHolidayYears({ ...VN_HOLIDAY_TABLE, id: '' }, [decision2027]));
+    const error = codeAndDetails(() => withHolidayYears({ ...VN_HOLIDAY_TABLE, id: '' }, [decision2027]));
     expect(error.code).toBe('INVALID_HOLIDAY_TABLE');
     expect((error.details.issues as Array<{ path: unknown[] }>).map((i) => i.path)).toEqual([['id']]);
   });
 
   it('years must be a list of entries (null is not an entry)', () => {
-    expect(thrown(() => withHolidayYears(VN_HOLIDAY_TABLE, 'x' as unknown as HolidayYear[]))).toEqual({ code: 'INVALID_HOLIDAY_TABLE', details: { received: 'string' } });
-    expect(thrown(() => withHolidayYears(VN_HOLIDAY_TABLE, [null] as unknown as HolidayYear[]))).toEqual({ code: 'INVALID_HOLIDAY_TABLE', details: { received: 'array' } });
-    expect(thrown(() => withHolidayYears(VN_HOLIDAY_TABLE, [decision2027, 2028] as unknown as HolidayYear[]))).toEqual({ code: 'INVALID_HOLIDAY_TABLE', details: { received: 'array' } });
+    expect(codeAndDetails(() => withHolidayYears(VN_HOLIDAY_TABLE, 'x' as unknown as HolidayYear[]))).toEqual({ code: 'INVALID_HOLIDAY_TABLE', details: { received: 'string' } });
+    expect(codeAndDetails(() => withHolidayYears(VN_HOLIDAY_TABLE, [null] as unknown as HolidayYear[]))).toEqual({ code: 'INVALID_HOLIDAY_TABLE', details: { received: 'array' } });
+    expect(codeAndDetails(() => withHolidayYears(VN_HOLIDAY_TABLE, [decision2027, 2028] as unknown as HolidayYear[]))).toEqual({ code: 'INVALID_HOLIDAY_TABLE', details: { received: 'array' } });
   });
 
   it('a list of more than 1000 entries is refused before validation (no per-entry issues)', () => {
     const entries = (n: number) => Array.from({ length: n }, () => ({})) as unknown as HolidayYear[];
-    expect(thrown(() => withHolidayYears(VN_HOLIDAY_TABLE, entries(1001)))).toEqual({ code: 'INVALID_HOLIDAY_TABLE', details: { received: 'array' } });
+    expect(codeAndDetails(() => withHolidayYears(VN_HOLIDAY_TABLE, entries(1001)))).toEqual({ code: 'INVALID_HOLIDAY_TABLE', details: { received: 'array' } });
     // 1000 entries are still validated: each bad one gets its issue.
-    const error = thrown(() => withHolidayYears(VN_HOLIDAY_TABLE, entries(1000)));
+    const error = codeAndDetails(() => withHolidayYears(VN_HOLIDAY_TABLE, entries(1000)));
     expect(error.code).toBe('INVALID_HOLIDAY_TABLE');
     expect((error.details.issues as unknown[]).length).toBe(1000);
   });
@@ -483,7 +472,7 @@ describe('tables in use (validated on first use)', () => {
   it('holidays() refuses an invalid table with INVALID_HOLIDAY_TABLE and its issues, every time', () => {
     const broken = withYears(tet2027('2027-03-01', '2027-03-05')) as HolidayTable;
     for (let i = 0; i < 2; i++) {
-      const error = thrown(() => holidays(2027, { table: broken }));
+      const error = codeAndDetails(() => holidays(2027, { table: broken }));
       expect(error.code).toBe('INVALID_HOLIDAY_TABLE');
       expect((error.details.issues as Array<{ path: unknown[]; code: string }>).map((x) => [x.path.join('.'), x.code])).toEqual([['years.0.tet', 'custom']]);
     }

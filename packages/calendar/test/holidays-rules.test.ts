@@ -4,26 +4,15 @@
  * for bad options and years. Dates are checked against shared/domain/calendar.md and the decisions
  * cited in VN_HOLIDAY_TABLE.
  */
-import { isCoopError } from '@coop/model';
 import { describe, expect, it } from 'vitest';
 import { VN_HOLIDAY_TABLE, withHolidayYears, type HolidayTable, type OptionalHoliday } from '../src/holiday-table.js';
 import { holidays, resolveCalendar, type Holiday, type WorkingCalendarOptions } from '../src/holidays.js';
 import { isWorkingDay } from '../src/working-days.js';
+import { coopErrorOf } from '../../../test-support/coop-errors.js';
 
 const CITE = { document: 'Thông báo (giả định)' };
 const row = (h: Holiday): [string, string, string, string] => [h.date, h.id, h.kind, h.source];
 const compensatory = (list: readonly Holiday[]): Array<[string, string]> => list.filter((h) => h.kind === 'compensatory').map((h) => [h.date, h.id]);
-
-/** The CoopError thrown by `fn` (fails the test when it does not throw one). */
-const thrown = (fn: () => unknown): { code: string; message: string; details: Record<string, unknown> } => {
-  try {
-    fn();
-  } catch (error) {
-    if (isCoopError(error)) return { code: error.code, message: error.message, details: error.details as Record<string, unknown> };
-    throw error;
-  }
-  throw new Error('expected a CoopError');
-};
 
 const optionalDay = (id: string, month: number, day: number, fromYear = 2025): OptionalHoliday => ({
   id,
@@ -200,12 +189,12 @@ describe('optional holidays', () => {
     const big = withHolidayYears({ ...VN_HOLIDAY_TABLE, optional: many }, []);
     const ids = many.map((o) => o.id);
     expect(holidays(2025, { table: big, optional: ids.slice(0, 100) })).toEqual(holidays(2025));
-    expect(thrown(() => holidays(2025, { table: big, optional: ids }))).toMatchObject({ code: 'INVALID_OPTION', details: { known: ids } });
+    expect(coopErrorOf(() => holidays(2025, { table: big, optional: ids }))).toMatchObject({ code: 'INVALID_OPTION', details: { known: ids } });
   });
 
   it('optional must be a list of strings; the error lists the known ids', () => {
     for (const optional of ['vietnam-culture-day', [1], { 0: 'teachers-day' }]) {
-      expect(thrown(() => holidays(2026, { table, optional } as unknown as WorkingCalendarOptions))).toEqual(
+      expect(coopErrorOf(() => holidays(2026, { table, optional } as unknown as WorkingCalendarOptions))).toEqual(
         expect.objectContaining({ code: 'INVALID_OPTION', details: { known: ['vietnam-culture-day', 'teachers-day'] } }),
       );
     }
@@ -213,7 +202,7 @@ describe('optional holidays', () => {
 
   it('an unknown id is INVALID_OPTION, echoing at most 40 characters of it', () => {
     const id = `unknown-${'x'.repeat(200)}`;
-    const error = thrown(() => holidays(2026, { table, optional: ['teachers-day', id] }));
+    const error = coopErrorOf(() => holidays(2026, { table, optional: ['teachers-day', id] }));
     expect(error.code).toBe('INVALID_OPTION');
     expect(error.details).toEqual({ id: id.slice(0, 40), known: ['vietnam-culture-day', 'teachers-day'] });
     expect(error.message).toContain(id.slice(0, 40));
@@ -224,7 +213,7 @@ describe('optional holidays', () => {
 describe('options and years', () => {
   it('options must be an object', () => {
     for (const [options, received] of [[5, 'number'], ['weekend', 'string'], [null, 'object'], [true, 'boolean']] as const) {
-      expect(thrown(() => holidays(2025, options as unknown as WorkingCalendarOptions))).toEqual(expect.objectContaining({ code: 'INVALID_OPTION', details: { received } }));
+      expect(coopErrorOf(() => holidays(2025, options as unknown as WorkingCalendarOptions))).toEqual(expect.objectContaining({ code: 'INVALID_OPTION', details: { received } }));
     }
     expect(holidays(2025, undefined)).toEqual(holidays(2025, {}));
   });
@@ -232,12 +221,12 @@ describe('options and years', () => {
   it('weekend: distinct integer ISO weekdays 1–7, at most six (at least one working day)', () => {
     expect(holidays(2025, { weekend: [1, 2, 3, 4, 5, 6] }).length).toBeGreaterThan(0);
     for (const weekend of [[0], [8], [6.5], ['6'], [6, 6], [7, 6, 7], [1, 2, 3, 4, 5, 6, 7]]) {
-      expect(thrown(() => holidays(2025, { weekend } as unknown as WorkingCalendarOptions))).toEqual(expect.objectContaining({ code: 'INVALID_OPTION', details: { weekend } }));
+      expect(coopErrorOf(() => holidays(2025, { weekend } as unknown as WorkingCalendarOptions))).toEqual(expect.objectContaining({ code: 'INVALID_OPTION', details: { weekend } }));
     }
     // The error echoes at most eight entries of the list, or the type of a non-list.
     const long = [1, 2, 3, 4, 5, 6, 7, 1, 2, 3, 4];
-    expect(thrown(() => holidays(2025, { weekend: long })).details).toEqual({ weekend: long.slice(0, 8) });
-    expect(thrown(() => holidays(2025, { weekend: '6,7' } as unknown as WorkingCalendarOptions)).details).toEqual({ weekend: 'string' });
+    expect(coopErrorOf(() => holidays(2025, { weekend: long })).details).toEqual({ weekend: long.slice(0, 8) });
+    expect(coopErrorOf(() => holidays(2025, { weekend: '6,7' } as unknown as WorkingCalendarOptions)).details).toEqual({ weekend: 'string' });
   });
 
   it('the order in which the weekend is listed does not matter (same calendar, same memo key)', () => {
@@ -252,21 +241,21 @@ describe('options and years', () => {
 
   it('a year without rules is DATE_OUT_OF_RANGE, with the range the table covers', () => {
     for (const year of [2013, 1900, 2200, 3000]) {
-      expect(thrown(() => holidays(year))).toEqual(expect.objectContaining({ code: 'DATE_OUT_OF_RANGE', details: { year, firstYear: 2014, lastYear: 2199 } }));
+      expect(coopErrorOf(() => holidays(year))).toEqual(expect.objectContaining({ code: 'DATE_OUT_OF_RANGE', details: { year, firstYear: 2014, lastYear: 2199 } }));
     }
     expect(holidays(2014).length).toBeGreaterThan(0);
     expect(holidays(2199).length).toBeGreaterThan(0);
   });
 
   it('a year that is not an integer is INVALID_DATE (the details echo a number, or only the type)', () => {
-    expect(thrown(() => holidays(2025.5))).toEqual(expect.objectContaining({ code: 'INVALID_DATE', details: { year: 2025.5 } }));
-    expect(thrown(() => holidays(Number.NaN))).toEqual(expect.objectContaining({ code: 'INVALID_DATE', details: { year: Number.NaN } }));
-    expect(thrown(() => holidays('2025' as unknown as number))).toEqual(expect.objectContaining({ code: 'INVALID_DATE', details: { year: 'string' } }));
-    expect(thrown(() => holidays(null as unknown as number))).toEqual(expect.objectContaining({ code: 'INVALID_DATE', details: { year: 'object' } }));
+    expect(coopErrorOf(() => holidays(2025.5))).toEqual(expect.objectContaining({ code: 'INVALID_DATE', details: { year: 2025.5 } }));
+    expect(coopErrorOf(() => holidays(Number.NaN))).toEqual(expect.objectContaining({ code: 'INVALID_DATE', details: { year: Number.NaN } }));
+    expect(coopErrorOf(() => holidays('2025' as unknown as number))).toEqual(expect.objectContaining({ code: 'INVALID_DATE', details: { year: 'string' } }));
+    expect(coopErrorOf(() => holidays(null as unknown as number))).toEqual(expect.objectContaining({ code: 'INVALID_DATE', details: { year: 'object' } }));
   });
 
   it('a user table is validated on use (INVALID_HOLIDAY_TABLE)', () => {
     const table = { ...VN_HOLIDAY_TABLE, rules: [] } as unknown as HolidayTable;
-    expect(thrown(() => holidays(2025, { table })).code).toBe('INVALID_HOLIDAY_TABLE');
+    expect(coopErrorOf(() => holidays(2025, { table })).code).toBe('INVALID_HOLIDAY_TABLE');
   });
 });

@@ -3,20 +3,9 @@
  * (lunar years 1900–2199, whatever the Gregorian year of the date), the 1968 switch from UTC+8 to UTC+7,
  * exact leap-month dates, and the typed errors with the `details` that say why an input was refused.
  */
-import { isCoopError } from '@coop/model';
 import { describe, expect, it } from 'vitest';
 import { fromLunar, lunarMonths, lunarNewYear, toLunar, type LunarDateInput, type LunarOptions } from '../src/lunar.js';
-
-/** The code and details of the CoopError thrown by `fn` (fails the test if it does not throw one). */
-const errorOf = (fn: () => unknown): { code: string; details: Readonly<Record<string, unknown>> } => {
-  try {
-    fn();
-  } catch (error) {
-    if (isCoopError(error)) return { code: error.code, details: error.details };
-    throw error;
-  }
-  throw new Error('expected a CoopError');
-};
+import { codeAndDetails } from '../../../test-support/coop-errors.js';
 
 const outOfRange = (received: unknown) => ({ code: 'DATE_OUT_OF_RANGE', details: { received, firstYear: 1900, lastYear: 2199 } });
 const invalidLunar = (details: Record<string, unknown>) => ({ code: 'INVALID_LUNAR_DATE', details });
@@ -27,8 +16,8 @@ describe('supported range: lunar years 1900–2199', () => {
   it('first day: Tết 1900 (1900-01-31); the day before is refused with the range in the details', () => {
     expect(lunarNewYear(1900)).toBe('1900-01-31');
     expect(toLunar('1900-01-31')).toEqual({ year: 1900, month: 1, day: 1, leap: false });
-    expect(errorOf(() => toLunar('1900-01-30'))).toStrictEqual(outOfRange('1900-01-30'));
-    expect(errorOf(() => toLunar('1899-12-31'))).toStrictEqual(outOfRange('1899-12-31'));
+    expect(codeAndDetails(() => toLunar('1900-01-30'))).toStrictEqual(outOfRange('1900-01-30'));
+    expect(codeAndDetails(() => toLunar('1899-12-31'))).toStrictEqual(outOfRange('1899-12-31'));
   });
 
   it('last day: 2200-02-14, the day before Tết 2200 (15 February)', () => {
@@ -37,21 +26,21 @@ describe('supported range: lunar years 1900–2199', () => {
     // Dates of Gregorian 2200 before Tết 2200 still belong to lunar 2199.
     expect(toLunar('2200-01-16')).toEqual({ year: 2199, month: 12, day: 1, leap: false });
     expect(toLunar('2200-02-14')).toEqual({ year: 2199, month: 12, day: 30, leap: false });
-    expect(errorOf(() => toLunar('2200-02-15'))).toStrictEqual(outOfRange('2200-02-15'));
-    expect(errorOf(() => toLunar('2200-12-31'))).toStrictEqual(outOfRange('2200-12-31'));
+    expect(codeAndDetails(() => toLunar('2200-02-15'))).toStrictEqual(outOfRange('2200-02-15'));
+    expect(codeAndDetails(() => toLunar('2200-12-31'))).toStrictEqual(outOfRange('2200-12-31'));
   });
 
   it('a January date of 2201 (before that year’s Tết, so in lunar 2200) is out of range too', () => {
-    expect(errorOf(() => toLunar('2201-01-01'))).toStrictEqual(outOfRange('2201-01-01'));
-    expect(errorOf(() => toLunar('2201-01-05'))).toStrictEqual(outOfRange('2201-01-05'));
-    expect(errorOf(() => toLunar('9999-01-01'))).toStrictEqual(outOfRange('9999-01-01'));
+    expect(codeAndDetails(() => toLunar('2201-01-01'))).toStrictEqual(outOfRange('2201-01-01'));
+    expect(codeAndDetails(() => toLunar('2201-01-05'))).toStrictEqual(outOfRange('2201-01-05'));
+    expect(codeAndDetails(() => toLunar('9999-01-01'))).toStrictEqual(outOfRange('9999-01-01'));
   });
 
   it('lunar-year functions refuse 1899 and 2200 with the year in the details', () => {
     for (const year of [1899, 2200]) {
-      expect(errorOf(() => lunarNewYear(year))).toStrictEqual(outOfRange(year));
-      expect(errorOf(() => lunarMonths(year))).toStrictEqual(outOfRange(year));
-      expect(errorOf(() => fromLunar({ year, month: 1, day: 1 }))).toStrictEqual(outOfRange(year));
+      expect(codeAndDetails(() => lunarNewYear(year))).toStrictEqual(outOfRange(year));
+      expect(codeAndDetails(() => lunarMonths(year))).toStrictEqual(outOfRange(year));
+      expect(codeAndDetails(() => fromLunar({ year, month: 1, day: 1 }))).toStrictEqual(outOfRange(year));
     }
     expect(lunarMonths(1900).find((m) => m.leap)).toEqual({ month: 8, leap: true, start: '1900-09-24', days: 29 });
     expect(fromLunar({ year: 2199, month: 12, day: 30 })).toBe('2200-02-14');
@@ -81,7 +70,7 @@ describe('time zone: UTC+8 before 1968-01-01T00:00Z, UTC+7 from then on (default
     expect(toLunar('1968-01-28')).toEqual({ year: 1967, month: 12, day: 29, leap: false });
     expect(toLunar('1968-01-29')).toEqual({ year: 1968, month: 1, day: 1, leap: false });
     expect(toLunar('1968-01-29', UTC8)).toEqual({ year: 1967, month: 12, day: 30, leap: false });
-    expect(errorOf(() => fromLunar({ year: 1967, month: 12, day: 30 }))).toStrictEqual(
+    expect(codeAndDetails(() => fromLunar({ year: 1967, month: 12, day: 30 }))).toStrictEqual(
       invalidLunar({ year: 1967, month: 12, leap: false, day: 30, days: 29 }),
     );
     expect(fromLunar({ year: 1967, month: 12, day: 30 }, UTC8)).toBe('1968-01-29');
@@ -90,8 +79,8 @@ describe('time zone: UTC+8 before 1968-01-01T00:00Z, UTC+7 from then on (default
   it('rejects any other zone with INVALID_OPTION naming the value', () => {
     for (const bad of [9, 0, 7.5, '7', null]) {
       const options = { timeZoneOffsetHours: bad } as unknown as LunarOptions;
-      expect(errorOf(() => toLunar('2025-01-01', options))).toStrictEqual({ code: 'INVALID_OPTION', details: { timeZoneOffsetHours: bad } });
-      expect(errorOf(() => lunarNewYear(2025, options)).code).toBe('INVALID_OPTION');
+      expect(codeAndDetails(() => toLunar('2025-01-01', options))).toStrictEqual({ code: 'INVALID_OPTION', details: { timeZoneOffsetHours: bad } });
+      expect(codeAndDetails(() => lunarNewYear(2025, options)).code).toBe('INVALID_OPTION');
     }
   });
 });
@@ -106,7 +95,7 @@ describe('leap months: the repeated month follows the regular one', () => {
     expect(toLunar('2025-07-24')).toEqual({ year: 2025, month: 6, day: 30, leap: false });
     expect(toLunar('2025-07-25')).toEqual({ year: 2025, month: 6, day: 1, leap: true });
     expect(toLunar('2025-08-23')).toEqual({ year: 2025, month: 7, day: 1, leap: false });
-    expect(errorOf(() => fromLunar({ year: 2025, month: 6, day: 30, leap: true }))).toStrictEqual(
+    expect(codeAndDetails(() => fromLunar({ year: 2025, month: 6, day: 30, leap: true }))).toStrictEqual(
       invalidLunar({ year: 2025, month: 6, leap: true, day: 30, days: 29 }),
     );
   });
@@ -120,10 +109,10 @@ describe('leap months: the repeated month follows the regular one', () => {
   });
 
   it('a leap month the year does not have: the details give the leap month it does have, or null', () => {
-    expect(errorOf(() => fromLunar({ year: 2024, month: 4, day: 1, leap: true }))).toStrictEqual(
+    expect(codeAndDetails(() => fromLunar({ year: 2024, month: 4, day: 1, leap: true }))).toStrictEqual(
       invalidLunar({ year: 2024, month: 4, leap: true, leapMonth: null }),
     );
-    expect(errorOf(() => fromLunar({ year: 2025, month: 5, day: 1, leap: true }))).toStrictEqual(
+    expect(codeAndDetails(() => fromLunar({ year: 2025, month: 5, day: 1, leap: true }))).toStrictEqual(
       invalidLunar({ year: 2025, month: 5, leap: true, leapMonth: 6 }),
     );
   });
@@ -133,38 +122,38 @@ describe('fromLunar input validation: INVALID_LUNAR_DATE with the reason in the 
   const call = (input: unknown) => () => fromLunar(input as LunarDateInput);
 
   it('not an object', () => {
-    expect(errorOf(call(null))).toStrictEqual(invalidLunar({ received: null }));
-    expect(errorOf(call('2025-01-01'))).toStrictEqual(invalidLunar({ received: '2025-01-01' }));
+    expect(codeAndDetails(call(null))).toStrictEqual(invalidLunar({ received: null }));
+    expect(codeAndDetails(call('2025-01-01'))).toStrictEqual(invalidLunar({ received: '2025-01-01' }));
   });
 
   it('year: an integer (a numeric string or a fraction is refused, not coerced)', () => {
     for (const year of [2025.5, '2025', Number.NaN, undefined]) {
-      expect(errorOf(call({ year, month: 1, day: 1 }))).toStrictEqual(invalidLunar({ year }));
-      expect(errorOf(() => lunarNewYear(year as number))).toStrictEqual(invalidLunar({ year }));
+      expect(codeAndDetails(call({ year, month: 1, day: 1 }))).toStrictEqual(invalidLunar({ year }));
+      expect(codeAndDetails(() => lunarNewYear(year as number))).toStrictEqual(invalidLunar({ year }));
     }
   });
 
   it('month: an integer from 1 to 12 (checked before looking for it in the year)', () => {
     for (const month of [0, -1, 13, 1.5, '6', undefined]) {
-      expect(errorOf(call({ year: 2025, month, day: 1 }))).toStrictEqual(invalidLunar({ year: 2025, month }));
-      expect(errorOf(call({ year: 2025, month, day: 1, leap: true }))).toStrictEqual(invalidLunar({ year: 2025, month }));
+      expect(codeAndDetails(call({ year: 2025, month, day: 1 }))).toStrictEqual(invalidLunar({ year: 2025, month }));
+      expect(codeAndDetails(call({ year: 2025, month, day: 1, leap: true }))).toStrictEqual(invalidLunar({ year: 2025, month }));
     }
     expect(fromLunar({ year: 2025, month: 12, day: 1 })).toBe('2026-01-19');
   });
 
   it('leap: a boolean when given (1 does not select the leap month, 0 does not select the regular one)', () => {
     for (const leap of [1, 0, 'yes']) {
-      expect(errorOf(call({ year: 2025, month: 6, day: 1, leap }))).toStrictEqual(invalidLunar({ year: 2025, month: 6, leap }));
+      expect(codeAndDetails(call({ year: 2025, month: 6, day: 1, leap }))).toStrictEqual(invalidLunar({ year: 2025, month: 6, leap }));
     }
     expect(fromLunar({ year: 2025, month: 6, day: 1, leap: false })).toBe('2025-06-25');
   });
 
   it('day: an integer from 1 to the month’s length', () => {
     for (const day of [0, 31, 1.5, '1']) {
-      expect(errorOf(call({ year: 2025, month: 1, day }))).toStrictEqual(invalidLunar({ year: 2025, month: 1, leap: false, day, days: 30 }));
+      expect(codeAndDetails(call({ year: 2025, month: 1, day }))).toStrictEqual(invalidLunar({ year: 2025, month: 1, leap: false, day, days: 30 }));
     }
     expect(fromLunar({ year: 2025, month: 1, day: 30 })).toBe('2025-02-27');
-    expect(errorOf(call({ year: 2025, month: 2, day: 30 }))).toStrictEqual(invalidLunar({ year: 2025, month: 2, leap: false, day: 30, days: 29 }));
+    expect(codeAndDetails(call({ year: 2025, month: 2, day: 30 }))).toStrictEqual(invalidLunar({ year: 2025, month: 2, leap: false, day: 30, days: 29 }));
   });
 });
 

@@ -4,7 +4,6 @@
  * description of what was received), and the bounds of a custom cut-off window rule (startDay 1–28,
  * startMonthOffset −11…0) with the exact windows at those bounds.
  */
-import { isCoopError } from '@coop/model';
 import { describe, expect, it } from 'vitest';
 import {
   formatPeriod,
@@ -17,21 +16,8 @@ import {
   type PeriodType,
 } from '../src/period.js';
 import { cutoffWindow, type WindowRule, type WindowRuleId } from '../src/window.js';
+import { codeAndDetails, coopErrorOf } from '../../../test-support/coop-errors.js';
 
-/** The CoopError thrown by `fn` (fails the test if it does not throw one). */
-const errorOf = (fn: () => unknown): { code: string; message: string; details: Readonly<Record<string, unknown>> } => {
-  try {
-    fn();
-  } catch (error) {
-    if (isCoopError(error)) return { code: error.code, message: error.message, details: error.details };
-    throw error;
-  }
-  throw new Error('expected a CoopError');
-};
-const codeAndDetails = (fn: () => unknown) => {
-  const { code, details } = errorOf(fn);
-  return { code, details };
-};
 const invalidPeriod = (received: string) => ({ code: 'INVALID_PERIOD', details: { received } });
 
 describe('periods: supported years 1000–9999', () => {
@@ -55,8 +41,8 @@ describe('periods: supported years 1000–9999', () => {
     expect(nextPeriod('9998').id).toBe('9999');
     expect(previousPeriod('1001Q1').id).toBe('1000Q4');
     expect(previousPeriod('100002').id).toBe('100001');
-    for (const id of ['9999', '9999S2', '9999Q4', '999912']) expect(errorOf(() => nextPeriod(id)).code).toBe('INVALID_PERIOD');
-    for (const id of ['1000', '1000S1', '1000Q1', '100001']) expect(errorOf(() => previousPeriod(id)).code).toBe('INVALID_PERIOD');
+    for (const id of ['9999', '9999S2', '9999Q4', '999912']) expect(coopErrorOf(() => nextPeriod(id)).code).toBe('INVALID_PERIOD');
+    for (const id of ['1000', '1000S1', '1000Q1', '100001']) expect(coopErrorOf(() => previousPeriod(id)).code).toBe('INVALID_PERIOD');
     expect(periodContaining('9999-12-31', 'month').id).toBe('999912');
     expect(periodContaining('1000-01-01', 'quarter').id).toBe('1000Q1');
     expect(periodsBetween('9999-11-30', '9999-12-31', 'month').map((p) => p.id)).toEqual(['999911', '999912']);
@@ -101,8 +87,8 @@ describe('formatPeriod validates its parts', () => {
   });
 
   it('refuses a year outside 1000–9999', () => {
-    expect(errorOf(format({ type: 'year', year: 999 })).code).toBe('INVALID_PERIOD');
-    expect(errorOf(format({ type: 'month', year: 10000, index: 1 })).code).toBe('INVALID_PERIOD');
+    expect(coopErrorOf(format({ type: 'year', year: 999 })).code).toBe('INVALID_PERIOD');
+    expect(coopErrorOf(format({ type: 'month', year: 10000, index: 1 })).code).toBe('INVALID_PERIOD');
   });
 
   it('refuses an unknown type with INVALID_PERIOD_TYPE, listing the known ones', () => {
@@ -196,10 +182,10 @@ describe('cut-off window rules: bounds of a custom rule', () => {
   });
 
   it('the error names the id received, quoted in the message, cut to 40 characters', () => {
-    expect(errorOf(() => cutoffWindow('2025', 'nope' as WindowRuleId)).message).toContain('"nope"');
-    expect(errorOf(() => cutoffWindow('2025', rule(-1, 0))).message).toMatch(/: object$/);
+    expect(coopErrorOf(() => cutoffWindow('2025', 'nope' as WindowRuleId)).message).toContain('"nope"');
+    expect(coopErrorOf(() => cutoffWindow('2025', rule(-1, 0))).message).toMatch(/: object$/);
     const long = `decree-${'9'.repeat(60)}`;
-    const error = errorOf(() => cutoffWindow('2025', long as WindowRuleId));
+    const error = coopErrorOf(() => cutoffWindow('2025', long as WindowRuleId));
     expect(error.details.received).toBe(long.slice(0, 40));
     expect(error.message).toContain(JSON.stringify(long.slice(0, 40)));
     expect(error.message).not.toContain(long.slice(0, 41));

@@ -3,22 +3,11 @@
  * year boundaries and at the last year the holiday rules cover (2199), and the typed error of
  * `addWorkingDays`.
  */
-import { CoopError } from '@coop/model';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../src/internal/civil-date.js';
 import { addWorkingDays, isWorkingDay, nextWorkingDay, workingDayOnOrAfter, workingDaysBetween } from '../src/working-days.js';
-
-/** The error thrown by `fn` (fails the test when it returns). */
-const errorOf = (fn: () => unknown): { code: string; details: Readonly<Record<string, unknown>> } => {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof CoopError) return { code: error.code, details: error.details };
-    throw error;
-  }
-  throw new Error('expected a CoopError');
-};
+import { codeAndDetails } from '../../../test-support/coop-errors.js';
 
 /** Working days in (from, to], counted one day at a time with isWorkingDay. */
 const countByDay = (from: string, to: string, options?: { weekend: readonly number[] }): number => {
@@ -41,9 +30,9 @@ describe('workingDaysBetween at the last year the holiday rules cover (2199)', (
 
   it('the day after 2199 is out of range for whatever has to look at it', () => {
     expect(workingDayOnOrAfter('2199-12-31')).toBe('2199-12-31');
-    expect(errorOf(() => nextWorkingDay('2199-12-31'))).toMatchObject({ code: 'DATE_OUT_OF_RANGE', details: { year: 2200 } });
-    expect(errorOf(() => addWorkingDays('2199-12-31', 1))).toMatchObject({ code: 'DATE_OUT_OF_RANGE', details: { year: 2200 } });
-    expect(errorOf(() => workingDaysBetween('2199-12-31', '2200-01-01'))).toMatchObject({ code: 'DATE_OUT_OF_RANGE', details: { year: 2200 } });
+    expect(codeAndDetails(() => nextWorkingDay('2199-12-31'))).toMatchObject({ code: 'DATE_OUT_OF_RANGE', details: { year: 2200 } });
+    expect(codeAndDetails(() => addWorkingDays('2199-12-31', 1))).toMatchObject({ code: 'DATE_OUT_OF_RANGE', details: { year: 2200 } });
+    expect(codeAndDetails(() => workingDaysBetween('2199-12-31', '2200-01-01'))).toMatchObject({ code: 'DATE_OUT_OF_RANGE', details: { year: 2200 } });
   });
 });
 
@@ -79,8 +68,8 @@ describe('workingDaysBetween across year boundaries', () => {
 
 describe('addWorkingDays — typed errors', () => {
   it('n must be an integer; the error gives the value', () => {
-    expect(errorOf(() => addWorkingDays('2025-01-01', 1.5))).toEqual({ code: 'INVALID_ARGUMENT', details: { n: 1.5 } });
-    expect(errorOf(() => addWorkingDays('2025-01-01', Number.NaN))).toEqual({ code: 'INVALID_ARGUMENT', details: { n: Number.NaN } });
-    expect(errorOf(() => addWorkingDays('2025-01-01', '2' as never))).toEqual({ code: 'INVALID_ARGUMENT', details: { n: '2' } });
+    expect(codeAndDetails(() => addWorkingDays('2025-01-01', 1.5))).toEqual({ code: 'INVALID_ARGUMENT', details: { n: 1.5 } });
+    expect(codeAndDetails(() => addWorkingDays('2025-01-01', Number.NaN))).toEqual({ code: 'INVALID_ARGUMENT', details: { n: Number.NaN } });
+    expect(codeAndDetails(() => addWorkingDays('2025-01-01', '2' as never))).toEqual({ code: 'INVALID_ARGUMENT', details: { n: '2' } });
   });
 });

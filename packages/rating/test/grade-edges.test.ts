@@ -6,7 +6,7 @@ import { summariseGrades } from '../src/grade-summary.js';
 import { INCOMPLETE_LABEL } from '../src/internal/grade-labels.js';
 import { CIRCULAR_01_2020 } from '../src/rulebooks/circular-01-2020.js';
 import { CIRCULAR_09_2017 } from '../src/rulebooks/circular-09-2017.js';
-import { BASE, sheetOf } from './fixtures/sheets.js';
+import { BASE, record09, sheetOf } from './fixtures/sheets.js';
 
 const rec01 = (total: number, extra: Partial<YearlyRecord> = {}): YearlyRecord => ({
   ...BASE,
@@ -86,21 +86,7 @@ describe('grade edges (Circular 01/2020, exact hundredths)', () => {
 // Circular 09/2017
 
 const SHEET_2_6 = { '2': 12, '3': 12, '4': 12, '5': 12, '6': 12 };
-const AGRI = {
-  organisationId: 'HTX-A',
-  year: 2024,
-  kind: 'cooperative',
-  sector: 'agriculture-crop',
-  areaCode: 'X',
-  monthsOperating: 12,
-  sanctioned: false,
-} as const satisfies Partial<YearlyRecord>;
-
-const rec09 = (fields: Partial<YearlyRecord>, sheet: Record<string, number> = SHEET_2_6): YearlyRecord => ({
-  ...AGRI,
-  sheet: { rulebook: 'circular-09-2017', points: sheet },
-  ...fields,
-});
+const rec09 = (fields: Partial<YearlyRecord>, sheet: Record<string, number> = SHEET_2_6): YearlyRecord => record09(sheet, fields);
 
 const pointsOf = (record: YearlyRecord, id: string): { points: number | undefined; source: string } => {
   const c = grade(record, { rulebook: CIRCULAR_09_2017 }).criteria.find((x) => x.id === id)!;

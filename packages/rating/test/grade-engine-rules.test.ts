@@ -18,7 +18,8 @@ import { gradeEach, gradeMany } from '../src/grade-many.js';
 import type { OverrideRule, Rulebook, RulebookCriterion, RulebookGroup } from '../src/rulebook.js';
 import { CIRCULAR_01_2020 } from '../src/rulebooks/circular-01-2020.js';
 import { CIRCULAR_09_2017 } from '../src/rulebooks/circular-09-2017.js';
-import { BASE, sheetOf, thrown } from './fixtures/sheets.js';
+import { BASE, record09, sheetOf } from './fixtures/sheets.js';
+import { codeAndDetails } from '../../../test-support/coop-errors.js';
 
 const label = (s: string) => ({ vi: s, en: s });
 const crit = (id: string, max: number | null, criteria?: RulebookCriterion[]): RulebookCriterion => ({
@@ -81,7 +82,7 @@ describe('criterion maxima and parent caps', () => {
     ['the last criterion', parentLast],
   ])('a parent above its maximum (%s) throws, or is clamped with a warning', (_, make) => {
     const over = on({ q: 1, p1: 4, p2: 2 });
-    expect(thrown(() => grade(over, { rulebook: make() }))).toEqual(ABOVE('p', 'criterion', 6, 5));
+    expect(codeAndDetails(() => grade(over, { rulebook: make() }))).toEqual(ABOVE('p', 'criterion', 6, 5));
     const clamped = grade(over, { rulebook: make(), clamp: true });
     expect([clamped.status, clamped.totalHundredths, clamped.grade]).toEqual(['rated', 600, 'good']);
     expect(clamped.warnings).toEqual([clampWarning('POINTS_CLAMPED', 'p', 6, 5)]);
@@ -144,8 +145,8 @@ describe('criterion maxima and parent caps', () => {
     const ok = grade(on({ z: 0, a: 3, pz1: 0 }), { rulebook: make() });
     expect(ok.totalHundredths).toBe(300);
     expect(ok.criteria.map((c) => [c.id, c.max, c.points])).toEqual([['z', 0, 0], ['a', 5, 3], ['pz', 0, 0], ['pz1', null, 0]]);
-    expect(thrown(() => grade(on({ z: 0.5, a: 3, pz1: 0 }), { rulebook: make() }))).toEqual(ABOVE('z', 'criterion', 0.5, 0));
-    expect(thrown(() => grade(on({ z: 0, a: 3, pz1: 0.01 }), { rulebook: make() }))).toEqual(ABOVE('pz', 'criterion', 0.01, 0));
+    expect(codeAndDetails(() => grade(on({ z: 0.5, a: 3, pz1: 0 }), { rulebook: make() }))).toEqual(ABOVE('z', 'criterion', 0.5, 0));
+    expect(codeAndDetails(() => grade(on({ z: 0, a: 3, pz1: 0.01 }), { rulebook: make() }))).toEqual(ABOVE('pz', 'criterion', 0.01, 0));
     const clamped = grade(on({ z: 0, a: 3, pz1: 0.5 }), { rulebook: make(), clamp: true });
     expect(clamped.totalHundredths).toBe(300);
     expect(clamped.criteria.find((c) => c.id === 'pz')?.points).toBe(0);
@@ -155,7 +156,7 @@ describe('criterion maxima and parent caps', () => {
   it('a rulebook whose maxima are all known: points above one throw (the first such criterion)', () => {
     const make = () => book([group('G', null, [crit('k1', 2), crit('k2', 3)])], 5);
     expect(grade(on({ k1: 2, k2: 3 }), { rulebook: make() }).totalHundredths).toBe(500);
-    expect(thrown(() => grade(on({ k1: 2.5, k2: 3.5 }), { rulebook: make() }))).toEqual(ABOVE('k1', 'criterion', 2.5, 2));
+    expect(codeAndDetails(() => grade(on({ k1: 2.5, k2: 3.5 }), { rulebook: make() }))).toEqual(ABOVE('k1', 'criterion', 2.5, 2));
     const clamped = grade(on({ k1: 2.5, k2: 3.5 }), { rulebook: make(), clamp: true });
     expect(clamped.totalHundredths).toBe(500);
     expect(clamped.warnings).toEqual([clampWarning('POINTS_CLAMPED', 'k1', 2.5, 2), clampWarning('POINTS_CLAMPED', 'k2', 3.5, 3)]);
@@ -190,7 +191,7 @@ describe('group caps', () => {
     ['a cap of 0 (an early group)', { n: 2, z: 1, c1: 1, c2: 1, m: 0 }, ABOVE('Z', 'group', 1, 0)],
     ['a cap of 5 (a middle group)', { n: 2, z: 0, c1: 4, c2: 2, m: 0 }, ABOVE('C', 'group', 6, 5)],
   ])('points above %s throw, naming the group', (_, points, expected) => {
-    expect(thrown(() => grade(on(points), { rulebook: groups4() }))).toEqual(expected);
+    expect(codeAndDetails(() => grade(on(points), { rulebook: groups4() }))).toEqual(expected);
   });
 
   it('clamp: every group above its cap counts its cap, with one warning per group in order', () => {
@@ -207,7 +208,7 @@ describe('group caps', () => {
 
   it('the last group: a cap of 0 clamps to 0; without a cap nothing is clamped', () => {
     const make = () => book([group('C', 5, [crit('c1', null), crit('c2', 2)]), group('Z', 0, [crit('z', null)])], 5);
-    expect(thrown(() => grade(on({ c1: 1, c2: 1, z: 0.5 }), { rulebook: make() }))).toEqual(ABOVE('Z', 'group', 0.5, 0));
+    expect(codeAndDetails(() => grade(on({ c1: 1, c2: 1, z: 0.5 }), { rulebook: make() }))).toEqual(ABOVE('Z', 'group', 0.5, 0));
     const r = grade(on({ c1: 1, c2: 1, z: 0.5 }), { rulebook: make(), clamp: true });
     expect(r.totalHundredths).toBe(200);
     expect(r.groups.map((g) => g.pointsHundredths)).toEqual([200, 0]);
@@ -305,19 +306,8 @@ describe('Circular 09/2017: computed criteria, overrides', () => {
     afterTaxProfit: 1_000_000_000,
     funds: { development: 300_000_000, reserve: 60_000_000 },
   };
-  const agri = (sheet: Record<string, number>, extra: Partial<YearlyRecord> = {}): YearlyRecord => ({
-    organisationId: 'HTX-A',
-    year: 2024,
-    kind: 'cooperative',
-    sector: 'agriculture-crop',
-    areaCode: 'X',
-    monthsOperating: 12,
-    monthsSuspended: 0,
-    sanctioned: false,
-    ...FIGURES,
-    sheet: { rulebook: 'circular-09-2017', points: sheet },
-    ...extra,
-  });
+  const agri = (sheet: Record<string, number>, extra: Partial<YearlyRecord> = {}): YearlyRecord =>
+    record09(sheet, { monthsSuspended: 0, ...FIGURES, ...extra });
   const REST = { '2': 12, '3': 12, '4': 12, '5': 12, '6': 9 };
 
   it('a complete sheet agreeing with the figures: 95 points, good, no warning, no override', () => {
@@ -408,8 +398,8 @@ describe('typed errors for malformed input', () => {
     ['numeric sheet points', { ...good(), sheet: { rulebook: 'circular-01-2020', points: 5 } }, 2024],
     ['null sheet points', { ...good(), sheet: { rulebook: 'circular-01-2020', points: null } }, 2024],
   ])('a record with %s is INVALID_RECORD (with the year)', (_, record, year) => {
-    expect(thrown(() => grade(record as never, fresh01()))).toEqual({ code: 'INVALID_RECORD', details: { year } });
-    expect(thrown(() => gradeMany([record as never], { rulebook: fresh01() }))).toEqual({ code: 'INVALID_RECORD', details: { year } });
+    expect(codeAndDetails(() => grade(record as never, fresh01()))).toEqual({ code: 'INVALID_RECORD', details: { year } });
+    expect(codeAndDetails(() => gradeMany([record as never], { rulebook: fresh01() }))).toEqual({ code: 'INVALID_RECORD', details: { year } });
   });
 
   it.each([
@@ -418,9 +408,9 @@ describe('typed errors for malformed input', () => {
     ['a string', 'circular-01-2020', 'string'],
   ])('options that are %s are INVALID_OPTIONS, in grade, gradeMany and gradeEach', (_, options, received) => {
     const expected = { code: 'INVALID_OPTIONS', details: { received } };
-    expect(thrown(() => grade(good(), options as never))).toEqual(expected);
-    expect(thrown(() => gradeMany([good()], options as never))).toEqual(expected);
-    expect(thrown(() => [...gradeEach([good()], options as never)])).toEqual(expected);
+    expect(codeAndDetails(() => grade(good(), options as never))).toEqual(expected);
+    expect(codeAndDetails(() => gradeMany([good()], options as never))).toEqual(expected);
+    expect(codeAndDetails(() => [...gradeEach([good()], options as never)])).toEqual(expected);
   });
 
   it.each([
@@ -429,7 +419,7 @@ describe('typed errors for malformed input', () => {
     ['a string', 'boom', 'string'],
   ])('a getter throwing %s becomes INVALID_INPUT with the cause', (_, failure, cause) => {
     const trap = { ...good(), get monthsOperating(): number { throw failure; } };
-    expect(thrown(() => grade(trap, fresh01()))).toEqual({ code: 'INVALID_INPUT', details: { cause } });
+    expect(codeAndDetails(() => grade(trap, fresh01()))).toEqual({ code: 'INVALID_INPUT', details: { cause } });
   });
 });
 
@@ -442,10 +432,10 @@ describe('gradeMany and gradeEach', () => {
   it('a null or undefined record without a fixed year is INVALID_RECORD from arrays, iterables and streams', () => {
     for (const bad of [null, undefined]) {
       const expected = { code: 'INVALID_RECORD', details: { year: undefined } };
-      expect(thrown(() => gradeMany([bad as never], { rulebook: fresh01() }))).toEqual(expected);
-      expect(thrown(() => gradeMany(generate([bad]), { rulebook: fresh01() }))).toEqual(expected);
-      expect(thrown(() => [...gradeEach([bad as never], { rulebook: fresh01() })])).toEqual(expected);
-      expect(thrown(() => gradeMany([bad as never], { rulebook: fresh01(), year: 2024 }))).toEqual({ code: 'INVALID_RECORD', details: { year: 2024 } });
+      expect(codeAndDetails(() => gradeMany([bad as never], { rulebook: fresh01() }))).toEqual(expected);
+      expect(codeAndDetails(() => gradeMany(generate([bad]), { rulebook: fresh01() }))).toEqual(expected);
+      expect(codeAndDetails(() => [...gradeEach([bad as never], { rulebook: fresh01() })])).toEqual(expected);
+      expect(codeAndDetails(() => gradeMany([bad as never], { rulebook: fresh01(), year: 2024 }))).toEqual({ code: 'INVALID_RECORD', details: { year: 2024 } });
     }
   });
 
@@ -461,15 +451,15 @@ describe('gradeMany and gradeEach', () => {
         ['HTX-1', 7000, ['POINTS_CLAMPED']],
         ['HTX-2', 7000, ['POINTS_CLAMPED']],
       ]);
-      expect(thrown(() => run(false))).toEqual(ABOVE('1a', 'criterion', 6.5, 6));
-      expect(thrown(() => run())).toEqual(ABOVE('1a', 'criterion', 6.5, 6));
+      expect(codeAndDetails(() => run(false))).toEqual(ABOVE('1a', 'criterion', 6.5, 6));
+      expect(codeAndDetails(() => run())).toEqual(ABOVE('1a', 'criterion', 6.5, 6));
     }
   });
 
   it('grade itself: clamp true clamps, false and absent throw, on a freshly defined rulebook', () => {
     expect(grade(over(), { rulebook: fresh01(), clamp: true }).totalHundredths).toBe(7000);
-    expect(thrown(() => grade(over(), { rulebook: fresh01(), clamp: false }))).toEqual(ABOVE('1a', 'criterion', 6.5, 6));
-    expect(thrown(() => grade(over(), fresh01()))).toEqual(ABOVE('1a', 'criterion', 6.5, 6));
+    expect(codeAndDetails(() => grade(over(), { rulebook: fresh01(), clamp: false }))).toEqual(ABOVE('1a', 'criterion', 6.5, 6));
+    expect(codeAndDetails(() => grade(over(), fresh01()))).toEqual(ABOVE('1a', 'criterion', 6.5, 6));
   });
 });
 

@@ -4,7 +4,8 @@ import { grade } from '../src/grade.js';
 import { GRADE_LABEL } from '../src/internal/grade-labels.js';
 import { CIRCULAR_01_2020 } from '../src/rulebooks/circular-01-2020.js';
 import { CIRCULAR_09_2017 } from '../src/rulebooks/circular-09-2017.js';
-import { BASE, sheetOf, thrown } from './fixtures/sheets.js';
+import { BASE, sheetOf } from './fixtures/sheets.js';
+import { codeAndDetails } from '../../../test-support/coop-errors.js';
 
 const withPoints = (points: Record<string, number>, extra: Partial<YearlyRecord> = {}): YearlyRecord => ({
   ...BASE,
@@ -56,7 +57,7 @@ describe('grade (Circular 01/2020)', () => {
 
   it('a sheet for another rulebook is a typed error', () => {
     const record = { ...BASE, sheet: { rulebook: 'circular-09-2017', points: {} } };
-    expect(thrown(() => grade(record, { rulebook: CIRCULAR_01_2020 }))).toMatchObject({
+    expect(codeAndDetails(() => grade(record, { rulebook: CIRCULAR_01_2020 }))).toMatchObject({
       code: 'RULEBOOK_MISMATCH',
       details: { expected: 'circular-01-2020', received: 'circular-09-2017' },
     });
@@ -98,7 +99,7 @@ describe('grade (Circular 01/2020)', () => {
 
   it('points above a maximum are an error naming the criterion; clamp: true clamps and warns', () => {
     const points = { ...sheetOf(70), '1a': 6.5 };
-    expect(thrown(() => grade(withPoints(points), { rulebook: CIRCULAR_01_2020 }))).toMatchObject({
+    expect(codeAndDetails(() => grade(withPoints(points), { rulebook: CIRCULAR_01_2020 }))).toMatchObject({
       code: 'POINTS_ABOVE_MAXIMUM',
       details: { criterion: '1a', points: 6.5, max: 6 },
     });
@@ -110,7 +111,7 @@ describe('grade (Circular 01/2020)', () => {
 
   it('a group above its cap (group III > 40, criteria maxima unknown) is an error, or clamped with a warning', () => {
     const points = { ...sheetOf(100), '11': 0.5 };
-    expect(thrown(() => grade(withPoints(points), { rulebook: CIRCULAR_01_2020 }))).toMatchObject({
+    expect(codeAndDetails(() => grade(withPoints(points), { rulebook: CIRCULAR_01_2020 }))).toMatchObject({
       code: 'POINTS_ABOVE_MAXIMUM',
       details: { criterion: 'III', kind: 'group', points: 40.5, max: 40 },
     });
@@ -122,7 +123,7 @@ describe('grade (Circular 01/2020)', () => {
 
   it('points with more than two decimals, negative or non-numeric are INVALID_POINTS', () => {
     for (const bad of [0.125, -1, Number.NaN, '5' as unknown as number]) {
-      expect(thrown(() => grade(withPoints({ ...sheetOf(70), '5': bad }), CIRCULAR_01_2020))).toMatchObject({
+      expect(codeAndDetails(() => grade(withPoints({ ...sheetOf(70), '5': bad }), CIRCULAR_01_2020))).toMatchObject({
         code: 'INVALID_POINTS',
         details: { criterion: '5' },
       });
@@ -201,16 +202,16 @@ describe('grade (Circular 01/2020)', () => {
       sanctioned: false,
       sheet: { rulebook: 'circular-09-2017', points: { '1a': 8, '1b': 10, '1c': 10, '1d': 5, '1e': 5, '2': 20, '3': 20, '4': 20, '5': 2, '6': 0.5 } },
     };
-    expect(thrown(() => grade(record, CIRCULAR_09_2017))).toMatchObject({ code: 'POINTS_ABOVE_MAXIMUM', details: { criterion: 'g2-6' } });
+    expect(codeAndDetails(() => grade(record, CIRCULAR_09_2017))).toMatchObject({ code: 'POINTS_ABOVE_MAXIMUM', details: { criterion: 'g2-6' } });
     expect(grade(record, { rulebook: CIRCULAR_09_2017, clamp: true }).total).toBe(100);
   });
 
   it('bad inputs are typed errors, never TypeErrors', () => {
-    expect(thrown(() => grade(null as never, CIRCULAR_01_2020)).code).toBe('INVALID_RECORD');
-    expect(thrown(() => grade(withPoints({}), null as never)).code).toBe('INVALID_OPTIONS');
-    expect(thrown(() => grade(withPoints({}), { rulebook: {} as never })).code).toBe('INVALID_RULEBOOK');
-    expect(thrown(() => grade({ ...BASE, sheet: 'x' } as never, CIRCULAR_01_2020)).code).toBe('INVALID_RECORD');
+    expect(codeAndDetails(() => grade(null as never, CIRCULAR_01_2020)).code).toBe('INVALID_RECORD');
+    expect(codeAndDetails(() => grade(withPoints({}), null as never)).code).toBe('INVALID_OPTIONS');
+    expect(codeAndDetails(() => grade(withPoints({}), { rulebook: {} as never })).code).toBe('INVALID_RULEBOOK');
+    expect(codeAndDetails(() => grade({ ...BASE, sheet: 'x' } as never, CIRCULAR_01_2020)).code).toBe('INVALID_RECORD');
     const trap = { ...withPoints(sheetOf(80)), get monthsOperating(): number { throw new Error('boom'); } };
-    expect(thrown(() => grade(trap, CIRCULAR_01_2020)).code).toBe('INVALID_INPUT');
+    expect(codeAndDetails(() => grade(trap, CIRCULAR_01_2020)).code).toBe('INVALID_INPUT');
   });
 });

@@ -4,13 +4,13 @@ import { computeIndicator } from '../src/compute-indicator.js';
 import { evaluatePlan } from '../src/evaluate-plan.js';
 import { evaluateTarget } from '../src/evaluate-target.js';
 import { assessProgress } from '../src/progress.js';
-import { thrown } from './fixtures/sheets.js';
 import { share } from './fixtures/indicators.js';
 import { targetsOn } from './fixtures/targets.js';
+import { codeAndDetails } from '../../../test-support/coop-errors.js';
 
 /** The code, the path and the English message of every issue of the typed error a call throws. */
 const issues = (fn: () => unknown) => {
-  const error = thrown(fn);
+  const error = codeAndDetails(fn);
   return { code: error.code, issues: (error.details['issues'] as Issue[]).map((i) => ({ path: i.path, code: i.code, en: i.message.en })) };
 };
 

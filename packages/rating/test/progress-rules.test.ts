@@ -5,9 +5,10 @@
  * explanation of every status, and the typed errors of bad options and series. Every number is checked
  * by hand in the comments.
  */
-import { CoopError, isCoopError, rational } from '@coop/model';
+import { rational, type CoopError } from '@coop/model';
 import { describe, expect, it } from 'vitest';
 import { assessProgress, asOfYear, type ProgressOptions, type ProgressPoint } from '../src/progress.js';
+import { coopErrorOf } from '../../../test-support/coop-errors.js';
 
 const gte60 = { kind: '>=', value: 60 } as const;
 const FALLBACK_MESSAGE = {
@@ -15,15 +16,6 @@ const FALLBACK_MESSAGE = {
   en: 'A zero (or non-positive value, or a target equal to the baseline) breaks the growth form; the linear method is used',
 };
 
-const errorOf = (run: () => unknown): CoopError => {
-  try {
-    run();
-  } catch (error) {
-    if (isCoopError(error)) return error as CoopError;
-    throw new Error(`expected a CoopError, got ${String(error)}`);
-  }
-  throw new Error('expected a CoopError, nothing was thrown');
-};
 const issuesOf = (error: CoopError) => error.details['issues'] as ReadonlyArray<{ path: unknown[]; code: string; message: unknown; received?: string }>;
 
 describe('growth-ratio: the numbers, the projection and the explanation (40 % → 50 %, ≥ 60 % by 2030)', () => {
@@ -286,7 +278,7 @@ describe('asOfYear', () => {
     [['2025-06-30'], 'an array of 1'],
     [{ toString: () => '2025-06-30' }, 'an object'],
   ])('%s is not an evaluation date → INVALID_AS_OF', (asOf, received) => {
-    const error = errorOf(() => asOfYear(asOf as never));
+    const error = coopErrorOf(() => asOfYear(asOf as never));
     expect(error.code).toBe('INVALID_AS_OF');
     expect(error.details).toEqual({ received });
   });
@@ -297,13 +289,13 @@ describe('assessProgress: typed errors for bad options and series', () => {
   const pts = [{ year: 2020, value: 40 }, { year: 2023, value: 50 }];
 
   it('missing options: one issue at the root', () => {
-    const error = errorOf(() => assessProgress(pts, undefined as never));
+    const error = coopErrorOf(() => assessProgress(pts, undefined as never));
     expect(error.code).toBe('INVALID_OPTIONS');
     expect(issuesOf(error)).toEqual([{ path: [], code: 'missing', message: { vi: 'Thiếu tuỳ chọn', en: 'Options are required' } }]);
   });
 
   it('every bad field is reported at its own path', () => {
-    const error = errorOf(() =>
+    const error = coopErrorOf(() =>
       assessProgress(pts, {
         comparator: { kind: '>=', value: 'x' }, tolerance: -1, asOf: '2023/12/31', baselineYear: 1800, method: 'fast',
         thresholds: { onTrack: 'high' }, bounds: [100, 0],
@@ -332,7 +324,7 @@ describe('assessProgress: typed errors for bad options and series', () => {
     ['thresholds', { thresholds: { onTrack: Number.NaN } }, 'invalid_number'],
     ['bounds', { bounds: [100, 0] }, 'invalid_bounds'],
   ])('a single bad %s is enough to refuse', (field, extra, code) => {
-    const error = errorOf(() => assessProgress(pts, { ...good, ...extra } as never));
+    const error = coopErrorOf(() => assessProgress(pts, { ...good, ...extra } as never));
     expect(error.code).toBe('INVALID_OPTIONS');
     expect(issuesOf(error).map((i) => [i.path[0], i.code])).toEqual([[field, code]]);
   });
@@ -347,7 +339,7 @@ describe('assessProgress: typed errors for bad options and series', () => {
     ['an infinite maximum', [0, Number.POSITIVE_INFINITY], 'an array of 2'],
     ['a number', 100, '100'],
   ])('bounds: %s is refused', (_label, bounds, received) => {
-    const error = errorOf(() => assessProgress(pts, { ...good, bounds } as never));
+    const error = coopErrorOf(() => assessProgress(pts, { ...good, bounds } as never));
     expect(issuesOf(error)).toEqual([
       {
         path: ['bounds'],
@@ -369,20 +361,20 @@ describe('assessProgress: typed errors for bad options and series', () => {
       getOwnPropertyDescriptor: () => { throw new Error('trap'); },
       has: () => { throw new Error('trap'); },
     });
-    const error = errorOf(() => assessProgress(pts, { ...good, comparator: trap } as never));
+    const error = coopErrorOf(() => assessProgress(pts, { ...good, comparator: trap } as never));
     expect(error.code).toBe('INVALID_OPTIONS');
     expect(issuesOf(error).map((i) => [i.path, i.code])).toEqual([[[], 'unreadable']]);
   });
 
   it('a series that throws when read → INVALID_SERIES with an unreadable issue at the series root', () => {
     const trap = new Proxy([] as unknown[], { get: (target, key) => { if (key === 'length') throw new Error('trap'); return Reflect.get(target, key); } });
-    const error = errorOf(() => assessProgress(trap as never, good));
+    const error = coopErrorOf(() => assessProgress(trap as never, good));
     expect(error.code).toBe('INVALID_SERIES');
     expect(issuesOf(error).map((i) => [i.path, i.code])).toEqual([[[], 'unreadable']]);
   });
 
   it('a bad point is reported at its index; extra fields of a point are ignored', () => {
-    const error = errorOf(() => assessProgress([{ year: 2020, value: 40 }, { year: 2023, value: 'abc' }], good));
+    const error = coopErrorOf(() => assessProgress([{ year: 2020, value: 40 }, { year: 2023, value: 'abc' }], good));
     expect(error.code).toBe('INVALID_SERIES');
     expect(issuesOf(error).map((i) => [i.path, i.code])).toEqual([[[1, 'value'], 'invalid_number']]);
     const withExtras = [{ year: 2020, value: 40, numerator: 'junk', denominator: 0 }, { year: 2023, value: 50 }];

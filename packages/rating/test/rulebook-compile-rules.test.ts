@@ -8,7 +8,7 @@
  * Every test grades with a FRESH rulebook object (`fresh`, or a rulebook built in the test): rulebooks
  * are compiled once per object, so a shared one would only be compiled by whichever test runs first.
  */
-import { isCoopError, type YearlyRecord } from '@coop/model';
+import type { YearlyRecord } from '@coop/model';
 import { describe, expect, it } from 'vitest';
 import { defineRulebook } from '../src/define-rulebook.js';
 import { grade, type GradeResult } from '../src/grade.js';
@@ -17,6 +17,7 @@ import type { GradeBand, Rulebook, RulebookCriterion, RulebookGroup, Tiers } fro
 import { CIRCULAR_01_2020 } from '../src/rulebooks/circular-01-2020.js';
 import { CIRCULAR_09_2017 } from '../src/rulebooks/circular-09-2017.js';
 import { BASE, sheetOf } from './fixtures/sheets.js';
+import { codeAndDetails } from '../../../test-support/coop-errors.js';
 
 /** A new object with the same content: compiled afresh. */
 const fresh = (rulebook: Rulebook, over: Record<string, unknown> = {}): Rulebook => ({ ...rulebook, ...over }) as Rulebook;
@@ -76,16 +77,6 @@ const rec = (points: Record<string, unknown>, extra: Partial<YearlyRecord> | Rec
     ...extra,
   }) as YearlyRecord;
 
-const errorOf = (run: () => unknown): { code: string; details: Readonly<Record<string, unknown>> } => {
-  try {
-    run();
-  } catch (error) {
-    if (isCoopError(error)) return { code: error.code, details: error.details };
-    throw error;
-  }
-  throw new Error('expected a CoopError');
-};
-
 const rec01 = (points: Record<string, number>, extra: Partial<YearlyRecord> = {}): YearlyRecord => ({
   ...BASE,
   sheet: { rulebook: 'circular-01-2020', points },
@@ -101,7 +92,7 @@ describe('maxima and caps: points that do not fit are refused (or clamped), what
   it('a criterion above its maximum, in a group without a cap: POINTS_ABOVE_MAXIMUM, clamped with clamp', () => {
     const rb = book([group('G', null, [{ id: 'a', max: 5 }, { id: 'b', max: 95 }])]);
     expect(grade(rec({ a: 5, b: 90 }), rb).totalHundredths).toBe(9500);
-    expect(errorOf(() => grade(rec({ a: 5.01, b: 90 }), book([group('G', null, [{ id: 'a', max: 5 }, { id: 'b', max: 95 }])])))).toEqual({
+    expect(codeAndDetails(() => grade(rec({ a: 5.01, b: 90 }), book([group('G', null, [{ id: 'a', max: 5 }, { id: 'b', max: 95 }])])))).toEqual({
       code: 'POINTS_ABOVE_MAXIMUM',
       details: { criterion: 'a', kind: 'criterion', points: 5.01, max: 5, organisationId: 'HTX-T', year: 2024 },
     });
@@ -115,7 +106,7 @@ describe('maxima and caps: points that do not fit are refused (or clamped), what
     const ok = grade(rec({ z: 0, b: 70 }), zero());
     expect([ok.status, ok.grade, ok.totalHundredths]).toEqual(['rated', 'fair', 7000]);
     expect(ok.criteria.find((c) => c.id === 'z')).toMatchObject({ max: 0, points: 0, source: 'sheet' });
-    expect(errorOf(() => grade(rec({ z: 0.01, b: 70 }), zero())).details).toMatchObject({ criterion: 'z', kind: 'criterion', points: 0.01, max: 0 });
+    expect(codeAndDetails(() => grade(rec({ z: 0.01, b: 70 }), zero())).details).toMatchObject({ criterion: 'z', kind: 'criterion', points: 0.01, max: 0 });
   });
 
   it.each([
@@ -125,7 +116,7 @@ describe('maxima and caps: points that do not fit are refused (or clamped), what
     ['40.01 over two criteria', { '14': 20, '15': 20.01 }, 40.01],
   ])('01/2020 group III (criteria of unknown maxima) above its cap of 40, %s: refused', (_, points, sum) => {
     const rb = fresh(CIRCULAR_01_2020);
-    expect(errorOf(() => grade(rec01(groupIII(points)), rb))).toEqual({
+    expect(codeAndDetails(() => grade(rec01(groupIII(points)), rb))).toEqual({
       code: 'POINTS_ABOVE_MAXIMUM',
       details: { criterion: 'III', kind: 'group', points: sum, max: 40, organisationId: 'HTX-1', year: 2024 },
     });
@@ -147,20 +138,20 @@ describe('maxima and caps: points that do not fit are refused (or clamped), what
   it('the FIRST group can be the one whose cap must be checked (its criteria have no known maxima)', () => {
     const rb = () => book([group('G1', 10, [{ id: 'x' }, { id: 'y', max: null }]), group('G2', null, [{ id: 'z', max: 90 }])]);
     expect(grade(rec({ x: 4, y: 6, z: 80 }), rb()).totalHundredths).toBe(9000);
-    expect(errorOf(() => grade(rec({ x: 5, y: 6, z: 80 }), rb())).details).toMatchObject({ criterion: 'G1', kind: 'group', points: 11, max: 10 });
+    expect(codeAndDetails(() => grade(rec({ x: 5, y: 6, z: 80 }), rb())).details).toMatchObject({ criterion: 'G1', kind: 'group', points: 11, max: 10 });
   });
 
   it('a group cap below the sum of its known maxima is checked, up to its last criterion', () => {
     const rb = () => book([group('G', 15, [{ id: 'a', max: 10 }, { id: 'b', max: 10 }]), group('H', null, [{ id: 'c', max: 85 }])]);
     expect(grade(rec({ a: 10, b: 5, c: 50 }), rb()).totalHundredths).toBe(6500);
-    expect(errorOf(() => grade(rec({ a: 10, b: 10, c: 50 }), rb())).details).toMatchObject({ criterion: 'G', kind: 'group', points: 20, max: 15 });
-    expect(errorOf(() => grade(rec({ a: 5.01, b: 10, c: 50 }), rb())).details).toMatchObject({ criterion: 'G', kind: 'group', points: 15.01, max: 15 });
+    expect(codeAndDetails(() => grade(rec({ a: 10, b: 10, c: 50 }), rb())).details).toMatchObject({ criterion: 'G', kind: 'group', points: 20, max: 15 });
+    expect(codeAndDetails(() => grade(rec({ a: 5.01, b: 10, c: 50 }), rb())).details).toMatchObject({ criterion: 'G', kind: 'group', points: 15.01, max: 15 });
   });
 
   it('a group cap of 0 admits only 0 points', () => {
     const rb = () => book([group('G0', 0, [{ id: 'u', max: null }]), group('H', null, [{ id: 'c', max: 100 }])]);
     expect(grade(rec({ u: 0, c: 50 }), rb()).grade).toBe('average');
-    expect(errorOf(() => grade(rec({ u: 0.5, c: 50 }), rb())).details).toMatchObject({ criterion: 'G0', kind: 'group', points: 0.5, max: 0 });
+    expect(codeAndDetails(() => grade(rec({ u: 0.5, c: 50 }), rb())).details).toMatchObject({ criterion: 'G0', kind: 'group', points: 0.5, max: 0 });
   });
 
   it('a criterion with sub-criteria of unknown maxima is capped at its own maximum (alone or inside a capped group)', () => {
@@ -179,7 +170,7 @@ describe('maxima and caps: points that do not fit are refused (or clamped), what
         { id: 'q', level: 'criterion', group: 'G', max: 5, source: 'sheet', points: 5, pointsHundredths: 500 },
         { id: 'r', level: 'criterion', group: 'H', max: 90, source: 'sheet', points: 60, pointsHundredths: 6000 },
       ]);
-      expect(errorOf(() => grade(rec({ p1: 3, p2: 3, q: 0, r: 60 }), rb())).details).toMatchObject({
+      expect(codeAndDetails(() => grade(rec({ p1: 3, p2: 3, q: 0, r: 60 }), rb())).details).toMatchObject({
         criterion: 'P',
         kind: 'criterion',
         points: 6,
@@ -264,7 +255,7 @@ describe('invalid rulebook values: INVALID_RULEBOOK with the offending part', ()
     ['a negative parent maximum', leafBook({}, [group('G', 100, [{ id: 'P', max: -2, criteria: [{ id: 'p', max: 5 }] }])]), { where: 'P', max: -2 }],
     ['a negative group cap', leafBook({}, [group('G', -5, [{ id: 'a', max: 100 }])]), { where: 'G', max: -5 }],
   ])('%s', (_, rulebook, details) => {
-    expect(errorOf(() => grade(good(String(rulebook.id)), rulebook))).toEqual({ code: 'INVALID_RULEBOOK', details });
+    expect(codeAndDetails(() => grade(good(String(rulebook.id)), rulebook))).toEqual({ code: 'INVALID_RULEBOOK', details });
   });
 
   it('a rulebook whose parts cannot be read: INVALID_RULEBOOK with the cause', () => {
@@ -274,8 +265,8 @@ describe('invalid rulebook values: INVALID_RULEBOOK with the offending part', ()
           throw thrown;
         },
       }) as Rulebook;
-    expect(errorOf(() => grade(good(), throwing(new Error('boom'))))).toEqual({ code: 'INVALID_RULEBOOK', details: { cause: 'boom' } });
-    expect(errorOf(() => grade(good(), throwing('no groups')))).toEqual({ code: 'INVALID_RULEBOOK', details: { cause: 'no groups' } });
+    expect(codeAndDetails(() => grade(good(), throwing(new Error('boom'))))).toEqual({ code: 'INVALID_RULEBOOK', details: { cause: 'boom' } });
+    expect(codeAndDetails(() => grade(good(), throwing('no groups')))).toEqual({ code: 'INVALID_RULEBOOK', details: { cause: 'no groups' } });
   });
 
   it.each([
@@ -285,8 +276,8 @@ describe('invalid rulebook values: INVALID_RULEBOOK with the offending part', ()
     [7, 'number'],
   ])('rulebook %s is not a rulebook: received %s', (rulebook, received) => {
     const options = { rulebook } as unknown as { rulebook: Rulebook };
-    expect(errorOf(() => grade(good(), options))).toEqual({ code: 'INVALID_RULEBOOK', details: { received } });
-    expect(errorOf(() => gradeMany([good()], options))).toEqual({ code: 'INVALID_RULEBOOK', details: { received } });
+    expect(codeAndDetails(() => grade(good(), options))).toEqual({ code: 'INVALID_RULEBOOK', details: { received } });
+    expect(codeAndDetails(() => gradeMany([good()], options))).toEqual({ code: 'INVALID_RULEBOOK', details: { received } });
   });
 });
 
@@ -602,7 +593,7 @@ describe('tiers', () => {
 
   it('a sheet point that is not a number at all (a bigint) is INVALID_POINTS', () => {
     const record = rec({ '2': 5n, '3': 12, '4': 12, '5': 12, '6': 9 }, { sector: 'agriculture-crop', ...FULL_09_FOR_POINTS }, 'circular-09-2017');
-    expect(errorOf(() => grade(record, fresh(CIRCULAR_09_2017)))).toEqual({
+    expect(codeAndDetails(() => grade(record, fresh(CIRCULAR_09_2017)))).toEqual({
       code: 'INVALID_POINTS',
       details: { criterion: '2', received: 5n, organisationId: 'HTX-T', year: 2024 },
     });

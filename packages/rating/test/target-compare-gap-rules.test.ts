@@ -2,26 +2,17 @@
  * Rules of the exact level comparison, the gap in the target's own terms and the argument checks of
  * `meetsComparator`, `targetGap` and `evaluateTarget` (typed errors with issue paths).
  */
-import { TargetSchema, getPlan, isCoopError, rational, type Comparator, type Rational } from '@coop/model';
+import { TargetSchema, getPlan, rational, type Comparator, type Rational } from '@coop/model';
 import { describe, expect, it } from 'vitest';
 import { evaluateTarget, meetsComparator } from '../src/evaluate-target.js';
 import { assessProgress } from '../src/progress.js';
 import { targetGap, type TargetGap } from '../src/target-gap.js';
 import type { LevelComparator } from '../src/internal/target-compare.js';
+import { coopErrorOf } from '../../../test-support/coop-errors.js';
 
-/** Runs `fn` and returns the CoopError it throws (fails the test otherwise). */
-const caught = (fn: () => unknown): { code: string; message: string; details: Record<string, unknown> } => {
-  try {
-    fn();
-  } catch (error) {
-    expect(isCoopError(error)).toBe(true);
-    return error as { code: string; message: string; details: Record<string, unknown> };
-  }
-  return expect.unreachable('expected a CoopError') as never;
-};
 /** The `[path, code]` of every issue of a thrown CoopError. */
 const issuesOf = (fn: () => unknown, code: string): [ReadonlyArray<string | number>, string][] => {
-  const error = caught(fn);
+  const error = coopErrorOf(fn);
   expect(error.code).toBe(code);
   return (error.details['issues'] as { path: (string | number)[]; code: string }[]).map((i) => [i.path, i.code]);
 };
@@ -70,7 +61,7 @@ describe('meetsComparator — every level comparator, exact at its edges', () =>
 
 describe('meetsComparator — argument checks', () => {
   it('approximately without any tolerance: MISSING_TOLERANCE, with no target to name', () => {
-    const error = caught(() => meetsComparator({ kind: 'approximately', value: 30 }, 30));
+    const error = coopErrorOf(() => meetsComparator({ kind: 'approximately', value: 30 }, 30));
     expect(error.code).toBe('MISSING_TOLERANCE');
     expect(error.details).toEqual({ target: undefined, value: 30 });
     expect(error.message).toMatch(/^Target says "about 30"/);
@@ -214,7 +205,7 @@ describe('targetGap — argument checks (INVALID_ARGUMENT, every issue with its 
   });
   it('each issue says what it received', () => {
     const received = (quantities: unknown, options?: unknown) =>
-      (caught(() => targetGap(ok, quantities as never, options as never)).details['issues'] as { received?: string }[]).map((i) => i.received);
+      (coopErrorOf(() => targetGap(ok, quantities as never, options as never)).details['issues'] as { received?: string }[]).map((i) => i.received);
     expect(received(null)).toEqual(['null']);
     expect(received({ numerator: 6, integral: 'yes', unit: 'dollars', basis: 'mean' }, 5)).toEqual(['"yes"', '"dollars"', '"mean"', '5']);
   });
@@ -255,7 +246,7 @@ describe('targetGap — argument checks (INVALID_ARGUMENT, every issue with its 
     expect(bad(getter)).toEqual([[[], 'unreadable']]);
   });
   it('approximately without any tolerance: MISSING_TOLERANCE with the value', () => {
-    const error = caught(() => targetGap({ kind: 'approximately', value: 30 }, { numerator: 1, denominator: 10, factor: 100 }));
+    const error = coopErrorOf(() => targetGap({ kind: 'approximately', value: 30 }, { numerator: 1, denominator: 10, factor: 100 }));
     expect(error.code).toBe('MISSING_TOLERANCE');
     expect(error.details).toEqual({ target: undefined, value: 30 });
   });
@@ -286,7 +277,7 @@ describe('evaluateTarget — option checks and the tolerance it reports', () => 
   const managers = getPlan('thai-nguyen-42-2024').targets.find((t) => t.id === 'managers-trained-share')!;
   const series = { kind: 'series', points: [{ year: 2024, value: 27 }] } as const;
   it('"about 30 %" without a tolerance: MISSING_TOLERANCE naming the target', () => {
-    const error = caught(() => evaluateTarget(managers, series, { asOf: 2024 }));
+    const error = coopErrorOf(() => evaluateTarget(managers, series, { asOf: 2024 }));
     expect(error.code).toBe('MISSING_TOLERANCE');
     expect(error.details).toEqual({ target: 'managers-trained-share', value: 30 });
     expect(error.message).toMatch(/^Target "managers-trained-share" says "about 30"/);

@@ -10,6 +10,7 @@ import { CIRCULAR_09_2017 } from '../src/rulebooks/circular-09-2017.js';
 import { evaluatePlan } from '../src/evaluate-plan.js';
 import { evaluateTarget, type EvaluateTargetOptions, type TargetObservations } from '../src/evaluate-target.js';
 import { targetsOn } from './fixtures/targets.js';
+import { coopErrorOf } from '../../../test-support/coop-errors.js';
 
 const label = { vi: 'Chỉ tiêu', en: 'Indicator' };
 const indicator = (over: Partial<IndicatorInput> & Pick<IndicatorInput, 'numerator'>) =>
@@ -32,25 +33,17 @@ const share = indicator({
 });
 const cohort = (good: number, total: number, year = 2024): YearlyRecord[] =>
   Array.from({ length: total }, (_, i) => rec(i, year, { grade: i < good ? 'good' : 'weak' }));
-const caught = (run: () => unknown): unknown => {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  return expect.unreachable('expected a CoopError');
-};
 const run = (comparator: Comparator, observations: TargetObservations, options: Partial<EvaluateTargetOptions> = {}, over: Partial<TargetInput> = {}) =>
   evaluateTarget(target(comparator, over), observations, { asOf: 2024, ...options });
 
 describe('the target indicator: options.indicator, then options.indicators, then the catalog', () => {
   it('a mismatching options.indicator is INDICATOR_MISMATCH naming both ids', () => {
-    const error = caught(() => run({ kind: '>=', value: 1 }, cohort(1, 1), { indicator: { ...share, id: 'other' } }));
+    const error = coopErrorOf(() => run({ kind: '>=', value: 1 }, cohort(1, 1), { indicator: { ...share, id: 'other' } }));
     expect(isCoopError(error, 'INDICATOR_MISMATCH')).toBe(true);
     expect((error as { details: unknown }).details).toEqual({ target: 't', expected: 'i', received: 'other' });
   });
   it('an id found nowhere is UNKNOWN_INDICATOR naming the target and the id', () => {
-    const error = caught(() => run({ kind: '>=', value: 1 }, cohort(1, 1), { indicators: [{ ...share, id: 'j' }] }, { indicator: 'nowhere' }));
+    const error = coopErrorOf(() => run({ kind: '>=', value: 1 }, cohort(1, 1), { indicators: [{ ...share, id: 'j' }] }, { indicator: 'nowhere' }));
     expect(isCoopError(error, 'UNKNOWN_INDICATOR')).toBe(true);
     expect((error as { details: unknown }).details).toEqual({ target: 't', indicator: 'nowhere' });
   });
@@ -61,9 +54,9 @@ describe('the target indicator: options.indicator, then options.indicators, then
   });
   it('the list entry with the id is used and validated: a bad one is INVALID_OPTIONS at its index', () => {
     const { unit: _unit, ...noUnit } = share;
-    const error = caught(() => run({ kind: '>=', value: 1 }, cohort(1, 1), { indicators: [{ ...share, id: 'x' }, noUnit] as never }));
+    const error = coopErrorOf(() => run({ kind: '>=', value: 1 }, cohort(1, 1), { indicators: [{ ...share, id: 'x' }, noUnit] as never }));
     expect(isCoopError(error, 'INVALID_OPTIONS')).toBe(true);
-    const issues = (error as { details: { issues: { path: unknown[] }[] } }).details.issues;
+    const issues = error.details['issues'] as { path: unknown[] }[];
     expect(issues.length).toBeGreaterThan(0);
     for (const issue of issues) expect(issue.path.slice(0, 2)).toEqual(['indicators', 1]);
     // the same entry, valid, decides the value
@@ -76,9 +69,9 @@ describe('the target indicator: options.indicator, then options.indicators, then
         throw new Error('boom');
       },
     });
-    const error = caught(() => run({ kind: '>=', value: 1 }, cohort(1, 1), { indicators: [hostile] as never }));
+    const error = coopErrorOf(() => run({ kind: '>=', value: 1 }, cohort(1, 1), { indicators: [hostile] as never }));
     expect(isCoopError(error, 'INVALID_OPTIONS')).toBe(true);
-    expect((error as { details: { issues: unknown[] } }).details.issues).toEqual([expect.objectContaining({ path: ['indicators'], code: 'unreadable' })]);
+    expect(error.details['issues']).toEqual([expect.objectContaining({ path: ['indicators'], code: 'unreadable' })]);
   });
 });
 
@@ -224,7 +217,7 @@ describe('the target scope and the options narrow the computation', () => {
 describe('per-unit targets need records', () => {
   const everyDistrict: Comparator = { kind: 'every-unit', level: 'district', comparator: { kind: '>=', value: 1 } };
   it('a series is SERIES_NOT_SUPPORTED naming the target', () => {
-    const error = caught(() => run(everyDistrict, { kind: 'series', points: [{ year: 2024, value: 1 }] }, { indicator: share }));
+    const error = coopErrorOf(() => run(everyDistrict, { kind: 'series', points: [{ year: 2024, value: 1 }] }, { indicator: share }));
     expect(isCoopError(error, 'SERIES_NOT_SUPPORTED')).toBe(true);
     expect((error as { details: unknown }).details).toEqual({ target: 't' });
   });
@@ -334,7 +327,7 @@ describe('growth vs a baseline that cannot be measured', () => {
   const growth = (over: Partial<{ baselineYear: number }> = {}): Comparator => ({ kind: 'growth', minPercent: 10, ...over });
   const series = (...values: [number, number][]) => ({ kind: 'series', points: values.map(([year, value]) => ({ year, value })) }) as const;
   it('no baseline year anywhere is MISSING_BASELINE naming the target', () => {
-    const error = caught(() => run(growth(), series([2023, 50]), { indicator: share }));
+    const error = coopErrorOf(() => run(growth(), series([2023, 50]), { indicator: share }));
     expect(isCoopError(error, 'MISSING_BASELINE')).toBe(true);
     expect((error as { details: unknown }).details).toEqual({ target: 't' });
   });
