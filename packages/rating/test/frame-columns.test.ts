@@ -1,38 +1,62 @@
 import type { YearlyRecord } from '@coop/model';
 import { describe, expect, it } from 'vitest';
-import { columnFor } from '../src/internal/frame-columns.js';
+import { columnFor, columnValue } from '../src/internal/frame-columns.js';
 import { newCacheState } from '../src/internal/indicator-cache.js';
 import { framesOf } from '../src/internal/indicator-frame.js';
 
 /** Fills a column with `values` and reads every row back. */
 const roundTrip = (path: string, values: readonly unknown[]): unknown[] => {
-  const builder = columnFor(path);
+  const builder = columnFor(path, values.length);
   for (const value of values) builder.push(value);
-  const read = builder.done();
-  return values.map((_, row) => read(row));
+  const column = builder.done();
+  expect(column.values.length).toBe(values.length); // exactly as long as the rows
+  return values.map((_, row) => columnValue(column, row));
 };
 
 describe('frame columns (the per-year field columns of the indicator engine)', () => {
-  it('keeps numbers exactly, absent as undefined, across storage chunks', () => {
+  it('keeps numbers exactly, absent as undefined', () => {
     const values = Array.from({ length: 10_000 }, (_, i) => (i % 7 === 0 ? undefined : i % 5 === 0 ? -0 : i * 1_000_003.5));
     const back = roundTrip('revenue', values);
     expect(back).toEqual(values);
     expect(Object.is(back[5], -0)).toBe(true);
   });
 
-  it('keeps counts in integer chunks and widens a chunk that meets any other number, keeping what it held', () => {
+  it('keeps counts as integers and widens the column when it meets any other number, keeping what it held', () => {
     const values: unknown[] = Array.from({ length: 12_000 }, (_, i) => (i % 11 === 0 ? undefined : i));
-    values[5_000] = 2.5; // widens the second chunk mid-way: its first 904 rows (absent ones included) are kept
-    values[9_000] = -2_147_483_648; // the integer chunks' absent marker, as a real value
-    values[9_001] = -0; // would read back as 0 from an integer chunk
+    values[5_000] = 2.5; // widens the column mid-way: the rows before it (absent ones included) are kept
+    values[9_000] = -2_147_483_648; // the integer column's absent marker, as a real value
+    values[9_001] = -0; // would read back as 0 from an integer column
     values[9_002] = 20_000_000_000; // VND beyond 32 bits
     values[11_999] = -2_147_483_647;
     const back = roundTrip('officialMembers', values);
     expect(back).toEqual(values);
     expect(Object.is(back[9_001], -0)).toBe(true);
-    // Integer chunks only: absent rows and the largest negative integer that still fits.
+    // Integers only: absent rows and the largest negative integer that still fits.
     const counts = [0, undefined, -2_147_483_647, 2_147_483_647, undefined, 7];
     expect(roundTrip('managers.total', counts)).toEqual(counts);
+  });
+
+  it('packs each column by its values: counts in 32-bit integers, other numbers in floats, flags in bytes', () => {
+    const packed = (path: string, values: readonly unknown[]) => {
+      const builder = columnFor(path, values.length);
+      for (const value of values) builder.push(value);
+      return builder.done();
+    };
+    expect(packed('officialMembers', [1, undefined, 2_147_483_647]).values).toBeInstanceOf(Int32Array);
+    expect(packed('officialMembers', [1, undefined, 2_147_483_648]).values).toBeInstanceOf(Float64Array);
+    expect(packed('farmLand.areaHa', [12.5]).values).toBeInstanceOf(Float64Array);
+    expect(packed('flags.gapCertified', [true, undefined]).values).toBeInstanceOf(Uint8Array);
+    expect(packed('foundedOn', ['2024-01-31']).kind).toBe('values');
+  });
+
+  it('takes more rows than its capacity said without losing any', () => {
+    for (const [path, value] of [['revenue', 7], ['flags.highTech', true], ['foundedOn', '2024-01-31']] as const) {
+      const builder = columnFor(path, 2);
+      const values = Array.from({ length: 40 }, (_, i) => (i % 3 === 0 ? undefined : value));
+      for (const v of values) builder.push(v);
+      const column = builder.done();
+      expect(values.map((_, row) => columnValue(column, row))).toEqual(values);
+    }
   });
 
   it('keeps flags as booleans, absent as undefined', () => {

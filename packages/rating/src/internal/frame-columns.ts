@@ -1,140 +1,131 @@
 import { RECORD_FIELDS, type RecordFieldType } from '@coop/model';
 
-/** A finished column: the value of the row at an index, `undefined` where the record has none. */
-export type Column = (row: number) => unknown;
-
-/** Rows per storage chunk of a packed column. */
-const CHUNK_BITS = 12;
-const CHUNK = 1 << CHUNK_BITS;
-const IN_CHUNK = CHUNK - 1;
+/**
+ * A finished column of a frame, one entry per row, stored by what its values are:
+ * - `numbers`: `Int32Array` (absent is {@link INT_ABSENT}) when every value is a 32-bit integer, else
+ *   `Float64Array` (absent is `NaN`: a validated record's numbers are finite);
+ * - `flags`: `Uint8Array`, 0 false, 1 true, {@link FLAG_ABSENT} absent;
+ * - `values`: anything else, as is (`undefined` absent).
+ *
+ * The engine scans these arrays directly (see `indicator-condition.ts`, `indicator-aggregate.ts`);
+ * {@link columnValue} reads one row back as the record held it.
+ */
+export type Column =
+  | { readonly kind: 'numbers'; readonly values: Int32Array | Float64Array }
+  | { readonly kind: 'flags'; readonly values: Uint8Array }
+  | { readonly kind: 'values'; readonly values: readonly unknown[] };
 
 /** How a column stores its values. */
 const enum Packing {
-  /**
-   * Numbers in chunks of 32-bit integers (`INT_ABSENT` is absent) while every value of the chunk is one;
-   * a chunk that meets any other number is widened to `Float64Array` (`NaN` is absent: a validated
-   * record's numbers are finite), and later chunks start wide.
-   */
-  Numbers,
-  /** Flags in `Uint8Array` chunks: 0 false, 1 true, 2 absent. */
+  /** 32-bit integers (`INT_ABSENT` is absent) while every value is one; else 64-bit floats (`NaN` absent). */
+  Integers,
+  Floats,
+  /** 0 false, 1 true, `FLAG_ABSENT` absent. */
   Flags,
   /** Any value, as is. */
   Values,
 }
 
-const FLAG_ABSENT = 2;
-/** Absent in an integer chunk (the value −2 147 483 648 itself is kept in a wide chunk). */
-const INT_ABSENT = -2_147_483_648;
+/** Absent in a flag column. */
+export const FLAG_ABSENT = 2;
+/** Absent in an integer column (the value −2 147 483 648 itself is kept in a float column). */
+export const INT_ABSENT = -2_147_483_648;
 
-/** Whether a number fits an integer chunk as itself (−0 does not: it would read back as 0). */
+/** Whether a number fits an integer column as itself (−0 does not: it would read back as 0). */
 const fitsInt32 = (value: number): boolean => (value | 0) === value && value !== INT_ABSENT && (value !== 0 || 1 / value > 0);
 
 /**
- * A column filled row by row, in order. Numbers and flags are packed (chunks of 4 096 rows, never copied
- * or regrown — the size is not known while a frame is read): a million rows allocate a few hundred small
- * arrays, not a million boxed numbers, and counts take 4 bytes a row, other numbers 8. A value the
+ * A column filled row by row, in order, into an array of the frame's exact length (known before its
+ * rows are read): no chunk, no regrowth, no boxed number. Counts take 4 bytes a row until a value is not
+ * a 32-bit integer, when the column is copied once into 8-byte floats; flags take a byte. A value the
  * packing cannot hold (never seen for a validated record, whose fields are checked against
  * `RECORD_FIELDS`) switches the column to plain values, so nothing is ever coerced. One class for every
  * packing keeps the per-row call monomorphic.
  */
 export class ColumnBuilder {
   private packing: Packing;
-  private readonly chunks: Array<Float64Array | Int32Array | Uint8Array> = [];
-  /** Per chunk of a number column: whether it is a `Float64Array`. */
-  private readonly wide: boolean[] = [];
-  private chunk: Float64Array | Int32Array | Uint8Array | undefined;
+  private numbers: Int32Array | Float64Array | Uint8Array;
   private values: unknown[] = [];
   private length = 0;
 
-  constructor(packing: Packing) {
+  /**
+   * @param packing - how the values are stored first
+   * @param capacity - the number of rows that will be pushed
+   */
+  constructor(packing: Packing, capacity: number) {
     this.packing = packing;
+    this.numbers =
+      packing === Packing.Integers ? new Int32Array(capacity) : packing === Packing.Flags ? new Uint8Array(capacity) : new Float64Array(0);
   }
 
   push(value: unknown): void {
-    const packing = this.packing;
-    if (packing === Packing.Values) {
-      this.values.push(value);
-      return;
-    }
-    const at = this.length & IN_CHUNK;
-    if (packing === Packing.Numbers) {
-      if (!(value === undefined || (typeof value === 'number' && value === value))) return this.unpack(value); // `value === value`: not NaN
-      if (at === 0) this.newNumberChunk(this.wide.length > 0 && this.wide[this.wide.length - 1] === true);
-      const last = this.wide.length - 1;
-      if (!this.wide[last]) {
-        if (value === undefined) (this.chunk as Int32Array)[at] = INT_ABSENT;
-        else if (fitsInt32(value as number)) (this.chunk as Int32Array)[at] = value as number;
-        else {
-          this.widenLast(at);
-          (this.chunk as Float64Array)[at] = value as number;
-        }
-      } else (this.chunk as Float64Array)[at] = value === undefined ? Number.NaN : (value as number);
-      this.length += 1;
-      return;
-    }
-    let code: number;
-    if (value === undefined) code = FLAG_ABSENT;
-    else if (typeof value === 'boolean') code = value ? 1 : 0;
-    else return this.unpack(value);
-    if (at === 0) {
-      this.chunk = new Uint8Array(CHUNK);
-      this.chunks.push(this.chunk);
-    }
-    (this.chunk as Uint8Array)[at] = code;
-    this.length += 1;
-  }
-
-  done(): Column {
-    const chunks = this.chunks;
+    const at = this.length;
+    if (at === this.numbers.length && this.packing !== Packing.Values) this.grow();
     switch (this.packing) {
-      case Packing.Numbers: {
-        const wide = this.wide;
-        return (row) => {
-          const c = row >> CHUNK_BITS;
-          const v = (chunks[c] as Float64Array | Int32Array)[row & IN_CHUNK] as number;
-          if (wide[c]) return v === v ? v : undefined;
-          return v === INT_ABSENT ? undefined : v;
-        };
-      }
+      case Packing.Integers:
+        if (value === undefined) this.numbers[at] = INT_ABSENT;
+        else if (typeof value === 'number' && fitsInt32(value)) this.numbers[at] = value;
+        else if (typeof value === 'number' && value === value) {
+          this.widen(); // `value === value`: not NaN
+          this.numbers[at] = value;
+        } else return this.unpack(value);
+        break;
+      case Packing.Floats:
+        if (value === undefined) this.numbers[at] = Number.NaN;
+        else if (typeof value === 'number' && value === value) this.numbers[at] = value;
+        else return this.unpack(value);
+        break;
       case Packing.Flags:
-        return (row) => {
-          const v = (chunks[row >> CHUNK_BITS] as Uint8Array)[row & IN_CHUNK];
-          return v === FLAG_ABSENT ? undefined : v === 1;
-        };
-      default: {
-        const values = this.values;
-        return (row) => values[row];
-      }
+        if (value === undefined) this.numbers[at] = FLAG_ABSENT;
+        else if (typeof value === 'boolean') this.numbers[at] = value ? 1 : 0;
+        else return this.unpack(value);
+        break;
+      default:
+        this.values.push(value);
+    }
+    this.length = at + 1;
+  }
+
+  /** The finished column, exactly as long as the rows pushed. */
+  done(): Column {
+    const n = this.length;
+    switch (this.packing) {
+      case Packing.Integers:
+      case Packing.Floats:
+        return { kind: 'numbers', values: (this.numbers as Int32Array | Float64Array).subarray(0, n) };
+      case Packing.Flags:
+        return { kind: 'flags', values: (this.numbers as Uint8Array).subarray(0, n) };
+      default:
+        return { kind: 'values', values: this.values };
     }
   }
 
-  /** Starts a number chunk: integer, or wide when the previous chunk had to be widened. */
-  private newNumberChunk(wide: boolean): void {
-    this.chunk = wide ? new Float64Array(CHUNK) : new Int32Array(CHUNK);
-    this.chunks.push(this.chunk);
-    this.wide.push(wide);
+  /** Doubles the room (only when more rows come than the capacity said). */
+  private grow(): void {
+    const grown = new (this.numbers.constructor as new (n: number) => Int32Array | Float64Array | Uint8Array)(Math.max(16, this.length * 2));
+    grown.set(this.numbers);
+    this.numbers = grown;
   }
 
-  /** Widens the last (integer) chunk to `Float64Array`, keeping its first `filled` rows. */
-  private widenLast(filled: number): void {
-    const narrow = this.chunk as Int32Array;
-    const wide = new Float64Array(CHUNK);
-    for (let i = 0; i < filled; i += 1) wide[i] = narrow[i] === INT_ABSENT ? Number.NaN : (narrow[i] as number);
-    this.chunk = wide;
-    this.chunks[this.chunks.length - 1] = wide;
-    this.wide[this.wide.length - 1] = true;
+  /** Copies the integers so far into floats (absent becomes `NaN`). */
+  private widen(): void {
+    const narrow = this.numbers;
+    const wide = new Float64Array(narrow.length);
+    for (let i = 0; i < this.length; i += 1) wide[i] = narrow[i] === INT_ABSENT ? Number.NaN : (narrow[i] as number);
+    this.numbers = wide;
+    this.packing = Packing.Floats;
   }
 
   /** Switches to plain values (the rows so far decoded), then appends `value`. */
   private unpack(value: unknown): void {
-    const read = this.done();
+    const column = this.done();
     const values: unknown[] = [];
-    for (let row = 0; row < this.length; row += 1) values.push(read(row));
+    for (let row = 0; row < this.length; row += 1) values.push(columnValue(column, row));
     values.push(value);
     this.values = values;
+    this.numbers = new Float64Array(0);
     this.packing = Packing.Values;
-    this.chunks.length = 0;
-    this.wide.length = 0;
+    this.length += 1;
   }
 }
 
@@ -145,11 +136,27 @@ const NUMERIC: ReadonlySet<RecordFieldType> = new Set(['count', 'vnd', 'months',
  * dates, text and paths outside the table are kept as values).
  *
  * @param path - a dotted field path
+ * @param capacity - the number of rows the column will hold
  * @returns the column builder
  */
-export const columnFor = (path: string): ColumnBuilder => {
-  if (!Object.hasOwn(RECORD_FIELDS, path)) return new ColumnBuilder(Packing.Values);
+export const columnFor = (path: string, capacity: number): ColumnBuilder => {
+  if (!Object.hasOwn(RECORD_FIELDS, path)) return new ColumnBuilder(Packing.Values, capacity);
   const type = (RECORD_FIELDS as Readonly<Record<string, RecordFieldType>>)[path] as RecordFieldType;
-  if (NUMERIC.has(type)) return new ColumnBuilder(Packing.Numbers);
-  return new ColumnBuilder(type === 'boolean' ? Packing.Flags : Packing.Values);
+  if (NUMERIC.has(type)) return new ColumnBuilder(Packing.Integers, capacity);
+  return new ColumnBuilder(type === 'boolean' ? Packing.Flags : Packing.Values, capacity);
+};
+
+/**
+ * One row of a column, as the record held it (`undefined` where absent).
+ *
+ * @param column - a finished column
+ * @param row - a row index
+ * @returns the value
+ */
+export const columnValue = (column: Column, row: number): unknown => {
+  if (column.kind === 'values') return column.values[row];
+  const v = column.values[row] as number;
+  if (column.kind === 'flags') return v === FLAG_ABSENT ? undefined : v === 1;
+  if (column.values instanceof Int32Array) return v === INT_ABSENT ? undefined : v;
+  return v === v ? v : undefined; // `v === v`: not NaN
 };

@@ -1,7 +1,7 @@
 import { addRational, divideRational, rational, type Aggregate, type MissingPolicy, type Rational } from '@coop/model';
-import type { Column } from './frame-columns.js';
+import { FLAG_ABSENT, INT_ABSENT, type Column } from './frame-columns.js';
 import type { IndicatorSide } from '../compute-indicator.js';
-import { FALSE, TRUE, UNKNOWN, type Predicate } from './indicator-condition.js';
+import { FALSE, TRUE, UNKNOWN, type Truths } from './indicator-condition.js';
 
 /** The computed value of one side of an indicator over a population (the public `IndicatorSide`). */
 export type SideValue = IndicatorSide;
@@ -55,6 +55,64 @@ const applyPolicy = (
   return undefined;
 };
 
+/** What a sum or mean side has read: the records with a value, those without, and those eligible. */
+interface Tally {
+  records: number;
+  missing: number;
+  eligible: number;
+}
+
+/**
+ * Adds the values of a column over the rows of a population that its `where` does not rule out (an
+ * undecided `where` counts as eligible but missing). Each column kind has its own loop, so no value is
+ * boxed and every row is a few typed-array reads.
+ */
+const tally = (column: Column, population: ArrayLike<number>, where: Truths | undefined, asZero: boolean, sum: ExactSum): Tally => {
+  const t: Tally = { records: 0, missing: 0, eligible: 0 };
+  /** Counts a row without a value. */
+  const absent = (): void => {
+    t.missing += 1;
+    if (asZero) t.records += 1;
+  };
+  for (let i = 0; i < population.length; i += 1) {
+    const row = population[i] as number;
+    if (where !== undefined) {
+      const truth = where[row];
+      if (truth === FALSE) continue;
+      if (truth === UNKNOWN) {
+        t.eligible += 1;
+        t.missing += 1;
+        continue;
+      }
+    }
+    t.eligible += 1;
+    if (column.kind === 'values') {
+      const v = column.values[row];
+      if (typeof v === 'number') {
+        sum.add(v);
+        t.records += 1;
+      } else if (typeof v === 'boolean') {
+        if (v) sum.add(1);
+        t.records += 1;
+      } else absent();
+      continue;
+    }
+    const v = column.values[row] as number;
+    if (column.kind === 'flags') {
+      if (v === FLAG_ABSENT) absent();
+      else {
+        if (v === 1) sum.add(1);
+        t.records += 1;
+      }
+    } else if (v !== v || (v === INT_ABSENT && column.values instanceof Int32Array)) absent(); // `v !== v`: NaN
+    else {
+      sum.add(v);
+      t.records += 1;
+    }
+  }
+  return t;
+};
+
 /**
  * Computes a count, sum or mean side over a population (row indices into the field columns). Missing values follow
  * the side's policy:
@@ -66,10 +124,9 @@ export const computeSide = (
   aggregate: Exclude<Aggregate, { op: 'external' }>,
   column: (path: string) => Column,
   population: ArrayLike<number>,
-  where: Predicate | undefined,
+  where: Truths | undefined,
 ): SideValue => {
   const policy = aggregate.missing;
-  const asZero = policy === 'missing-as-zero';
   if (aggregate.op === 'count') {
     if (where === undefined) {
       return { op: 'count', status: 'ok', value: rational(population.length), records: population.length, missing: 0 };
@@ -77,7 +134,7 @@ export const computeSide = (
     let count = 0;
     let missing = 0;
     for (let i = 0; i < population.length; i += 1) {
-      const t = where(population[i] as number);
+      const t = where[population[i] as number];
       if (t === TRUE) count += 1;
       else if (t === UNKNOWN) missing += 1;
     }
@@ -85,35 +142,8 @@ export const computeSide = (
     if (reason !== undefined) return { op: 'count', status: 'skipped', reason, value: undefined, records: count, missing };
     return { op: 'count', status: 'ok', value: rational(count), records: count, missing };
   }
-  const valueOf = column(aggregate.field);
   const sum = new ExactSum();
-  let records = 0;
-  let missing = 0;
-  let eligible = 0;
-  for (let i = 0; i < population.length; i += 1) {
-    const row = population[i] as number;
-    if (where !== undefined) {
-      const t = where(row);
-      if (t === FALSE) continue;
-      if (t === UNKNOWN) {
-        eligible += 1;
-        missing += 1;
-        continue;
-      }
-    }
-    eligible += 1;
-    const v = valueOf(row);
-    if (typeof v === 'number') {
-      sum.add(v);
-      records += 1;
-    } else if (typeof v === 'boolean') {
-      if (v) sum.add(1);
-      records += 1;
-    } else {
-      missing += 1;
-      if (asZero) records += 1;
-    }
-  }
+  const { records, missing, eligible } = tally(column(aggregate.field), population, where, policy === 'missing-as-zero', sum);
   const base = { op: aggregate.op, field: aggregate.field, records, missing } as const;
   const reason = applyPolicy(policy, aggregate.op, eligible, missing);
   if (reason !== undefined) return { ...base, status: 'skipped', reason, value: undefined };

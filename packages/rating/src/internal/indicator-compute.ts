@@ -21,10 +21,10 @@ import type { CheckedShared } from './evaluation-options.js';
 import { computeSide, type SideValue } from './indicator-aggregate.js';
 import { areaCovers } from './indicator-area.js';
 import type { Column } from './frame-columns.js';
-import type { EvaluationCacheState } from './indicator-cache.js';
-import { compileCondition, conditionFields, conditionUsesGrades, FALSE, TRUE, type ConditionInput, type Predicate } from './indicator-condition.js';
-import { decidedOnce, fieldColumn, frameOf, identityOf, readColumns, type Frame, type Population, type UnitRows } from './indicator-frame.js';
-import { gradeColumn } from './indicator-grades.js';
+import type { EvaluationCacheState, GradeInfo } from './indicator-cache.js';
+import { conditionFields, conditionUsesEffective, conditionUsesGrades, decideTruths, FALSE, TRUE, type ConditionInput, type Truths } from './indicator-condition.js';
+import { fieldColumn, frameOf, identityOf, readColumns, truthsOnce, type Frame, type Population, type UnitRows } from './indicator-frame.js';
+import { gradeFacts } from './indicator-grades.js';
 
 /*
  * The indicator computation over validated inputs (see `computeIndicator` for the rules). The public
@@ -76,10 +76,10 @@ const readExternal = (indicator: Indicator, name: string, options: IndicatorRun)
 const intersect = <T,>(a: readonly T[] | undefined, b: readonly T[] | undefined): readonly T[] | undefined =>
   a === undefined ? b : b === undefined ? a : a.filter((x) => b.includes(x));
 
-/** A compiled `where` of a population, with the memo key naming it. */
-interface KeyedPredicate {
+/** The decided `where` of a population, with the memo key naming it. */
+interface KeyedTruths {
   readonly key: string;
-  readonly predicate: Predicate;
+  readonly truths: Truths;
 }
 
 /**
@@ -92,7 +92,7 @@ const populationOf = (
   indicator: Indicator,
   frame: Frame,
   options: IndicatorRun,
-  where: KeyedPredicate | undefined,
+  where: KeyedTruths | undefined,
 ): Population => {
   const kinds = intersect(indicator.population.kinds, options.scope?.kinds);
   const sectors = indicator.population.sectors;
@@ -118,7 +118,7 @@ const populationOf = (
   );
   const areaIn = area === undefined ? undefined : frame.areas.map((code) => areaCovers(lookup, area, code));
   const { kindOf, sectorOf, areaOf } = frame;
-  const predicate = where?.predicate;
+  const truths = where?.truths;
   let undecided = 0;
   const candidates = unit?.rows;
   const n = candidates === undefined ? frame.rows.length : candidates.length;
@@ -129,8 +129,8 @@ const populationOf = (
     const i = candidates === undefined ? k : (candidates[k] as number);
     if (!kindIn[kindOf[i] as number] || !sectorIn[sectorOf[i] as number]) continue;
     if (areaIn !== undefined && !areaIn[areaOf[i] as number]) continue;
-    if (predicate !== undefined) {
-      const t = predicate(i);
+    if (truths !== undefined) {
+      const t = truths[i];
       if (t !== TRUE) {
         if (t !== FALSE) undecided += 1;
         continue;
@@ -171,6 +171,16 @@ const EMPTY: NoValueReason = {
   message: { vi: 'Không có tổ chức nào trong phạm vi chỉ tiêu', en: 'No organisation is in the indicator’s population' },
 };
 
+/** The conditions of an indicator: its population's `where` and each counted or summed side's. */
+const conditionsOf = (indicator: Indicator): Condition[] => {
+  const out: Condition[] = [];
+  if (indicator.population.where !== undefined) out.push(indicator.population.where);
+  for (const side of [indicator.numerator, indicator.denominator]) {
+    if (side !== undefined && side.op !== 'external' && side.where !== undefined) out.push(side.where);
+  }
+  return out;
+};
+
 /**
  * Adds the record fields an indicator reads (in its conditions and aggregated fields) to a set.
  *
@@ -178,11 +188,9 @@ const EMPTY: NoValueReason = {
  * @param into - the set to fill
  */
 export const indicatorFields = (indicator: Indicator, into: Set<string>): void => {
-  conditionFields(indicator.population.where, into);
+  for (const condition of conditionsOf(indicator)) conditionFields(condition, into);
   for (const side of [indicator.numerator, indicator.denominator]) {
-    if (side === undefined || side.op === 'external') continue;
-    conditionFields(side.where, into);
-    if (side.op !== 'count') into.add(side.field);
+    if (side !== undefined && side.op !== 'external' && side.op !== 'count') into.add(side.field);
   }
 };
 
@@ -231,31 +239,27 @@ const computeUncached = (
     indicator.denominator?.op === 'external' ? readExternal(indicator, indicator.denominator.input, options) : undefined;
 
   const frame = frameOf(cache, records, options.year);
-  const gradeOf = gradeColumn(frame, rulebooks);
-  let effectiveUsed = false;
   // Every field the indicator reads, in one pass over the year's records (see `readColumns`).
   const fields = new Set<string>();
   indicatorFields(indicator, fields);
   readColumns(frame, fields);
   const column = (path: string): Column => fieldColumn(frame, path);
   const input: ConditionInput = {
+    rows: frame.rows.length,
     column,
     effective,
-    readGrade: (row) => gradeOf(row).grade,
-    onGradeUse: (usesEffective) => {
-      if (usesEffective) effectiveUsed = true;
-    },
+    gradeCodes: () => gradeFacts(frame, rulebooks).codes,
   };
   // A condition's truth depends on the condition and, when it reads grades, on the rulebooks and the
   // effective grades: that is its memo key in the frame.
-  const compile = (condition: Condition | undefined): KeyedPredicate | undefined => {
+  const decide = (condition: Condition | undefined): KeyedTruths | undefined => {
     if (condition === undefined) return undefined;
     const grades = conditionUsesGrades(condition) ? `/${identityOf(rulebooks)}/${effective.join(',')}` : '';
     const key = `${identityOf(condition)}${grades}`;
-    return { key, predicate: decidedOnce(frame, key, compileCondition(condition, input)) };
+    return { key, truths: truthsOnce(frame, key, () => decideTruths(condition, input)) };
   };
 
-  const { rows: population, undecided } = populationOf(indicator, frame, options, compile(indicator.population.where));
+  const { rows: population, undecided } = populationOf(indicator, frame, options, decide(indicator.population.where));
   if (undecided > 0) {
     warnings.push({
       code: 'POPULATION_UNDECIDED',
@@ -281,15 +285,13 @@ const computeUncached = (
     if (aggregate.op === 'external') {
       return { op: 'external', status: 'ok', value: external, records: 0, missing: 0, input: aggregate.input };
     }
-    return computeSide(aggregate, column, population, compile(aggregate.where)?.predicate);
+    return computeSide(aggregate, column, population, decide(aggregate.where)?.truths);
   };
   const numerator = side(indicator.numerator, externalNumerator);
   const denominator = indicator.denominator === undefined ? undefined : side(indicator.denominator, externalDenominator);
 
-  const usesGrades =
-    conditionUsesGrades(indicator.population.where) ||
-    (indicator.numerator.op !== 'external' && conditionUsesGrades(indicator.numerator.where)) ||
-    (indicator.denominator !== undefined && indicator.denominator.op !== 'external' && conditionUsesGrades(indicator.denominator.where));
+  const conditions = conditionsOf(indicator);
+  const usesGrades = conditions.some((c) => conditionUsesGrades(c));
   let gradesFrom: IndicatorResult['gradesFrom'];
   const rulebookIds = new Set<string>();
   if (usesGrades) {
@@ -297,8 +299,9 @@ const computeUncached = (
     let data = 0;
     let none = 0;
     const notes = { 'unknown-rulebook': 0, incomplete: 0, 'not-in-force': 0, 'grading-failed': 0 };
+    const infos = gradeFacts(frame, rulebooks).infos;
     for (let i = 0; i < population.length; i += 1) {
-      const info = gradeOf(population[i] as number);
+      const info = infos[population[i] as number] as GradeInfo;
       if (info.from === 'sheet') {
         sheet += 1;
         if (info.rulebook !== undefined) rulebookIds.add(info.rulebook);
@@ -370,7 +373,7 @@ const computeUncached = (
     missing: { numerator: numerator.missing, denominator: denominator?.missing ?? 0 },
     gradesFrom,
     rulebooks: [...rulebookIds].sort(),
-    effectiveGrades: effectiveUsed ? [...effective] : undefined,
+    effectiveGrades: conditions.some((c) => conditionUsesEffective(c)) ? [...effective] : undefined,
     warnings,
   };
   return reason === undefined ? base : { ...base, reason };

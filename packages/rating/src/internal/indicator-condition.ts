@@ -1,5 +1,5 @@
 import { CoopError, compareRational, rational, type Condition, type Grade, type Rational } from '@coop/model';
-import type { Column } from './frame-columns.js';
+import { columnValue, INT_ABSENT, type Column } from './frame-columns.js';
 
 /** Three-valued truth: a condition on a record can be true, false, or unknown (the data is missing). */
 export const FALSE = 0;
@@ -7,20 +7,24 @@ export const TRUE = 1;
 export const UNKNOWN = 2;
 export type Truth = typeof FALSE | typeof TRUE | typeof UNKNOWN;
 
-/** Reads the grade of the row at an index (memoised by the caller); `undefined` = no grade known. */
-export type GradeReader = (row: number) => Grade | 'not-rated' | undefined;
+/** The grade named by each grade code of a frame (see `gradeFacts`): code 0 is "no grade known". */
+export const GRADE_CODE_NAMES: readonly (Grade | 'not-rated' | undefined)[] = [undefined, 'good', 'fair', 'average', 'weak', 'not-rated'];
 
-/** A compiled condition over the rows of one year (see `Frame`): the truth for the row at an index. */
-export type Predicate = (row: number) => Truth;
+/**
+ * A condition's truth for every row of a frame: `FALSE`, `TRUE` or `UNKNOWN` per row (see `Frame`).
+ * Decided for all rows at once, one tight loop per leaf, and combined array by array.
+ */
+export type Truths = Uint8Array;
 
-/** What a condition is compiled against: the rows' field values, the effective grades, the grade reader. */
+/** What a condition is decided against: the rows' field values, the effective grades, the grade codes. */
 export interface ConditionInput {
+  /** Number of rows. */
+  readonly rows: number;
   /** The values of a field (dotted path) for every row. */
   readonly column: (path: string) => Column;
   readonly effective: readonly Grade[];
-  readonly readGrade: GradeReader;
-  /** Called once per grade leaf compiled (to report the grade sources and effective grades used). */
-  readonly onGradeUse: (effectiveUsed: boolean) => void;
+  /** The grade code of every row (read once, on the first grade leaf). */
+  readonly gradeCodes: () => Uint8Array;
 }
 
 type Bound = { readonly op: 'gt' | 'gte' | 'lt' | 'lte'; readonly num: number | undefined; readonly exact: Rational | undefined; readonly text: string | undefined };
@@ -60,86 +64,121 @@ const tooDeep = (): never => {
   throw new CoopError('CONDITION_TOO_DEEP', `A condition is nested more than ${MAX_CONDITION_DEPTH} levels deep`, { limit: MAX_CONDITION_DEPTH });
 };
 
+/** Kleene `and`, `or` of two truths (index `a * 3 + b`) and `not` of one. */
+const AND = Uint8Array.of(FALSE, FALSE, FALSE, FALSE, TRUE, UNKNOWN, FALSE, UNKNOWN, UNKNOWN);
+const OR = Uint8Array.of(FALSE, TRUE, UNKNOWN, TRUE, TRUE, TRUE, UNKNOWN, TRUE, UNKNOWN);
+const NOT = Uint8Array.of(TRUE, FALSE, UNKNOWN);
+
+/** Folds the truths of the parts of an `all` / `any` with a Kleene table. */
+const fold = (parts: readonly Condition[], table: Uint8Array, input: ConditionInput, depth: number): Truths => {
+  if (parts.length === 0) return new Uint8Array(input.rows).fill(table === AND ? TRUE : FALSE); // never parsed: `all`/`any` need a part
+  const out = decideTruths(parts[0] as Condition, input, depth + 1).slice();
+  for (let p = 1; p < parts.length; p += 1) {
+    const next = decideTruths(parts[p] as Condition, input, depth + 1);
+    for (let i = 0; i < out.length; i += 1) out[i] = table[(out[i] as number) * 3 + (next[i] as number)] as number;
+  }
+  return out;
+};
+
+/** Truths of `eq` / `in` (a set of accepted values) over a column. */
+const membership = (column: Column, rows: number, accepts: (value: unknown) => boolean): Truths => {
+  const out = new Uint8Array(rows);
+  if (column.kind === 'flags') {
+    // Decide false and true once; absent is unknown.
+    const decided = Uint8Array.of(accepts(false) ? TRUE : FALSE, accepts(true) ? TRUE : FALSE, UNKNOWN);
+    const flags = column.values;
+    for (let i = 0; i < rows; i += 1) out[i] = decided[flags[i] as number] as number;
+    return out;
+  }
+  for (let i = 0; i < rows; i += 1) {
+    const v = columnValue(column, i);
+    out[i] = v === undefined ? UNKNOWN : accepts(v) ? TRUE : FALSE;
+  }
+  return out;
+};
+
+/** Truths of the bounds of a comparison leaf over a column: every bound must hold. */
+const comparison = (column: Column, rows: number, bounds: readonly Bound[]): Truths => {
+  const out = new Uint8Array(rows);
+  const one = bounds.length === 1 ? (bounds[0] as Bound) : undefined;
+  if (column.kind === 'numbers' && one?.num !== undefined) {
+    // The common case, a number against one numeric bound: no value is boxed.
+    const values = column.values;
+    const absent = values instanceof Int32Array ? INT_ABSENT : undefined;
+    const limit = one.num;
+    const holds = one.op === 'gt' ? (v: number) => v > limit : one.op === 'gte' ? (v: number) => v >= limit : one.op === 'lt' ? (v: number) => v < limit : (v: number) => v <= limit;
+    for (let i = 0; i < rows; i += 1) {
+      const v = values[i] as number;
+      out[i] = v !== v || v === absent ? UNKNOWN : holds(v) ? TRUE : FALSE;
+    }
+    return out;
+  }
+  if (column.kind === 'values' && one?.text !== undefined) {
+    // A date (or text) against one text bound: compared as strings, as `compareWith` does.
+    const values = column.values;
+    for (let i = 0; i < rows; i += 1) {
+      const v = values[i];
+      out[i] = v === undefined ? UNKNOWN : compareWith(v, one);
+    }
+    return out;
+  }
+  for (let i = 0; i < rows; i += 1) {
+    const v = columnValue(column, i);
+    let t: Truth = TRUE;
+    if (v === undefined) t = UNKNOWN;
+    else {
+      for (const bound of bounds) {
+        t = compareWith(v, bound);
+        if (t !== TRUE) break;
+      }
+    }
+    out[i] = t;
+  }
+  return out;
+};
+
 /**
- * Compiles a condition into a three-valued predicate over row indices. Absent fields and unknown grades
- * give `UNKNOWN`; "not rated" is a known "no" for every grade set. `all`/`any`/`not` follow Kleene logic.
+ * Decides a condition for every row. Absent fields and unknown grades give `UNKNOWN`; "not rated" is a
+ * known "no" for every grade set. `all`/`any`/`not` follow Kleene logic.
  *
  * @param condition - the condition
- * @param input - the rows, the grades that count as "effective", the grade reader
+ * @param input - the rows, the grades that count as "effective", the grade codes
  * @param depth - the nesting depth (throws `CONDITION_TOO_DEEP` beyond {@link MAX_CONDITION_DEPTH})
+ * @returns a new array of truths, one per row
  */
-export const compileCondition = (condition: Condition, input: ConditionInput, depth = 0): Predicate => {
+export const decideTruths = (condition: Condition, input: ConditionInput, depth = 0): Truths => {
   if (depth > MAX_CONDITION_DEPTH) return tooDeep();
-  if ('all' in condition) {
-    const parts = condition.all.map((c) => compileCondition(c, input, depth + 1));
-    return (row) => {
-      let unknown = false;
-      for (const part of parts) {
-        const t = part(row);
-        if (t === FALSE) return FALSE;
-        if (t === UNKNOWN) unknown = true;
-      }
-      return unknown ? UNKNOWN : TRUE;
-    };
-  }
-  if ('any' in condition) {
-    const parts = condition.any.map((c) => compileCondition(c, input, depth + 1));
-    return (row) => {
-      let unknown = false;
-      for (const part of parts) {
-        const t = part(row);
-        if (t === TRUE) return TRUE;
-        if (t === UNKNOWN) unknown = true;
-      }
-      return unknown ? UNKNOWN : FALSE;
-    };
-  }
+  const rows = input.rows;
+  if ('all' in condition) return fold(condition.all, AND, input, depth);
+  if ('any' in condition) return fold(condition.any, OR, input, depth);
   if ('not' in condition) {
-    const inner = compileCondition(condition.not, input, depth + 1);
-    return (row) => {
-      const t = inner(row);
-      return t === UNKNOWN ? UNKNOWN : t === TRUE ? FALSE : TRUE;
-    };
+    const out = decideTruths(condition.not, input, depth + 1).slice();
+    for (let i = 0; i < rows; i += 1) out[i] = NOT[out[i] as number] as number;
+    return out;
   }
   if ('grade' in condition) {
-    const set = new Set<string>(condition.grade === 'effective' ? input.effective : condition.grade);
-    input.onGradeUse(condition.grade === 'effective');
-    const readGrade = input.readGrade;
-    return (row) => {
-      const g = readGrade(row);
-      if (g === undefined) return UNKNOWN;
-      return set.has(g) ? TRUE : FALSE;
-    };
+    const set = new Set<string | undefined>(condition.grade === 'effective' ? input.effective : condition.grade);
+    const decided = Uint8Array.from(GRADE_CODE_NAMES, (name) => (name === undefined ? UNKNOWN : set.has(name) ? TRUE : FALSE));
+    const codes = input.gradeCodes();
+    const out = new Uint8Array(rows);
+    for (let i = 0; i < rows; i += 1) out[i] = decided[codes[i] as number] as number;
+    return out;
   }
-  const valueOf = input.column(condition.field);
+  const column = input.column(condition.field);
   if ('eq' in condition) {
     const expected = condition.eq;
-    return (row) => {
-      const v = valueOf(row);
-      return v === undefined ? UNKNOWN : v === expected ? TRUE : FALSE;
-    };
+    return membership(column, rows, (v) => v === expected);
   }
   if ('in' in condition) {
     const set = new Set<unknown>(condition.in);
-    return (row) => {
-      const v = valueOf(row);
-      return v === undefined ? UNKNOWN : set.has(v) ? TRUE : FALSE;
-    };
+    return membership(column, rows, (v) => set.has(v));
   }
   const bounds: Bound[] = [];
   if (condition.gt !== undefined) bounds.push(makeBound('gt', condition.gt));
   if (condition.gte !== undefined) bounds.push(makeBound('gte', condition.gte));
   if (condition.lt !== undefined) bounds.push(makeBound('lt', condition.lt));
   if (condition.lte !== undefined) bounds.push(makeBound('lte', condition.lte));
-  return (row) => {
-    const v = valueOf(row);
-    if (v === undefined) return UNKNOWN;
-    for (const bound of bounds) {
-      const t = compareWith(v, bound);
-      if (t !== TRUE) return t;
-    }
-    return TRUE;
-  };
+  return comparison(column, rows, bounds);
 };
 
 /**
@@ -166,5 +205,16 @@ export const conditionUsesGrades = (condition: Condition | undefined, depth = 0)
   if ('all' in condition) return condition.all.some((c) => conditionUsesGrades(c, depth + 1));
   if ('any' in condition) return condition.any.some((c) => conditionUsesGrades(c, depth + 1));
   if ('not' in condition) return conditionUsesGrades(condition.not, depth + 1);
+  return false;
+};
+
+/** Tells whether a condition (or any part of it) reads the effective grades. */
+export const conditionUsesEffective = (condition: Condition | undefined, depth = 0): boolean => {
+  if (condition === undefined) return false;
+  if (depth > MAX_CONDITION_DEPTH) return tooDeep();
+  if ('grade' in condition) return condition.grade === 'effective';
+  if ('all' in condition) return condition.all.some((c) => conditionUsesEffective(c, depth + 1));
+  if ('any' in condition) return condition.any.some((c) => conditionUsesEffective(c, depth + 1));
+  if ('not' in condition) return conditionUsesEffective(condition.not, depth + 1);
   return false;
 };

@@ -1,6 +1,7 @@
 import { RECORD_FIELDS, type YearlyRecord } from '@coop/model';
-import type { EvaluationCacheState, GradeInfo } from './indicator-cache.js';
-import type { Predicate, Truth } from './indicator-condition.js';
+import type { EvaluationCacheState } from './indicator-cache.js';
+import type { GradeFacts } from './indicator-grades.js';
+import type { Truths } from './indicator-condition.js';
 import { columnFor, type Column, type ColumnBuilder } from './frame-columns.js';
 
 /**
@@ -32,12 +33,12 @@ export interface Frame {
   readonly sectorOf: Codes;
   readonly areas: readonly string[];
   readonly areaOf: Codes;
-  /** Grade of each row (filled on first read) per rulebook list. */
-  readonly grades: WeakMap<object, Array<GradeInfo | undefined>>;
+  /** Grade of each row per rulebook list (see `gradeFacts`). */
+  readonly grades: WeakMap<object, GradeFacts>;
   /** Value of each row per field path (see {@link readColumns}). */
   readonly fields: Map<string, Column>;
-  /** Truth of each row per condition key: `0` = not decided yet, else the truth + 1. */
-  readonly truths: Map<string, Uint8Array>;
+  /** Truth of each row per condition key (see {@link truthsOnce}). */
+  readonly truths: Map<string, Truths>;
   /** Populations per area list (or a sentinel) and population key. */
   readonly populations: WeakMap<object, Map<string, Population>>;
 }
@@ -53,8 +54,12 @@ export type Codes = Uint8Array | Uint16Array | Uint32Array;
 class Coder {
   readonly values: string[] = [];
   private readonly index = new Map<string, number>();
-  private codes: Codes = new Uint8Array(1024);
+  private codes: Codes;
   private length = 0;
+  /** @param capacity - the number of rows that will be pushed */
+  constructor(capacity: number) {
+    this.codes = new Uint8Array(capacity);
+  }
   push(value: string): void {
     let code = this.index.get(value);
     if (code === undefined) {
@@ -63,7 +68,7 @@ class Coder {
       this.index.set(value, code);
       if (code === 256 || code === 65_536) this.codes = this.widened(this.codes.length);
     }
-    if (this.length === this.codes.length) this.codes = this.widened(this.codes.length * 2);
+    if (this.length === this.codes.length) this.codes = this.widened(Math.max(16, this.codes.length * 2));
     this.codes[this.length] = code;
     this.length += 1;
   }
@@ -74,9 +79,9 @@ class Coder {
     grown.set(this.codes.subarray(0, this.length));
     return grown;
   }
-  /** The code of every row, in order, in an array of exactly that length (the spare capacity is freed). */
+  /** The code of every row, in order, in an array of exactly that length. */
   rowCodes(): Codes {
-    return this.codes.slice(0, this.length);
+    return this.length === this.codes.length ? this.codes : this.codes.slice(0, this.length);
   }
 }
 
@@ -132,9 +137,9 @@ class FieldReads {
   private paths(): string[] {
     return [...this.top, ...this.groups.flatMap((group, g) => (this.keys[g] as string[]).map((key) => `${group}.${key}`))];
   }
-  /** Empty columns, one per field, in the order `read` fills them. */
-  columns(): ColumnBuilder[] {
-    return this.paths().map(columnFor);
+  /** Empty columns for `capacity` rows, one per field, in the order `read` fills them. */
+  columns(capacity: number): ColumnBuilder[] {
+    return this.paths().map((path) => columnFor(path, capacity));
   }
   /** Appends one record's values to the columns. */
   read(record: Readonly<Record<string, unknown>>, columns: readonly ColumnBuilder[]): void {
@@ -161,12 +166,12 @@ interface FrameBuilder {
   readonly columns: ColumnBuilder[];
 }
 
-const newBuilder = (reads: FieldReads): FrameBuilder => ({
+const newBuilder = (reads: FieldReads, capacity: number): FrameBuilder => ({
   rows: [],
-  kinds: new Coder(),
-  sectors: new Coder(),
-  areas: new Coder(),
-  columns: reads.columns(),
+  kinds: new Coder(capacity),
+  sectors: new Coder(capacity),
+  areas: new Coder(capacity),
+  columns: reads.columns(capacity),
 });
 
 const finish = (b: FrameBuilder, reads: FieldReads): Frame => {
@@ -205,14 +210,17 @@ export const framesOf = (cache: EvaluationCacheState, records: readonly YearlyRe
     return known;
   }
   const reads = new FieldReads(paths, new Map());
+  // The rows of each year are counted first, so that every column is allocated at its exact length.
+  const sizes = new Map<number, number>();
+  for (let i = 0; i < records.length; i += 1) {
+    const year = (records[i] as YearlyRecord).year;
+    sizes.set(year, (sizes.get(year) ?? 0) + 1);
+  }
   const builders = new Map<number, FrameBuilder>();
+  for (const [year, size] of sizes) builders.set(year, newBuilder(reads, size));
   for (let i = 0; i < records.length; i += 1) {
     const record = records[i] as YearlyRecord;
-    let b = builders.get(record.year);
-    if (b === undefined) {
-      b = newBuilder(reads);
-      builders.set(record.year, b);
-    }
+    const b = builders.get(record.year) as FrameBuilder;
     b.rows.push(record);
     b.kinds.push(record.kind);
     b.sectors.push(record.sector);
@@ -236,7 +244,7 @@ const NO_FIELDS = new FieldReads([], new Map());
  * @returns the frame (an empty one when no record has that year)
  */
 export const frameOf = (cache: EvaluationCacheState, records: readonly YearlyRecord[], year: number): Frame =>
-  framesOf(cache, records).get(year) ?? finish(newBuilder(NO_FIELDS), NO_FIELDS);
+  framesOf(cache, records).get(year) ?? finish(newBuilder(NO_FIELDS, 0), NO_FIELDS);
 
 /**
  * The records of each year (references, in input order), years in order of first appearance.
@@ -263,8 +271,8 @@ export const recordsByYear = (cache: EvaluationCacheState, records: readonly Yea
 export const readColumns = (frame: Frame, paths: Iterable<string>): void => {
   const reads = new FieldReads(paths, frame.fields);
   if (reads.empty) return;
-  const columns = reads.columns();
   const rows = frame.rows;
+  const columns = reads.columns(rows.length);
   for (let i = 0; i < rows.length; i += 1) reads.read(rows[i] as unknown as Readonly<Record<string, unknown>>, columns);
   reads.store(columns, frame.fields);
 };
@@ -301,25 +309,18 @@ export const identityOf = (value: object): number => {
 };
 
 /**
- * Memoises a predicate per row of a frame under a key: each row is decided at most once per key.
+ * The truths of a condition for every row of a frame, decided once per key (see `decideTruths`).
  *
- * @param frame - the frame the predicate reads
+ * @param frame - the frame the condition reads
  * @param key - names the condition and everything its truth depends on
- * @param predicate - the compiled condition
- * @returns the memoised predicate
+ * @param decide - decides the condition for every row of the frame
+ * @returns the truths (shared: never written to)
  */
-export const decidedOnce = (frame: Frame, key: string, predicate: Predicate): Predicate => {
-  let column = frame.truths.get(key);
-  if (column === undefined) {
-    column = new Uint8Array(frame.rows.length);
-    frame.truths.set(key, column);
+export const truthsOnce = (frame: Frame, key: string, decide: () => Truths): Truths => {
+  let truths = frame.truths.get(key);
+  if (truths === undefined) {
+    truths = decide();
+    frame.truths.set(key, truths);
   }
-  const truths = column;
-  return (row) => {
-    const known = truths[row] as number;
-    if (known !== 0) return (known - 1) as Truth;
-    const truth = predicate(row);
-    truths[row] = truth + 1;
-    return truth;
-  };
+  return truths;
 };

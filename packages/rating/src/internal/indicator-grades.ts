@@ -5,23 +5,33 @@ import { gradeCompiled, graderFor, type Grader } from './grade-core.js';
 import { bulkSheetReader } from './prepared-reader.js';
 import type { GradeInfo } from './indicator-cache.js';
 import type { Frame } from './indicator-frame.js';
+import { GRADE_CODE_NAMES } from './indicator-condition.js';
 
 const NONE: GradeInfo = Object.freeze({ grade: undefined, from: 'none', rulebook: undefined, note: undefined });
 
-/** Makes grade facts, each distinct one once (see {@link gradeColumn}). */
+/** Makes grade facts, each distinct one once (see {@link gradeFacts}). */
 type MakeInfo = (grade: GradeInfo['grade'], from: GradeInfo['from'], rulebook: string | undefined, note: GradeInfo['note']) => GradeInfo;
 
+/** The grade code of a grade (see `GRADE_CODE_NAMES`): 0 for none. */
+const codeOf = (grade: GradeInfo['grade']): number => {
+  const code = GRADE_CODE_NAMES.indexOf(grade);
+  return code < 0 ? 0 : code;
+};
+const SOURCES: readonly GradeInfo['from'][] = ['sheet', 'data', 'none'];
+const NOTES: readonly GradeInfo['note'][] = [undefined, 'unknown-rulebook', 'incomplete', 'not-in-force', 'grading-failed'];
+
+/** Grade facts made once each, per rulebook id, at a slot numbered from (grade, source, note): no key is built per row. */
 const interner = (): MakeInfo => {
-  const made = new Map<string, GradeInfo>();
+  const made = new Map<string | undefined, GradeInfo[]>();
   return (grade, from, rulebook, note) => {
     if (grade === undefined && from === 'none' && rulebook === undefined && note === undefined) return NONE;
-    const key = `${grade}\u0000${from}\u0000${rulebook}\u0000${note}`;
-    let known = made.get(key);
-    if (known === undefined) {
-      known = Object.freeze({ grade, from, rulebook, note });
-      made.set(key, known);
+    let slots = made.get(rulebook);
+    if (slots === undefined) {
+      slots = [];
+      made.set(rulebook, slots);
     }
-    return known;
+    const slot = (codeOf(grade) * SOURCES.length + SOURCES.indexOf(from)) * NOTES.length + NOTES.indexOf(note);
+    return (slots[slot] ??= Object.freeze({ grade, from, rulebook, note }));
   };
 };
 
@@ -79,31 +89,44 @@ const gradeInfo = (record: YearlyRecord, graders: Graders, make: MakeInfo): Grad
   return make(result.status === 'not-rated' ? 'not-rated' : result.grade, 'sheet', id, note);
 };
 
+/** The grade facts of every row of a frame for one rulebook list (see {@link gradeFacts}). */
+export interface GradeFacts {
+  /** Each row's facts (rows with the same facts share one frozen object). */
+  readonly infos: readonly GradeInfo[];
+  /** Each row's grade as a code into `GRADE_CODE_NAMES` (0: no grade known). */
+  readonly codes: Uint8Array;
+}
+
 /**
- * The grade reader of a frame for a list of rulebooks: each row is graded at most once per frame and
- * rulebook list (the column lives in the frame, shared by every indicator evaluated with the cache).
- * Grade facts are few distinct values (grade × source × rulebook × note): each is made once per call
- * and shared by the rows that have it, so graded rows cost a reference each, not an object.
+ * The grade facts of every row of a frame for a list of rulebooks, read once per frame and list (kept in
+ * the frame, shared by every indicator evaluated with the cache). Grade facts are few distinct values
+ * (grade × source × rulebook × note): each is made once and shared by the rows that have it, so a row
+ * costs a reference and a byte.
  *
  * @param frame - the frame
  * @param rulebooks - the rulebooks sheets may name (by id; the last with an id wins)
- * @returns the grade facts of the row at an index
+ * @returns the facts and grade codes of the rows
  */
-export const gradeColumn = (frame: Frame, rulebooks: readonly Rulebook[]): ((row: number) => GradeInfo) => {
-  let column = frame.grades.get(rulebooks);
-  if (column === undefined) {
-    column = new Array<GradeInfo | undefined>(frame.rows.length);
-    frame.grades.set(rulebooks, column);
-  }
+export const gradeFacts = (frame: Frame, rulebooks: readonly Rulebook[]): GradeFacts => {
+  const known = frame.grades.get(rulebooks);
+  if (known !== undefined) return known;
   const graders = gradersOf(rulebooks);
   const make = interner();
   const rows = frame.rows;
-  const known = column;
-  return (row) => {
-    const cached = known[row];
-    if (cached !== undefined) return cached;
-    const read = gradeInfo(rows[row] as YearlyRecord, graders, make);
-    known[row] = read;
-    return read;
-  };
+  const infos = new Array<GradeInfo>(rows.length);
+  const codes = new Uint8Array(rows.length);
+  let last: GradeInfo | undefined;
+  let lastCode = 0;
+  for (let i = 0; i < rows.length; i += 1) {
+    const info = gradeInfo(rows[i] as YearlyRecord, graders, make);
+    infos[i] = info;
+    if (info !== last) {
+      last = info;
+      lastCode = codeOf(info.grade);
+    }
+    codes[i] = lastCode;
+  }
+  const facts: GradeFacts = { infos, codes };
+  frame.grades.set(rulebooks, facts);
+  return facts;
 };

@@ -1,0 +1,99 @@
+import { addRational, divideRational, rational } from "@coop/model";
+import { FALSE, TRUE, UNKNOWN } from "./indicator-condition.js";
+const TWO_POW_52 = 2 ** 52;
+class ExactSum {
+  small = 0;
+  big = 0n;
+  micro = 0n;
+  fraction = void 0;
+  add(v) {
+    if (Number.isInteger(v)) {
+      if (Math.abs(this.small) >= TWO_POW_52 || Math.abs(v) >= TWO_POW_52) {
+        this.big += BigInt(this.small);
+        this.small = 0;
+        if (Math.abs(v) >= TWO_POW_52) {
+          this.big += BigInt(v);
+          return;
+        }
+      }
+      this.small += v;
+    } else {
+      const scaled = v * 1e6;
+      if (Number.isInteger(scaled) && scaled / 1e6 === v && Math.abs(scaled) < TWO_POW_52) {
+        this.micro += BigInt(scaled);
+        return;
+      }
+      const r = rational(v);
+      this.fraction = this.fraction === void 0 ? r : addRational(this.fraction, r);
+    }
+  }
+  value() {
+    let whole = { num: this.big + BigInt(this.small), den: 1n };
+    if (this.micro !== 0n) whole = addRational(whole, { num: this.micro, den: 1000000n });
+    return this.fraction === void 0 ? whole : addRational(whole, this.fraction);
+  }
+}
+const applyPolicy = (policy, op, eligible, missing) => {
+  if (policy === "skip-if-any-missing" && missing > 0) return "any-missing";
+  if (policy === "skip-if-all-missing" && missing > 0 && missing === eligible) return "all-missing";
+  void op;
+  return void 0;
+};
+const computeSide = (aggregate, column, population, where) => {
+  const policy = aggregate.missing;
+  const asZero = policy === "missing-as-zero";
+  if (aggregate.op === "count") {
+    if (where === void 0) {
+      return { op: "count", status: "ok", value: rational(population.length), records: population.length, missing: 0 };
+    }
+    let count = 0;
+    let missing2 = 0;
+    for (let i = 0; i < population.length; i += 1) {
+      const t = where(population[i]);
+      if (t === TRUE) count += 1;
+      else if (t === UNKNOWN) missing2 += 1;
+    }
+    const reason2 = applyPolicy(policy, "count", population.length, missing2);
+    if (reason2 !== void 0) return { op: "count", status: "skipped", reason: reason2, value: void 0, records: count, missing: missing2 };
+    return { op: "count", status: "ok", value: rational(count), records: count, missing: missing2 };
+  }
+  const valueOf = column(aggregate.field);
+  const sum = new ExactSum();
+  let records = 0;
+  let missing = 0;
+  let eligible = 0;
+  for (let i = 0; i < population.length; i += 1) {
+    const row = population[i];
+    if (where !== void 0) {
+      const t = where(row);
+      if (t === FALSE) continue;
+      if (t === UNKNOWN) {
+        eligible += 1;
+        missing += 1;
+        continue;
+      }
+    }
+    eligible += 1;
+    const v = valueOf(row);
+    if (typeof v === "number") {
+      sum.add(v);
+      records += 1;
+    } else if (typeof v === "boolean") {
+      if (v) sum.add(1);
+      records += 1;
+    } else {
+      missing += 1;
+      if (asZero) records += 1;
+    }
+  }
+  const base = { op: aggregate.op, field: aggregate.field, records, missing };
+  const reason = applyPolicy(policy, aggregate.op, eligible, missing);
+  if (reason !== void 0) return { ...base, status: "skipped", reason, value: void 0 };
+  const total = sum.value();
+  if (aggregate.op === "sum") return { ...base, status: "ok", value: total, total };
+  if (records === 0) return { ...base, status: "skipped", reason: eligible === 0 ? "no-records" : "all-missing", value: void 0, total };
+  return { ...base, status: "ok", value: divideRational(total, rational(records)), total };
+};
+export {
+  computeSide
+};

@@ -1,0 +1,165 @@
+import { compareRational, rational, type Condition, type Grade } from '@coop/model';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { columnFor, columnValue, type Column } from '../src/internal/frame-columns.js';
+import { decideTruths, FALSE, GRADE_CODE_NAMES, TRUE, UNKNOWN, type ConditionInput } from '../src/internal/indicator-condition.js';
+
+/*
+ * The indicator engine decides a condition for every row of a frame at once, over packed columns
+ * (`decideTruths`). These tests hold it to a row-by-row reading of the rules, written here from the
+ * domain note: Kleene logic, an absent field or unknown grade is unknown, "not rated" is a known "no",
+ * numbers compare exactly (a numeric-string bound too), dates compare as text.
+ */
+
+type Row = Record<string, unknown>;
+const FIELDS = ['flags.highTech', 'revenue', 'officialMembers', 'foundedOn'] as const;
+
+const fieldOf = (row: Row, path: string): unknown => {
+  const dot = path.indexOf('.');
+  if (dot < 0) return row[path];
+  const group = row[path.slice(0, dot)] as Row | undefined;
+  return group?.[path.slice(dot + 1)];
+};
+
+type Op = 'gt' | 'gte' | 'lt' | 'lte';
+const NUMERIC_TEXT = /^[+-]?\d+(\.\d+)?([eE][+-]?\d+)?$/;
+
+/** One bound, row by row: −1/0/1 by exact comparison, or unknown when value and bound do not compare. */
+const holds = (value: unknown, op: Op, bound: number | string): number => {
+  let c: number;
+  if (typeof value === 'number' && typeof bound === 'number') c = Math.sign(value - bound) || 0;
+  else if (typeof value === 'number' && NUMERIC_TEXT.test(bound as string)) c = compareRational(rational(value), rational(bound as string));
+  else if (typeof value === 'string' && typeof bound === 'string' && !NUMERIC_TEXT.test(bound)) c = value < bound ? -1 : value > bound ? 1 : 0;
+  else return UNKNOWN;
+  const ok = op === 'gt' ? c > 0 : op === 'gte' ? c >= 0 : op === 'lt' ? c < 0 : c <= 0;
+  return ok ? TRUE : FALSE;
+};
+
+/** The reference: a condition on one row, straight from the rules. */
+const reference = (condition: Condition, row: Row, grade: Grade | 'not-rated' | undefined, effective: readonly Grade[]): number => {
+  if ('all' in condition) {
+    const parts = condition.all.map((c) => reference(c, row, grade, effective));
+    return parts.includes(FALSE) ? FALSE : parts.includes(UNKNOWN) ? UNKNOWN : TRUE;
+  }
+  if ('any' in condition) {
+    const parts = condition.any.map((c) => reference(c, row, grade, effective));
+    return parts.includes(TRUE) ? TRUE : parts.includes(UNKNOWN) ? UNKNOWN : FALSE;
+  }
+  if ('not' in condition) {
+    const t = reference(condition.not, row, grade, effective);
+    return t === UNKNOWN ? UNKNOWN : t === TRUE ? FALSE : TRUE;
+  }
+  if ('grade' in condition) {
+    if (grade === undefined) return UNKNOWN;
+    const set: readonly string[] = condition.grade === 'effective' ? effective : condition.grade;
+    return set.includes(grade) ? TRUE : FALSE;
+  }
+  const value = fieldOf(row, condition.field);
+  if (value === undefined) return UNKNOWN;
+  if ('eq' in condition) return value === condition.eq ? TRUE : FALSE;
+  if ('in' in condition) return (condition.in as readonly unknown[]).includes(value) ? TRUE : FALSE;
+  for (const op of ['gt', 'gte', 'lt', 'lte'] as const) {
+    const bound = (condition as Partial<Record<Op, number | string>>)[op];
+    if (bound === undefined) continue;
+    const t = holds(value, op, bound);
+    if (t !== TRUE) return t;
+  }
+  return TRUE;
+};
+
+/** The engine: columns filled from the rows, then every row decided at once. */
+const engine = (condition: Condition, rows: readonly Row[], grades: readonly (Grade | 'not-rated' | undefined)[], effective: readonly Grade[]): number[] => {
+  const columns = new Map<string, Column>();
+  const input: ConditionInput = {
+    rows: rows.length,
+    effective,
+    column: (path) => {
+      let column = columns.get(path);
+      if (column === undefined) {
+        const builder = columnFor(path, rows.length);
+        for (const row of rows) builder.push(fieldOf(row, path));
+        column = builder.done();
+        columns.set(path, column);
+      }
+      return column;
+    },
+    gradeCodes: () => Uint8Array.from(grades, (g) => GRADE_CODE_NAMES.indexOf(g)),
+  };
+  return Array.from(decideTruths(condition, input));
+};
+
+const dates = fc.constantFrom('2021-03-01', '2022-11-20', '2022-11-21', '2022-11-22', '2024-12-31');
+const arbRow: fc.Arbitrary<Row> = fc.record(
+  {
+    flags: fc.record({ highTech: fc.boolean() }, { requiredKeys: [] }),
+    revenue: fc.oneof(fc.integer({ min: -5, max: 5 }), fc.constantFrom(2.5, -0, 20_000_000_000, 1e-7)),
+    officialMembers: fc.oneof(fc.integer({ min: 0, max: 12 }), fc.constant(-2_147_483_648)),
+    foundedOn: dates,
+  },
+  { requiredKeys: [] },
+);
+const arbGrade = fc.constantFrom<Grade | 'not-rated' | undefined>('good', 'fair', 'average', 'weak', 'not-rated', undefined);
+const arbBound = fc.oneof(fc.integer({ min: -6, max: 13 }), fc.constantFrom('2.5', '-0.5', '7', '2022-11-21', '2022'));
+const arbLeaf: fc.Arbitrary<Condition> = fc.oneof(
+  fc.record({ field: fc.constantFrom(...FIELDS), eq: fc.oneof(fc.boolean(), fc.integer({ min: -2, max: 3 }), dates) }),
+  fc.record({ field: fc.constantFrom(...FIELDS), in: fc.array(fc.oneof(fc.integer({ min: -2, max: 12 }), dates), { minLength: 1, maxLength: 3 }) }),
+  // One bound (the engine's fast path for a number against a number) or several.
+  fc.tuple(fc.constantFrom(...FIELDS), fc.constantFrom<Op>('gt', 'gte', 'lt', 'lte'), arbBound).map(([field, op, bound]) => ({ field, [op]: bound }) as Condition),
+  fc
+    .record({ field: fc.constantFrom(...FIELDS), gt: arbBound, gte: arbBound, lt: arbBound, lte: arbBound }, { requiredKeys: ['field'] })
+    .filter((c) => Object.keys(c).length > 1) as fc.Arbitrary<Condition>,
+  fc.oneof(fc.constant({ grade: 'effective' as const }), fc.record({ grade: fc.uniqueArray(fc.constantFrom<Grade>('good', 'fair', 'average', 'weak'), { minLength: 1 }) })),
+);
+const arbCondition: fc.Arbitrary<Condition> = fc.letrec<{ c: Condition }>((tie) => ({
+  c: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    arbLeaf,
+    fc.record({ all: fc.array(tie('c'), { minLength: 1, maxLength: 3 }) }),
+    fc.record({ any: fc.array(tie('c'), { minLength: 1, maxLength: 3 }) }),
+    fc.record({ not: tie('c') }),
+  ),
+})).c;
+
+describe('condition truths (every row of a frame decided at once)', () => {
+  it('equal the row-by-row reading of the rules for any condition, rows and grades', () => {
+    fc.assert(
+      fc.property(
+        arbCondition,
+        fc.array(fc.tuple(arbRow, arbGrade), { maxLength: 40 }),
+        fc.uniqueArray(fc.constantFrom<Grade>('good', 'fair', 'average', 'weak'), { minLength: 1 }),
+        (condition, table, effective) => {
+          const rows = table.map(([row]) => row);
+          const grades = table.map(([, grade]) => grade);
+          expect(engine(condition, rows, grades, effective)).toEqual(rows.map((row, i) => reference(condition, row, grades[i], effective)));
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('decide the edges: 79.99 is not ≥ 80, the integer-column marker is a real value, −0 equals 0', () => {
+    const rows: Row[] = [{ revenue: 80 }, { revenue: 79.99 }, {}, { officialMembers: -2_147_483_648 }, { revenue: -0 }];
+    const grades = rows.map(() => undefined);
+    expect(engine({ field: 'revenue', gte: 80 }, rows, grades, ['good'])).toEqual([TRUE, FALSE, UNKNOWN, UNKNOWN, FALSE]);
+    expect(engine({ field: 'revenue', gte: '79.99' }, rows, grades, ['good'])).toEqual([TRUE, TRUE, UNKNOWN, UNKNOWN, FALSE]);
+    expect(engine({ field: 'officialMembers', lt: -2_147_483_647 }, rows, grades, ['good'])).toEqual([UNKNOWN, UNKNOWN, UNKNOWN, TRUE, UNKNOWN]);
+    expect(engine({ field: 'revenue', eq: 0 }, rows, grades, ['good'])).toEqual([FALSE, FALSE, UNKNOWN, UNKNOWN, TRUE]);
+    // Counts kept as 32-bit integers: an absent count is unknown, never the marker compared as a number.
+    expect(engine({ field: 'officialMembers', lt: 5 }, [{ officialMembers: 3 }, {}, { officialMembers: 5 }], [undefined, undefined, undefined], ['good'])).toEqual([TRUE, UNKNOWN, FALSE]);
+  });
+
+  it('read a flag compared with a non-boolean as a known "no", an absent flag as unknown', () => {
+    const rows: Row[] = [{ flags: { highTech: true } }, { flags: { highTech: false } }, { flags: {} }, {}];
+    const grades = rows.map(() => undefined);
+    expect(engine({ field: 'flags.highTech', eq: 1 }, rows, grades, ['good'])).toEqual([FALSE, FALSE, UNKNOWN, UNKNOWN]);
+    expect(engine({ field: 'flags.highTech', in: [true] } as unknown as Condition, rows, grades, ['good'])).toEqual([TRUE, FALSE, UNKNOWN, UNKNOWN]);
+    expect(engine({ not: { field: 'flags.highTech', eq: true } }, rows, grades, ['good'])).toEqual([FALSE, TRUE, UNKNOWN, UNKNOWN]);
+  });
+
+  it('count "not rated" as a known "no" for every grade set, no grade as unknown', () => {
+    const rows: Row[] = [{}, {}, {}];
+    const grades = ['not-rated', undefined, 'fair'] as const;
+    expect(engine({ grade: ['good', 'fair', 'average', 'weak'] }, rows, grades, ['good'])).toEqual([FALSE, UNKNOWN, TRUE]);
+    expect(engine({ grade: 'effective' }, rows, grades, ['good'])).toEqual([FALSE, UNKNOWN, FALSE]);
+  });
+});
