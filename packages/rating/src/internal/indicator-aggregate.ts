@@ -69,6 +69,8 @@ interface Tally {
  */
 const tally = (column: Column, population: ArrayLike<number>, where: Truths | undefined, asZero: boolean, sum: ExactSum): Tally => {
   const t: Tally = { records: 0, missing: 0, eligible: 0 };
+  // The integer column's absent marker; `NaN` (never equal to anything) for the other kinds.
+  const intAbsent = column.kind === 'numbers' && column.values instanceof Int32Array ? INT_ABSENT : Number.NaN;
   /** Counts a row without a value. */
   const absent = (): void => {
     t.missing += 1;
@@ -104,7 +106,7 @@ const tally = (column: Column, population: ArrayLike<number>, where: Truths | un
         if (v === 1) sum.add(1);
         t.records += 1;
       }
-    } else if (v !== v || (v === INT_ABSENT && column.values instanceof Int32Array)) absent(); // `v !== v`: NaN
+    } else if (v !== v || v === intAbsent) absent(); // `v !== v`: NaN
     else {
       sum.add(v);
       t.records += 1;
