@@ -1,4 +1,4 @@
-import type { Aggregate, Condition, MissingPolicy } from '@coop/model';
+import type { Aggregate, Condition, MissingPolicy, RecordField } from '@coop/model';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { columnFor, type Column } from '../src/internal/frame-columns.js';
@@ -24,8 +24,8 @@ const side = (aggregate: Exclude<Aggregate, { op: 'external' }>, values: readonl
     rows,
     where === undefined ? undefined : Uint8Array.from(where),
   );
-const sum = (field: string, missing: MissingPolicy, where?: Condition) => ({ op: 'sum' as const, field, missing, ...(where ? { where } : {}) });
-const mean = (field: string, missing: MissingPolicy) => ({ op: 'mean' as const, field, missing });
+const sum = (field: RecordField, missing: MissingPolicy, where?: Condition) => ({ op: 'sum' as const, field, missing, ...(where ? { where } : {}) });
+const mean = (field: RecordField, missing: MissingPolicy) => ({ op: 'mean' as const, field, missing });
 const ANY_WHERE: Condition = { field: 'flags.highTech', eq: true }; // what the side's `where` is does not matter here: its truths are given
 
 describe('a sum or mean side over packed columns', () => {
@@ -57,9 +57,10 @@ describe('a sum or mean side over packed columns', () => {
   });
 
   it('sums a column kept as plain values (a field outside the field table) the same way', () => {
+    const custom = 'custom.score' as RecordField; // what a column of a field outside `RECORD_FIELDS` holds
     const values = [2, true, undefined, 'x', false];
-    expect(side(sum('custom.score', 'skip-if-all-missing'), values)).toMatchObject({ value: { num: 3n, den: 1n }, records: 3, missing: 2 });
-    expect(side(sum('custom.score', 'missing-as-zero'), values)).toMatchObject({ records: 5, missing: 2 });
+    expect(side(sum(custom, 'skip-if-all-missing'), values)).toMatchObject({ value: { num: 3n, den: 1n }, records: 3, missing: 2 });
+    expect(side(sum(custom, 'missing-as-zero'), values)).toMatchObject({ records: 5, missing: 2 });
   });
 
   it('reads only the population rows, and a `where`: false is left out, unknown is eligible but missing', () => {
