@@ -147,6 +147,15 @@ export const columnFor = (path: string, capacity: number): ColumnBuilder => {
 };
 
 /**
+ * The absent marker of a number column's array: {@link INT_ABSENT} for integers, `NaN` (equal to
+ * nothing: test absence with `v !== v` as well) for floats.
+ *
+ * @param values - a number column's values
+ * @returns the marker
+ */
+export const absentNumber = (values: Int32Array | Float64Array): number => (values instanceof Int32Array ? INT_ABSENT : Number.NaN);
+
+/**
  * One row of a column, as the record held it (`undefined` where absent).
  *
  * @param column - a finished column

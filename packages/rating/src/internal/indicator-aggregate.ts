@@ -1,5 +1,5 @@
 import { addRational, divideRational, rational, type Aggregate, type MissingPolicy, type Rational } from '@coop/model';
-import { FLAG_ABSENT, INT_ABSENT, type Column } from './frame-columns.js';
+import { absentNumber, FLAG_ABSENT, type Column } from './frame-columns.js';
 import type { IndicatorSide } from '../compute-indicator.js';
 import { FALSE, TRUE, UNKNOWN, type Truths } from './indicator-condition.js';
 
@@ -69,8 +69,7 @@ interface Tally {
  */
 const tally = (column: Column, population: ArrayLike<number>, where: Truths | undefined, asZero: boolean, sum: ExactSum): Tally => {
   const t: Tally = { records: 0, missing: 0, eligible: 0 };
-  // The integer column's absent marker; `NaN` (never equal to anything) for the other kinds.
-  const intAbsent = column.kind === 'numbers' && column.values instanceof Int32Array ? INT_ABSENT : Number.NaN;
+  const intAbsent = column.kind === 'numbers' ? absentNumber(column.values) : Number.NaN;
   /** Counts a row without a value. */
   const absent = (): void => {
     t.missing += 1;

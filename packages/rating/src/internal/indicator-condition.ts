@@ -1,5 +1,5 @@
 import { CoopError, compareRational, rational, type Condition, type Grade, type Rational } from '@coop/model';
-import { columnValue, INT_ABSENT, type Column } from './frame-columns.js';
+import { absentNumber, columnValue, type Column } from './frame-columns.js';
 
 /** Three-valued truth: a condition on a record can be true, false, or unknown (the data is missing). */
 export const FALSE = 0;
@@ -69,6 +69,13 @@ const AND = Uint8Array.of(FALSE, FALSE, FALSE, FALSE, TRUE, UNKNOWN, FALSE, UNKN
 const OR = Uint8Array.of(FALSE, TRUE, UNKNOWN, TRUE, TRUE, TRUE, UNKNOWN, TRUE, UNKNOWN);
 const NOT = Uint8Array.of(TRUE, FALSE, UNKNOWN);
 
+/** Each code of `codes` read through `table`: a truth per row. */
+const lookUp = (table: Uint8Array, codes: ArrayLike<number>, rows: number): Truths => {
+  const out = new Uint8Array(rows);
+  for (let i = 0; i < rows; i += 1) out[i] = table[codes[i] as number] as number;
+  return out;
+};
+
 /** Folds the truths of the parts of an `all` / `any` with a Kleene table. */
 const fold = (parts: readonly Condition[], table: Uint8Array, input: ConditionInput, depth: number): Truths => {
   if (parts.length === 0) return new Uint8Array(input.rows).fill(table === AND ? TRUE : FALSE); // never parsed: `all`/`any` need a part
@@ -82,14 +89,9 @@ const fold = (parts: readonly Condition[], table: Uint8Array, input: ConditionIn
 
 /** Truths of `eq` / `in` (a set of accepted values) over a column. */
 const membership = (column: Column, rows: number, accepts: (value: unknown) => boolean): Truths => {
+  // A flag: decide false and true once; absent is unknown.
+  if (column.kind === 'flags') return lookUp(Uint8Array.of(accepts(false) ? TRUE : FALSE, accepts(true) ? TRUE : FALSE, UNKNOWN), column.values, rows);
   const out = new Uint8Array(rows);
-  if (column.kind === 'flags') {
-    // Decide false and true once; absent is unknown.
-    const decided = Uint8Array.of(accepts(false) ? TRUE : FALSE, accepts(true) ? TRUE : FALSE, UNKNOWN);
-    const flags = column.values;
-    for (let i = 0; i < rows; i += 1) out[i] = decided[flags[i] as number] as number;
-    return out;
-  }
   for (let i = 0; i < rows; i += 1) {
     const v = columnValue(column, i);
     out[i] = v === undefined ? UNKNOWN : accepts(v) ? TRUE : FALSE;
@@ -104,7 +106,7 @@ const comparison = (column: Column, rows: number, bounds: readonly Bound[]): Tru
   if (column.kind === 'numbers' && one?.num !== undefined) {
     // The common case, a number against one numeric bound: no value is boxed.
     const values = column.values;
-    const absent = values instanceof Int32Array ? INT_ABSENT : undefined;
+    const absent = absentNumber(values);
     const limit = one.num;
     const holds = one.op === 'gt' ? (v: number) => v > limit : one.op === 'gte' ? (v: number) => v >= limit : one.op === 'lt' ? (v: number) => v < limit : (v: number) => v <= limit;
     for (let i = 0; i < rows; i += 1) {
@@ -159,10 +161,7 @@ export const decideTruths = (condition: Condition, input: ConditionInput, depth 
   if ('grade' in condition) {
     const set = new Set<string | undefined>(condition.grade === 'effective' ? input.effective : condition.grade);
     const decided = Uint8Array.from(GRADE_CODE_NAMES, (name) => (name === undefined ? UNKNOWN : set.has(name) ? TRUE : FALSE));
-    const codes = input.gradeCodes();
-    const out = new Uint8Array(rows);
-    for (let i = 0; i < rows; i += 1) out[i] = decided[codes[i] as number] as number;
-    return out;
+    return lookUp(decided, input.gradeCodes(), rows);
   }
   const column = input.column(condition.field);
   if ('eq' in condition) {
