@@ -36,7 +36,7 @@ const fitsInt32 = (value: number): boolean => (value | 0) === value && value !==
 
 /**
  * A column filled row by row, in order, into an array of the frame's exact length (known before its
- * rows are read): no chunk, no regrowth, no boxed number. Counts take 4 bytes a row until a value is not
+ * rows are read): no chunk, no boxed number, and no regrowth unless more rows come than it said. Counts take 4 bytes a row until a value is not
  * a 32-bit integer, when the column is copied once into 8-byte floats; flags take a byte. A value the
  * packing cannot hold (never seen for a validated record, whose fields are checked against
  * `RECORD_FIELDS`) switches the column to plain values, so nothing is ever coerced. One class for every
