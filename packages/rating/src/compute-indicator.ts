@@ -15,9 +15,9 @@ import type { EvaluationWarning } from './explain.js';
 import type { Rulebook } from './rulebook.js';
 import { fail, guard, isObjectLike, isYear, makeIssue } from './internal/evaluation-guard.js';
 import { checkIndicator, readCache, readFields, readScope, readShared } from './internal/evaluation-options.js';
-import { checkRecords } from './internal/evaluation-records.js';
-import { checkedOnce, newCacheState } from './internal/indicator-cache.js';
-import { computeChecked } from './internal/indicator-compute.js';
+import { newCacheState } from './internal/indicator-cache.js';
+import { computeChecked, gradingRulebooks, indicatorFields } from './internal/indicator-compute.js';
+import { ingestRecords } from './internal/indicator-frame.js';
 
 declare const EVALUATION_CACHE: unique symbol;
 
@@ -283,7 +283,8 @@ export interface IndicatorResult {
  *   external input absent from `context`; `INVALID_INDICATOR` (issues from `parseIndicator`),
  *   `INVALID_ARGUMENT` (records not an array), `INVALID_RECORD` (index and field of a record that fails the
  *   structural check: identity fields, finite numbers, booleans — `null` or `NaN` is invalid, an absent
- *   field is missing data), `INVALID_OPTIONS` / `INVALID_AREAS` for bad options; `details.issues` lists
+ *   field is missing data —, or whose sheet has a non-number at a criterion of the rulebook grading it:
+ *   `sheet.points.<id>`), `INVALID_OPTIONS` / `INVALID_AREAS` for bad options; `details.issues` lists
  *   the problems with their paths
  * @example
  * ```ts
@@ -327,7 +328,9 @@ export const computeIndicator = (
     if (!Array.isArray(records)) {
       return fail('INVALID_ARGUMENT', 'records', [makeIssue([], 'invalid_type', 'Cần một mảng bản ghi', 'Expected an array of records', { received: records })]);
     }
-    return checkedOnce(run.cache, records, 'records', () => checkRecords(records, []));
+    const fields = new Set<string>();
+    indicatorFields(checked, fields);
+    return ingestRecords(run.cache, records, [], fields, gradingRulebooks(run));
   });
   return computeChecked(checked, list, run);
 };

@@ -14,8 +14,8 @@ import {
 } from './internal/evaluation-options.js';
 import { checkPoints } from './internal/evaluation-values.js';
 import { checkedOnce, type EvaluationCacheState } from './internal/indicator-cache.js';
-import { evaluateChecked, readTargetFields, type CheckedObservations } from './internal/target-evaluate.js';
-import { checkRecordList } from './internal/target-input.js';
+import { evaluateChecked, targetFields, type CheckedObservations } from './internal/target-evaluate.js';
+import { checkRecordList, checkRecordsOnly } from './internal/target-input.js';
 import { PROGRESS_STATUSES, type ProgressStatus } from './progress.js';
 
 /**
@@ -217,11 +217,23 @@ const PLAN_OPTION_KEYS = [
 
 const DATA_KEYS = ['records', 'series', 'areas'] as const;
 
-/** Validates the options and the data (areas are read from the data); throws typed errors. */
+/** The checked options and data of a plan evaluation. */
+interface CheckedPlanInputs {
+  readonly options: CheckedPlanOptions;
+  readonly records: readonly YearlyRecord[] | undefined;
+  readonly series: ReadonlyMap<string, CheckedObservations>;
+}
+
+/**
+ * Validates the options and the data (areas are read from the data); throws typed errors. `recordFields`
+ * is asked, once the options are valid and before the records are checked, which fields to read from
+ * them in the same pass (`undefined`: nothing is judged on the records, so no frames are built).
+ */
 const checkPlanInputs = (
   rawOptions: unknown,
   rawData: unknown,
-): { options: CheckedPlanOptions; records: readonly YearlyRecord[] | undefined; series: ReadonlyMap<string, CheckedObservations> } => {
+  recordFields: (options: CheckedPlanOptions) => Iterable<string> | undefined,
+): CheckedPlanInputs => {
   if (rawOptions === undefined) return fail('INVALID_OPTIONS', 'options', [makeIssue([], 'missing', 'Thiếu tuỳ chọn (cần asOf)', 'Options are required (asOf)')]);
   const fields = guard('INVALID_OPTIONS', 'options', () => [], () =>
     readFields(rawOptions, PLAN_OPTION_KEYS, 'INVALID_OPTIONS', 'options', [], { keys: DATA_KEYS, where: 'data' }),
@@ -283,7 +295,11 @@ const checkPlanInputs = (
     if (!Array.isArray(rawRecords)) {
       fail('INVALID_ARGUMENT', 'data', [makeIssue(['records'], 'invalid_type', 'Cần một mảng bản ghi', 'Expected an array of records', { received: rawRecords })]);
     }
-    records = checkRecordList(rawRecords as readonly unknown[], cache, ['records']);
+    const fields = recordFields(options);
+    records =
+      fields === undefined
+        ? checkRecordsOnly(rawRecords as readonly unknown[], options.base, ['records'])
+        : checkRecordList(rawRecords as readonly unknown[], options.base, ['records'], fields);
   }
   const series = guard('INVALID_SERIES', 'series', () => ['series'], () => readSeriesMap(dataFields['series']));
   return { options: areaPart.lookup === undefined ? options : { ...options, base: { ...options.base, lookup: areaPart.lookup } }, records, series };
@@ -388,20 +404,80 @@ const ancestorsOf = (plan: Plan, options: CheckedPlanOptions, warnings: Evaluati
  * evaluation.summary.byStatus['not-applicable']; // 6 — no records
  * ```
  */
-export const evaluatePlan = (plan: Plan, data: PlanData, options: EvaluatePlanOptions): PlanEvaluation => {
-  const inputs = checkPlanInputs(options, data);
+export const evaluatePlan = (plan: Plan, data: PlanData, options: EvaluatePlanOptions): PlanEvaluation =>
+  evaluatePlanList([plan], [], data, options)[0] as PlanEvaluation;
+
+/**
+ * Evaluates several plans over the same data and options, as {@link evaluatePlan} does for each, in
+ * order — but the records are checked, and every field that any of the plans' indicators reads is
+ * read, in ONE pass: evaluating the plans one by one, even with a shared `cache`, reads the fields each
+ * later plan adds in a further pass over the records. Each plan gets its own evaluation (entries,
+ * summary, warnings); per-target options (`tolerance`, `baselineYear`) are looked up by
+ * `planId/targetId`, then by target id.
+ *
+ * @param plans - the plans (an array)
+ * @param data - records, series by target id, areas (shared by every plan)
+ * @param options - as for {@link evaluatePlan} (shared by every plan)
+ * @returns one evaluation per plan, in the order given
+ * @throws CoopError as {@link evaluatePlan} does (a plan that fails `parsePlan` is `INVALID_PLAN` with
+ *   its index first in every issue path), and `INVALID_ARGUMENT` when `plans` is not an array
+ * @example
+ * ```ts
+ * import { PLANS } from '@coop/model';
+ * import { evaluatePlans } from '@coop/rating';
+ * const evaluations = evaluatePlans(PLANS, { records: [] }, { asOf: '2024-12-31' });
+ * evaluations.length === PLANS.length; // true
+ * evaluations[0]?.planId === PLANS[0]?.id; // true
+ * ```
+ */
+export const evaluatePlans = (plans: readonly Plan[], data: PlanData, options: EvaluatePlanOptions): PlanEvaluation[] => {
+  const list = guard('INVALID_ARGUMENT', 'plans', () => [], (): unknown[] => {
+    if (!Array.isArray(plans)) {
+      return fail('INVALID_ARGUMENT', 'plans', [makeIssue([], 'invalid_type', 'Cần một mảng kế hoạch', 'Expected an array of plans', { received: plans })]);
+    }
+    const copy: unknown[] = [];
+    for (let i = 0; i < plans.length; i += 1) copy.push(plans[i]);
+    return copy;
+  });
+  return evaluatePlanList(list, list.map((_, i) => [i]), data, options);
+};
+
+/**
+ * Evaluates plans (`paths[i]` is where plan `i` sits in the caller's argument, for issues): the options
+ * and data are checked once, the plans are read before the records (the fields to read from them in the
+ * same pass are their indicators'), and the plans' errors are thrown after those of the data, as
+ * documented.
+ */
+const evaluatePlanList = (plans: readonly unknown[], paths: readonly Path[], data: unknown, options: unknown): PlanEvaluation[] => {
+  let chains: Array<{ readonly chain: Plan[]; readonly warnings: EvaluationWarning[] }> | undefined;
+  let planError: unknown;
+  const readChains = (checked: CheckedPlanOptions) =>
+    plans.map((plan, i) => {
+      const path = paths[i] ?? [];
+      const warnings: EvaluationWarning[] = [];
+      const root = guard('INVALID_PLAN', 'plan', () => path, () => checkPlan(plan, checked.base.cache, 'INVALID_PLAN', path));
+      return { chain: [root, ...(checked.includeParents ? ancestorsOf(root, checked, warnings) : [])], warnings };
+    });
+  const inputs = checkPlanInputs(options, data, (checked) => {
+    try {
+      chains = readChains(checked);
+    } catch (error) {
+      planError = error;
+      return undefined;
+    }
+    const targets = chains.flatMap(({ chain }) => chain.flatMap((current) => current.targets));
+    // Plans with no target (tasks only) judge nothing on the records: they are checked, no frames are built.
+    return targets.length === 0 ? undefined : targetFields(targets, checked.base);
+  });
+  if (planError !== undefined) throw planError;
+  return (chains ?? readChains(inputs.options)).map(({ chain, warnings }) => evaluateChain(chain, warnings, inputs));
+};
+
+/** Evaluates one plan (and the plans it implements, when asked) over checked inputs. */
+const evaluateChain = (chain: readonly Plan[], warnings: EvaluationWarning[], inputs: CheckedPlanInputs): PlanEvaluation => {
   const checked = inputs.options;
-  const root = guard('INVALID_PLAN', 'plan', () => [], () => checkPlan(plan, checked.base.cache, 'INVALID_PLAN', []));
-  const warnings: EvaluationWarning[] = [];
-  const chain = [root, ...(checked.includeParents ? ancestorsOf(root, checked, warnings) : [])];
+  const root = chain[0] as Plan;
   const entries: PlanTargetEntry[] = [];
-  if (inputs.records !== undefined) {
-    const fromRecords = chain.flatMap((current) =>
-      current.targets.filter((target) => !inputs.series.has(`${current.id}/${target.id}`) && !inputs.series.has(target.id)),
-    );
-    // A plan with no target judged on the records (tasks only, or every target given a series) needs no frames.
-    if (fromRecords.length > 0) readTargetFields(fromRecords, inputs.records, checked.base);
-  }
   for (const current of chain) {
     const inherited = current !== root;
     for (const target of current.targets) {

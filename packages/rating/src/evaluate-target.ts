@@ -18,7 +18,7 @@ import { fail, guard } from './internal/evaluation-guard.js';
 import { checkTargetOptions } from './internal/evaluation-options.js';
 import { readExact, readLevelComparator, readOptionalNumber } from './internal/evaluation-values.js';
 import { constraintOf, meetsConstraint, type LevelComparator } from './internal/target-compare.js';
-import { evaluateChecked } from './internal/target-evaluate.js';
+import { evaluateChecked, targetFields } from './internal/target-evaluate.js';
 import { checkObservations, checkTarget } from './internal/target-input.js';
 import type { ProgressMethod, ProgressResult, ProgressStatus, ProgressThresholds } from './progress.js';
 import type { Rulebook } from './rulebook.js';
@@ -296,7 +296,8 @@ export const meetsComparator = (comparator: LevelComparator, value: Rational | n
  *   on bad arguments, with `details.issues` (paths): `INVALID_TARGET` (from `parseTarget`),
  *   `INVALID_ARGUMENT` (observations neither an array nor a series), `INVALID_RECORD` (`details.index`
  *   and `details.field` of a record failing the structural check — identity fields, finite numbers,
- *   booleans; `null`/`NaN` are invalid, an absent field is missing data), `INVALID_SERIES`,
+ *   booleans; `null`/`NaN` are invalid, an absent field is missing data; a sheet's points are checked
+ *   against the criteria of the rulebook grading it, other keys are not read), `INVALID_SERIES`,
  *   `INVALID_OPTIONS`, `INVALID_AREAS`
  * @example
  * ```ts
@@ -323,6 +324,6 @@ export const meetsComparator = (comparator: LevelComparator, value: Rational | n
 export const evaluateTarget = (target: Target, observations: TargetObservations, options: EvaluateTargetOptions): TargetResult => {
   const checked = guard('INVALID_OPTIONS', 'options', () => [], () => checkTargetOptions(options));
   const parsed = checkTarget(target, checked.cache);
-  const observed = checkObservations(observations, checked.cache, []);
+  const observed = checkObservations(observations, checked, [], targetFields([parsed], checked));
   return evaluateChecked(parsed, observed, checked);
 };

@@ -37,6 +37,7 @@ export {
 export { targetGap, type GapQuantities, type GapUnit, type LevelComparator, type TargetGap } from './target-gap.js';
 export {
   evaluatePlan,
+  evaluatePlans,
   type EvaluatePlanOptions,
   type PlanData,
   type PlanEvaluation,

@@ -1,7 +1,9 @@
-import { IndicatorSchema, PlanSchema, getPlan, type YearlyRecord } from '@coop/model';
+import { IndicatorSchema, PLANS, PlanSchema, getPlan, type YearlyRecord } from '@coop/model';
+import { generateRecords } from '@coop/sample';
+import { codeAndDetails } from '../../../test-support/coop-errors.js';
 import { describe, expect, it } from 'vitest';
 import { createEvaluationCache } from '../src/compute-indicator.js';
-import { evaluatePlan } from '../src/evaluate-plan.js';
+import { evaluatePlan, evaluatePlans } from '../src/evaluate-plan.js';
 import type { EvaluationCacheState } from '../src/internal/indicator-cache.js';
 
 const indicators = [
@@ -130,5 +132,50 @@ describe('evaluatePlan', () => {
   it('empty data → not-applicable for every catalog target, never a throw', () => {
     const result = evaluatePlan(getPlan('mard-2803-2023'), { records: [] }, { asOf: '2024-12-31' });
     expect(result.summary.byStatus['not-applicable']).toBe(result.summary.total);
+  });
+});
+
+describe('evaluatePlans', () => {
+  const sample = generateRecords(400, 7);
+  const options = { asOf: '2025-12-31', context: { farmHouseholds: 50_000, ocopSubjects: 200, population: 400_000 }, tolerance: 2 } as const;
+
+  it('gives, plan by plan, what evaluatePlan gives', () => {
+    const together = evaluatePlans(PLANS, { records: sample }, options);
+    expect(together.map((e) => e.planId)).toEqual(PLANS.map((p) => p.id));
+    PLANS.forEach((p, i) => expect(together[i]).toEqual(evaluatePlan(p, { records: sample }, options)));
+    expect(together.some((e) => e.entries.some((entry) => entry.ok && entry.result.value !== undefined))).toBe(true);
+  });
+
+  it('reads each record once for every plan together (one pass), where plan by plan reads again for the fields a later plan adds', () => {
+    let reads = 0;
+    const counted = sample.map((record) => {
+      const copy: Record<string, unknown> = { ...record };
+      const { officialMembers } = record;
+      Object.defineProperty(copy, 'officialMembers', {
+        enumerable: true,
+        get() {
+          reads += 1;
+          return officialMembers;
+        },
+      });
+      return copy as unknown as YearlyRecord;
+    });
+    evaluatePlans(PLANS, { records: counted }, options);
+    expect(reads).toBe(counted.length);
+    reads = 0;
+    const cache = createEvaluationCache();
+    for (const p of PLANS) evaluatePlan(p, { records: counted }, { ...options, cache });
+    expect(reads).toBeGreaterThan(counted.length);
+  });
+
+  it('refuses a non-array, and names the index of a plan that fails parsePlan — after the data errors', () => {
+    expect(codeAndDetails(() => evaluatePlans('mard' as never, { records }, { asOf: 2024 })).code).toBe('INVALID_ARGUMENT');
+    const bad = { ...getPlan('mard-2803-2023'), targets: 'none' };
+    const { code, details } = codeAndDetails(() => evaluatePlans([getPlan('mard-2803-2023'), bad as never], { records }, { asOf: 2024 }));
+    expect(code).toBe('INVALID_PLAN');
+    expect((details['issues'] as Array<{ path: unknown[] }>)[0]?.path.slice(0, 2)).toEqual([1, 'targets']);
+    const invalidRecord = [{ year: 2024 } as unknown as YearlyRecord];
+    expect(codeAndDetails(() => evaluatePlans([bad as never], { records: invalidRecord }, { asOf: 2024 })).code).toBe('INVALID_RECORD');
+    expect(evaluatePlans([], { records }, { asOf: 2024 })).toEqual([]);
   });
 });

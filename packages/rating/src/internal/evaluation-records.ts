@@ -11,21 +11,25 @@ import { fail, isFiniteNumber, isObjectLike, isText, isYear, makeIssue, MAX_ISSU
  * - every measured number (counts, VND, months, hectares) is absent (`undefined`) or a finite number;
  *   flags are absent or booleans; dates absent or `YYYY-MM-DD`; `grade` absent or a known grade; the
  *   groups (`funds`, `flags`, `managers`, `farmLand`) absent or objects;
- * - a scoring `sheet` is absent or `{ rulebook: string, points: { id: finite number } }` (ranges are the
- *   rulebook's business: `grade` reports them).
+ * - a scoring `sheet` is absent or `{ rulebook: string, points: object }`. The points themselves are
+ *   checked when the sheet is graded, against the criteria of the rulebook that grades it (see
+ *   `indicator-grades.ts`): a point at a key that is not one of its criteria is never read, and is
+ *   ignored as `grade` ignores it.
  *
  * Decision: anything else — `null`, `NaN`, `Infinity`, a numeric string, a boxed number — is an
  * INVALID record, not "missing": `INVALID_RECORD` names the index and the field (`details.index`,
  * `details.field`, `details.path`, `details.issues`). Missing data is an absent field. A getter or Proxy
  * trap that throws while a record is read ends as an `unreadable` issue at that record and field.
- * Unknown extra keys are ignored (the evaluator never reads them). Values are read through normal
- * property access, like the evaluator does, so the guard sees what the evaluator will see (optional
- * scalar fields of a plain record are found through its own enumerable keys; a record with another
- * prototype has every field read).
+ * Unknown extra keys are ignored (the evaluator never reads them). Every field of the table is read
+ * once, by name, through normal property access, in a fixed order (identity, the top-level fields in
+ * table order, then each group's fields), as the evaluator reads it: the guard sees what the evaluator
+ * will see, and hands those values on (`visit`) so that the evaluator need not read them again.
  *
- * Speed (the guard runs over every record before an evaluation): each value is read once, in a fixed
- * order, with no allocation per record unless there is an issue; dates get a fast exact acceptance
- * before `isCivilDate`. None of this changes which values are read or what is reported.
+ * Speed (the guard runs over every record before an evaluation): each record's fields are read by
+ * name into a scratch array ({@link readNamed}: V8 caches named reads per record shape, which keyed
+ * reads through a variable cannot), with no allocation per record unless there is an issue; dates get
+ * a fast exact acceptance before `isCivilDate`. Only when a read throws is the record read again key
+ * by key ({@link readKeyed}) to find the field that threw.
  */
 
 type Check = 'number' | 'boolean' | 'date';
@@ -47,33 +51,119 @@ const checkOf = (type: RecordFieldType): Check | undefined => {
 };
 
 /**
- * The checked fields of `RECORD_FIELDS`, in table order: top-level fields by name, and each group with
- * its fields and their checks as parallel arrays (no tuple to unpack per record).
+ * The slots of a record's fields, in the order they are read: the identity fields `kind`, `sector` and
+ * `areaCode` (slots 0–2, read and checked first), every checked top-level field of `RECORD_FIELDS` in
+ * table order, then each group's fields (group by group, in order of first appearance in the table).
+ * `SLOT_CHECKS[i]` is the check of slot `i` (`undefined` for the identity slots), `SLOT_GROUP[i]` the
+ * group index of a grouped slot (`-1` for a top-level one).
  */
-const TOP_CHECKS = new Map<string, Check>();
-const GROUP_NAMES: string[] = [];
-const GROUP_KEYS: string[][] = [];
-const GROUP_CHECKS: Check[][] = [];
-for (const [path, type] of Object.entries(RECORD_FIELDS) as Array<[string, RecordFieldType]>) {
-  const check = checkOf(type);
-  if (check === undefined) continue;
-  const dot = path.indexOf('.');
-  if (dot < 0) {
-    TOP_CHECKS.set(path, check);
-    continue;
+export const SLOT_PATHS: readonly string[] = (() => {
+  const top: string[] = [];
+  const groups = new Map<string, string[]>();
+  for (const [path, type] of Object.entries(RECORD_FIELDS) as Array<[string, RecordFieldType]>) {
+    if (checkOf(type) === undefined) continue;
+    const dot = path.indexOf('.');
+    if (dot < 0) top.push(path);
+    else groups.set(path.slice(0, dot), [...(groups.get(path.slice(0, dot)) ?? []), path]);
   }
-  const group = path.slice(0, dot);
-  let g = GROUP_NAMES.indexOf(group);
-  if (g < 0) {
-    g = GROUP_NAMES.length;
-    GROUP_NAMES.push(group);
-    GROUP_KEYS.push([]);
-    GROUP_CHECKS.push([]);
-  }
-  (GROUP_KEYS[g] as string[]).push(path.slice(dot + 1));
-  (GROUP_CHECKS[g] as Check[]).push(check);
+  return ['kind', 'sector', 'areaCode', ...top, ...[...groups.values()].flat()];
+})();
+/** The first slot that {@link readNamed} fills (after the identity slots). */
+const FIRST_FIELD_SLOT = 3;
+const SLOT_KEYS: readonly string[] = SLOT_PATHS.map((path) => path.slice(path.indexOf('.') + 1));
+const GROUP_NAMES: readonly string[] = [...new Set(SLOT_PATHS.filter((path) => path.includes('.')).map((path) => path.slice(0, path.indexOf('.'))))];
+const SLOT_GROUP: readonly number[] = SLOT_PATHS.map((path) => GROUP_NAMES.indexOf(path.slice(0, Math.max(0, path.indexOf('.')))));
+const SLOT_CHECKS: ReadonlyArray<Check | undefined> = SLOT_PATHS.map((path) =>
+  path === 'kind' || path === 'sector' || path === 'areaCode' ? undefined : checkOf((RECORD_FIELDS as Readonly<Record<string, RecordFieldType>>)[path] as RecordFieldType),
+);
+/** The first slot of each group. */
+const GROUP_START: readonly number[] = GROUP_NAMES.map((_, g) => SLOT_GROUP.indexOf(g));
+
+/**
+ * The slot of a field path (`revenue`, `flags.highTech`) in the values {@link checkRecords} hands to
+ * its visitor, or `-1` for a path without a slot.
+ *
+ * @param path - a dotted field path
+ * @returns the slot, or `-1`
+ */
+export const slotOf = (path: string): number => SLOT_PATHS.indexOf(path);
+
+/** A record as the readers see it: any object (its values are unchecked). */
+type RawRecord = Readonly<Record<string, unknown>>;
+
+const groupOf = (value: unknown): RawRecord | undefined => (isObjectLike(value) ? value : undefined);
+
+/**
+ * Reads every slot after the identity ones by name (each property name written out, see the module
+ * note), and each group object into `groups`; a group that is absent or not an object leaves its fields
+ * `undefined`. The order of reads is {@link SLOT_PATHS}' (a test pins it against `RECORD_FIELDS` and
+ * against {@link readKeyed}). May throw (a getter, a Proxy trap).
+ */
+const readNamed = (r: RawRecord, s: unknown[], groups: unknown[]): void => {
+  s[3] = r.foundedOn;
+  s[4] = r.officialMembers;
+  s[5] = r.associateMembers;
+  s[6] = r.memberHouseholds;
+  s[7] = r.revenue;
+  s[8] = r.plannedRevenue;
+  s[9] = r.preTaxProfit;
+  s[10] = r.afterTaxProfit;
+  s[11] = r.totalCapital;
+  s[12] = r.indivisibleAssets;
+  s[13] = r.incomePerMember;
+  s[14] = r.monthsOperating;
+  s[15] = r.monthsSuspended;
+  s[16] = r.sanctioned;
+  const funds = (groups[0] = r.funds);
+  const f = groupOf(funds);
+  s[17] = f?.development;
+  s[18] = f?.reserve;
+  s[19] = f?.other;
+  const flags = (groups[1] = r.flags);
+  const b = groupOf(flags);
+  s[20] = b?.valueChainLinkage;
+  s[21] = b?.enterpriseLinked;
+  s[22] = b?.highTech;
+  s[23] = b?.digitalTransformation;
+  s[24] = b?.gapCertified;
+  s[25] = b?.ocopProduct;
+  s[26] = b?.modelCooperative;
+  const managers = (groups[2] = r.managers);
+  const m = groupOf(managers);
+  s[27] = m?.total;
+  s[28] = m?.directorProgrammeTrained;
+  const farmLand = (groups[3] = r.farmLand);
+  const l = groupOf(farmLand);
+  s[29] = l?.areaHa;
+  s[30] = l?.productValue;
+};
+
+/** Where {@link readKeyed} was reading: a slot, or the group object of a slot's group (`group`). */
+interface ReadAt {
+  slot: number;
+  group: boolean;
 }
-const TOP_KEYS: readonly string[] = [...TOP_CHECKS.keys()];
+
+/**
+ * The same reads as {@link readNamed}, in the same order, through the tables — slower, but it notes in
+ * `at` what it is reading, so that a read that throws can be reported at its field.
+ */
+const readKeyed = (r: RawRecord, s: unknown[], groups: unknown[], at: ReadAt): void => {
+  let inner: RawRecord | undefined;
+  for (let i = FIRST_FIELD_SLOT; i < SLOT_PATHS.length; i += 1) {
+    const g = SLOT_GROUP[i] as number;
+    if (g >= 0 && GROUP_START[g] === i) {
+      at.slot = i;
+      at.group = true;
+      groups[g] = r[GROUP_NAMES[g] as string];
+      inner = groupOf(groups[g]);
+    }
+    at.slot = i;
+    at.group = false;
+    s[i] = g < 0 ? r[SLOT_KEYS[i] as string] : inner?.[SLOT_KEYS[i] as string];
+  }
+};
+
 const KINDS: ReadonlySet<unknown> = new Set(ORGANISATION_KINDS);
 const SECTOR_SET: ReadonlySet<unknown> = new Set(SECTORS);
 const RECORD_GRADES: ReadonlySet<unknown> = new Set([...GRADES, 'not-rated']);
@@ -130,36 +220,136 @@ const notAGroup = (sink: Sink, group: string, value: unknown): void => {
   push(sink, [group], 'invalid_type', 'Cần một đối tượng (hoặc bỏ trống)', 'Expected an object (or the field absent)', value);
 };
 
+/** The values of one record's slots (and its group objects), reused from record to record within one call. */
+interface Scratch {
+  readonly slots: unknown[];
+  readonly groups: unknown[];
+  readonly at: ReadAt;
+}
+
 /**
- * Checks one record. Hot path (100 000+ calls): the identity fields, the groups and the sheet are read
- * by name; the optional scalar fields are found by walking the record's own keys (records are sparse),
- * except for a record with an unusual prototype, whose every field is read. `k1…k3` track the field
- * being read so that a throwing getter is reported there; the path of an issue is built only on an issue.
+ * Checks the values of slots `from` to `to` (exclusive) in read order: a group that is present but not an
+ * object is reported (once, before its fields, which then read as absent), then each present value
+ * that fails its check.
  */
-const checkRecord = (record: unknown, sink: Sink): void => {
+const checkSlots = (sink: Sink, scratch: Scratch, from: number, to: number): void => {
+  const { slots, groups } = scratch;
+  for (let i = from; i < to; i += 1) {
+    const g = SLOT_GROUP[i] as number;
+    if (g >= 0 && GROUP_START[g] === i) {
+      const group = groups[g];
+      if (group !== undefined && !isObjectLike(group)) notAGroup(sink, GROUP_NAMES[g] as string, group);
+    }
+    const v = slots[i];
+    if (v === undefined) continue;
+    const check = SLOT_CHECKS[i] as Check;
+    if (!valueOk(check, v)) invalidValue(sink, check, v, g < 0 ? (SLOT_KEYS[i] as string) : (GROUP_NAMES[g] as string), g < 0 ? undefined : (SLOT_KEYS[i] as string));
+  }
+};
+
+/**
+ * The field slots as runs of consecutive slots with the same check, for the fast pass
+ * ({@link slotsPass}): run `r` is slots `RUN_FROM[r]` to `RUN_TO[r]` (exclusive), checked as
+ * `RUN_CHECK[r]` (1 number, 2 boolean, 3 date) — one tight loop per run, each with one test.
+ */
+const RUN_FROM: number[] = [];
+const RUN_TO: number[] = [];
+const RUN_CHECK: number[] = [];
+for (let i = FIRST_FIELD_SLOT; i < SLOT_PATHS.length; i += 1) {
+  const check = SLOT_CHECKS[i] === 'number' ? 1 : SLOT_CHECKS[i] === 'boolean' ? 2 : 3;
+  const last = RUN_CHECK.length - 1;
+  if (last >= 0 && RUN_CHECK[last] === check && RUN_TO[last] === i) RUN_TO[last] = i + 1;
+  else {
+    RUN_FROM.push(i);
+    RUN_TO.push(i + 1);
+    RUN_CHECK.push(check);
+  }
+}
+
+/**
+ * Whether every slot value and group of the scratch passes, without reporting (the common case);
+ * when one does not, {@link checkSlots} reports them all in read order.
+ */
+const slotsPass = (scratch: Scratch): boolean => {
+  const { slots, groups } = scratch;
+  for (let g = 0; g < groups.length; g += 1) {
+    const group = groups[g];
+    if (group !== undefined && !isObjectLike(group)) return false;
+  }
+  for (let r = 0; r < RUN_FROM.length; r += 1) {
+    const to = RUN_TO[r] as number;
+    const check = RUN_CHECK[r] as number;
+    for (let i = RUN_FROM[r] as number; i < to; i += 1) {
+      const v = slots[i];
+      if (v === undefined) continue;
+      // `v - v`: NaN for NaN and ±Infinity.
+      if (check === 1 ? typeof v !== 'number' || v - v !== 0 : check === 2 ? typeof v !== 'boolean' : !isDate(v)) return false;
+    }
+  }
+  return true;
+};
+
+/**
+ * Reads a record's fields into the scratch and checks them. When a read throws, the record is read
+ * again key by key: the fields before the one that threw keep their issues, and the throw is reported
+ * at that field (nothing after it is checked).
+ */
+const readAndCheckFields = (r: RawRecord, sink: Sink, scratch: Scratch): boolean => {
+  try {
+    readNamed(r, scratch.slots, scratch.groups);
+    if (!slotsPass(scratch)) checkSlots(sink, scratch, FIRST_FIELD_SLOT, SLOT_PATHS.length);
+    return true;
+  } catch {
+    // read again below, noting where
+  }
+  const at = scratch.at;
+  at.slot = FIRST_FIELD_SLOT;
+  at.group = false;
+  scratch.slots.fill(undefined, FIRST_FIELD_SLOT);
+  scratch.groups.fill(undefined);
+  try {
+    readKeyed(r, scratch.slots, scratch.groups, at);
+    checkSlots(sink, scratch, FIRST_FIELD_SLOT, SLOT_PATHS.length);
+    return true;
+  } catch (error) {
+    const g = SLOT_GROUP[at.slot] as number;
+    // The slots read before the throw are checked (a throw inside a group means the group is an object).
+    checkSlots(sink, scratch, FIRST_FIELD_SLOT, at.slot);
+    const keys = g < 0 ? [SLOT_KEYS[at.slot] as string] : at.group ? [GROUP_NAMES[g] as string] : [GROUP_NAMES[g] as string, SLOT_KEYS[at.slot] as string];
+    sink.issues.push(unreadableIssue([...sink.prefix, sink.index, ...keys], error));
+    return false;
+  }
+};
+
+/**
+ * Checks one record (see the module note), filling the scratch with its slot values. `k1`, `k2` track
+ * the identity or sheet field being read so that a throwing getter is reported there; the path of an
+ * issue is built only on an issue.
+ */
+const checkRecord = (record: unknown, sink: Sink, scratch: Scratch): void => {
   let k1: string | undefined;
   let k2: string | undefined;
-  let k3: string | undefined;
   try {
     if (!isObjectLike(record)) {
       push(sink, [], 'invalid_type', 'Cần một bản ghi (đối tượng)', 'Expected a record object', record);
       return;
     }
     const r = record;
+    const slots = scratch.slots;
     k1 = 'organisationId';
     const id = r.organisationId;
     if (!isText(id)) push(sink, [k1], id === undefined ? 'missing' : 'invalid_type', 'Cần một chuỗi không rỗng', 'Expected a non-empty string', id);
     k1 = 'areaCode';
-    const areaCode = r.areaCode;
+    const areaCode = (slots[2] = r.areaCode);
     if (!isText(areaCode)) push(sink, [k1], areaCode === undefined ? 'missing' : 'invalid_type', 'Cần một chuỗi không rỗng', 'Expected a non-empty string', areaCode);
     k1 = 'year';
     const year = r.year;
     if (!isYear(year)) push(sink, [k1], year === undefined ? 'missing' : 'invalid_year', 'Cần một năm (số nguyên 1900–2199)', 'Expected a year (an integer 1900–2199)', year);
     k1 = 'kind';
-    const kind = r.kind;
+    const kind = (slots[0] = r.kind);
     if (!KINDS.has(kind)) push(sink, [k1], kind === undefined ? 'missing' : 'invalid_enum', 'Loại tổ chức không hợp lệ', 'Unknown organisation kind', kind);
     k1 = 'sector';
-    const sector = r.sector;
+    const sector = (slots[1] = r.sector);
     if (!SECTOR_SET.has(sector)) push(sink, [k1], sector === undefined ? 'missing' : 'invalid_enum', 'Lĩnh vực không hợp lệ', 'Unknown sector', sector);
     k1 = 'grade';
     const grade = r.grade;
@@ -167,37 +357,8 @@ const checkRecord = (record: unknown, sink: Sink): void => {
     k1 = 'name';
     const name = r.name;
     if (name !== undefined && typeof name !== 'string') push(sink, [k1], 'invalid_type', 'Cần một chuỗi', 'Expected a string', name);
-    // Optional scalar fields.
     k1 = undefined;
-    const proto: unknown = Object.getPrototypeOf(r);
-    const keys = proto === Object.prototype || proto === null ? Object.keys(r) : TOP_KEYS;
-    for (let i = 0; i < keys.length; i += 1) {
-      const key = keys[i] as string;
-      const check = TOP_CHECKS.get(key);
-      if (check === undefined) continue;
-      k1 = key;
-      const v = r[key];
-      if (v !== undefined && !valueOk(check, v)) invalidValue(sink, check, v, key);
-    }
-    for (let g = 0; g < GROUP_NAMES.length; g += 1) {
-      const group = GROUP_NAMES[g] as string;
-      k1 = group;
-      const fields = r[group];
-      if (fields === undefined) continue;
-      if (!isObjectLike(fields)) {
-        notAGroup(sink, group, fields);
-        continue;
-      }
-      const keys = GROUP_KEYS[g] as string[];
-      const checks = GROUP_CHECKS[g] as Check[];
-      for (let i = 0; i < keys.length; i += 1) {
-        const key = keys[i] as string;
-        k2 = key;
-        const v = fields[key];
-        if (v !== undefined && !valueOk(checks[i] as Check, v)) invalidValue(sink, checks[i] as Check, v, group, key);
-      }
-      k2 = undefined;
-    }
+    if (!readAndCheckFields(r, sink, scratch)) return;
     k1 = 'sheet';
     const sheet = r.sheet;
     if (sheet === undefined) return;
@@ -210,42 +371,43 @@ const checkRecord = (record: unknown, sink: Sink): void => {
     if (!isText(rulebook)) push(sink, ['sheet', 'rulebook'], 'invalid_type', 'Cần mã bộ tiêu chí', 'Expected a rulebook id', rulebook);
     k2 = 'points';
     const points = sheet.points;
-    if (!isObjectLike(points)) {
-      push(sink, ['sheet', 'points'], 'invalid_type', 'Điểm phải là đối tượng', 'Points must be an object', points);
-      return;
-    }
-    const pointKeys = Object.keys(points);
-    for (let i = 0; i < pointKeys.length; i += 1) {
-      const key = pointKeys[i] as string;
-      k3 = key;
-      const v = points[key];
-      if (!isFiniteNumber(v)) {
-        push(sink, ['sheet', 'points', key], 'invalid_value', 'Điểm phải là số hữu hạn', 'Points must be finite numbers', v);
-        if (sink.issues.length >= MAX_ISSUES) return;
-      }
-    }
+    if (!isObjectLike(points)) push(sink, ['sheet', 'points'], 'invalid_type', 'Điểm phải là đối tượng', 'Points must be an object', points);
   } catch (error) {
     const where: Array<string | number> = [...sink.prefix, sink.index];
     if (k1 !== undefined) where.push(k1);
     if (k2 !== undefined) where.push(k2);
-    if (k3 !== undefined) where.push(k3);
     sink.issues.push(unreadableIssue(where, error));
   }
 };
 
 /**
+ * Visits a record that passed the guard (while no record has failed): its index, and its slot values
+ * (see {@link SLOT_PATHS}, {@link slotOf}; valid for the duration of the call only). It may return
+ * issues of its own about the record (paths relative to the record), which count as the guard's.
+ */
+export type RecordVisitor = (record: YearlyRecord, slots: readonly unknown[], index: number) => readonly RecordProblem[] | undefined;
+
+/** An issue a visitor found in a record: where in the record (`keys`), and what. */
+export interface RecordProblem {
+  readonly keys: readonly string[];
+  readonly issue: (path: Path) => Issue;
+}
+
+/**
  * Checks a list of records (already known to be an array) and throws `INVALID_RECORD` with the first
  * issues; `prefix` is where the list sits (`[]`, `['records']`). No record is checked once
- * {@link MAX_ISSUES} issues are collected (the record being checked still reports all of its own, except
- * that its sheet points stop at the cap).
+ * {@link MAX_ISSUES} issues are collected (the record being checked still reports all of its own).
+ * While no issue has been found, each record is handed to `visit` right after it is checked, with the
+ * values the guard read (so one pass over the records both checks and reads them).
  *
  * @param records - the records, unchecked (any values, hostile ones included)
  * @param prefix - the path of the list in the caller's argument, put before every issue's path
+ * @param visit - called for each record that passed, in order, while every record so far has passed
  * @returns the same array, typed
  * @throws `CoopError` `INVALID_RECORD` with `details.index`, `details.field`, `details.path` (of the first
  * issue) and `details.issues`
  */
-export const checkRecords = (records: readonly unknown[], prefix: Path): readonly YearlyRecord[] => {
+export const checkRecords = (records: readonly unknown[], prefix: Path, visit?: RecordVisitor): readonly YearlyRecord[] => {
   const issues: Issue[] = [];
   let length = 0;
   try {
@@ -254,6 +416,11 @@ export const checkRecords = (records: readonly unknown[], prefix: Path): readonl
     fail('INVALID_RECORD', 'records', [unreadableIssue([...prefix, 'length'], error)]);
   }
   const sink: Sink = { issues, prefix, index: 0 };
+  const scratch: Scratch = {
+    slots: new Array<unknown>(SLOT_PATHS.length).fill(undefined),
+    groups: new Array<unknown>(GROUP_NAMES.length).fill(undefined),
+    at: { slot: 0, group: false },
+  };
   for (let i = 0; i < length && issues.length < MAX_ISSUES; i += 1) {
     let record: unknown;
     try {
@@ -263,7 +430,10 @@ export const checkRecords = (records: readonly unknown[], prefix: Path): readonl
       continue;
     }
     sink.index = i;
-    checkRecord(record, sink);
+    checkRecord(record, sink, scratch);
+    if (visit === undefined || issues.length > 0) continue;
+    const problems = visit(record as YearlyRecord, scratch.slots, i);
+    if (problems !== undefined) for (const problem of problems) issues.push(problem.issue([...prefix, i, ...problem.keys]));
   }
   const first = issues[0];
   if (first !== undefined) {

@@ -384,9 +384,11 @@ export const graderFor = (c: CompiledRulebook, clamp: boolean, read: SheetReader
  * @param g - the grader, from {@link graderFor}
  * @param record - the record (never mutated)
  * @param year - the evaluation year
+ * @param pointsRead - the sheet's points are already in `g.values` (read by `g.read` from this record's
+ *   sheet just before), so they are not read again
  * @returns the grading result
  */
-export const gradeCompiled = (g: Grader, record: YearlyRecord, year: number): GradeResult => {
+export const gradeCompiled = (g: Grader, record: YearlyRecord, year: number, pointsRead = false): GradeResult => {
   const c = g.c;
   const sheet = typeof record === 'object' && record !== null ? record.sheet : undefined;
   if (
@@ -438,7 +440,7 @@ export const gradeCompiled = (g: Grader, record: YearlyRecord, year: number): Gr
   const points = sheet === undefined ? undefined : (sheet.points as Readonly<Record<string, unknown>>);
   let total = -1;
   if (c.fast && points !== undefined) {
-    g.read(points, g.values);
+    if (!pointsRead) g.read(points, g.values);
     total = fastTotal(c, g.values);
   }
   if (total < 0) {

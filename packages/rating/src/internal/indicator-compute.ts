@@ -182,6 +182,15 @@ const conditionsOf = (indicator: Indicator): Condition[] => {
 };
 
 /**
+ * The rulebooks an evaluation grades sheets with: the options' list, else the built-in ones (the same
+ * list object each time, so grades are kept once per list).
+ *
+ * @param options - the validated options
+ * @returns the rulebooks
+ */
+export const gradingRulebooks = (options: Pick<CheckedShared, 'rulebooks'>): readonly Rulebook[] => options.rulebooks ?? BUILT_IN_RULEBOOKS;
+
+/**
  * Adds the record fields an indicator reads (in its conditions and aggregated fields) to a set.
  *
  * @param indicator - a validated indicator
@@ -229,7 +238,7 @@ const computeUncached = (
   options: IndicatorRun,
   cache: EvaluationCacheState,
 ): IndicatorResult => {
-  const rulebooks = options.rulebooks ?? (BUILT_IN_RULEBOOKS as readonly Rulebook[]);
+  const rulebooks = gradingRulebooks(options);
   const effective = options.effectiveGrades ?? DEFAULT_EFFECTIVE;
   const warnings: EvaluationWarning[] = [];
 

@@ -1,6 +1,10 @@
 import { RECORD_FIELDS, type YearlyRecord } from '@coop/model';
-import type { EvaluationCacheState } from './indicator-cache.js';
-import type { GradeFacts } from './indicator-grades.js';
+import { checkedOnce, type EvaluationCacheState } from './indicator-cache.js';
+import type { Issue } from '@coop/model';
+import type { Rulebook } from '../rulebook.js';
+import { fail, MAX_ISSUES, type Path } from './evaluation-guard.js';
+import { checkRecords, slotOf, type RecordProblem } from './evaluation-records.js';
+import { GradeFactsBuilder, gradeFrame, isProblems, rowGrader, type GradeFacts } from './indicator-grades.js';
 import type { Truths } from './indicator-condition.js';
 import { columnFor, type Column, type ColumnBuilder } from './frame-columns.js';
 
@@ -61,7 +65,17 @@ class Coder {
     this.codes = new Uint8Array(capacity);
   }
   push(value: string): void {
-    let code = this.index.get(value);
+    // A short scan first: most fields have a handful of values (kinds, sectors, provinces).
+    const values = this.values;
+    const scan = values.length < 16 ? values.length : 16;
+    let code: number | undefined;
+    for (let c = 0; c < scan; c += 1) {
+      if (values[c] === value) {
+        code = c;
+        break;
+      }
+    }
+    if (code === undefined && scan === 16) code = this.index.get(value);
     if (code === undefined) {
       code = this.values.length;
       this.values.push(value);
@@ -137,6 +151,10 @@ class FieldReads {
   private paths(): string[] {
     return [...this.top, ...this.groups.flatMap((group, g) => (this.keys[g] as string[]).map((key) => `${group}.${key}`))];
   }
+  /** The guard's slot of each field, in column order (see {@link ingestRecords}: every path has one there). */
+  slots(): number[] {
+    return this.paths().map(slotOf);
+  }
   /** Empty columns for `capacity` rows, one per field, in the order `read` fills them. */
   columns(capacity: number): ColumnBuilder[] {
     return this.paths().map((path) => columnFor(path, capacity));
@@ -157,26 +175,30 @@ class FieldReads {
   }
 }
 
-/** A frame under construction (see {@link framesOf}). */
+/** A frame under construction (see {@link ingestRecords}). */
 interface FrameBuilder {
   readonly rows: YearlyRecord[];
   readonly kinds: Coder;
   readonly sectors: Coder;
   readonly areas: Coder;
   readonly columns: ColumnBuilder[];
+  readonly grades: GradeFactsBuilder | undefined;
 }
 
-const newBuilder = (reads: FieldReads, capacity: number): FrameBuilder => ({
+const newBuilder = (reads: FieldReads, capacity: number, graded: boolean): FrameBuilder => ({
   rows: [],
   kinds: new Coder(capacity),
   sectors: new Coder(capacity),
   areas: new Coder(capacity),
   columns: reads.columns(capacity),
+  grades: graded ? new GradeFactsBuilder(capacity) : undefined,
 });
 
-const finish = (b: FrameBuilder, reads: FieldReads): Frame => {
+const finish = (b: FrameBuilder, reads: FieldReads, rulebooks: readonly Rulebook[] | undefined): Frame => {
   const fields = new Map<string, Column>();
   reads.store(b.columns, fields);
+  const grades = new WeakMap<object, GradeFacts>();
+  if (b.grades !== undefined && rulebooks !== undefined) grades.set(rulebooks, b.grades.done());
   return {
     rows: b.rows,
     kinds: b.kinds.values,
@@ -185,7 +207,7 @@ const finish = (b: FrameBuilder, reads: FieldReads): Frame => {
     sectorOf: b.sectors.rowCodes(),
     areas: b.areas.values,
     areaOf: b.areas.rowCodes(),
-    grades: new WeakMap(),
+    grades,
     fields,
     truths: new Map(),
     populations: new WeakMap(),
@@ -193,9 +215,130 @@ const finish = (b: FrameBuilder, reads: FieldReads): Frame => {
 };
 
 /**
- * The frames of a (validated) records array, one per year present, in order of first appearance: built
- * once per cache in ONE sequential pass over the records, which also reads the given fields into
- * columns. Later requests for other fields read them per frame ({@link readColumns}).
+ * How many records each year has, read before the records are checked (so that every column can be
+ * allocated at its final length): a year that cannot be read or is not a number is not counted — the
+ * check that follows reports it.
+ */
+const countYears = (records: readonly unknown[]): Map<number, number> => {
+  const sizes = new Map<number, number>();
+  try {
+    for (let i = 0; i < records.length; i += 1) {
+      const year = (records[i] as { readonly year?: unknown } | null | undefined)?.year;
+      if (typeof year === 'number') sizes.set(year, (sizes.get(year) ?? 0) + 1);
+    }
+  } catch {
+    // the check reports what could not be read
+  }
+  return sizes;
+};
+
+/**
+ * Checks a records array ({@link checkRecords}) and, in the same pass, builds its frames — one per year
+ * present, in order of first appearance — reading the given fields into columns from the values the
+ * check read, and, with `rulebooks`, grading each row's sheet (a sheet whose points are not numbers
+ * makes its record invalid: see `indicator-grades.ts`). Done once per cache and records array: a later
+ * call only reads the fields not yet read ({@link readColumns}) and grades the frames for rulebooks not
+ * yet used.
+ *
+ * @param cache - the evaluation cache
+ * @param raw - the records, unchecked
+ * @param prefix - the path of the list in the caller's argument (for issues)
+ * @param fields - field paths to read now
+ * @param rulebooks - the rulebooks to grade sheets with, or `undefined` to grade later ({@link gradeFacts})
+ * @returns the checked records
+ * @throws `CoopError` `INVALID_RECORD` (see {@link checkRecords})
+ */
+export const ingestRecords = (
+  cache: EvaluationCacheState,
+  raw: readonly unknown[],
+  prefix: Path,
+  fields: Iterable<string>,
+  rulebooks: readonly Rulebook[] | undefined,
+): readonly YearlyRecord[] => {
+  const paths = [...fields];
+  const known = cache.frames.get(raw as readonly YearlyRecord[]);
+  if (known !== undefined) {
+    const records = raw as readonly YearlyRecord[];
+    for (const frame of known.values()) readColumns(frame, paths);
+    if (rulebooks !== undefined) gradeFrames(known, records, prefix, rulebooks);
+    return records;
+  }
+  // The fields of the record table are read in the walk, from the values the check read (every one has
+  // a slot); any other path is read afterwards, from the frames.
+  const reads = new FieldReads(paths.filter((path) => slotOf(path) >= 0), new Map());
+  const slots = reads.slots();
+  const grade = rulebooks === undefined ? undefined : rowGrader(rulebooks);
+  const sizes = countYears(raw);
+  const builders = new Map<number, FrameBuilder>();
+  for (const [year, size] of sizes) builders.set(year, newBuilder(reads, size, grade !== undefined));
+  const records = checkRecords(raw, prefix, (record, values) => {
+    const year = record.year;
+    let b = builders.get(year);
+    if (b === undefined) {
+      b = newBuilder(reads, 16, grade !== undefined);
+      builders.set(year, b);
+    }
+    if (grade !== undefined) {
+      const info = grade(record);
+      if (isProblems(info)) return info;
+      (b.grades as GradeFactsBuilder).add(info);
+    }
+    b.rows.push(record);
+    b.kinds.push(values[0] as string);
+    b.sectors.push(values[1] as string);
+    b.areas.push(values[2] as string);
+    for (let c = 0; c < slots.length; c += 1) (b.columns[c] as ColumnBuilder).push(values[slots[c] as number]);
+    return undefined;
+  });
+  const frames = new Map<number, Frame>();
+  for (const [year, b] of builders) if (b.rows.length > 0) frames.set(year, finish(b, reads, rulebooks));
+  // Fields without a slot (outside the record table) are read now, from the frames.
+  for (const frame of frames.values()) readColumns(frame, paths);
+  cache.frames.set(records, frames);
+  return records;
+};
+
+/**
+ * Checks a records array as {@link ingestRecords} does — sheets graded with `rulebooks`, so that their
+ * points are checked — without building frames (nothing will be judged on the records). Once per cache,
+ * records array and rulebook list.
+ *
+ * @param cache - the evaluation cache
+ * @param raw - the records, unchecked
+ * @param prefix - the path of the list in the caller's argument (for issues)
+ * @param rulebooks - the rulebooks sheets are graded with
+ * @returns the checked records
+ * @throws `CoopError` `INVALID_RECORD` (see {@link checkRecords})
+ */
+export const checkRecordsOnce = (cache: EvaluationCacheState, raw: readonly unknown[], prefix: Path, rulebooks: readonly Rulebook[]): readonly YearlyRecord[] => {
+  if (cache.frames.has(raw as readonly YearlyRecord[])) return ingestRecords(cache, raw, prefix, [], rulebooks);
+  return checkedOnce(cache, raw, `records/${identityOf(rulebooks)}`, () => {
+    const grade = rowGrader(rulebooks);
+    return checkRecords(raw, prefix, (record) => {
+      const info = grade(record);
+      return isProblems(info) ? info : undefined;
+    });
+  });
+};
+
+/** Grades every frame for `rulebooks` (those not graded yet), or throws `INVALID_RECORD` for the rows whose points are not numbers. */
+const gradeFrames = (frames: ReadonlyMap<number, Frame>, records: readonly YearlyRecord[], prefix: Path, rulebooks: readonly Rulebook[]): void => {
+  const invalid: Array<{ index: number; problems: readonly RecordProblem[] }> = [];
+  for (const frame of frames.values()) {
+    if (frame.grades.has(rulebooks)) continue;
+    gradeFrame(frame, rulebooks, (row, problems) => invalid.push({ index: records.indexOf(frame.rows[row] as YearlyRecord), problems }));
+  }
+  if (invalid.length === 0) return;
+  invalid.sort((a, b) => a.index - b.index);
+  const issues = invalid.flatMap(({ index, problems }) => problems.map((p) => p.issue([...prefix, index, ...p.keys]))).slice(0, MAX_ISSUES);
+  const first = issues[0] as Issue;
+  const rest = first.path.slice(prefix.length);
+  fail('INVALID_RECORD', 'records', issues, { index: rest[0], field: rest.slice(1).join('.'), path: first.path });
+};
+
+/**
+ * The frames of a records array checked by {@link ingestRecords} (checked now, with no grading, if it
+ * was not), reading the given fields first.
  *
  * @param cache - the evaluation cache
  * @param records - the records
@@ -203,34 +346,8 @@ const finish = (b: FrameBuilder, reads: FieldReads): Frame => {
  * @returns the frames by year
  */
 export const framesOf = (cache: EvaluationCacheState, records: readonly YearlyRecord[], fields: Iterable<string> = []): ReadonlyMap<number, Frame> => {
-  const paths = [...fields];
-  const known = cache.frames.get(records);
-  if (known !== undefined) {
-    for (const frame of known.values()) readColumns(frame, paths);
-    return known;
-  }
-  const reads = new FieldReads(paths, new Map());
-  // The rows of each year are counted first, so that every column is allocated at its exact length.
-  const sizes = new Map<number, number>();
-  for (let i = 0; i < records.length; i += 1) {
-    const year = (records[i] as YearlyRecord).year;
-    sizes.set(year, (sizes.get(year) ?? 0) + 1);
-  }
-  const builders = new Map<number, FrameBuilder>();
-  for (const [year, size] of sizes) builders.set(year, newBuilder(reads, size));
-  for (let i = 0; i < records.length; i += 1) {
-    const record = records[i] as YearlyRecord;
-    const b = builders.get(record.year) as FrameBuilder;
-    b.rows.push(record);
-    b.kinds.push(record.kind);
-    b.sectors.push(record.sector);
-    b.areas.push(record.areaCode);
-    reads.read(record as unknown as Readonly<Record<string, unknown>>, b.columns);
-  }
-  const frames = new Map<number, Frame>();
-  for (const [year, b] of builders) frames.set(year, finish(b, reads));
-  cache.frames.set(records, frames);
-  return frames;
+  ingestRecords(cache, records, [], fields, undefined);
+  return cache.frames.get(records) as ReadonlyMap<number, Frame>;
 };
 
 const NO_FIELDS = new FieldReads([], new Map());
@@ -244,7 +361,7 @@ const NO_FIELDS = new FieldReads([], new Map());
  * @returns the frame (an empty one when no record has that year)
  */
 export const frameOf = (cache: EvaluationCacheState, records: readonly YearlyRecord[], year: number): Frame =>
-  framesOf(cache, records).get(year) ?? finish(newBuilder(NO_FIELDS, 0), NO_FIELDS);
+  framesOf(cache, records).get(year) ?? finish(newBuilder(NO_FIELDS, 0, false), NO_FIELDS, undefined);
 
 /**
  * The records of each year (references, in input order), years in order of first appearance.

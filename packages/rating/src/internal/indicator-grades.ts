@@ -6,6 +6,9 @@ import { bulkSheetReader } from './prepared-reader.js';
 import type { GradeInfo } from './indicator-cache.js';
 import type { Frame } from './indicator-frame.js';
 import { GRADE_CODE_NAMES } from './indicator-condition.js';
+import type { Issue } from '@coop/model';
+import { fail, isFiniteNumber, makeIssue, MAX_ISSUES, unreadableIssue } from './evaluation-guard.js';
+import type { RecordProblem } from './evaluation-records.js';
 
 const NONE: GradeInfo = Object.freeze({ grade: undefined, from: 'none', rulebook: undefined, note: undefined });
 
@@ -63,24 +66,66 @@ const gradersOf = (rulebooks: readonly Rulebook[]): Graders => {
 const fromData = (record: YearlyRecord, make: MakeInfo, note: GradeInfo['note'], rulebook: string | undefined): GradeInfo =>
   record.grade !== undefined ? make(record.grade, 'data', rulebook, note) : make(undefined, 'none', rulebook, note);
 
+const invalidPoint = (id: string, value: unknown): RecordProblem => ({
+  keys: ['sheet', 'points', id],
+  issue: (path) => makeIssue(path, 'invalid_value', 'Điểm phải là số hữu hạn', 'Points must be finite numbers', { received: value }),
+});
+const unreadablePoint = (id: string, error: unknown): RecordProblem => ({ keys: ['sheet', 'points', id], issue: (path) => unreadableIssue(path, error) });
+
+/**
+ * Checks the points a grader reads from a sheet — its criteria, in rulebook order —: each absent or a
+ * finite number (a point that is out of range or too precise is grading's business: the sheet then
+ * fails to grade). Keys that are not criteria are never read. The prepared reader answers for the
+ * common case; only a sheet with a non-number (or a read that throws) is read again key by key. When
+ * the points are fine, `g.values` holds them as the grader reads them (grading does not read them again).
+ *
+ * @returns the problems, or `undefined` when the points are fine
+ */
+const pointProblems = (g: Grader, points: Readonly<Record<string, unknown>>): RecordProblem[] | undefined => {
+  try {
+    g.read(points, g.values);
+    let finite = true;
+    for (let i = 0; i < g.values.length; i += 1) {
+      const v = g.values[i] as number;
+      if (v - v !== 0) finite = false; // NaN (not a number) or ±Infinity
+    }
+    if (finite) return undefined;
+  } catch {
+    // read again below, key by key; grading then takes its full path (NaN is "not read")
+    g.values.fill(Number.NaN);
+  }
+  let problems: RecordProblem[] | undefined;
+  for (const id of g.c.leafIds) {
+    try {
+      const v = points[id];
+      if (v !== undefined && !isFiniteNumber(v)) (problems ??= []).push(invalidPoint(id, v));
+    } catch (error) {
+      (problems ??= []).push(unreadablePoint(id, error));
+    }
+  }
+  return problems;
+};
+
 /**
  * Reads one record's grade: the record's scoring sheet graded through the rulebook it names (sheet
  * first — the sheet is the official input), else the grade carried by the data, else none. A sheet
  * naming an unknown rulebook, an incomplete sheet or a grading failure falls back to the data grade and
- * notes why.
+ * notes why. Points that are not numbers make the record invalid: their problems are returned instead.
  */
-const gradeInfo = (record: YearlyRecord, graders: Graders, make: MakeInfo): GradeInfo => {
+const gradeInfo = (record: YearlyRecord, graders: Graders, make: MakeInfo): GradeInfo | readonly RecordProblem[] => {
   const sheet = record.sheet;
   if (sheet === undefined) return fromData(record, make, undefined, undefined);
   const id = sheet.rulebook;
   const g = graders(id);
   if (g === undefined) return fromData(record, make, 'unknown-rulebook', id);
   if (g === null) return fromData(record, make, 'grading-failed', id);
+  const problems = pointProblems(g, sheet.points as Readonly<Record<string, unknown>>);
+  if (problems !== undefined) return problems;
   let result;
   try {
-    result = gradeCompiled(g, record, record.year);
+    result = gradeCompiled(g, record, record.year, true);
   } catch {
-    // Grading throws on unusable points (above a maximum, invalid): the sheet cannot be graded.
+    // Grading throws on unusable points (above a maximum, too precise): the sheet cannot be graded.
     return fromData(record, make, 'grading-failed', id);
   }
   // An incomplete sheet gives no grade, unless an override decides it whatever the points.
@@ -98,35 +143,99 @@ export interface GradeFacts {
 }
 
 /**
+ * Grades records one by one for a list of rulebooks (the rulebooks compiled once, each distinct fact
+ * made once): a record's facts, or the problems of its points.
+ */
+export type RowGrader = (record: YearlyRecord) => GradeInfo | readonly RecordProblem[];
+
+/**
+ * A {@link RowGrader} for a list of rulebooks.
+ *
+ * @param rulebooks - the rulebooks sheets may name (by id; the last with an id wins)
+ * @returns the row grader
+ */
+export const rowGrader = (rulebooks: readonly Rulebook[]): RowGrader => {
+  const graders = gradersOf(rulebooks);
+  const make = interner();
+  return (record) => gradeInfo(record, graders, make);
+};
+
+/** Grade facts filled row by row, in order (see {@link gradeFacts}). */
+export class GradeFactsBuilder {
+  private readonly infos: GradeInfo[] = [];
+  private codes: Uint8Array;
+  private last: GradeInfo | undefined;
+  private lastCode = 0;
+  /** @param capacity - the number of rows that will be added */
+  constructor(capacity: number) {
+    this.codes = new Uint8Array(capacity);
+  }
+  add(info: GradeInfo): void {
+    const row = this.infos.length;
+    this.infos.push(info);
+    if (info !== this.last) {
+      this.last = info;
+      this.lastCode = codeOf(info.grade);
+    }
+    if (row === this.codes.length) {
+      const grown = new Uint8Array(Math.max(16, row * 2));
+      grown.set(this.codes);
+      this.codes = grown;
+    }
+    this.codes[row] = this.lastCode;
+  }
+  done(): GradeFacts {
+    const n = this.infos.length;
+    return { infos: this.infos, codes: n === this.codes.length ? this.codes : this.codes.slice(0, n) };
+  }
+}
+
+/**
+ * Grades every row of a frame for a list of rulebooks and keeps the facts in the frame, unless a row's
+ * points are not numbers: each such row is handed to `invalid` (its index in the frame and its
+ * problems), and nothing is kept.
+ *
+ * @param frame - the frame
+ * @param rulebooks - the rulebooks
+ * @param invalid - told of each invalid row
+ * @returns the facts, or `undefined` when a row was invalid
+ */
+export const gradeFrame = (frame: Frame, rulebooks: readonly Rulebook[], invalid: (row: number, problems: readonly RecordProblem[]) => void): GradeFacts | undefined => {
+  const grade = rowGrader(rulebooks);
+  const rows = frame.rows;
+  const builder = new GradeFactsBuilder(rows.length);
+  let valid = true;
+  for (let i = 0; i < rows.length; i += 1) {
+    const info = grade(rows[i] as YearlyRecord);
+    if (isProblems(info)) {
+      valid = false;
+      invalid(i, info);
+    } else builder.add(info);
+  }
+  if (!valid) return undefined;
+  const facts = builder.done();
+  frame.grades.set(rulebooks, facts);
+  return facts;
+};
+
+/** Tells problems (an array) from grade facts. */
+export const isProblems = (info: GradeInfo | readonly RecordProblem[]): info is readonly RecordProblem[] => Array.isArray(info);
+
+/**
  * The grade facts of every row of a frame for a list of rulebooks, read once per frame and list (kept in
- * the frame, shared by every indicator evaluated with the cache). Grade facts are few distinct values
- * (grade × source × rulebook × note): each is made once and shared by the rows that have it, so a row
- * costs a reference and a byte.
+ * the frame, shared by every indicator evaluated with the cache). The evaluators grade the frames while
+ * checking their records (see `ingestRecords`), so this finds them made; otherwise it grades the frame
+ * now. Grade facts are few distinct values (grade × source × rulebook × note): each is made once and
+ * shared by the rows that have it, so a row costs a reference and a byte.
  *
  * @param frame - the frame
  * @param rulebooks - the rulebooks sheets may name (by id; the last with an id wins)
  * @returns the facts and grade codes of the rows
+ * @throws `CoopError` `INVALID_RECORD` when a row's points are not numbers (only possible when the
+ * frame's records were not checked through `ingestRecords` with these rulebooks)
  */
 export const gradeFacts = (frame: Frame, rulebooks: readonly Rulebook[]): GradeFacts => {
-  const known = frame.grades.get(rulebooks);
-  if (known !== undefined) return known;
-  const graders = gradersOf(rulebooks);
-  const make = interner();
-  const rows = frame.rows;
-  const infos = new Array<GradeInfo>(rows.length);
-  const codes = new Uint8Array(rows.length);
-  let last: GradeInfo | undefined;
-  let lastCode = 0;
-  for (let i = 0; i < rows.length; i += 1) {
-    const info = gradeInfo(rows[i] as YearlyRecord, graders, make);
-    infos[i] = info;
-    if (info !== last) {
-      last = info;
-      lastCode = codeOf(info.grade);
-    }
-    codes[i] = lastCode;
-  }
-  const facts: GradeFacts = { infos, codes };
-  frame.grades.set(rulebooks, facts);
-  return facts;
+  const issues: Issue[] = [];
+  const facts = frame.grades.get(rulebooks) ?? gradeFrame(frame, rulebooks, (_row, problems) => issues.push(...problems.map((p) => p.issue(p.keys))));
+  return facts ?? fail('INVALID_RECORD', 'records', issues.slice(0, MAX_ISSUES));
 };

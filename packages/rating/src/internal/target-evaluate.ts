@@ -28,7 +28,7 @@ import type { AreaLookup } from './indicator-area.js';
 import { unitOf, unitsOf } from './indicator-area.js';
 import type { EvaluationCacheState } from './indicator-cache.js';
 import { computeChecked, indicatorFields } from './indicator-compute.js';
-import { frameOf, framesOf, recordsByYear, type UnitRows } from './indicator-frame.js';
+import { frameOf, recordsByYear, type UnitRows } from './indicator-frame.js';
 import { assessChecked, type ProgressRun } from './progress-assess.js';
 import { statusOfRatio } from './progress-methods.js';
 import { constraintOf, isLevelComparator, meetsConstraint, resolveTolerance, type Constraint } from './target-compare.js';
@@ -130,15 +130,15 @@ const noValueStatus = (computations: readonly YearComputation[]): ProgressStatus
   computations.length === 0 || computations.every((c) => c.result.reason?.code === 'empty-population') ? 'not-applicable' : 'insufficient-data';
 
 /**
- * Reads every record field the targets' indicators read, in one pass over the records — so evaluating
- * a whole plan visits each record once for its fields, not once per indicator and year. A
- * target whose indicator cannot be resolved is left out here; evaluating it reports why.
+ * Every record field the targets' indicators read — so that evaluating a whole plan visits each record
+ * once for its fields, not once per indicator and year. A target whose indicator cannot be resolved
+ * is left out here; evaluating it reports why.
  *
- * @param targets - the targets to be evaluated over `records`
- * @param records - validated records
+ * @param targets - the targets to be evaluated over records
  * @param options - the validated options shared by the targets
+ * @returns the field paths
  */
-export const readTargetFields = (targets: readonly Target[], records: readonly YearlyRecord[], options: CheckedTargetOptions): void => {
+export const targetFields = (targets: readonly Target[], options: CheckedTargetOptions): Set<string> => {
   const fields = new Set<string>();
   for (const target of targets) {
     try {
@@ -147,7 +147,7 @@ export const readTargetFields = (targets: readonly Target[], records: readonly Y
       if (!isCoopError(error)) throw error;
     }
   }
-  framesOf(options.cache, records, fields);
+  return fields;
 };
 
 /**
