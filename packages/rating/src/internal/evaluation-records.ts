@@ -222,6 +222,8 @@ const notAGroup = (sink: Sink, group: string, value: unknown): void => {
 
 /** The values of one record's slots (and its group objects), reused from record to record within one call. */
 interface Scratch {
+  /** The record's year (once checked). */
+  year: number;
   readonly slots: unknown[];
   readonly groups: unknown[];
   readonly at: ReadAt;
@@ -247,23 +249,12 @@ const checkSlots = (sink: Sink, scratch: Scratch, from: number, to: number): voi
   }
 };
 
-/**
- * The field slots as runs of consecutive slots with the same check, for the fast pass
- * ({@link slotsPass}): run `r` is slots `RUN_FROM[r]` to `RUN_TO[r]` (exclusive), checked as
- * `RUN_CHECK[r]` (1 number, 2 boolean, 3 date) — one tight loop per run, each with one test.
- */
-const RUN_FROM: number[] = [];
-const RUN_TO: number[] = [];
-const RUN_CHECK: number[] = [];
+/** The field slots by check, for the fast pass ({@link slotsPass}): one tight loop per check. */
+const NUMBER_SLOTS: number[] = [];
+const BOOLEAN_SLOTS: number[] = [];
+const DATE_SLOTS: number[] = [];
 for (let i = FIRST_FIELD_SLOT; i < SLOT_PATHS.length; i += 1) {
-  const check = SLOT_CHECKS[i] === 'number' ? 1 : SLOT_CHECKS[i] === 'boolean' ? 2 : 3;
-  const last = RUN_CHECK.length - 1;
-  if (last >= 0 && RUN_CHECK[last] === check && RUN_TO[last] === i) RUN_TO[last] = i + 1;
-  else {
-    RUN_FROM.push(i);
-    RUN_TO.push(i + 1);
-    RUN_CHECK.push(check);
-  }
+  (SLOT_CHECKS[i] === 'number' ? NUMBER_SLOTS : SLOT_CHECKS[i] === 'boolean' ? BOOLEAN_SLOTS : DATE_SLOTS).push(i);
 }
 
 /**
@@ -276,15 +267,17 @@ const slotsPass = (scratch: Scratch): boolean => {
     const group = groups[g];
     if (group !== undefined && !isObjectLike(group)) return false;
   }
-  for (let r = 0; r < RUN_FROM.length; r += 1) {
-    const to = RUN_TO[r] as number;
-    const check = RUN_CHECK[r] as number;
-    for (let i = RUN_FROM[r] as number; i < to; i += 1) {
-      const v = slots[i];
-      if (v === undefined) continue;
-      // `v - v`: NaN for NaN and ±Infinity.
-      if (check === 1 ? typeof v !== 'number' || v - v !== 0 : check === 2 ? typeof v !== 'boolean' : !isDate(v)) return false;
-    }
+  for (let k = 0; k < NUMBER_SLOTS.length; k += 1) {
+    const v = slots[NUMBER_SLOTS[k] as number];
+    if (v !== undefined && (typeof v !== 'number' || v - v !== 0)) return false; // `v - v`: NaN for NaN and ±Infinity
+  }
+  for (let k = 0; k < BOOLEAN_SLOTS.length; k += 1) {
+    const v = slots[BOOLEAN_SLOTS[k] as number];
+    if (v !== undefined && v !== true && v !== false) return false;
+  }
+  for (let k = 0; k < DATE_SLOTS.length; k += 1) {
+    const v = slots[DATE_SLOTS[k] as number];
+    if (v !== undefined && !isDate(v)) return false;
   }
   return true;
 };
@@ -344,6 +337,7 @@ const checkRecord = (record: unknown, sink: Sink, scratch: Scratch): void => {
     if (!isText(areaCode)) push(sink, [k1], areaCode === undefined ? 'missing' : 'invalid_type', 'Cần một chuỗi không rỗng', 'Expected a non-empty string', areaCode);
     k1 = 'year';
     const year = r.year;
+    scratch.year = year as number;
     if (!isYear(year)) push(sink, [k1], year === undefined ? 'missing' : 'invalid_year', 'Cần một năm (số nguyên 1900–2199)', 'Expected a year (an integer 1900–2199)', year);
     k1 = 'kind';
     const kind = (slots[0] = r.kind);
@@ -381,11 +375,12 @@ const checkRecord = (record: unknown, sink: Sink, scratch: Scratch): void => {
 };
 
 /**
- * Visits a record that passed the guard (while no record has failed): its index, and its slot values
- * (see {@link SLOT_PATHS}, {@link slotOf}; valid for the duration of the call only). It may return
- * issues of its own about the record (paths relative to the record), which count as the guard's.
+ * Visits a record that passed the guard (while no record has failed): its slot values (see
+ * {@link SLOT_PATHS}, {@link slotOf}; valid for the duration of the call only) and its year, as the
+ * guard read them. It may return issues of its own about the record (paths relative to the record),
+ * which count as the guard's.
  */
-export type RecordVisitor = (record: YearlyRecord, slots: readonly unknown[], index: number) => readonly RecordProblem[] | undefined;
+export type RecordVisitor = (record: YearlyRecord, slots: readonly unknown[], year: number) => readonly RecordProblem[] | undefined;
 
 /** An issue a visitor found in a record: where in the record (`keys`), and what. */
 export interface RecordProblem {
@@ -417,6 +412,7 @@ export const checkRecords = (records: readonly unknown[], prefix: Path, visit?: 
   }
   const sink: Sink = { issues, prefix, index: 0 };
   const scratch: Scratch = {
+    year: 0,
     slots: new Array<unknown>(SLOT_PATHS.length).fill(undefined),
     groups: new Array<unknown>(GROUP_NAMES.length).fill(undefined),
     at: { slot: 0, group: false },
@@ -432,7 +428,7 @@ export const checkRecords = (records: readonly unknown[], prefix: Path, visit?: 
     sink.index = i;
     checkRecord(record, sink, scratch);
     if (visit === undefined || issues.length > 0) continue;
-    const problems = visit(record as YearlyRecord, scratch.slots, i);
+    const problems = visit(record as YearlyRecord, scratch.slots, scratch.year);
     if (problems !== undefined) for (const problem of problems) issues.push(problem.issue([...prefix, i, ...problem.keys]));
   }
   const first = issues[0];

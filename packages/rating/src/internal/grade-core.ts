@@ -457,6 +457,27 @@ export const gradeCompiled = (g: Grader, record: YearlyRecord, year: number, poi
 };
 
 /**
+ * The grade of a checked record in the common case, without building a result: in the rulebook's
+ * scope, no not-rated rule and no override holding, and every leaf on the sheet within its maximum
+ * (the fast total) — the points read from `g.values`, which `g.read` filled from this record's sheet
+ * just before. `undefined` whenever any of that does not hold: {@link gradeCompiled} then decides. When
+ * it answers, it answers as `gradeCompiled(g, record, year).grade` (a differential test holds it to that).
+ *
+ * @param g - the grader, whose `values` hold the record's points
+ * @param record - a record that passed the evaluators' record check, whose sheet names `g`'s rulebook
+ * @returns the grade, or `undefined`
+ */
+export const quickGrade = (g: Grader, record: YearlyRecord): Grade | undefined => {
+  const c = g.c;
+  const sector = record.sector;
+  if (!c.fast || !c.kinds.has(record.kind) || (c.sectors !== undefined && !c.sectors.has(sector)) || c.excluded.has(sector)) return undefined;
+  for (const rule of c.notRated) if (evaluateCondition(rule.when, record) === true) return undefined;
+  for (const rule of c.overrides) if (evaluateCondition(rule.when, record) === true) return undefined;
+  const total = fastTotal(c, g.values);
+  return total < 0 ? undefined : c.bandGrade[bandIndex(c, total)];
+};
+
+/**
  * Runs a grading step and turns any non-`CoopError` failure (a hostile value: a throwing getter, a
  * proxy, a non-iterable) into `CoopError('INVALID_INPUT')`, so callers only ever see typed errors.
  *

@@ -51,6 +51,21 @@ const scratchRows = (frame: Frame): Int32Array => {
   return scratch;
 };
 
+const conditionKeys = new WeakMap<Condition, string>();
+
+/**
+ * A condition's memo key: its content (conditions are small parsed data), so that two indicators with
+ * the same condition — two objects — share its truths. Made once per condition object.
+ */
+const conditionKey = (condition: Condition): string => {
+  let key = conditionKeys.get(condition);
+  if (key === undefined) {
+    key = JSON.stringify(condition);
+    conditionKeys.set(condition, key);
+  }
+  return key;
+};
+
 /** Stands for "no area list" in the population memo (keyed by area lookup). */
 const NO_LOOKUP: object = Object.freeze({});
 
@@ -264,7 +279,7 @@ const computeUncached = (
   const decide = (condition: Condition | undefined): KeyedTruths | undefined => {
     if (condition === undefined) return undefined;
     const grades = conditionUsesGrades(condition) ? `/${identityOf(rulebooks)}/${effective.join(',')}` : '';
-    const key = `${identityOf(condition)}${grades}`;
+    const key = `${conditionKey(condition)}${grades}`;
     return { key, truths: truthsOnce(frame, key, () => decideTruths(condition, input)) };
   };
 

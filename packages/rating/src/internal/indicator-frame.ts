@@ -2,7 +2,7 @@ import { RECORD_FIELDS, type YearlyRecord } from '@coop/model';
 import { checkedOnce, type EvaluationCacheState } from './indicator-cache.js';
 import type { Issue } from '@coop/model';
 import type { Rulebook } from '../rulebook.js';
-import { fail, MAX_ISSUES, type Path } from './evaluation-guard.js';
+import { fail, MAX_ISSUES, MAX_YEAR, MIN_YEAR, type Path } from './evaluation-guard.js';
 import { checkRecords, slotOf, type RecordProblem } from './evaluation-records.js';
 import { GradeFactsBuilder, gradeFrame, isProblems, rowGrader, type GradeFacts } from './indicator-grades.js';
 import type { Truths } from './indicator-condition.js';
@@ -271,12 +271,16 @@ export const ingestRecords = (
   const sizes = countYears(raw);
   const builders = new Map<number, FrameBuilder>();
   for (const [year, size] of sizes) builders.set(year, newBuilder(reads, size, grade !== undefined));
-  const records = checkRecords(raw, prefix, (record, values) => {
-    const year = record.year;
-    let b = builders.get(year);
+  // By year, for the walk (a checked year is an integer MIN_YEAR–MAX_YEAR).
+  const byYear = new Array<FrameBuilder | undefined>(MAX_YEAR - MIN_YEAR + 1).fill(undefined);
+  for (const [year, b] of builders) if (year >= MIN_YEAR && year <= MAX_YEAR && Number.isInteger(year)) byYear[year - MIN_YEAR] = b;
+  const records = checkRecords(raw, prefix, (record, values, year) => {
+    let b = byYear[year - MIN_YEAR];
     if (b === undefined) {
+      // More years than counted (a year getter that answered differently): a builder that grows.
       b = newBuilder(reads, 16, grade !== undefined);
       builders.set(year, b);
+      byYear[year - MIN_YEAR] = b;
     }
     if (grade !== undefined) {
       const info = grade(record);

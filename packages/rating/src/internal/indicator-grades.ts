@@ -1,7 +1,7 @@
 import type { YearlyRecord } from '@coop/model';
 import type { Rulebook } from '../rulebook.js';
-import { compileRulebook } from './grade-compile.js';
-import { gradeCompiled, graderFor, type Grader } from './grade-core.js';
+import { compileRulebook, yearInfo } from './grade-compile.js';
+import { gradeCompiled, graderFor, quickGrade, type Grader } from './grade-core.js';
 import { bulkSheetReader } from './prepared-reader.js';
 import type { GradeInfo } from './indicator-cache.js';
 import type { Frame } from './indicator-frame.js';
@@ -106,6 +106,9 @@ const pointProblems = (g: Grader, points: Readonly<Record<string, unknown>>): Re
   return problems;
 };
 
+/** The note of a sheet graded by a rulebook not in force in the year. */
+const inForceNote = (g: Grader, year: number): GradeInfo['note'] => (yearInfo(g.c, year).ref.inForce ? undefined : 'not-in-force');
+
 /**
  * Reads one record's grade: the record's scoring sheet graded through the rulebook it names (sheet
  * first — the sheet is the official input), else the grade carried by the data, else none. A sheet
@@ -121,6 +124,8 @@ const gradeInfo = (record: YearlyRecord, graders: Graders, make: MakeInfo): Grad
   if (g === null) return fromData(record, make, 'grading-failed', id);
   const problems = pointProblems(g, sheet.points as Readonly<Record<string, unknown>>);
   if (problems !== undefined) return problems;
+  const quick = quickGrade(g, record);
+  if (quick !== undefined) return make(quick, 'sheet', id, inForceNote(g, record.year));
   let result;
   try {
     result = gradeCompiled(g, record, record.year, true);
@@ -130,8 +135,7 @@ const gradeInfo = (record: YearlyRecord, graders: Graders, make: MakeInfo): Grad
   }
   // An incomplete sheet gives no grade, unless an override decides it whatever the points.
   if (result.status === 'incomplete' && result.grade === undefined) return fromData(record, make, 'incomplete', id);
-  const note = result.rulebook.inForce ? undefined : 'not-in-force';
-  return make(result.status === 'not-rated' ? 'not-rated' : result.grade, 'sheet', id, note);
+  return make(result.status === 'not-rated' ? 'not-rated' : result.grade, 'sheet', id, inForceNote(g, record.year));
 };
 
 /** The grade facts of every row of a frame for one rulebook list (see {@link gradeFacts}). */
@@ -160,32 +164,36 @@ export const rowGrader = (rulebooks: readonly Rulebook[]): RowGrader => {
   return (record) => gradeInfo(record, graders, make);
 };
 
-/** Grade facts filled row by row, in order (see {@link gradeFacts}). */
+/** Grade facts filled row by row, in order (see {@link gradeFacts}), in arrays of the frame's length. */
 export class GradeFactsBuilder {
-  private readonly infos: GradeInfo[] = [];
+  private infos: GradeInfo[];
   private codes: Uint8Array;
+  private length = 0;
   private last: GradeInfo | undefined;
   private lastCode = 0;
-  /** @param capacity - the number of rows that will be added */
+  /** @param capacity - the number of rows that will be added (more only cost a regrowth) */
   constructor(capacity: number) {
+    this.infos = new Array<GradeInfo>(capacity).fill(NONE);
     this.codes = new Uint8Array(capacity);
   }
   add(info: GradeInfo): void {
-    const row = this.infos.length;
-    this.infos.push(info);
-    if (info !== this.last) {
-      this.last = info;
-      this.lastCode = codeOf(info.grade);
-    }
+    const row = this.length;
     if (row === this.codes.length) {
       const grown = new Uint8Array(Math.max(16, row * 2));
       grown.set(this.codes);
       this.codes = grown;
     }
+    if (info !== this.last) {
+      this.last = info;
+      this.lastCode = codeOf(info.grade);
+    }
+    this.infos[row] = info;
     this.codes[row] = this.lastCode;
+    this.length = row + 1;
   }
   done(): GradeFacts {
-    const n = this.infos.length;
+    const n = this.length;
+    if (this.infos.length !== n) this.infos = this.infos.slice(0, n);
     return { infos: this.infos, codes: n === this.codes.length ? this.codes : this.codes.slice(0, n) };
   }
 }
