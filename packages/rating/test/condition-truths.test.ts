@@ -148,6 +148,21 @@ describe('condition truths (every row of a frame decided at once)', () => {
     expect(engine({ field: 'officialMembers', lt: 5 }, [{ officialMembers: 3 }, {}, { officialMembers: 5 }], [undefined, undefined, undefined], ['good'])).toEqual([TRUE, UNKNOWN, FALSE]);
   });
 
+  it('decide dates at their edges (kept as numbers YYYYMMDD), and a bound that is not a date as text', () => {
+    const rows: Row[] = [{ foundedOn: '2022-11-20' }, { foundedOn: '2022-11-21' }, { foundedOn: '2022-11-22' }, {}];
+    const grades = rows.map(() => undefined);
+    const on = (condition: Condition) => engine(condition, rows, grades, ['good']);
+    expect(on({ field: 'foundedOn', gte: '2022-11-21' })).toEqual([FALSE, TRUE, TRUE, UNKNOWN]);
+    expect(on({ field: 'foundedOn', gt: '2022-11-21' })).toEqual([FALSE, FALSE, TRUE, UNKNOWN]);
+    expect(on({ field: 'foundedOn', lte: '2022-11-21' })).toEqual([TRUE, TRUE, FALSE, UNKNOWN]);
+    expect(on({ field: 'foundedOn', lt: '2022-11-21' })).toEqual([TRUE, FALSE, FALSE, UNKNOWN]);
+    // Text bounds compare lexically: every 2022 date is after "2022-11" up to "2022-11-2…" and before "2022-12".
+    expect(on({ field: 'foundedOn', gt: '2022-11' })).toEqual([TRUE, TRUE, TRUE, UNKNOWN]);
+    expect(on({ field: 'foundedOn', lt: '2022-11-21T' })).toEqual([TRUE, TRUE, FALSE, UNKNOWN]);
+    expect(on({ field: 'foundedOn', eq: '2022-11-21' })).toEqual([FALSE, TRUE, FALSE, UNKNOWN]);
+    expect(on({ field: 'foundedOn', gte: '2022-11-20', lt: '2022-11-22' })).toEqual([TRUE, TRUE, FALSE, UNKNOWN]);
+  });
+
   it('read a flag compared with a non-boolean as a known "no", an absent flag as unknown', () => {
     const rows: Row[] = [{ flags: { highTech: true } }, { flags: { highTech: false } }, { flags: {} }, {}];
     const grades = rows.map(() => undefined);

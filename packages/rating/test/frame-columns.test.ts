@@ -36,7 +36,7 @@ describe('frame columns (the per-year field columns of the indicator engine)', (
     expect(roundTrip('managers.total', counts)).toEqual(counts);
   });
 
-  it('packs each column by its values: counts in 32-bit integers, other numbers in floats, flags in bytes', () => {
+  it('packs each column by its values: counts in 32-bit integers, other numbers in floats, flags in bytes, dates as YYYYMMDD', () => {
     const packed = (path: string, values: readonly unknown[]) => {
       const builder = columnFor(path, values.length);
       for (const value of values) builder.push(value);
@@ -46,7 +46,9 @@ describe('frame columns (the per-year field columns of the indicator engine)', (
     expect(packed('officialMembers', [1, undefined, 2_147_483_648]).values).toBeInstanceOf(Float64Array);
     expect(packed('farmLand.areaHa', [12.5]).values).toBeInstanceOf(Float64Array);
     expect(packed('flags.gapCertified', [true, undefined]).values).toBeInstanceOf(Uint8Array);
-    expect(packed('foundedOn', ['2024-01-31']).kind).toBe('values');
+    expect(packed('foundedOn', ['2024-01-31', undefined, '0999-12-01'])).toEqual({ kind: 'dates', values: Int32Array.of(20240131, -2_147_483_648, 9991201) });
+    // Text that is not a YYYY-MM-DD date is kept as it is.
+    expect(packed('foundedOn', ['2024-01-31', '2024-1-31']).kind).toBe('values');
   });
 
   it('takes more rows than its capacity said without losing any', () => {
@@ -73,7 +75,8 @@ describe('frame columns (the per-year field columns of the indicator engine)', (
     expect(roundTrip('officialMembers', long)).toEqual(long);
   });
 
-  it('keeps dates, text and fields outside RECORD_FIELDS as they are', () => {
+  it('reads dates back as their text; keeps other values, text and fields outside RECORD_FIELDS as they are', () => {
+    expect(roundTrip('foundedOn', ['2024-01-31', undefined, '0001-01-01', '9999-12-31'])).toEqual(['2024-01-31', undefined, '0001-01-01', '9999-12-31']);
     const values = ['2024-01-31', undefined, { x: 1 }, 3];
     expect(roundTrip('foundedOn', values)).toEqual(values);
     expect(roundTrip('unknown.path', values)).toEqual(values);

@@ -87,6 +87,10 @@ const tally = (column: Column, population: ArrayLike<number>, where: Truths | un
       }
     }
     t.eligible += 1;
+    if (column.kind === 'dates') {
+      absent(); // a date is not a quantity
+      continue;
+    }
     if (column.kind === 'values') {
       const v = column.values[row];
       if (typeof v === 'number') {

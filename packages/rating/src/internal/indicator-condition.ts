@@ -1,5 +1,5 @@
 import { CoopError, compareRational, rational, type Condition, type Grade, type Rational } from '@coop/model';
-import { absentNumber, columnValue, type Column } from './frame-columns.js';
+import { absentNumber, columnValue, dateNumber, INT_ABSENT, type Column } from './frame-columns.js';
 
 /** Three-valued truth: a condition on a record can be true, false, or unknown (the data is missing). */
 export const FALSE = 0;
@@ -115,12 +115,29 @@ const comparison = (column: Column, rows: number, bounds: readonly Bound[]): Tru
     }
     return out;
   }
+  const date = column.kind === 'dates' && one?.text !== undefined ? dateNumber(one.text) : -1;
+  if (column.kind === 'dates' && one !== undefined && date !== -1) {
+    // A date against one date bound: the numbers `YYYYMMDD` compare as the texts do.
+    const values = column.values;
+    const op = one.op;
+    for (let i = 0; i < rows; i += 1) {
+      const v = values[i] as number;
+      const holds = op === 'gte' ? v >= date : op === 'gt' ? v > date : op === 'lte' ? v <= date : v < date;
+      out[i] = v === INT_ABSENT ? UNKNOWN : holds ? TRUE : FALSE;
+    }
+    return out;
+  }
   if (column.kind === 'values' && one?.text !== undefined) {
     // A date (or text) against one text bound: compared as strings, as `compareWith` does.
     const values = column.values;
+    const text = one.text;
+    const op = one.op;
     for (let i = 0; i < rows; i += 1) {
       const v = values[i];
-      out[i] = v === undefined ? UNKNOWN : compareWith(v, one);
+      if (typeof v === 'string') {
+        const holds = op === 'gte' ? v >= text : op === 'gt' ? v > text : op === 'lte' ? v <= text : v < text;
+        out[i] = holds ? TRUE : FALSE;
+      } else out[i] = v === undefined ? UNKNOWN : compareWith(v, one);
     }
     return out;
   }

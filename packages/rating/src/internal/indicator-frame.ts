@@ -177,7 +177,9 @@ class FieldReads {
 
 /** A frame under construction (see {@link ingestRecords}). */
 interface FrameBuilder {
+  /** The rows, in an array of the counted length (`size` of them filled). */
   readonly rows: YearlyRecord[];
+  size: number;
   readonly kinds: Coder;
   readonly sectors: Coder;
   readonly areas: Coder;
@@ -186,7 +188,8 @@ interface FrameBuilder {
 }
 
 const newBuilder = (reads: FieldReads, capacity: number, graded: boolean): FrameBuilder => ({
-  rows: [],
+  rows: new Array<YearlyRecord>(capacity),
+  size: 0,
   kinds: new Coder(capacity),
   sectors: new Coder(capacity),
   areas: new Coder(capacity),
@@ -200,7 +203,7 @@ const finish = (b: FrameBuilder, reads: FieldReads, rulebooks: readonly Rulebook
   const grades = new WeakMap<object, GradeFacts>();
   if (b.grades !== undefined && rulebooks !== undefined) grades.set(rulebooks, b.grades.done());
   return {
-    rows: b.rows,
+    rows: b.size === b.rows.length ? b.rows : b.rows.slice(0, b.size),
     kinds: b.kinds.values,
     kindOf: b.kinds.rowCodes(),
     sectors: b.sectors.values,
@@ -287,7 +290,8 @@ export const ingestRecords = (
       if (isProblems(info)) return info;
       (b.grades as GradeFactsBuilder).add(info);
     }
-    b.rows.push(record);
+    b.rows[b.size] = record;
+    b.size += 1;
     b.kinds.push(values[0] as string);
     b.sectors.push(values[1] as string);
     b.areas.push(values[2] as string);
@@ -295,7 +299,7 @@ export const ingestRecords = (
     return undefined;
   });
   const frames = new Map<number, Frame>();
-  for (const [year, b] of builders) if (b.rows.length > 0) frames.set(year, finish(b, reads, rulebooks));
+  for (const [year, b] of builders) if (b.size > 0) frames.set(year, finish(b, reads, rulebooks));
   // Fields without a slot (outside the record table) are read now, from the frames.
   for (const frame of frames.values()) readColumns(frame, paths);
   cache.frames.set(records, frames);
@@ -390,6 +394,9 @@ export const recordsByYear = (cache: EvaluationCacheState, records: readonly Yea
  * @param paths - field paths (`revenue`, `flags.highTech`)
  */
 export const readColumns = (frame: Frame, paths: Iterable<string>): void => {
+  let missing = false;
+  for (const path of paths) if (!frame.fields.has(path)) missing = true;
+  if (!missing) return; // the common case: every field was read in the records' first pass
   const reads = new FieldReads(paths, frame.fields);
   if (reads.empty) return;
   const rows = frame.rows;
