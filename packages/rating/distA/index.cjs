@@ -834,7 +834,9 @@ var INT_ABSENT = -2147483648;
 var fitsInt32 = (value) => (value | 0) === value && value !== INT_ABSENT && (value !== 0 || 1 / value > 0);
 var ColumnBuilder = class {
   packing;
-  numbers;
+  ints;
+  floats;
+  flags;
   values = [];
   length = 0;
   /**
@@ -843,60 +845,111 @@ var ColumnBuilder = class {
    */
   constructor(packing, capacity) {
     this.packing = packing;
-    this.numbers = packing === 0 /* Integers */ ? new Int32Array(capacity) : packing === 2 /* Flags */ ? new Uint8Array(capacity) : new Float64Array(0);
+    this.ints = new Int32Array(packing === 0 /* Integers */ || packing === 3 /* Dates */ ? capacity : 0);
+    this.floats = new Float64Array(0);
+    this.flags = new Uint8Array(packing === 2 /* Flags */ ? capacity : 0);
   }
   push(value) {
     const at = this.length;
-    if (at === this.numbers.length && this.packing !== 3 /* Values */) this.grow();
     switch (this.packing) {
       case 0 /* Integers */:
-        if (value === void 0) this.numbers[at] = INT_ABSENT;
-        else if (typeof value === "number" && fitsInt32(value)) this.numbers[at] = value;
-        else if (typeof value === "number" && value === value) {
-          this.widen();
-          this.numbers[at] = value;
-        } else return this.unpack(value);
+        if (at < this.ints.length) {
+          if (value === void 0) {
+            this.ints[at] = INT_ABSENT;
+            this.length = at + 1;
+            return;
+          }
+          if (typeof value === "number" && fitsInt32(value)) {
+            this.ints[at] = value;
+            this.length = at + 1;
+            return;
+          }
+        }
         break;
       case 1 /* Floats */:
-        if (value === void 0) this.numbers[at] = Number.NaN;
-        else if (typeof value === "number" && value === value) this.numbers[at] = value;
-        else return this.unpack(value);
+        if (at < this.floats.length) {
+          if (value === void 0) {
+            this.floats[at] = Number.NaN;
+            this.length = at + 1;
+            return;
+          }
+          if (typeof value === "number" && value === value) {
+            this.floats[at] = value;
+            this.length = at + 1;
+            return;
+          }
+        }
+        break;
+      case 3 /* Dates */:
+        if (at < this.ints.length) {
+          const date = value === void 0 ? INT_ABSENT : dateNumber(value);
+          if (date !== -1) {
+            this.ints[at] = date;
+            this.length = at + 1;
+            return;
+          }
+        }
         break;
       case 2 /* Flags */:
-        if (value === void 0) this.numbers[at] = FLAG_ABSENT;
-        else if (typeof value === "boolean") this.numbers[at] = value ? 1 : 0;
-        else return this.unpack(value);
+        if (at < this.flags.length) {
+          if (value === true || value === false || value === void 0) {
+            this.flags[at] = value === void 0 ? FLAG_ABSENT : value ? 1 : 0;
+            this.length = at + 1;
+            return;
+          }
+        }
         break;
       default:
         this.values.push(value);
+        this.length = at + 1;
+        return;
     }
-    this.length = at + 1;
+    this.pushRare(value);
   }
   /** The finished column, exactly as long as the rows pushed. */
   done() {
     const n = this.length;
     switch (this.packing) {
       case 0 /* Integers */:
+        return { kind: "numbers", values: this.ints.subarray(0, n) };
       case 1 /* Floats */:
-        return { kind: "numbers", values: this.numbers.subarray(0, n) };
+        return { kind: "numbers", values: this.floats.subarray(0, n) };
       case 2 /* Flags */:
-        return { kind: "flags", values: this.numbers.subarray(0, n) };
+        return { kind: "flags", values: this.flags.subarray(0, n) };
+      case 3 /* Dates */:
+        return { kind: "dates", values: this.ints.subarray(0, n) };
       default:
         return { kind: "values", values: this.values };
     }
   }
+  /** Makes room, widens or unpacks as `value` needs, then appends it. */
+  pushRare(value) {
+    const at = this.length;
+    if (this.packing === 0 /* Integers */ && typeof value === "number" && value === value && !fitsInt32(value)) {
+      this.widen();
+      return this.push(value);
+    }
+    const packing = this.packing;
+    const room = packing === 0 /* Integers */ || packing === 3 /* Dates */ ? this.ints.length : packing === 1 /* Floats */ ? this.floats.length : this.flags.length;
+    const fits = packing === 2 /* Flags */ ? value === true || value === false || value === void 0 : packing === 3 /* Dates */ ? value === void 0 || dateNumber(value) !== -1 : value === void 0 || typeof value === "number" && value === value;
+    if (!fits) return this.unpack(value);
+    if (at === room) this.grow();
+    this.push(value);
+  }
   /** Doubles the room (only when more rows come than the capacity said). */
   grow() {
-    const grown = new this.numbers.constructor(Math.max(16, this.length * 2));
-    grown.set(this.numbers);
-    this.numbers = grown;
+    const size = Math.max(16, this.length * 2);
+    if (this.packing === 0 /* Integers */ || this.packing === 3 /* Dates */) this.ints = grown(this.ints, new Int32Array(size));
+    else if (this.packing === 1 /* Floats */) this.floats = grown(this.floats, new Float64Array(size));
+    else this.flags = grown(this.flags, new Uint8Array(size));
   }
   /** Copies the integers so far into floats (absent becomes `NaN`). */
   widen() {
-    const narrow = this.numbers;
+    const narrow = this.ints;
     const wide = new Float64Array(narrow.length);
     for (let i = 0; i < this.length; i += 1) wide[i] = narrow[i] === INT_ABSENT ? Number.NaN : narrow[i];
-    this.numbers = wide;
+    this.floats = wide;
+    this.ints = new Int32Array(0);
     this.packing = 1 /* Floats */;
   }
   /** Switches to plain values (the rows so far decoded), then appends `value`. */
@@ -906,23 +959,49 @@ var ColumnBuilder = class {
     for (let row = 0; row < this.length; row += 1) values.push(columnValue(column, row));
     values.push(value);
     this.values = values;
-    this.numbers = new Float64Array(0);
-    this.packing = 3 /* Values */;
+    this.ints = new Int32Array(0);
+    this.floats = new Float64Array(0);
+    this.flags = new Uint8Array(0);
+    this.packing = 4 /* Values */;
     this.length += 1;
   }
 };
+var digit = (s, i) => {
+  const d = s.charCodeAt(i) - 48;
+  return d >= 0 && d <= 9 ? d : -1;
+};
+var dateNumber = (value) => {
+  if (typeof value !== "string" || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return -1;
+  let n = 0;
+  for (let i = 0; i < 10; i += 1) {
+    if (i === 4 || i === 7) continue;
+    const d = digit(value, i);
+    if (d < 0) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+};
+var dateText = (n) => {
+  const text = String(n).padStart(8, "0");
+  return `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}`;
+};
+var grown = (from, into) => {
+  into.set(from);
+  return into;
+};
 var NUMERIC = /* @__PURE__ */ new Set(["count", "vnd", "months", "hectares"]);
 var columnFor = (path, capacity) => {
-  if (!Object.hasOwn(model.RECORD_FIELDS, path)) return new ColumnBuilder(3 /* Values */, capacity);
+  if (!Object.hasOwn(model.RECORD_FIELDS, path)) return new ColumnBuilder(4 /* Values */, capacity);
   const type = model.RECORD_FIELDS[path];
   if (NUMERIC.has(type)) return new ColumnBuilder(0 /* Integers */, capacity);
-  return new ColumnBuilder(type === "boolean" ? 2 /* Flags */ : 3 /* Values */, capacity);
+  return new ColumnBuilder(type === "boolean" ? 2 /* Flags */ : type === "date" ? 3 /* Dates */ : 4 /* Values */, capacity);
 };
 var absentNumber = (values) => values instanceof Int32Array ? INT_ABSENT : Number.NaN;
 var columnValue = (column, row) => {
   if (column.kind === "values") return column.values[row];
   const v = column.values[row];
   if (column.kind === "flags") return v === FLAG_ABSENT ? void 0 : v === 1;
+  if (column.kind === "dates") return v === INT_ABSENT ? void 0 : dateText(v);
   if (column.values instanceof Int32Array) return v === INT_ABSENT ? void 0 : v;
   return v === v ? v : void 0;
 };
@@ -999,11 +1078,27 @@ var comparison = (column, rows, bounds) => {
     }
     return out;
   }
-  if (column.kind === "values" && one?.text !== void 0) {
+  const date = column.kind === "dates" && one?.text !== void 0 ? dateNumber(one.text) : -1;
+  if (column.kind === "dates" && one !== void 0 && date !== -1) {
     const values = column.values;
+    const op = one.op;
     for (let i = 0; i < rows; i += 1) {
       const v = values[i];
-      out[i] = v === void 0 ? UNKNOWN2 : compareWith(v, one);
+      const holds = op === "gte" ? v >= date : op === "gt" ? v > date : op === "lte" ? v <= date : v < date;
+      out[i] = v === INT_ABSENT ? UNKNOWN2 : holds ? TRUE : FALSE;
+    }
+    return out;
+  }
+  if (column.kind === "values" && one?.text !== void 0) {
+    const values = column.values;
+    const text = one.text;
+    const op = one.op;
+    for (let i = 0; i < rows; i += 1) {
+      const v = values[i];
+      if (typeof v === "string") {
+        const holds = op === "gte" ? v >= text : op === "gt" ? v > text : op === "lte" ? v <= text : v < text;
+        out[i] = holds ? TRUE : FALSE;
+      } else out[i] = v === void 0 ? UNKNOWN2 : compareWith(v, one);
     }
     return out;
   }
@@ -1137,6 +1232,10 @@ var tally = (column, population, where, asZero, sum) => {
       }
     }
     t.eligible += 1;
+    if (column.kind === "dates") {
+      absent();
+      continue;
+    }
     if (column.kind === "values") {
       const v2 = column.values[row];
       if (typeof v2 === "number") {
@@ -2410,9 +2509,9 @@ var GradeFactsBuilder = class {
   add(info) {
     const row = this.length;
     if (row === this.codes.length) {
-      const grown = new Uint8Array(Math.max(16, row * 2));
-      grown.set(this.codes);
-      this.codes = grown;
+      const grown2 = new Uint8Array(Math.max(16, row * 2));
+      grown2.set(this.codes);
+      this.codes = grown2;
     }
     if (info !== this.last) {
       this.last = info;
@@ -2486,9 +2585,9 @@ var Coder = class {
   /** The codes so far in an array of `capacity` rows, wide enough for every code given so far. */
   widened(capacity) {
     const n = this.values.length;
-    const grown = n > 65536 ? new Uint32Array(capacity) : n > 256 ? new Uint16Array(capacity) : new Uint8Array(capacity);
-    grown.set(this.codes.subarray(0, this.length));
-    return grown;
+    const grown2 = n > 65536 ? new Uint32Array(capacity) : n > 256 ? new Uint16Array(capacity) : new Uint8Array(capacity);
+    grown2.set(this.codes.subarray(0, this.length));
+    return grown2;
   }
   /** The code of every row, in order, in an array of exactly that length. */
   rowCodes() {
@@ -2565,7 +2664,8 @@ var FieldReads = class {
   }
 };
 var newBuilder = (reads, capacity, graded) => ({
-  rows: [],
+  rows: new Array(capacity),
+  size: 0,
   kinds: new Coder(capacity),
   sectors: new Coder(capacity),
   areas: new Coder(capacity),
@@ -2578,7 +2678,7 @@ var finish = (b, reads, rulebooks) => {
   const grades = /* @__PURE__ */ new WeakMap();
   if (b.grades !== void 0 && rulebooks !== void 0) grades.set(rulebooks, b.grades.done());
   return {
-    rows: b.rows,
+    rows: b.size === b.rows.length ? b.rows : b.rows.slice(0, b.size),
     kinds: b.kinds.values,
     kindOf: b.kinds.rowCodes(),
     sectors: b.sectors.values,
@@ -2631,7 +2731,8 @@ var ingestRecords = (cache2, raw, prefix, fields, rulebooks) => {
       if (isProblems(info)) return info;
       b.grades.add(info);
     }
-    b.rows.push(record);
+    b.rows[b.size] = record;
+    b.size += 1;
     b.kinds.push(values[0]);
     b.sectors.push(values[1]);
     b.areas.push(values[2]);
@@ -2639,7 +2740,7 @@ var ingestRecords = (cache2, raw, prefix, fields, rulebooks) => {
     return void 0;
   });
   const frames = /* @__PURE__ */ new Map();
-  for (const [year, b] of builders) if (b.rows.length > 0) frames.set(year, finish(b, reads, rulebooks));
+  for (const [year, b] of builders) if (b.size > 0) frames.set(year, finish(b, reads, rulebooks));
   for (const frame of frames.values()) readColumns(frame, paths);
   cache2.frames.set(records, frames);
   return records;
@@ -2679,6 +2780,9 @@ var recordsByYear = (cache2, records) => {
   return out;
 };
 var readColumns = (frame, paths) => {
+  let missing = false;
+  for (const path of paths) if (!frame.fields.has(path)) missing = true;
+  if (!missing) return;
   const reads = new FieldReads(paths, frame.fields);
   if (reads.empty) return;
   const rows = frame.rows;

@@ -59,6 +59,10 @@ const tally = (column, population, where, asZero, sum) => {
       }
     }
     t.eligible += 1;
+    if (column.kind === "dates") {
+      absent();
+      continue;
+    }
     if (column.kind === "values") {
       const v2 = column.values[row];
       if (typeof v2 === "number") {

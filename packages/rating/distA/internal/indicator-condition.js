@@ -1,5 +1,5 @@
 import { CoopError, compareRational, rational } from "@coop/model";
-import { absentNumber, columnValue } from "./frame-columns.js";
+import { absentNumber, columnValue, dateNumber, INT_ABSENT } from "./frame-columns.js";
 const FALSE = 0;
 const TRUE = 1;
 const UNKNOWN = 2;
@@ -73,11 +73,27 @@ const comparison = (column, rows, bounds) => {
     }
     return out;
   }
-  if (column.kind === "values" && one?.text !== void 0) {
+  const date = column.kind === "dates" && one?.text !== void 0 ? dateNumber(one.text) : -1;
+  if (column.kind === "dates" && one !== void 0 && date !== -1) {
     const values = column.values;
+    const op = one.op;
     for (let i = 0; i < rows; i += 1) {
       const v = values[i];
-      out[i] = v === void 0 ? UNKNOWN : compareWith(v, one);
+      const holds = op === "gte" ? v >= date : op === "gt" ? v > date : op === "lte" ? v <= date : v < date;
+      out[i] = v === INT_ABSENT ? UNKNOWN : holds ? TRUE : FALSE;
+    }
+    return out;
+  }
+  if (column.kind === "values" && one?.text !== void 0) {
+    const values = column.values;
+    const text = one.text;
+    const op = one.op;
+    for (let i = 0; i < rows; i += 1) {
+      const v = values[i];
+      if (typeof v === "string") {
+        const holds = op === "gte" ? v >= text : op === "gt" ? v > text : op === "lte" ? v <= text : v < text;
+        out[i] = holds ? TRUE : FALSE;
+      } else out[i] = v === void 0 ? UNKNOWN : compareWith(v, one);
     }
     return out;
   }

@@ -116,7 +116,8 @@ class FieldReads {
   }
 }
 const newBuilder = (reads, capacity, graded) => ({
-  rows: [],
+  rows: new Array(capacity),
+  size: 0,
   kinds: new Coder(capacity),
   sectors: new Coder(capacity),
   areas: new Coder(capacity),
@@ -129,7 +130,7 @@ const finish = (b, reads, rulebooks) => {
   const grades = /* @__PURE__ */ new WeakMap();
   if (b.grades !== void 0 && rulebooks !== void 0) grades.set(rulebooks, b.grades.done());
   return {
-    rows: b.rows,
+    rows: b.size === b.rows.length ? b.rows : b.rows.slice(0, b.size),
     kinds: b.kinds.values,
     kindOf: b.kinds.rowCodes(),
     sectors: b.sectors.values,
@@ -182,7 +183,8 @@ const ingestRecords = (cache, raw, prefix, fields, rulebooks) => {
       if (isProblems(info)) return info;
       b.grades.add(info);
     }
-    b.rows.push(record);
+    b.rows[b.size] = record;
+    b.size += 1;
     b.kinds.push(values[0]);
     b.sectors.push(values[1]);
     b.areas.push(values[2]);
@@ -190,7 +192,7 @@ const ingestRecords = (cache, raw, prefix, fields, rulebooks) => {
     return void 0;
   });
   const frames = /* @__PURE__ */ new Map();
-  for (const [year, b] of builders) if (b.rows.length > 0) frames.set(year, finish(b, reads, rulebooks));
+  for (const [year, b] of builders) if (b.size > 0) frames.set(year, finish(b, reads, rulebooks));
   for (const frame of frames.values()) readColumns(frame, paths);
   cache.frames.set(records, frames);
   return records;
@@ -230,6 +232,9 @@ const recordsByYear = (cache, records) => {
   return out;
 };
 const readColumns = (frame, paths) => {
+  let missing = false;
+  for (const path of paths) if (!frame.fields.has(path)) missing = true;
+  if (!missing) return;
   const reads = new FieldReads(paths, frame.fields);
   if (reads.empty) return;
   const rows = frame.rows;

@@ -98,44 +98,82 @@ const groupOf = (value: unknown): RawRecord | undefined => (isObjectLike(value) 
  * note), and each group object into `groups`; a group that is absent or not an object leaves its fields
  * `undefined`. The order of reads is {@link SLOT_PATHS}' (a test pins it against `RECORD_FIELDS` and
  * against {@link readKeyed}). May throw (a getter, a Proxy trap).
+ *
+ * @returns whether every value and group passed its check as it was read (the common case, decided
+ *   without a second look); when not, {@link checkSlots} finds and reports what failed
  */
-const readNamed = (r: RawRecord, s: unknown[], groups: unknown[]): void => {
-  s[3] = r.foundedOn;
-  s[4] = r.officialMembers;
-  s[5] = r.associateMembers;
-  s[6] = r.memberHouseholds;
-  s[7] = r.revenue;
-  s[8] = r.plannedRevenue;
-  s[9] = r.preTaxProfit;
-  s[10] = r.afterTaxProfit;
-  s[11] = r.totalCapital;
-  s[12] = r.indivisibleAssets;
-  s[13] = r.incomePerMember;
-  s[14] = r.monthsOperating;
-  s[15] = r.monthsSuspended;
-  s[16] = r.sanctioned;
+const readNamed = (r: RawRecord, s: unknown[], groups: unknown[]): boolean => {
+  let plausible = true;
+  let v: unknown;
+  v = s[3] = r.foundedOn;
+  if (v !== undefined && !isDate(v)) plausible = false;
+  v = s[4] = r.officialMembers;
+  if (v !== undefined && !isNumber(v)) plausible = false;
+  v = s[5] = r.associateMembers;
+  if (v !== undefined && !isNumber(v)) plausible = false;
+  v = s[6] = r.memberHouseholds;
+  if (v !== undefined && !isNumber(v)) plausible = false;
+  v = s[7] = r.revenue;
+  if (v !== undefined && !isNumber(v)) plausible = false;
+  v = s[8] = r.plannedRevenue;
+  if (v !== undefined && !isNumber(v)) plausible = false;
+  v = s[9] = r.preTaxProfit;
+  if (v !== undefined && !isNumber(v)) plausible = false;
+  v = s[10] = r.afterTaxProfit;
+  if (v !== undefined && !isNumber(v)) plausible = false;
+  v = s[11] = r.totalCapital;
+  if (v !== undefined && !isNumber(v)) plausible = false;
+  v = s[12] = r.indivisibleAssets;
+  if (v !== undefined && !isNumber(v)) plausible = false;
+  v = s[13] = r.incomePerMember;
+  if (v !== undefined && !isNumber(v)) plausible = false;
+  v = s[14] = r.monthsOperating;
+  if (v !== undefined && !isNumber(v)) plausible = false;
+  v = s[15] = r.monthsSuspended;
+  if (v !== undefined && !isNumber(v)) plausible = false;
+  v = s[16] = r.sanctioned;
+  if (v !== undefined && typeof v !== 'boolean') plausible = false;
   const funds = (groups[0] = r.funds);
   const f = groupOf(funds);
-  s[17] = f?.development;
-  s[18] = f?.reserve;
-  s[19] = f?.other;
+  if (funds !== undefined && f === undefined) plausible = false;
+  v = s[17] = f?.development;
+  if (v !== undefined && !isNumber(v)) plausible = false;
+  v = s[18] = f?.reserve;
+  if (v !== undefined && !isNumber(v)) plausible = false;
+  v = s[19] = f?.other;
+  if (v !== undefined && !isNumber(v)) plausible = false;
   const flags = (groups[1] = r.flags);
   const b = groupOf(flags);
-  s[20] = b?.valueChainLinkage;
-  s[21] = b?.enterpriseLinked;
-  s[22] = b?.highTech;
-  s[23] = b?.digitalTransformation;
-  s[24] = b?.gapCertified;
-  s[25] = b?.ocopProduct;
-  s[26] = b?.modelCooperative;
+  if (flags !== undefined && b === undefined) plausible = false;
+  v = s[20] = b?.valueChainLinkage;
+  if (v !== undefined && typeof v !== 'boolean') plausible = false;
+  v = s[21] = b?.enterpriseLinked;
+  if (v !== undefined && typeof v !== 'boolean') plausible = false;
+  v = s[22] = b?.highTech;
+  if (v !== undefined && typeof v !== 'boolean') plausible = false;
+  v = s[23] = b?.digitalTransformation;
+  if (v !== undefined && typeof v !== 'boolean') plausible = false;
+  v = s[24] = b?.gapCertified;
+  if (v !== undefined && typeof v !== 'boolean') plausible = false;
+  v = s[25] = b?.ocopProduct;
+  if (v !== undefined && typeof v !== 'boolean') plausible = false;
+  v = s[26] = b?.modelCooperative;
+  if (v !== undefined && typeof v !== 'boolean') plausible = false;
   const managers = (groups[2] = r.managers);
   const m = groupOf(managers);
-  s[27] = m?.total;
-  s[28] = m?.directorProgrammeTrained;
+  if (managers !== undefined && m === undefined) plausible = false;
+  v = s[27] = m?.total;
+  if (v !== undefined && !isNumber(v)) plausible = false;
+  v = s[28] = m?.directorProgrammeTrained;
+  if (v !== undefined && !isNumber(v)) plausible = false;
   const farmLand = (groups[3] = r.farmLand);
   const l = groupOf(farmLand);
-  s[29] = l?.areaHa;
-  s[30] = l?.productValue;
+  if (farmLand !== undefined && l === undefined) plausible = false;
+  v = s[29] = l?.areaHa;
+  if (v !== undefined && !isNumber(v)) plausible = false;
+  v = s[30] = l?.productValue;
+  if (v !== undefined && !isNumber(v)) plausible = false;
+  return plausible;
 };
 
 /** Where {@link readKeyed} was reading: a slot, or the group object of a slot's group (`group`). */
@@ -193,6 +231,9 @@ const isDate = (value: unknown): boolean => {
 const valueOk = (check: Check, value: unknown): boolean =>
   check === 'number' ? isFiniteNumber(value) : check === 'boolean' ? typeof value === 'boolean' : isDate(value);
 
+/** A finite number (`v - v` is NaN for NaN and ±Infinity). */
+const isNumber = (v: unknown): boolean => typeof v === 'number' && v - v === 0;
+
 const EXPECTED: Readonly<Record<Check, { vi: string; en: string }>> = {
   number: { vi: 'Cần một số hữu hạn (hoặc bỏ trống)', en: 'Expected a finite number (or the field absent)' },
   boolean: { vi: 'Cần true/false (hoặc bỏ trống)', en: 'Expected true or false (or the field absent)' },
@@ -249,39 +290,6 @@ const checkSlots = (sink: Sink, scratch: Scratch, from: number, to: number): voi
   }
 };
 
-/** The field slots by check, for the fast pass ({@link slotsPass}): one tight loop per check. */
-const NUMBER_SLOTS: number[] = [];
-const BOOLEAN_SLOTS: number[] = [];
-const DATE_SLOTS: number[] = [];
-for (let i = FIRST_FIELD_SLOT; i < SLOT_PATHS.length; i += 1) {
-  (SLOT_CHECKS[i] === 'number' ? NUMBER_SLOTS : SLOT_CHECKS[i] === 'boolean' ? BOOLEAN_SLOTS : DATE_SLOTS).push(i);
-}
-
-/**
- * Whether every slot value and group of the scratch passes, without reporting (the common case);
- * when one does not, {@link checkSlots} reports them all in read order.
- */
-const slotsPass = (scratch: Scratch): boolean => {
-  const { slots, groups } = scratch;
-  for (let g = 0; g < groups.length; g += 1) {
-    const group = groups[g];
-    if (group !== undefined && !isObjectLike(group)) return false;
-  }
-  for (let k = 0; k < NUMBER_SLOTS.length; k += 1) {
-    const v = slots[NUMBER_SLOTS[k] as number];
-    if (v !== undefined && (typeof v !== 'number' || v - v !== 0)) return false; // `v - v`: NaN for NaN and ±Infinity
-  }
-  for (let k = 0; k < BOOLEAN_SLOTS.length; k += 1) {
-    const v = slots[BOOLEAN_SLOTS[k] as number];
-    if (v !== undefined && v !== true && v !== false) return false;
-  }
-  for (let k = 0; k < DATE_SLOTS.length; k += 1) {
-    const v = slots[DATE_SLOTS[k] as number];
-    if (v !== undefined && !isDate(v)) return false;
-  }
-  return true;
-};
-
 /**
  * Reads a record's fields into the scratch and checks them. When a read throws, the record is read
  * again key by key: the fields before the one that threw keep their issues, and the throw is reported
@@ -289,8 +297,7 @@ const slotsPass = (scratch: Scratch): boolean => {
  */
 const readAndCheckFields = (r: RawRecord, sink: Sink, scratch: Scratch): boolean => {
   try {
-    readNamed(r, scratch.slots, scratch.groups);
-    if (!slotsPass(scratch)) checkSlots(sink, scratch, FIRST_FIELD_SLOT, SLOT_PATHS.length);
+    if (!readNamed(r, scratch.slots, scratch.groups)) checkSlots(sink, scratch, FIRST_FIELD_SLOT, SLOT_PATHS.length);
     return true;
   } catch {
     // read again below, noting where
