@@ -21,7 +21,7 @@ import type { CheckedShared } from './evaluation-options.js';
 import { computeSide, type SideValue } from './indicator-aggregate.js';
 import { areaCovers } from './indicator-area.js';
 import type { Column } from './frame-columns.js';
-import type { EvaluationCacheState, GradeInfo } from './indicator-cache.js';
+import type { EvaluationCacheState } from './indicator-cache.js';
 import { conditionFields, conditionUsesEffective, conditionUsesGrades, decideTruths, FALSE, TRUE, type ConditionInput, type Truths } from './indicator-condition.js';
 import { fieldColumn, frameOf, identityOf, readColumns, truthsOnce, type Frame, type Population, type UnitRows } from './indicator-frame.js';
 import { gradeFacts } from './indicator-grades.js';
@@ -323,16 +323,23 @@ const computeUncached = (
     let data = 0;
     let none = 0;
     const notes = { 'unknown-rulebook': 0, incomplete: 0, 'not-in-force': 0, 'grading-failed': 0 };
-    const infos = gradeFacts(frame, rulebooks).infos;
+    // How many rows of the population have each distinct fact, then the sums by source and note.
+    const { facts, factOf } = gradeFacts(frame, rulebooks);
+    const counts = new Int32Array(facts.length);
     for (let i = 0; i < population.length; i += 1) {
-      const info = infos[population[i] as number] as GradeInfo;
-      if (info.from === 'sheet') {
-        sheet += 1;
-        if (info.rulebook !== undefined) rulebookIds.add(info.rulebook);
-      } else if (info.from === 'data') data += 1;
-      else none += 1;
-      if (info.note !== undefined) notes[info.note] += 1;
+      const f = factOf[population[i] as number] as number;
+      counts[f] = (counts[f] as number) + 1;
     }
+    facts.forEach((info, f) => {
+      const count = counts[f] as number;
+      if (count === 0) return;
+      if (info.from === 'sheet') {
+        sheet += count;
+        if (info.rulebook !== undefined) rulebookIds.add(info.rulebook);
+      } else if (info.from === 'data') data += count;
+      else none += count;
+      if (info.note !== undefined) notes[info.note] += count;
+    });
     gradesFrom = { sheet, data, none };
     if (notes['not-in-force'] > 0) {
       warnings.push({

@@ -7,6 +7,7 @@ import { checkRecords, slotOf, type RecordProblem } from './evaluation-records.j
 import { GradeFactsBuilder, gradeFrame, isProblems, rowGrader, type GradeFacts } from './indicator-grades.js';
 import type { Truths } from './indicator-condition.js';
 import { columnFor, type Column, type ColumnBuilder } from './frame-columns.js';
+import { Coder, type Codes } from './row-codes.js';
 
 /**
  * A filtered population: row indices into its frame (packed: 4 bytes a row, off the JS heap — a plan keeps
@@ -45,58 +46,6 @@ export interface Frame {
   readonly truths: Map<string, Truths>;
   /** Populations per area list (or a sentinel) and population key. */
   readonly populations: WeakMap<object, Map<string, Population>>;
-}
-
-/** Row codes, packed in the narrowest array that holds the largest code (1, 2 or 4 bytes a row). */
-export type Codes = Uint8Array | Uint16Array | Uint32Array;
-
-/**
- * Codes the text values of one field of a frame's rows by first appearance (`values[code]` is the
- * value), keeping each row's code in a packed, growing array: a byte a row while there are at most 256
- * distinct values (kinds, sectors), two bytes up to 65 536 (the communes of a country), four beyond.
- */
-class Coder {
-  readonly values: string[] = [];
-  private readonly index = new Map<string, number>();
-  private codes: Codes;
-  private length = 0;
-  /** @param capacity - the number of rows that will be pushed */
-  constructor(capacity: number) {
-    this.codes = new Uint8Array(capacity);
-  }
-  push(value: string): void {
-    // A short scan first: most fields have a handful of values (kinds, sectors, provinces).
-    const values = this.values;
-    const scan = values.length < 16 ? values.length : 16;
-    let code: number | undefined;
-    for (let c = 0; c < scan; c += 1) {
-      if (values[c] === value) {
-        code = c;
-        break;
-      }
-    }
-    if (code === undefined && scan === 16) code = this.index.get(value);
-    if (code === undefined) {
-      code = this.values.length;
-      this.values.push(value);
-      this.index.set(value, code);
-      if (code === 256 || code === 65_536) this.codes = this.widened(this.codes.length);
-    }
-    if (this.length === this.codes.length) this.codes = this.widened(Math.max(16, this.codes.length * 2));
-    this.codes[this.length] = code;
-    this.length += 1;
-  }
-  /** The codes so far in an array of `capacity` rows, wide enough for every code given so far. */
-  private widened(capacity: number): Codes {
-    const n = this.values.length;
-    const grown = n > 65_536 ? new Uint32Array(capacity) : n > 256 ? new Uint16Array(capacity) : new Uint8Array(capacity);
-    grown.set(this.codes.subarray(0, this.length));
-    return grown;
-  }
-  /** The code of every row, in order, in an array of exactly that length. */
-  rowCodes(): Codes {
-    return this.length === this.codes.length ? this.codes : this.codes.slice(0, this.length);
-  }
 }
 
 /** The fields of each group of `RECORD_FIELDS` (`flags` → `highTech`, …). */
@@ -180,9 +129,9 @@ interface FrameBuilder {
   /** The rows, in an array of the counted length (`size` of them filled). */
   readonly rows: YearlyRecord[];
   size: number;
-  readonly kinds: Coder;
-  readonly sectors: Coder;
-  readonly areas: Coder;
+  readonly kinds: Coder<string>;
+  readonly sectors: Coder<string>;
+  readonly areas: Coder<string>;
   readonly columns: ColumnBuilder[];
   readonly grades: GradeFactsBuilder | undefined;
 }

@@ -5,6 +5,7 @@ import { gradeCompiled, graderFor, quickGrade, type Grader } from './grade-core.
 import { bulkSheetReader } from './prepared-reader.js';
 import type { GradeInfo } from './indicator-cache.js';
 import type { Frame } from './indicator-frame.js';
+import { Coder, type Codes } from './row-codes.js';
 import { GRADE_CODE_NAMES } from './indicator-condition.js';
 import type { Issue } from '@coop/model';
 import { fail, isFiniteNumber, makeIssue, MAX_ISSUES, unreadableIssue } from './evaluation-guard.js';
@@ -140,8 +141,10 @@ const gradeInfo = (record: YearlyRecord, graders: Graders, make: MakeInfo): Grad
 
 /** The grade facts of every row of a frame for one rulebook list (see {@link gradeFacts}). */
 export interface GradeFacts {
-  /** Each row's facts (rows with the same facts share one frozen object). */
-  readonly infos: readonly GradeInfo[];
+  /** The distinct facts, in order of first appearance (each a frozen object). */
+  readonly facts: readonly GradeInfo[];
+  /** Each row's facts, as an index into `facts`. */
+  readonly factOf: Codes;
   /** Each row's grade as a code into `GRADE_CODE_NAMES` (0: no grade known). */
   readonly codes: Uint8Array;
 }
@@ -166,14 +169,14 @@ export const rowGrader = (rulebooks: readonly Rulebook[]): RowGrader => {
 
 /** Grade facts filled row by row, in order (see {@link gradeFacts}), in arrays of the frame's length. */
 export class GradeFactsBuilder {
-  private infos: GradeInfo[];
+  private readonly facts: Coder<GradeInfo>;
   private codes: Uint8Array;
   private length = 0;
   private last: GradeInfo | undefined;
   private lastCode = 0;
   /** @param capacity - the number of rows that will be added (more only cost a regrowth) */
   constructor(capacity: number) {
-    this.infos = new Array<GradeInfo>(capacity).fill(NONE);
+    this.facts = new Coder(capacity);
     this.codes = new Uint8Array(capacity);
   }
   add(info: GradeInfo): void {
@@ -187,14 +190,13 @@ export class GradeFactsBuilder {
       this.last = info;
       this.lastCode = codeOf(info.grade);
     }
-    this.infos[row] = info;
+    this.facts.push(info);
     this.codes[row] = this.lastCode;
     this.length = row + 1;
   }
   done(): GradeFacts {
     const n = this.length;
-    if (this.infos.length !== n) this.infos = this.infos.slice(0, n);
-    return { infos: this.infos, codes: n === this.codes.length ? this.codes : this.codes.slice(0, n) };
+    return { facts: this.facts.values, factOf: this.facts.rowCodes(), codes: n === this.codes.length ? this.codes : this.codes.slice(0, n) };
   }
 }
 

@@ -1,0 +1,53 @@
+/** Row codes, packed in the narrowest array that holds the largest code (1, 2 or 4 bytes a row). */
+export type Codes = Uint8Array | Uint16Array | Uint32Array;
+
+/**
+ * Codes the values of one field of a frame's rows by first appearance (`values[code]` is the value,
+ * compared by `===`), keeping each row's code in a packed, growing array: a byte a row while there are
+ * at most 256 distinct values (kinds, sectors), two bytes up to 65 536 (the communes of a country), four
+ * beyond.
+ */
+export class Coder<T> {
+  readonly values: T[] = [];
+  private readonly index = new Map<T, number>();
+  private codes: Codes;
+  private length = 0;
+  /** @param capacity - the number of rows that will be pushed */
+  constructor(capacity: number) {
+    this.codes = new Uint8Array(capacity);
+  }
+  push(value: T): void {
+    // A short scan first: most fields have a handful of values (kinds, sectors, provinces).
+    const values = this.values;
+    const scan = values.length < 16 ? values.length : 16;
+    let code: number | undefined;
+    for (let c = 0; c < scan; c += 1) {
+      if (values[c] === value) {
+        code = c;
+        break;
+      }
+    }
+    if (code === undefined && scan === 16) code = this.index.get(value);
+    if (code === undefined) {
+      code = this.values.length;
+      this.values.push(value);
+      this.index.set(value, code);
+      if (code === 256 || code === 65_536) this.codes = this.widened(this.codes.length);
+    }
+    if (this.length === this.codes.length) this.codes = this.widened(Math.max(16, this.codes.length * 2));
+    this.codes[this.length] = code;
+    this.length += 1;
+  }
+  /** The codes so far in an array of `capacity` rows, wide enough for every code given so far. */
+  private widened(capacity: number): Codes {
+    const n = this.values.length;
+    const grown = n > 65_536 ? new Uint32Array(capacity) : n > 256 ? new Uint16Array(capacity) : new Uint8Array(capacity);
+    grown.set(this.codes.subarray(0, this.length));
+    return grown;
+  }
+  /** The code of every row, in order, in an array of exactly that length. */
+  rowCodes(): Codes {
+    return this.length === this.codes.length ? this.codes : this.codes.slice(0, this.length);
+  }
+}
+
