@@ -1,4 +1,4 @@
-import { GRADES, ORGANISATION_KINDS, RECORD_FIELDS, SECTORS, isCivilDate, type Issue, type RecordFieldType, type YearlyRecord } from '@coop/model';
+import { GRADES, ORGANISATION_KINDS, RECORD_FIELDS, SECTORS, isCivilDate, type Grade, type Issue, type RecordFieldType, type YearlyRecord } from '@coop/model';
 import { fail, isFiniteNumber, isObjectLike, isText, isYear, makeIssue, MAX_ISSUES, unreadableIssue, type Path } from './evaluation-guard.js';
 
 /*
@@ -262,9 +262,11 @@ const notAGroup = (sink: Sink, group: string, value: unknown): void => {
 };
 
 /** The values of one record's slots (and its group objects), reused from record to record within one call. */
-interface Scratch {
-  /** The record's year (once checked). */
+interface Scratch extends CheckedValues {
   year: number;
+  grade: Grade | 'not-rated' | undefined;
+  rulebook: string | undefined;
+  points: Readonly<Record<string, unknown>> | undefined;
   readonly slots: unknown[];
   readonly groups: unknown[];
   readonly at: ReadAt;
@@ -345,6 +347,8 @@ const checkRecord = (record: unknown, sink: Sink, scratch: Scratch): void => {
     k1 = 'year';
     const year = r.year;
     scratch.year = year as number;
+    scratch.rulebook = undefined;
+    scratch.points = undefined;
     if (!isYear(year)) push(sink, [k1], year === undefined ? 'missing' : 'invalid_year', 'Cần một năm (số nguyên 1900–2199)', 'Expected a year (an integer 1900–2199)', year);
     k1 = 'kind';
     const kind = (slots[0] = r.kind);
@@ -354,6 +358,7 @@ const checkRecord = (record: unknown, sink: Sink, scratch: Scratch): void => {
     if (!SECTOR_SET.has(sector)) push(sink, [k1], sector === undefined ? 'missing' : 'invalid_enum', 'Lĩnh vực không hợp lệ', 'Unknown sector', sector);
     k1 = 'grade';
     const grade = r.grade;
+    scratch.grade = grade as Scratch['grade'];
     if (grade !== undefined && !RECORD_GRADES.has(grade)) push(sink, [k1], 'invalid_enum', 'Xếp loại không hợp lệ', 'Unknown grade', grade);
     k1 = 'name';
     const name = r.name;
@@ -373,6 +378,10 @@ const checkRecord = (record: unknown, sink: Sink, scratch: Scratch): void => {
     k2 = 'points';
     const points = sheet.points;
     if (!isObjectLike(points)) push(sink, ['sheet', 'points'], 'invalid_type', 'Điểm phải là đối tượng', 'Points must be an object', points);
+    else {
+      scratch.rulebook = rulebook as string;
+      scratch.points = points;
+    }
   } catch (error) {
     const where: Array<string | number> = [...sink.prefix, sink.index];
     if (k1 !== undefined) where.push(k1);
@@ -381,13 +390,23 @@ const checkRecord = (record: unknown, sink: Sink, scratch: Scratch): void => {
   }
 };
 
+/** The values the guard read from a record that passed it (valid for the duration of a visit only). */
+export interface CheckedValues {
+  /** The field values by slot (see {@link SLOT_PATHS}, {@link slotOf}). */
+  readonly slots: readonly unknown[];
+  readonly year: number;
+  readonly grade: Grade | 'not-rated' | undefined;
+  /** The scoring sheet's rulebook id and points object, when the record has a sheet. */
+  readonly rulebook: string | undefined;
+  readonly points: Readonly<Record<string, unknown>> | undefined;
+}
+
 /**
- * Visits a record that passed the guard (while no record has failed): its slot values (see
- * {@link SLOT_PATHS}, {@link slotOf}; valid for the duration of the call only) and its year, as the
- * guard read them. It may return issues of its own about the record (paths relative to the record),
- * which count as the guard's.
+ * Visits a record that passed the guard (while no record has failed), with the values the guard read.
+ * It may return issues of its own about the record (paths relative to the record), which count as the
+ * guard's.
  */
-export type RecordVisitor = (record: YearlyRecord, slots: readonly unknown[], year: number) => readonly RecordProblem[] | undefined;
+export type RecordVisitor = (record: YearlyRecord, values: CheckedValues) => readonly RecordProblem[] | undefined;
 
 /** An issue a visitor found in a record: where in the record (`keys`), and what. */
 export interface RecordProblem {
@@ -420,6 +439,9 @@ export const checkRecords = (records: readonly unknown[], prefix: Path, visit?: 
   const sink: Sink = { issues, prefix, index: 0 };
   const scratch: Scratch = {
     year: 0,
+    grade: undefined,
+    rulebook: undefined,
+    points: undefined,
     slots: new Array<unknown>(SLOT_PATHS.length).fill(undefined),
     groups: new Array<unknown>(GROUP_NAMES.length).fill(undefined),
     at: { slot: 0, group: false },
@@ -435,7 +457,7 @@ export const checkRecords = (records: readonly unknown[], prefix: Path, visit?: 
     sink.index = i;
     checkRecord(record, sink, scratch);
     if (visit === undefined || issues.length > 0) continue;
-    const problems = visit(record as YearlyRecord, scratch.slots, scratch.year);
+    const problems = visit(record as YearlyRecord, scratch);
     if (problems !== undefined) for (const problem of problems) issues.push(problem.issue([...prefix, i, ...problem.keys]));
   }
   const first = issues[0];

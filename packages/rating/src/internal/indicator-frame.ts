@@ -226,7 +226,9 @@ export const ingestRecords = (
   // By year, for the walk (a checked year is an integer MIN_YEAR–MAX_YEAR).
   const byYear = new Array<FrameBuilder | undefined>(MAX_YEAR - MIN_YEAR + 1).fill(undefined);
   for (const [year, b] of builders) if (year >= MIN_YEAR && year <= MAX_YEAR && Number.isInteger(year)) byYear[year - MIN_YEAR] = b;
-  const records = checkRecords(raw, prefix, (record, values, year) => {
+  const records = checkRecords(raw, prefix, (record, checked) => {
+    const year = checked.year;
+    const values = checked.slots;
     let b = byYear[year - MIN_YEAR];
     if (b === undefined) {
       // More years than counted (a year getter that answered differently): a builder that grows.
@@ -235,7 +237,7 @@ export const ingestRecords = (
       byYear[year - MIN_YEAR] = b;
     }
     if (grade !== undefined) {
-      const info = grade(record);
+      const info = grade(record, checked);
       if (isProblems(info)) return info;
       (b.grades as GradeFactsBuilder).add(info);
     }
@@ -271,8 +273,8 @@ export const checkRecordsOnce = (cache: EvaluationCacheState, raw: readonly unkn
   if (cache.frames.has(raw as readonly YearlyRecord[])) return ingestRecords(cache, raw, prefix, [], rulebooks);
   return checkedOnce(cache, raw, `records/${identityOf(rulebooks)}`, () => {
     const grade = rowGrader(rulebooks);
-    return checkRecords(raw, prefix, (record) => {
-      const info = grade(record);
+    return checkRecords(raw, prefix, (record, checked) => {
+      const info = grade(record, checked);
       return isProblems(info) ? info : undefined;
     });
   });

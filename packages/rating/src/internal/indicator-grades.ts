@@ -9,7 +9,7 @@ import { Coder, type Codes } from './row-codes.js';
 import { GRADE_CODE_NAMES } from './indicator-condition.js';
 import type { Issue } from '@coop/model';
 import { fail, isFiniteNumber, makeIssue, MAX_ISSUES, unreadableIssue } from './evaluation-guard.js';
-import type { RecordProblem } from './evaluation-records.js';
+import type { CheckedValues, RecordProblem } from './evaluation-records.js';
 
 const NONE: GradeInfo = Object.freeze({ grade: undefined, from: 'none', rulebook: undefined, note: undefined });
 
@@ -64,8 +64,18 @@ const gradersOf = (rulebooks: readonly Rulebook[]): Graders => {
 };
 
 /** The grade carried by the data (or none), with why the sheet was not used. */
-const fromData = (record: YearlyRecord, make: MakeInfo, note: GradeInfo['note'], rulebook: string | undefined): GradeInfo =>
-  record.grade !== undefined ? make(record.grade, 'data', rulebook, note) : make(undefined, 'none', rulebook, note);
+const fromData = (grade: GradeInfo['grade'], make: MakeInfo, note: GradeInfo['note'], rulebook: string | undefined): GradeInfo =>
+  grade !== undefined ? make(grade, 'data', rulebook, note) : make(undefined, 'none', rulebook, note);
+
+/** What grading reads of a record besides its fields: the data's grade and the sheet (as the record check read them). */
+export type SheetValues = Pick<CheckedValues, 'grade' | 'rulebook' | 'points'>;
+
+/** The {@link SheetValues} of a checked record, read from it. */
+const sheetValues = (record: YearlyRecord): SheetValues => ({
+  grade: record.grade,
+  rulebook: record.sheet?.rulebook,
+  points: record.sheet?.points as Readonly<Record<string, unknown>> | undefined,
+});
 
 const invalidPoint = (id: string, value: unknown): RecordProblem => ({
   keys: ['sheet', 'points', id],
@@ -116,14 +126,14 @@ const inForceNote = (g: Grader, year: number): GradeInfo['note'] => (yearInfo(g.
  * naming an unknown rulebook, an incomplete sheet or a grading failure falls back to the data grade and
  * notes why. Points that are not numbers make the record invalid: their problems are returned instead.
  */
-const gradeInfo = (record: YearlyRecord, graders: Graders, make: MakeInfo): GradeInfo | readonly RecordProblem[] => {
-  const sheet = record.sheet;
-  if (sheet === undefined) return fromData(record, make, undefined, undefined);
-  const id = sheet.rulebook;
+const gradeInfo = (record: YearlyRecord, values: SheetValues, graders: Graders, make: MakeInfo): GradeInfo | readonly RecordProblem[] => {
+  const id = values.rulebook;
+  const points = values.points;
+  if (id === undefined || points === undefined) return fromData(values.grade, make, undefined, undefined);
   const g = graders(id);
-  if (g === undefined) return fromData(record, make, 'unknown-rulebook', id);
-  if (g === null) return fromData(record, make, 'grading-failed', id);
-  const problems = pointProblems(g, sheet.points as Readonly<Record<string, unknown>>);
+  if (g === undefined) return fromData(values.grade, make, 'unknown-rulebook', id);
+  if (g === null) return fromData(values.grade, make, 'grading-failed', id);
+  const problems = pointProblems(g, points);
   if (problems !== undefined) return problems;
   const quick = quickGrade(g, record);
   if (quick !== undefined) return make(quick, 'sheet', id, inForceNote(g, record.year));
@@ -132,10 +142,10 @@ const gradeInfo = (record: YearlyRecord, graders: Graders, make: MakeInfo): Grad
     result = gradeCompiled(g, record, record.year, true);
   } catch {
     // Grading throws on unusable points (above a maximum, too precise): the sheet cannot be graded.
-    return fromData(record, make, 'grading-failed', id);
+    return fromData(values.grade, make, 'grading-failed', id);
   }
   // An incomplete sheet gives no grade, unless an override decides it whatever the points.
-  if (result.status === 'incomplete' && result.grade === undefined) return fromData(record, make, 'incomplete', id);
+  if (result.status === 'incomplete' && result.grade === undefined) return fromData(values.grade, make, 'incomplete', id);
   return make(result.status === 'not-rated' ? 'not-rated' : result.grade, 'sheet', id, inForceNote(g, record.year));
 };
 
@@ -153,7 +163,7 @@ export interface GradeFacts {
  * Grades records one by one for a list of rulebooks (the rulebooks compiled once, each distinct fact
  * made once): a record's facts, or the problems of its points.
  */
-export type RowGrader = (record: YearlyRecord) => GradeInfo | readonly RecordProblem[];
+export type RowGrader = (record: YearlyRecord, values: SheetValues) => GradeInfo | readonly RecordProblem[];
 
 /**
  * A {@link RowGrader} for a list of rulebooks.
@@ -164,7 +174,7 @@ export type RowGrader = (record: YearlyRecord) => GradeInfo | readonly RecordPro
 export const rowGrader = (rulebooks: readonly Rulebook[]): RowGrader => {
   const graders = gradersOf(rulebooks);
   const make = interner();
-  return (record) => gradeInfo(record, graders, make);
+  return (record, values) => gradeInfo(record, values, graders, make);
 };
 
 /** Grade facts filled row by row, in order (see {@link gradeFacts}), in arrays of the frame's length. */
@@ -216,7 +226,8 @@ export const gradeFrame = (frame: Frame, rulebooks: readonly Rulebook[], invalid
   const builder = new GradeFactsBuilder(rows.length);
   let valid = true;
   for (let i = 0; i < rows.length; i += 1) {
-    const info = grade(rows[i] as YearlyRecord);
+    const row = rows[i] as YearlyRecord;
+    const info = grade(row, sheetValues(row));
     if (isProblems(info)) {
       valid = false;
       invalid(i, info);
