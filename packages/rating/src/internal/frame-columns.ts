@@ -64,7 +64,7 @@ export class ColumnBuilder {
   constructor(packing: Packing, capacity: number) {
     this.packing = packing;
     this.ints = new Int32Array(packing === Packing.Integers || packing === Packing.Dates ? capacity : 0);
-    this.floats = new Float64Array(0);
+    this.floats = new Float64Array(packing === Packing.Floats ? capacity : 0);
     this.flags = new Uint8Array(packing === Packing.Flags ? capacity : 0);
   }
 
@@ -233,11 +233,15 @@ const grown = <T extends Int32Array | Float64Array | Uint8Array>(from: T, into: 
   return into;
 };
 
-const NUMERIC: ReadonlySet<RecordFieldType> = new Set(['count', 'vnd', 'months', 'hectares']);
+/** Whole numbers of modest size (4 bytes a row while they fit); VND amounts and hectares start as floats (billions of đồng do not fit 32 bits). */
+const WHOLE: ReadonlySet<RecordFieldType> = new Set(['count', 'months']);
+const FRACTIONAL_OR_LARGE: ReadonlySet<RecordFieldType> = new Set(['vnd', 'hectares']);
 
 /**
- * An empty column for a record field, packed by its type in `RECORD_FIELDS` (numbers, flags and
- * dates; text and paths outside the table are kept as values).
+ * An empty column for a record field, packed by its type in `RECORD_FIELDS` (counts and months as
+ * integers until a value is not one, VND and hectares as floats, flags, dates; text and paths outside
+ * the table are kept as values). Starting VND columns as floats spares the copy (and the garbage) that
+ * widening a column of a million rows costs.
  *
  * @param path - a dotted field path
  * @param capacity - the number of rows the column will hold
@@ -246,7 +250,8 @@ const NUMERIC: ReadonlySet<RecordFieldType> = new Set(['count', 'vnd', 'months',
 export const columnFor = (path: string, capacity: number): ColumnBuilder => {
   if (!Object.hasOwn(RECORD_FIELDS, path)) return new ColumnBuilder(Packing.Values, capacity);
   const type = (RECORD_FIELDS as Readonly<Record<string, RecordFieldType>>)[path] as RecordFieldType;
-  if (NUMERIC.has(type)) return new ColumnBuilder(Packing.Integers, capacity);
+  if (WHOLE.has(type)) return new ColumnBuilder(Packing.Integers, capacity);
+  if (FRACTIONAL_OR_LARGE.has(type)) return new ColumnBuilder(Packing.Floats, capacity);
   return new ColumnBuilder(type === 'boolean' ? Packing.Flags : type === 'date' ? Packing.Dates : Packing.Values, capacity);
 };
 

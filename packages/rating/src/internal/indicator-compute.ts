@@ -23,7 +23,7 @@ import { areaCovers } from './indicator-area.js';
 import type { Column } from './frame-columns.js';
 import type { EvaluationCacheState } from './indicator-cache.js';
 import { conditionFields, conditionUsesEffective, conditionUsesGrades, decideTruths, FALSE, TRUE, type ConditionInput, type Truths } from './indicator-condition.js';
-import { fieldColumn, frameOf, identityOf, readColumns, truthsOnce, type Frame, type Population, type UnitRows } from './indicator-frame.js';
+import { fieldColumn, frameOf, identityOf, readColumns, truthsOnce, type Frame, type KeptPopulation, type Population, type UnitRows } from './indicator-frame.js';
 import { gradeFacts } from './indicator-grades.js';
 
 /*
@@ -97,11 +97,30 @@ interface KeyedTruths {
   readonly truths: Truths;
 }
 
+/** The rows of a kept population, written into the frame's scratch rows (in order): a view of them. */
+const expand = (frame: Frame, kept: KeptPopulation): Population => {
+  const rows = scratchRows(frame);
+  const bits = kept.bits;
+  let size = 0;
+  for (let w = 0; w < bits.length; w += 1) {
+    let word = bits[w] as number;
+    while (word !== 0) {
+      const low = word & -word;
+      rows[size] = w * 32 + 31 - Math.clz32(low);
+      size += 1;
+      word ^= low;
+    }
+  }
+  return { rows: rows.subarray(0, size), undecided: kept.undecided };
+};
+
 /**
  * The population of an indicator in a frame (a year) and area: filtered once per frame, area list and
- * population (kinds, sectors, scope, area, `where`), as row indices. Kind, sector and area are decided
- * once per distinct value of the frame, then each row is a few table reads. The population of one unit
- * of a per-unit target is not kept: no other computation asks for the same rows (see `computeChecked`).
+ * population (kinds, sectors, scope, area, `where`), and kept as a bit a row. Kind, sector and area are
+ * decided once per distinct value of the frame, then each row is a few table reads. The rows handed out
+ * are a view of the frame's scratch rows, valid until the frame's next population is asked for: the
+ * caller uses them at once (see `computeUncached`). The population of one unit of a per-unit target is
+ * not kept: no other computation asks for the same rows (see `computeChecked`).
  */
 const populationOf = (
   indicator: Indicator,
@@ -123,7 +142,7 @@ const populationOf = (
   }
   const key = unit === undefined ? JSON.stringify([kinds, sectors, scopeSectors, agriculture, area ?? null, where?.key ?? null]) : undefined;
   const known = key === undefined ? undefined : byKey.get(key);
-  if (known !== undefined) return known;
+  if (known !== undefined) return expand(frame, known);
   const kindIn = frame.kinds.map((kind) => kinds === undefined || (kinds as readonly string[]).includes(kind));
   const sectorIn = frame.sectors.map(
     (sector) =>
@@ -137,7 +156,7 @@ const populationOf = (
   let undecided = 0;
   const candidates = unit?.rows;
   const n = candidates === undefined ? frame.rows.length : candidates.length;
-  // Collected in the frame's scratch array (candidates are rows of the frame), then copied at its final length.
+  // Collected in the frame's scratch rows (candidates are rows of the frame, in order).
   const rows = scratchRows(frame);
   let size = 0;
   for (let k = 0; k < n; k += 1) {
@@ -154,9 +173,15 @@ const populationOf = (
     rows[size] = i;
     size += 1;
   }
-  const population: Population = { rows: rows.slice(0, size), undecided };
-  if (key !== undefined) byKey.set(key, population);
-  return population;
+  if (key !== undefined) {
+    const bits = new Uint32Array((frame.rows.length + 31) >>> 5);
+    for (let k = 0; k < size; k += 1) {
+      const i = rows[k] as number;
+      bits[i >>> 5] = (bits[i >>> 5] as number) | (1 << (i & 31));
+    }
+    byKey.set(key, { bits, size, undecided });
+  }
+  return { rows: rows.subarray(0, size), undecided };
 };
 
 const reasonFor = (side: 'numerator' | 'denominator', value: SideValue): NoValueReason => {

@@ -10,17 +10,28 @@ import { columnFor, type Column, type ColumnBuilder } from './frame-columns.js';
 import { Coder, type Codes } from './row-codes.js';
 
 /**
- * A filtered population: row indices into its frame (packed: 4 bytes a row, off the JS heap — a plan keeps
- * many populations of up to a million rows), and how many rows its `where` could not decide.
+ * A filtered population: row indices into its frame, and how many rows its `where` could not decide.
+ * The rows of a population handed out for use may be a view of the frame's scratch rows, valid until
+ * the frame's next population is asked for (see `populationOf`).
  */
 export interface Population {
   readonly rows: Int32Array;
   readonly undecided: number;
 }
 
+/**
+ * A population as a frame keeps it: a bit a row (a plan keeps many populations of up to a million rows:
+ * an eighth of a byte a row instead of four), its size, and how many rows its `where` could not decide.
+ */
+export interface KeptPopulation {
+  readonly bits: Uint32Array;
+  readonly size: number;
+  readonly undecided: number;
+}
+
 /** One unit of a frame's rows (per-unit targets: "in every district"): the unit's row indices, in order. */
 export interface UnitRows {
-  readonly rows: readonly number[];
+  readonly rows: ArrayLike<number>;
 }
 
 /**
@@ -45,7 +56,7 @@ export interface Frame {
   /** Truth of each row per condition key (see {@link truthsOnce}). */
   readonly truths: Map<string, Truths>;
   /** Populations per area list (or a sentinel) and population key. */
-  readonly populations: WeakMap<object, Map<string, Population>>;
+  readonly populations: WeakMap<object, Map<string, KeptPopulation>>;
 }
 
 /** The fields of each group of `RECORD_FIELDS` (`flags` → `highTech`, …). */

@@ -456,16 +456,28 @@ const evaluateEveryUnit = (
     const unitMemo = new Map<string, string | undefined>();
     const codes = unitsFor(y);
     const unitSet = new Set(codes);
-    const parts = new Map<string, number[]>(codes.map((c) => [c, []]));
-    // The unit of each distinct area code of the year, then of each row through its area code.
+    const unitIndex = new Map(codes.map((code, u) => [code, u]));
+    // The unit of each distinct area code of the year (-1: none), then the rows grouped by unit in one
+    // packed array (a counting sort: each unit's rows stay in order), each unit a view of its stretch.
     const frame = frameOf(cache, records, y);
-    const unitOfArea = frame.areas.map((code) => (lookup === undefined ? code : unitOf(lookup, code, unitSet, unitMemo)));
-    frame.areaOf.forEach((areaCode, row) => {
-      const unit = unitOfArea[areaCode];
-      if (unit !== undefined) parts.get(unit)?.push(row);
-    });
-    return codes.map((code) => {
-      const result = compute(records, y, undefined, { rows: parts.get(code) ?? [] });
+    const unitOfArea = frame.areas.map((code) => unitIndex.get((lookup === undefined ? code : unitOf(lookup, code, unitSet, unitMemo)) ?? '') ?? -1);
+    const areaOf = frame.areaOf;
+    const starts = new Int32Array(codes.length + 1);
+    for (let row = 0; row < areaOf.length; row += 1) {
+      const u = unitOfArea[areaOf[row] as number] as number;
+      if (u >= 0) starts[u + 1] = (starts[u + 1] as number) + 1;
+    }
+    for (let u = 0; u < codes.length; u += 1) starts[u + 1] = (starts[u + 1] as number) + (starts[u] as number);
+    const grouped = new Int32Array(starts[codes.length] as number);
+    const next = starts.slice(0, codes.length);
+    for (let row = 0; row < areaOf.length; row += 1) {
+      const u = unitOfArea[areaOf[row] as number] as number;
+      if (u < 0) continue;
+      grouped[next[u] as number] = row;
+      next[u] = (next[u] as number) + 1;
+    }
+    return codes.map((code, u) => {
+      const result = compute(records, y, undefined, { rows: grouped.subarray(starts[u] as number, starts[u + 1] as number) });
       let value = result.value;
       if (value === undefined && countLike && result.reason?.code === 'empty-population') value = rational(0);
       return {
