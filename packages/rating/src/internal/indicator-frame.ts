@@ -293,14 +293,19 @@ export const checkRecordsOnce = (cache: EvaluationCacheState, raw: readonly unkn
 
 /** Grades every frame for `rulebooks` (those not graded yet), or throws `INVALID_RECORD` for the rows whose points are not numbers. */
 const gradeFrames = (frames: ReadonlyMap<number, Frame>, records: readonly YearlyRecord[], prefix: Path, rulebooks: readonly Rulebook[]): void => {
-  const invalid: Array<{ index: number; problems: readonly RecordProblem[] }> = [];
+  const invalid: Array<{ record: YearlyRecord; problems: readonly RecordProblem[] }> = [];
   for (const frame of frames.values()) {
     if (frame.grades.has(rulebooks)) continue;
-    gradeFrame(frame, rulebooks, (row, problems) => invalid.push({ index: records.indexOf(frame.rows[row] as YearlyRecord), problems }));
+    gradeFrame(frame, rulebooks, (row, problems) => invalid.push({ record: frame.rows[row] as YearlyRecord, problems }));
   }
   if (invalid.length === 0) return;
-  invalid.sort((a, b) => a.index - b.index);
-  const issues = invalid.flatMap(({ index, problems }) => problems.map((p) => p.issue([...prefix, index, ...p.keys]))).slice(0, MAX_ISSUES);
+  // The records' indices, for the issues' paths (one pass, however many records are invalid).
+  const indexOf = new Map<YearlyRecord, number>();
+  records.forEach((record, index) => {
+    if (!indexOf.has(record)) indexOf.set(record, index);
+  });
+  const located = invalid.map(({ record, problems }) => ({ index: indexOf.get(record) as number, problems })).sort((a, b) => a.index - b.index);
+  const issues = located.flatMap(({ index, problems }) => problems.map((p) => p.issue([...prefix, index, ...p.keys]))).slice(0, MAX_ISSUES);
   const first = issues[0] as Issue;
   const rest = first.path.slice(prefix.length);
   fail('INVALID_RECORD', 'records', issues, { index: rest[0], field: rest.slice(1).join('.'), path: first.path });

@@ -1,15 +1,14 @@
-import type { YearlyRecord } from '@coop/model';
+import type { Issue, YearlyRecord } from '@coop/model';
 import type { Rulebook } from '../rulebook.js';
-import { compileRulebook, yearInfo } from './grade-compile.js';
-import { gradeCompiled, graderFor, quickGrade, type Grader } from './grade-core.js';
-import { bulkSheetReader } from './prepared-reader.js';
-import type { GradeInfo } from './indicator-cache.js';
-import type { Frame } from './indicator-frame.js';
-import { Coder, type Codes } from './row-codes.js';
-import { GRADE_CODE_NAMES } from './indicator-condition.js';
-import type { Issue } from '@coop/model';
 import { fail, isFiniteNumber, makeIssue, MAX_ISSUES, unreadableIssue } from './evaluation-guard.js';
 import type { CheckedValues, RecordProblem } from './evaluation-records.js';
+import { compileRulebook, yearInfo } from './grade-compile.js';
+import { gradeCompiled, graderFor, quickGrade, type Grader } from './grade-core.js';
+import type { GradeInfo } from './indicator-cache.js';
+import { GRADE_CODE_NAMES } from './indicator-condition.js';
+import type { Frame } from './indicator-frame.js';
+import { bulkSheetReader } from './prepared-reader.js';
+import { Coder, type Codes } from './row-codes.js';
 
 const NONE: GradeInfo = Object.freeze({ grade: undefined, from: 'none', rulebook: undefined, note: undefined });
 
