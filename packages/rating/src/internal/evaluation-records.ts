@@ -108,40 +108,40 @@ const readNamed = (r: RawRecord, s: unknown[], groups: unknown[]): boolean => {
   v = s[3] = r.foundedOn;
   if (v !== undefined && !isDate(v)) plausible = false;
   v = s[4] = r.officialMembers;
-  if (v !== undefined && !isNumber(v)) plausible = false;
+  if (v !== undefined && !isFiniteNumber(v)) plausible = false;
   v = s[5] = r.associateMembers;
-  if (v !== undefined && !isNumber(v)) plausible = false;
+  if (v !== undefined && !isFiniteNumber(v)) plausible = false;
   v = s[6] = r.memberHouseholds;
-  if (v !== undefined && !isNumber(v)) plausible = false;
+  if (v !== undefined && !isFiniteNumber(v)) plausible = false;
   v = s[7] = r.revenue;
-  if (v !== undefined && !isNumber(v)) plausible = false;
+  if (v !== undefined && !isFiniteNumber(v)) plausible = false;
   v = s[8] = r.plannedRevenue;
-  if (v !== undefined && !isNumber(v)) plausible = false;
+  if (v !== undefined && !isFiniteNumber(v)) plausible = false;
   v = s[9] = r.preTaxProfit;
-  if (v !== undefined && !isNumber(v)) plausible = false;
+  if (v !== undefined && !isFiniteNumber(v)) plausible = false;
   v = s[10] = r.afterTaxProfit;
-  if (v !== undefined && !isNumber(v)) plausible = false;
+  if (v !== undefined && !isFiniteNumber(v)) plausible = false;
   v = s[11] = r.totalCapital;
-  if (v !== undefined && !isNumber(v)) plausible = false;
+  if (v !== undefined && !isFiniteNumber(v)) plausible = false;
   v = s[12] = r.indivisibleAssets;
-  if (v !== undefined && !isNumber(v)) plausible = false;
+  if (v !== undefined && !isFiniteNumber(v)) plausible = false;
   v = s[13] = r.incomePerMember;
-  if (v !== undefined && !isNumber(v)) plausible = false;
+  if (v !== undefined && !isFiniteNumber(v)) plausible = false;
   v = s[14] = r.monthsOperating;
-  if (v !== undefined && !isNumber(v)) plausible = false;
+  if (v !== undefined && !isFiniteNumber(v)) plausible = false;
   v = s[15] = r.monthsSuspended;
-  if (v !== undefined && !isNumber(v)) plausible = false;
+  if (v !== undefined && !isFiniteNumber(v)) plausible = false;
   v = s[16] = r.sanctioned;
   if (v !== undefined && typeof v !== 'boolean') plausible = false;
   const funds = (groups[0] = r.funds);
   const f = groupOf(funds);
   if (funds !== undefined && f === undefined) plausible = false;
   v = s[17] = f?.development;
-  if (v !== undefined && !isNumber(v)) plausible = false;
+  if (v !== undefined && !isFiniteNumber(v)) plausible = false;
   v = s[18] = f?.reserve;
-  if (v !== undefined && !isNumber(v)) plausible = false;
+  if (v !== undefined && !isFiniteNumber(v)) plausible = false;
   v = s[19] = f?.other;
-  if (v !== undefined && !isNumber(v)) plausible = false;
+  if (v !== undefined && !isFiniteNumber(v)) plausible = false;
   const flags = (groups[1] = r.flags);
   const b = groupOf(flags);
   if (flags !== undefined && b === undefined) plausible = false;
@@ -163,16 +163,16 @@ const readNamed = (r: RawRecord, s: unknown[], groups: unknown[]): boolean => {
   const m = groupOf(managers);
   if (managers !== undefined && m === undefined) plausible = false;
   v = s[27] = m?.total;
-  if (v !== undefined && !isNumber(v)) plausible = false;
+  if (v !== undefined && !isFiniteNumber(v)) plausible = false;
   v = s[28] = m?.directorProgrammeTrained;
-  if (v !== undefined && !isNumber(v)) plausible = false;
+  if (v !== undefined && !isFiniteNumber(v)) plausible = false;
   const farmLand = (groups[3] = r.farmLand);
   const l = groupOf(farmLand);
   if (farmLand !== undefined && l === undefined) plausible = false;
   v = s[29] = l?.areaHa;
-  if (v !== undefined && !isNumber(v)) plausible = false;
+  if (v !== undefined && !isFiniteNumber(v)) plausible = false;
   v = s[30] = l?.productValue;
-  if (v !== undefined && !isNumber(v)) plausible = false;
+  if (v !== undefined && !isFiniteNumber(v)) plausible = false;
   return plausible;
 };
 
@@ -230,9 +230,6 @@ const isDate = (value: unknown): boolean => {
 
 const valueOk = (check: Check, value: unknown): boolean =>
   check === 'number' ? isFiniteNumber(value) : check === 'boolean' ? typeof value === 'boolean' : isDate(value);
-
-/** A finite number (`v - v` is NaN for NaN and ±Infinity). */
-const isNumber = (v: unknown): boolean => typeof v === 'number' && v - v === 0;
 
 const EXPECTED: Readonly<Record<Check, { vi: string; en: string }>> = {
   number: { vi: 'Cần một số hữu hạn (hoặc bỏ trống)', en: 'Expected a finite number (or the field absent)' },

@@ -103,11 +103,12 @@ const membership = (column: Column, rows: number, accepts: (value: unknown) => b
 const comparison = (column: Column, rows: number, bounds: readonly Bound[]): Truths => {
   const out = new Uint8Array(rows);
   const one = bounds.length === 1 ? (bounds[0] as Bound) : undefined;
-  if (column.kind === 'numbers' && one?.num !== undefined) {
-    // The common case, a number against one numeric bound: no value is boxed.
+  // The common cases, one bound against a packed column — a number against a number, a date against a
+  // date (the numbers `YYYYMMDD` compare as the texts do) —: no value is boxed.
+  const limit = one === undefined ? undefined : column.kind === 'numbers' ? one.num : column.kind === 'dates' && one.text !== undefined ? dateNumber(one.text) : undefined;
+  if (one !== undefined && limit !== undefined && limit !== -1 && (column.kind === 'numbers' || column.kind === 'dates')) {
     const values = column.values;
-    const absent = absentNumber(values);
-    const limit = one.num;
+    const absent = column.kind === 'dates' ? INT_ABSENT : absentNumber(column.values);
     const holds = one.op === 'gt' ? (v: number) => v > limit : one.op === 'gte' ? (v: number) => v >= limit : one.op === 'lt' ? (v: number) => v < limit : (v: number) => v <= limit;
     for (let i = 0; i < rows; i += 1) {
       const v = values[i] as number;
@@ -115,29 +116,12 @@ const comparison = (column: Column, rows: number, bounds: readonly Bound[]): Tru
     }
     return out;
   }
-  const date = column.kind === 'dates' && one?.text !== undefined ? dateNumber(one.text) : -1;
-  if (column.kind === 'dates' && one !== undefined && date !== -1) {
-    // A date against one date bound: the numbers `YYYYMMDD` compare as the texts do.
-    const values = column.values;
-    const op = one.op;
-    for (let i = 0; i < rows; i += 1) {
-      const v = values[i] as number;
-      const holds = op === 'gte' ? v >= date : op === 'gt' ? v > date : op === 'lte' ? v <= date : v < date;
-      out[i] = v === INT_ABSENT ? UNKNOWN : holds ? TRUE : FALSE;
-    }
-    return out;
-  }
   if (column.kind === 'values' && one?.text !== undefined) {
-    // A date (or text) against one text bound: compared as strings, as `compareWith` does.
+    // A text against one text bound: compared as strings, as `compareWith` does.
     const values = column.values;
-    const text = one.text;
-    const op = one.op;
     for (let i = 0; i < rows; i += 1) {
       const v = values[i];
-      if (typeof v === 'string') {
-        const holds = op === 'gte' ? v >= text : op === 'gt' ? v > text : op === 'lte' ? v <= text : v < text;
-        out[i] = holds ? TRUE : FALSE;
-      } else out[i] = v === undefined ? UNKNOWN : compareWith(v, one);
+      out[i] = v === undefined ? UNKNOWN : compareWith(v, one);
     }
     return out;
   }
