@@ -1,7 +1,8 @@
 import { compareRational, rational, type Condition, type Grade } from '@coop/model';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { columnFor, columnValue, type Column } from '../src/internal/frame-columns.js';
+import { columnValue, type Column } from '../src/internal/frame-columns.js';
+import { columnOf } from './fixtures/columns.js';
 import { decideTruths, FALSE, GRADE_CODE_NAMES, TRUE, UNKNOWN, type ConditionInput } from '../src/internal/indicator-condition.js';
 
 /*
@@ -76,9 +77,10 @@ const engine = (condition: Condition, rows: readonly Row[], grades: readonly (Gr
     column: (path) => {
       let column = columns.get(path);
       if (column === undefined) {
-        const builder = columnFor(path, rows.length);
-        for (const row of rows) builder.push(fieldOf(row, path));
-        column = builder.done();
+        column = columnOf(
+          path,
+          rows.map((row) => fieldOf(row, path)),
+        );
         columns.set(path, column);
       }
       return column;

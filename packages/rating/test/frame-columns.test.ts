@@ -1,14 +1,13 @@
 import type { YearlyRecord } from '@coop/model';
 import { describe, expect, it } from 'vitest';
-import { columnFor, columnValue } from '../src/internal/frame-columns.js';
+import { columnValue, FrameColumns } from '../src/internal/frame-columns.js';
+import { columnOf } from './fixtures/columns.js';
 import { newCacheState } from '../src/internal/indicator-cache.js';
 import { framesOf } from '../src/internal/indicator-frame.js';
 
 /** Fills a column with `values` and reads every row back. */
 const roundTrip = (path: string, values: readonly unknown[]): unknown[] => {
-  const builder = columnFor(path, values.length);
-  for (const value of values) builder.push(value);
-  const column = builder.done();
+  const column = columnOf(path, values);
   expect(column.values.length).toBe(values.length); // exactly as long as the rows
   return values.map((_, row) => columnValue(column, row));
 };
@@ -37,11 +36,7 @@ describe('frame columns (the per-year field columns of the indicator engine)', (
   });
 
   it('packs each column by its values: counts in 32-bit integers, other numbers in floats, flags in bytes, dates as YYYYMMDD', () => {
-    const packed = (path: string, values: readonly unknown[]) => {
-      const builder = columnFor(path, values.length);
-      for (const value of values) builder.push(value);
-      return builder.done();
-    };
+    const packed = columnOf;
     expect(packed('officialMembers', [1, undefined, 2_147_483_647]).values).toBeInstanceOf(Int32Array);
     expect(packed('officialMembers', [1, undefined, 2_147_483_648]).values).toBeInstanceOf(Float64Array);
     expect(packed('farmLand.areaHa', [12.5]).values).toBeInstanceOf(Float64Array);
@@ -53,10 +48,8 @@ describe('frame columns (the per-year field columns of the indicator engine)', (
 
   it('takes more rows than its capacity said without losing any', () => {
     for (const [path, value] of [['revenue', 7], ['flags.highTech', true], ['foundedOn', '2024-01-31']] as const) {
-      const builder = columnFor(path, 2);
       const values = Array.from({ length: 40 }, (_, i) => (i % 3 === 0 ? undefined : value));
-      for (const v of values) builder.push(v);
-      const column = builder.done();
+      const column = columnOf(path, values, 2);
       expect(values.map((_, row) => columnValue(column, row))).toEqual(values);
     }
   });
@@ -81,6 +74,37 @@ describe('frame columns (the per-year field columns of the indicator engine)', (
     expect(roundTrip('foundedOn', values)).toEqual(values);
     expect(roundTrip('unknown.path', values)).toEqual(values);
     expect(roundTrip('constructor', values)).toEqual(values);
+  });
+  it('fills several columns of every packing from each row, at the given places, when columns change packing mid-way', () => {
+    // Two columns of each packing, each pair's first column changing packing at some row while its
+    // neighbours carry on: the moved column leaves its packing's loop and later columns must not shift.
+    const paths = ['officialMembers', 'managers.total', 'revenue', 'farmLand.areaHa', 'flags.highTech', 'flags.gapCertified', 'foundedOn', 'unknown.path'];
+    const n = 3_000;
+    const rows = Array.from({ length: n }, (_, i) => [
+      i === 1_000 ? 2.5 : i === 2_000 ? 'x' : i % 9 === 0 ? undefined : i, // integers → floats → values
+      i % 4 === 0 ? undefined : i * 2,
+      i === 1_500 ? null : i * 1_000_003.5, // floats → values
+      i % 5 === 0 ? undefined : i / 4,
+      i === 700 ? 1 : i % 3 === 0 ? undefined : i % 2 === 0, // flags → values
+      i % 7 === 0 ? undefined : i % 3 === 0,
+      i === 2_500 ? '2024-1-31' : i % 6 === 0 ? undefined : `20${String(10 + (i % 15))}-0${1 + (i % 9)}-1${i % 10}`, // dates → values
+      { row: i },
+    ]);
+    // Each row as the record check hands it on: the fields at places of their own, among other values.
+    const at = [9, 3, 0, 11, 5, 1, 7, 2];
+    const columns = new FrameColumns(paths, 100, at); // fewer rows said than come: the arrays grow as well
+    for (const row of rows) {
+      const wide: unknown[] = Array.from({ length: 12 }, () => 'other');
+      at.forEach((place, field) => (wide[place] = row[field]));
+      columns.push(wide);
+    }
+    const done = columns.done();
+    expect(done.map((column) => column.kind)).toEqual(['values', 'numbers', 'values', 'numbers', 'values', 'flags', 'values', 'values']);
+    paths.forEach((_, field) => {
+      const column = done[field]!;
+      expect(column.values.length).toBe(n);
+      expect(rows.map((__, r) => columnValue(column, r))).toEqual(rows.map((row) => row[field]));
+    });
   });
 });
 

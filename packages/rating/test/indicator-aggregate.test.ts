@@ -1,7 +1,8 @@
 import type { Aggregate, Condition, MissingPolicy, RecordField } from '@coop/model';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { columnFor, type Column } from '../src/internal/frame-columns.js';
+import { type Column } from '../src/internal/frame-columns.js';
+import { columnOf } from './fixtures/columns.js';
 import { computeSide } from '../src/internal/indicator-aggregate.js';
 import { conditionFields, conditionUsesEffective, conditionUsesGrades, FALSE, TRUE, UNKNOWN } from '../src/internal/indicator-condition.js';
 
@@ -11,11 +12,6 @@ import { conditionFields, conditionUsesEffective, conditionUsesGrades, FALSE, TR
  * policies of the domain note.
  */
 
-const columnOf = (path: string, values: readonly unknown[]): Column => {
-  const builder = columnFor(path, values.length);
-  for (const value of values) builder.push(value);
-  return builder.done();
-};
 const all = (n: number) => Array.from({ length: n }, (_, i) => i);
 const side = (aggregate: Exclude<Aggregate, { op: 'external' }>, values: readonly unknown[], where?: readonly number[], rows = all(values.length)) =>
   computeSide(

@@ -6,7 +6,7 @@ import { fail, MAX_ISSUES, MAX_YEAR, MIN_YEAR, type Path } from './evaluation-gu
 import { checkRecords, slotOf, type RecordProblem } from './evaluation-records.js';
 import { GradeFactsBuilder, gradeFrame, isProblems, rowGrader, type GradeFacts } from './indicator-grades.js';
 import type { Truths } from './indicator-condition.js';
-import { columnFor, type Column, type ColumnBuilder } from './frame-columns.js';
+import { FrameColumns, type Column } from './frame-columns.js';
 import { Coder, type Codes } from './row-codes.js';
 
 /**
@@ -115,23 +115,29 @@ class FieldReads {
   slots(): number[] {
     return this.paths().map(slotOf);
   }
-  /** Empty columns for `capacity` rows, one per field, in the order `read` fills them. */
-  columns(capacity: number): ColumnBuilder[] {
-    return this.paths().map((path) => columnFor(path, capacity));
+  /**
+   * Empty columns for `capacity` rows, one per field.
+   *
+   * @param at - where each field's value is in the rows pushed (default: the order {@link FieldReads.read} fills them)
+   */
+  columns(capacity: number, at?: readonly number[]): FrameColumns {
+    return new FrameColumns(this.paths(), capacity, at);
   }
-  /** Appends one record's values to the columns. */
-  read(record: Readonly<Record<string, unknown>>, columns: readonly ColumnBuilder[]): void {
+  /** Reads one record's values into `row`, in column order, and appends them to the columns. */
+  read(record: Readonly<Record<string, unknown>>, row: unknown[], columns: FrameColumns): void {
     let c = 0;
-    for (let t = 0; t < this.top.length; t += 1) (columns[c++] as ColumnBuilder).push(record[this.top[t] as string]);
+    for (let t = 0; t < this.top.length; t += 1) row[c++] = record[this.top[t] as string];
     for (let g = 0; g < this.groups.length; g += 1) {
       const inner = record[this.groups[g] as string] as Readonly<Record<string, unknown>> | undefined;
       const keys = this.keys[g] as string[];
-      for (let k = 0; k < keys.length; k += 1) (columns[c++] as ColumnBuilder).push(inner === undefined ? undefined : inner[keys[k] as string]);
+      for (let k = 0; k < keys.length; k += 1) row[c++] = inner === undefined ? undefined : inner[keys[k] as string];
     }
+    columns.push(row);
   }
   /** Finishes the columns filled by `read` and names them in the field map. */
-  store(columns: readonly ColumnBuilder[], into: Map<string, Column>): void {
-    this.paths().forEach((path, c) => into.set(path, (columns[c] as ColumnBuilder).done()));
+  store(columns: FrameColumns, into: Map<string, Column>): void {
+    const done = columns.done();
+    this.paths().forEach((path, c) => into.set(path, done[c] as Column));
   }
 }
 
@@ -143,17 +149,17 @@ interface FrameBuilder {
   readonly kinds: Coder<string>;
   readonly sectors: Coder<string>;
   readonly areas: Coder<string>;
-  readonly columns: ColumnBuilder[];
+  readonly columns: FrameColumns;
   readonly grades: GradeFactsBuilder | undefined;
 }
 
-const newBuilder = (reads: FieldReads, capacity: number, graded: boolean): FrameBuilder => ({
+const newBuilder = (reads: FieldReads, capacity: number, graded: boolean, at?: readonly number[]): FrameBuilder => ({
   rows: new Array<YearlyRecord>(capacity),
   size: 0,
   kinds: new Coder(capacity),
   sectors: new Coder(capacity),
   areas: new Coder(capacity),
-  columns: reads.columns(capacity),
+  columns: reads.columns(capacity, at),
   grades: graded ? new GradeFactsBuilder(capacity) : undefined,
 });
 
@@ -233,7 +239,7 @@ export const ingestRecords = (
   const grade = rulebooks === undefined ? undefined : rowGrader(rulebooks);
   const sizes = countYears(raw);
   const builders = new Map<number, FrameBuilder>();
-  for (const [year, size] of sizes) builders.set(year, newBuilder(reads, size, grade !== undefined));
+  for (const [year, size] of sizes) builders.set(year, newBuilder(reads, size, grade !== undefined, slots));
   // By year, for the walk (a checked year is an integer MIN_YEAR–MAX_YEAR).
   const byYear = new Array<FrameBuilder | undefined>(MAX_YEAR - MIN_YEAR + 1).fill(undefined);
   for (const [year, b] of builders) if (year >= MIN_YEAR && year <= MAX_YEAR && Number.isInteger(year)) byYear[year - MIN_YEAR] = b;
@@ -243,7 +249,7 @@ export const ingestRecords = (
     let b = byYear[year - MIN_YEAR];
     if (b === undefined) {
       // More years than counted (a year getter that answered differently): a builder that grows.
-      b = newBuilder(reads, 16, grade !== undefined);
+      b = newBuilder(reads, 16, grade !== undefined, slots);
       builders.set(year, b);
       byYear[year - MIN_YEAR] = b;
     }
@@ -257,7 +263,7 @@ export const ingestRecords = (
     b.kinds.push(values[0] as string);
     b.sectors.push(values[1] as string);
     b.areas.push(values[2] as string);
-    for (let c = 0; c < slots.length; c += 1) (b.columns[c] as ColumnBuilder).push(values[slots[c] as number]);
+    b.columns.push(values);
     return undefined;
   });
   const frames = new Map<number, Frame>();
@@ -368,7 +374,8 @@ export const readColumns = (frame: Frame, paths: Iterable<string>): void => {
   if (reads.empty) return;
   const rows = frame.rows;
   const columns = reads.columns(rows.length);
-  for (let i = 0; i < rows.length; i += 1) reads.read(rows[i] as unknown as Readonly<Record<string, unknown>>, columns);
+  const row: unknown[] = [];
+  for (let i = 0; i < rows.length; i += 1) reads.read(rows[i] as unknown as Readonly<Record<string, unknown>>, row, columns);
   reads.store(columns, frame.fields);
 };
 
