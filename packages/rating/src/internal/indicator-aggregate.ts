@@ -1,7 +1,7 @@
 import { addRational, divideRational, rational, type Aggregate, type MissingPolicy, type Rational } from '@coop/model';
 import { absentNumber, FLAG_ABSENT, type Column } from './frame-columns.js';
 import type { IndicatorSide } from '../compute-indicator.js';
-import { FALSE, TRUE, UNKNOWN, type Truths } from './indicator-condition.js';
+import { FALSE, IS_TRUE, IS_UNKNOWN, UNKNOWN, type Truths } from './indicator-condition.js';
 
 /** The computed value of one side of an indicator over a population (the public `IndicatorSide`). */
 export type SideValue = IndicatorSide;
@@ -139,9 +139,9 @@ export const computeSide = (
     let count = 0;
     let missing = 0;
     for (let i = 0; i < population.length; i += 1) {
-      const t = where[population[i] as number];
-      if (t === TRUE) count += 1;
-      else if (t === UNKNOWN) missing += 1;
+      const t = where[population[i] as number] as number;
+      count += IS_TRUE[t] as number; // no branch per row (see `populationOf`)
+      missing += IS_UNKNOWN[t] as number;
     }
     const reason = applyPolicy(policy, 'count', population.length, missing);
     if (reason !== undefined) return { op: 'count', status: 'skipped', reason, value: undefined, records: count, missing };

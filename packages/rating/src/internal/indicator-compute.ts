@@ -22,7 +22,7 @@ import { computeSide, type SideValue } from './indicator-aggregate.js';
 import { areaCovers } from './indicator-area.js';
 import type { Column } from './frame-columns.js';
 import type { EvaluationCacheState } from './indicator-cache.js';
-import { conditionFields, conditionUsesEffective, conditionUsesGrades, decideTruths, FALSE, TRUE, type ConditionInput, type Truths } from './indicator-condition.js';
+import { conditionFields, conditionUsesEffective, conditionUsesGrades, decideTruths, IS_TRUE, IS_UNKNOWN, type ConditionInput, type Truths } from './indicator-condition.js';
 import { fieldColumn, frameOf, identityOf, readColumns, truthsOnce, type Frame, type KeptPopulation, type Population, type UnitRows } from './indicator-frame.js';
 import { gradeFacts } from './indicator-grades.js';
 
@@ -143,35 +143,38 @@ const populationOf = (
   const key = unit === undefined ? JSON.stringify([kinds, sectors, scopeSectors, agriculture, area ?? null, where?.key ?? null]) : undefined;
   const known = key === undefined ? undefined : byKey.get(key);
   if (known !== undefined) return expand(frame, known);
-  const kindIn = frame.kinds.map((kind) => kinds === undefined || (kinds as readonly string[]).includes(kind));
-  const sectorIn = frame.sectors.map(
-    (sector) =>
-      (sectors === undefined || (sectors as readonly string[]).includes(sector)) &&
-      (scopeSectors === undefined || (scopeSectors as readonly string[]).includes(sector)) &&
-      (!agriculture || isAgricultural(sector as Sector)),
+  // Tables of 0 / 1 by code, so that each row is decided without a branch (kinds, sectors and truths
+  // vary from row to row: branches on them are mispredicted about as often as not).
+  const kindIn = Uint8Array.from(frame.kinds, (kind) => (kinds === undefined || (kinds as readonly string[]).includes(kind) ? 1 : 0));
+  const sectorIn = Uint8Array.from(frame.sectors, (sector) =>
+    (sectors === undefined || (sectors as readonly string[]).includes(sector)) &&
+    (scopeSectors === undefined || (scopeSectors as readonly string[]).includes(sector)) &&
+    (!agriculture || isAgricultural(sector as Sector))
+      ? 1
+      : 0,
   );
-  const areaIn = area === undefined ? undefined : frame.areas.map((code) => areaCovers(lookup, area, code));
+  const areaIn = area === undefined ? undefined : Uint8Array.from(frame.areas, (code) => (areaCovers(lookup, area, code) ? 1 : 0));
   const { kindOf, sectorOf, areaOf } = frame;
   const truths = where?.truths;
   let undecided = 0;
   const candidates = unit?.rows;
   const n = candidates === undefined ? frame.rows.length : candidates.length;
-  // Collected in the frame's scratch rows (candidates are rows of the frame, in order).
+  // Collected in the frame's scratch rows (candidates are rows of the frame, in order): every row is
+  // written, and the next one overwrites it unless it is in.
   const rows = scratchRows(frame);
   let size = 0;
   for (let k = 0; k < n; k += 1) {
     const i = candidates === undefined ? k : (candidates[k] as number);
-    if (!kindIn[kindOf[i] as number] || !sectorIn[sectorOf[i] as number]) continue;
-    if (areaIn !== undefined && !areaIn[areaOf[i] as number]) continue;
+    let inScope = (kindIn[kindOf[i] as number] as number) & (sectorIn[sectorOf[i] as number] as number);
+    if (areaIn !== undefined) inScope &= areaIn[areaOf[i] as number] as number;
+    let keep = inScope;
     if (truths !== undefined) {
-      const t = truths[i];
-      if (t !== TRUE) {
-        if (t !== FALSE) undecided += 1;
-        continue;
-      }
+      const t = truths[i] as number;
+      keep &= IS_TRUE[t] as number;
+      undecided += inScope & (IS_UNKNOWN[t] as number);
     }
     rows[size] = i;
-    size += 1;
+    size += keep;
   }
   if (key !== undefined) {
     const bits = new Uint32Array((frame.rows.length + 31) >>> 5);

@@ -6,6 +6,10 @@ export const FALSE = 0;
 export const TRUE = 1;
 export const UNKNOWN = 2;
 export type Truth = typeof FALSE | typeof TRUE | typeof UNKNOWN;
+/** 1 for `TRUE`, else 0, by truth: for counting and filtering rows without a branch per row. */
+export const IS_TRUE: Readonly<Uint8Array> = Uint8Array.of(0, 1, 0);
+/** 1 for `UNKNOWN`, else 0, by truth. */
+export const IS_UNKNOWN: Readonly<Uint8Array> = Uint8Array.of(0, 0, 1);
 
 /** The grade named by each grade code of a frame (see `gradeFacts`): code 0 is "no grade known". */
 export const GRADE_CODE_NAMES: readonly (Grade | 'not-rated' | undefined)[] = [undefined, 'good', 'fair', 'average', 'weak', 'not-rated'];
