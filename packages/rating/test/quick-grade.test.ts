@@ -8,7 +8,8 @@ import { ORGANISATION_KINDS, SECTORS, type YearlyRecord } from '@coop/model';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileRulebook } from '../src/internal/grade-compile.js';
-import { gradeCompiled, graderFor, quickGrade } from '../src/internal/grade-core.js';
+import { gradeCompiled, graderFor, quickGrade, ruleFields } from '../src/internal/grade-core.js';
+import { readField } from '../src/internal/grade-read.js';
 import { bulkSheetReader } from '../src/internal/prepared-reader.js';
 import { BUILT_IN_RULEBOOKS } from '../src/rulebooks/index.js';
 
@@ -55,7 +56,7 @@ describe('quickGrade', () => {
         fc.property(recordFor(g), (record) => {
           const points = (record.sheet as { points: Record<string, unknown> }).points;
           g.read(points, g.values);
-          const quick = quickGrade(g, record);
+          const quick = quickGrade(g, record.kind, record.sector, ruleFields(g.c).map((field) => readField(record, field)));
           let full: string | undefined;
           try {
             const result = gradeCompiled(g, record, record.year);

@@ -83,4 +83,19 @@ describe('sheet points: checked at grading, against the rulebook that grades the
     ]);
     expect(() => computeIndicator(share, records, { year: 2024, cache, rulebooks: [strict] })).toThrow(CoopError);
   });
+
+  it('grades with the values the record check read: a field a rule reads (months operating) is read once', () => {
+    let reads = 0;
+    const flaky: Record<string, unknown> = { ...good('a') };
+    Object.defineProperty(flaky, 'monthsOperating', {
+      enumerable: true,
+      get() {
+        reads += 1;
+        return reads === 1 ? 12 : 6; // the whole year when the check reads it; 6 months (not rated) if read again
+      },
+    });
+    const result = computeIndicator(share, [flaky as unknown as YearlyRecord, good('b')], { year: 2024 });
+    expect(result.value).toEqual({ num: 100n, den: 1n }); // both good: graded as the check read the record
+    expect(reads).toBe(1);
+  });
 });

@@ -10,7 +10,7 @@ import type {
 } from '../grade.js';
 import { baseWarnings, yearInfo, type CompiledRulebook, type CompiledWarning, type YearInfo } from './grade-compile.js';
 import { GRADE_RANK } from './grade-labels.js';
-import { evaluateCondition } from './grade-read.js';
+import { decideCondition, evaluateCondition, type FieldPath } from './grade-read.js';
 import { IncompleteResult, NotRatedResult, RatedResult, type ResultContext, type ResultEngine } from './grade-result.js';
 import { fromHundredths, toHundredths } from './points.js';
 import type { SheetReader } from './sheet-read.js';
@@ -463,19 +463,34 @@ export const gradeCompiled = (g: Grader, record: YearlyRecord, year: number, poi
  * just before. `undefined` whenever any of that does not hold: {@link gradeCompiled} then decides. When
  * it answers, it answers as `gradeCompiled(g, record, year).grade` (a differential test holds it to that).
  *
+ * The record's fields come as the caller read them (the evaluators' record check has read them all):
+ * its kind, its sector, and the value of the field of each rule's condition — the not-rated rules' in
+ * order, then the overrides' (see {@link ruleFields}).
+ *
  * @param g - the grader, whose `values` hold the record's points
- * @param record - a record that passed the evaluators' record check, whose sheet names `g`'s rulebook
+ * @param kind - the record's kind
+ * @param sector - the record's sector
+ * @param ruleValues - the value of each rule's field in the record, in the order of {@link ruleFields}
  * @returns the grade, or `undefined`
  */
-export const quickGrade = (g: Grader, record: YearlyRecord): Grade | undefined => {
+export const quickGrade = (g: Grader, kind: string, sector: string, ruleValues: readonly unknown[]): Grade | undefined => {
   const c = g.c;
-  const sector = record.sector;
-  if (!c.fast || !c.kinds.has(record.kind) || (c.sectors !== undefined && !c.sectors.has(sector)) || c.excluded.has(sector)) return undefined;
-  for (const rule of c.notRated) if (evaluateCondition(rule.when, record) === true) return undefined;
-  for (const rule of c.overrides) if (evaluateCondition(rule.when, record) === true) return undefined;
+  if (!c.fast || !c.kinds.has(kind) || (c.sectors !== undefined && !c.sectors.has(sector)) || c.excluded.has(sector)) return undefined;
+  const { notRated, overrides } = c;
+  for (let i = 0; i < notRated.length; i++) if (decideCondition(notRated[i]!.when, ruleValues[i]) === true) return undefined;
+  for (let i = 0; i < overrides.length; i++) if (decideCondition(overrides[i]!.when, ruleValues[notRated.length + i]) === true) return undefined;
   const total = fastTotal(c, g.values);
   return total < 0 ? undefined : c.bandGrade[bandIndex(c, total)];
 };
+
+/**
+ * The fields of a rulebook's rules, in the order {@link quickGrade} takes their values: each not-rated
+ * rule's, then each override's.
+ *
+ * @param c - a compiled rulebook
+ * @returns the fields
+ */
+export const ruleFields = (c: CompiledRulebook): FieldPath[] => [...c.notRated, ...c.overrides].map((rule) => rule.when.field);
 
 /**
  * Runs a grading step and turns any non-`CoopError` failure (a hostile value: a throwing getter, a

@@ -65,14 +65,13 @@ export const compileCondition = (condition: RuleCondition): CompiledCondition =>
 };
 
 /**
- * Evaluates a condition on a record with three outcomes.
+ * Decides a condition on a field's value with three outcomes.
  *
  * @param condition - a compiled condition
- * @param record - the record
- * @returns `true` / `false`, or `undefined` when the field is absent (unknown)
+ * @param value - the value of the condition's field in a record
+ * @returns `true` / `false`, or `undefined` when the value is absent (unknown)
  */
-export const evaluateCondition = (condition: CompiledCondition, record: YearlyRecord): boolean | undefined => {
-  const value = readField(record, condition.field);
+export const decideCondition = (condition: CompiledCondition, value: unknown): boolean | undefined => {
   if (value === undefined || value === null) return undefined;
   if (condition.hasEq) return value === condition.eq;
   if (typeof value !== 'number' || Number.isNaN(value)) return undefined;
@@ -82,3 +81,13 @@ export const evaluateCondition = (condition: CompiledCondition, record: YearlyRe
   if (condition.lte !== undefined && !(value <= condition.lte)) return false;
   return true;
 };
+
+/**
+ * Evaluates a condition on a record with three outcomes.
+ *
+ * @param condition - a compiled condition
+ * @param record - the record
+ * @returns `true` / `false`, or `undefined` when the field is absent (unknown)
+ */
+export const evaluateCondition = (condition: CompiledCondition, record: YearlyRecord): boolean | undefined =>
+  decideCondition(condition, readField(record, condition.field));

@@ -1,14 +1,19 @@
 import type { Issue, YearlyRecord } from '@coop/model';
 import type { Rulebook } from '../rulebook.js';
 import { fail, isFiniteNumber, makeIssue, MAX_ISSUES, unreadableIssue } from './evaluation-guard.js';
-import type { CheckedValues, RecordProblem } from './evaluation-records.js';
+import { slotOf, type CheckedValues, type RecordProblem } from './evaluation-records.js';
 import { compileRulebook, yearInfo } from './grade-compile.js';
-import { gradeCompiled, graderFor, quickGrade, type Grader } from './grade-core.js';
+import { gradeCompiled, graderFor, quickGrade, ruleFields, type Grader } from './grade-core.js';
+import { readField, type FieldPath } from './grade-read.js';
 import type { GradeInfo } from './indicator-cache.js';
 import { GRADE_CODE_NAMES } from './indicator-condition.js';
 import type { Frame } from './indicator-frame.js';
 import { bulkSheetReader } from './prepared-reader.js';
 import { Coder, type Codes } from './row-codes.js';
+
+/** Where the record check puts a record's kind and sector. */
+const KIND_SLOT = slotOf('kind');
+const SECTOR_SLOT = slotOf('sector');
 
 const NONE: GradeInfo = Object.freeze({ grade: undefined, from: 'none', rulebook: undefined, note: undefined });
 
@@ -38,39 +43,78 @@ const interner = (): MakeInfo => {
   };
 };
 
+/**
+ * A rulebook's grader for bulk grading, with where the record check put the fields of its rules (so
+ * that grading reads them from the values the check read, not from the record again).
+ */
+interface SheetGrader {
+  readonly g: Grader;
+  /** The fields of the rulebook's rules, in the order `quickGrade` takes their values. */
+  readonly ruleFields: readonly FieldPath[];
+  /** The slot of each rule's field in the record check's values (`-1`: none; read from the record). */
+  readonly ruleSlots: readonly number[];
+  /** The rule values of the record being graded (scratch). */
+  readonly ruleValues: unknown[];
+}
+
 /** The rulebooks by id (the last with an id wins), each compiled on first use; `null`: not compilable. */
-type Graders = (id: string) => Grader | null | undefined;
+type Graders = (id: string) => SheetGrader | null | undefined;
 
 const gradersOf = (rulebooks: readonly Rulebook[]): Graders => {
   const byId = new Map<string, Rulebook>();
   for (const rulebook of rulebooks) byId.set(rulebook.id, rulebook);
-  const compiled = new Map<string, Grader | null>();
-  return (id) => {
+  const compiled = new Map<string, SheetGrader | null>();
+  const graderOf = (id: string): SheetGrader | null | undefined => {
     const known = compiled.get(id);
     if (known !== undefined) return known;
     const rulebook = byId.get(id);
     if (rulebook === undefined) return undefined;
-    let g: Grader | null;
+    let s: SheetGrader | null;
     try {
       const c = compileRulebook(rulebook);
-      g = graderFor(c, false, bulkSheetReader(c));
+      const fields = ruleFields(c);
+      s = { g: graderFor(c, false, bulkSheetReader(c)), ruleFields: fields, ruleSlots: fields.map((field) => slotOf(field.path)), ruleValues: fields.map(() => undefined) };
     } catch {
-      g = null; // an invalid user rulebook: every sheet naming it fails to grade
+      s = null; // an invalid user rulebook: every sheet naming it fails to grade
     }
-    compiled.set(id, g);
-    return g;
+    compiled.set(id, s);
+    return s;
   };
+  // Most sheets of a dataset name the same rulebook: the last one asked is kept at hand.
+  let lastId: string | undefined;
+  let last: SheetGrader | null | undefined;
+  return (id) => {
+    if (id !== lastId) {
+      last = graderOf(id);
+      lastId = id;
+    }
+    return last;
+  };
+};
+
+/** The values of a record's rule fields, in `s.ruleValues`: from the record check's values where it has them, else from the record. */
+const ruleValuesOf = (s: SheetGrader, record: YearlyRecord, slots: readonly unknown[] | undefined): readonly unknown[] => {
+  const out = s.ruleValues;
+  for (let i = 0; i < out.length; i += 1) {
+    const slot = s.ruleSlots[i] as number;
+    out[i] = slots !== undefined && slot >= 0 ? slots[slot] : readField(record, s.ruleFields[i] as FieldPath);
+  }
+  return out;
 };
 
 /** The grade carried by the data (or none), with why the sheet was not used. */
 const fromData = (grade: GradeInfo['grade'], make: MakeInfo, note: GradeInfo['note'], rulebook: string | undefined): GradeInfo =>
   grade !== undefined ? make(grade, 'data', rulebook, note) : make(undefined, 'none', rulebook, note);
 
-/** What grading reads of a record besides its fields: the data's grade and the sheet (as the record check read them). */
-export type SheetValues = Pick<CheckedValues, 'grade' | 'rulebook' | 'points'>;
+/**
+ * What grading reads of a record besides its fields: the data's grade and the sheet (as the record
+ * check read them), and, when the check has just read the record, the values of its fields (`slots`).
+ */
+export type SheetValues = Pick<CheckedValues, 'year' | 'grade' | 'rulebook' | 'points'> & { readonly slots?: CheckedValues['slots'] };
 
 /** The {@link SheetValues} of a checked record, read from it. */
 const sheetValues = (record: YearlyRecord): SheetValues => ({
+  year: record.year,
   grade: record.grade,
   rulebook: record.sheet?.rulebook,
   points: record.sheet?.points as Readonly<Record<string, unknown>> | undefined,
@@ -129,23 +173,27 @@ const gradeInfo = (record: YearlyRecord, values: SheetValues, graders: Graders, 
   const id = values.rulebook;
   const points = values.points;
   if (id === undefined || points === undefined) return fromData(values.grade, make, undefined, undefined);
-  const g = graders(id);
-  if (g === undefined) return fromData(values.grade, make, 'unknown-rulebook', id);
-  if (g === null) return fromData(values.grade, make, 'grading-failed', id);
+  const s = graders(id);
+  if (s === undefined) return fromData(values.grade, make, 'unknown-rulebook', id);
+  if (s === null) return fromData(values.grade, make, 'grading-failed', id);
+  const g = s.g;
   const problems = pointProblems(g, points);
   if (problems !== undefined) return problems;
-  const quick = quickGrade(g, record);
-  if (quick !== undefined) return make(quick, 'sheet', id, inForceNote(g, record.year));
+  const slots = values.slots;
+  const kind = (slots === undefined ? record.kind : slots[KIND_SLOT]) as string;
+  const sector = (slots === undefined ? record.sector : slots[SECTOR_SLOT]) as string;
+  const quick = quickGrade(g, kind, sector, ruleValuesOf(s, record, slots));
+  if (quick !== undefined) return make(quick, 'sheet', id, inForceNote(g, values.year));
   let result;
   try {
-    result = gradeCompiled(g, record, record.year, true);
+    result = gradeCompiled(g, record, values.year, true);
   } catch {
     // Grading throws on unusable points (above a maximum, too precise): the sheet cannot be graded.
     return fromData(values.grade, make, 'grading-failed', id);
   }
   // An incomplete sheet gives no grade, unless an override decides it whatever the points.
   if (result.status === 'incomplete' && result.grade === undefined) return fromData(values.grade, make, 'incomplete', id);
-  return make(result.status === 'not-rated' ? 'not-rated' : result.grade, 'sheet', id, inForceNote(g, record.year));
+  return make(result.status === 'not-rated' ? 'not-rated' : result.grade, 'sheet', id, inForceNote(g, values.year));
 };
 
 /** The grade facts of every row of a frame for one rulebook list (see {@link gradeFacts}). */
