@@ -1,7 +1,8 @@
 import { IndicatorSchema, isCoopError, rational, type AreaInput, type IndicatorInput } from '@coop/model';
-import { SHEET_MAXIMA } from '@coop/sample';
+import { SHEET_MAXIMA, generateRecords } from '@coop/sample';
 import { describe, expect, it } from 'vitest';
 import { computeIndicator, createEvaluationCache } from '../src/compute-indicator.js';
+import * as fixtures from './fixtures/indicators.js';
 import { recordsLike } from './fixtures/targets.js';
 
 const indicator = (input: Partial<IndicatorInput> & Pick<IndicatorInput, 'numerator'>) =>
@@ -236,5 +237,21 @@ describe('computeIndicator — grades', () => {
     const a = computeIndicator(share, records, { year: 2024, cache });
     const b = computeIndicator(share, records, { year: 2024, cache });
     expect(b).toEqual(a);
+  });
+});
+
+describe('computeIndicator — populations shared through a cache', () => {
+  it('each indicator gets its own population, whatever was asked before it on the same year', () => {
+    // Population A (co-ops) is filtered, asked again, then population B (groups) is filtered in between
+    // before A is asked a third time: every answer must be the one a fresh cache gives.
+    const records = generateRecords(300, 5);
+    const groupRevenue = IndicatorSchema.parse({ ...fixtures.revenue, id: 'group-revenue', population: { kinds: ['cooperative-group'] } });
+    const order = [fixtures.share, fixtures.count, groupRevenue, fixtures.revenue, fixtures.meanRevenue, groupRevenue, fixtures.share];
+    const cache = createEvaluationCache();
+    for (const each of order) {
+      const shared = computeIndicator(each, records, { year: 2024, cache });
+      const fresh = computeIndicator(each, records, { year: 2024 });
+      expect([each.id, shared.populationSize, shared.value]).toEqual([each.id, fresh.populationSize, fresh.value]);
+    }
   });
 });

@@ -154,8 +154,10 @@ export class FrameColumns {
       const i = at[k] as number;
       if (i < 0) continue;
       const v = row[i];
-      if (v === undefined) flags[o] = FLAG_ABSENT;
-      else if (v === true || v === false) flags[o] = v ? 1 : 0;
+      // Without a branch on the value (true, false and absent come in any order): 1 true, 0 false, 2 absent.
+      const isTrue = Number(v === true);
+      const isAbsent = Number(v === undefined);
+      if ((isTrue | isAbsent | Number(v === false)) !== 0) flags[o] = isTrue | (isAbsent << 1);
       else this.leave(this.flags, k, 'values');
     }
     at = this.dates.at;

@@ -119,6 +119,22 @@ const tally = (column: Column, population: ArrayLike<number>, where: Truths | un
 };
 
 /**
+ * How many rows of a population a `where` holds for, and how many it could not decide — without a
+ * branch per row (see `populationOf`). A function of its own: V8 optimises its loop apart from the
+ * rest of a side's computation.
+ */
+const countTruths = (where: Truths, population: ArrayLike<number>): { count: number; missing: number } => {
+  let count = 0;
+  let missing = 0;
+  for (let i = 0; i < population.length; i += 1) {
+    const t = where[population[i] as number] as number;
+    count += IS_TRUE[t] as number;
+    missing += IS_UNKNOWN[t] as number;
+  }
+  return { count, missing };
+};
+
+/**
  * Computes a count, sum or mean side over a population (row indices into the field columns). Missing values follow
  * the side's policy:
  * `skip-if-any-missing` → no value when any record lacks the data; `skip-if-all-missing` → aggregate
@@ -136,13 +152,7 @@ export const computeSide = (
     if (where === undefined) {
       return { op: 'count', status: 'ok', value: rational(population.length), records: population.length, missing: 0 };
     }
-    let count = 0;
-    let missing = 0;
-    for (let i = 0; i < population.length; i += 1) {
-      const t = where[population[i] as number] as number;
-      count += IS_TRUE[t] as number; // no branch per row (see `populationOf`)
-      missing += IS_UNKNOWN[t] as number;
-    }
+    const { count, missing } = countTruths(where, population);
     const reason = applyPolicy(policy, 'count', population.length, missing);
     if (reason !== undefined) return { op: 'count', status: 'skipped', reason, value: undefined, records: count, missing };
     return { op: 'count', status: 'ok', value: rational(count), records: count, missing };

@@ -39,13 +39,22 @@ export interface IndicatorRun extends CheckedShared {
   readonly scope?: { readonly kinds?: readonly OrganisationKind[]; readonly sectors?: readonly Sector[] };
 }
 
-const scratches = new WeakMap<Frame, Int32Array>();
+/**
+ * A frame's scratch rows: one array as long as the frame, reused by every population of the frame, and
+ * which kept population its first `size` rows are (`key`; `undefined` when they are not one).
+ */
+interface Scratch {
+  readonly rows: Int32Array;
+  key: string | undefined;
+  size: number;
+}
 
-/** A scratch row array as long as a frame (one per frame, reused by every population of the frame). */
-const scratchRows = (frame: Frame): Int32Array => {
+const scratches = new WeakMap<Frame, Scratch>();
+
+const scratchOf = (frame: Frame): Scratch => {
   let scratch = scratches.get(frame);
   if (scratch === undefined) {
-    scratch = new Int32Array(frame.rows.length);
+    scratch = { rows: new Int32Array(frame.rows.length), key: undefined, size: 0 };
     scratches.set(frame, scratch);
   }
   return scratch;
@@ -97,9 +106,8 @@ interface KeyedTruths {
   readonly truths: Truths;
 }
 
-/** The rows of a kept population, written into the frame's scratch rows (in order): a view of them. */
-const expand = (frame: Frame, kept: KeptPopulation): Population => {
-  const rows = scratchRows(frame);
+/** The rows of a kept population, written into a frame's scratch rows (in order); returns how many. */
+const expand = (kept: KeptPopulation, rows: Int32Array): number => {
   const bits = kept.bits;
   let size = 0;
   for (let w = 0; w < bits.length; w += 1) {
@@ -111,7 +119,7 @@ const expand = (frame: Frame, kept: KeptPopulation): Population => {
       word ^= low;
     }
   }
-  return { rows: rows.subarray(0, size), undecided: kept.undecided };
+  return size;
 };
 
 /**
@@ -142,9 +150,19 @@ const populationOf = (
   }
   const key = unit === undefined ? JSON.stringify([kinds, sectors, scopeSectors, agriculture, area ?? null, where?.key ?? null]) : undefined;
   const known = key === undefined ? undefined : byKey.get(key);
-  if (known !== undefined) return expand(frame, known);
-  // Tables of 0 / 1 by code, so that each row is decided without a branch (kinds, sectors and truths
-  // vary from row to row: branches on them are mispredicted about as often as not).
+  // Collected in the frame's scratch rows (candidates are rows of the frame, in order). A kept population
+  // asked for again is there already when it was the last one asked for (as a target's numerator and
+  // denominator, and targets on the same indicator, ask in turn).
+  const scratch = scratchOf(frame);
+  const rows = scratch.rows;
+  if (known !== undefined) {
+    if (scratch.key !== key) {
+      scratch.size = expand(known, rows);
+      scratch.key = key;
+    }
+    return { rows: rows.subarray(0, scratch.size), undecided: known.undecided };
+  }
+  // Tables of 0 / 1 by code (see `scanRows`).
   const kindIn = Uint8Array.from(frame.kinds, (kind) => (kinds === undefined || (kinds as readonly string[]).includes(kind) ? 1 : 0));
   const sectorIn = Uint8Array.from(frame.sectors, (sector) =>
     (sectors === undefined || (sectors as readonly string[]).includes(sector)) &&
@@ -154,15 +172,38 @@ const populationOf = (
       : 0,
   );
   const areaIn = area === undefined ? undefined : Uint8Array.from(frame.areas, (code) => (areaCovers(lookup, area, code) ? 1 : 0));
+  const { size, undecided } = scanRows(frame, { kindIn, sectorIn, areaIn, truths: where?.truths, candidates: unit?.rows }, rows);
+  scratch.key = key;
+  scratch.size = size;
+  if (key !== undefined) byKey.set(key, { bits: rowBits(rows, size, frame.rows.length), size, undecided });
+  return { rows: rows.subarray(0, size), undecided };
+};
+
+/** What a population scan keeps a row by: 0 / 1 by kind, sector and area code, the `where`, and the candidate rows. */
+interface RowFilter {
+  readonly kindIn: Uint8Array;
+  readonly sectorIn: Uint8Array;
+  readonly areaIn: Uint8Array | undefined;
+  readonly truths: Truths | undefined;
+  /** Only these rows of the frame (in order), or every row. */
+  readonly candidates: ArrayLike<number> | undefined;
+}
+
+/**
+ * Writes into `rows` the rows of a frame that a filter keeps, and counts those in scope whose `where`
+ * is undecided. No branch per row: every row is written, and the next one overwrites it unless it is
+ * kept (kinds, sectors and truths vary from row to row: branches on them are mispredicted about as
+ * often as not). A function of its own, so that V8 optimises the loop as a whole function rather than
+ * on stack replacement inside a larger one.
+ *
+ * @returns how many rows were kept (the first `size` of `rows`), and how many were undecided
+ */
+const scanRows = (frame: Frame, filter: RowFilter, rows: Int32Array): { size: number; undecided: number } => {
+  const { kindIn, sectorIn, areaIn, truths, candidates } = filter;
   const { kindOf, sectorOf, areaOf } = frame;
-  const truths = where?.truths;
-  let undecided = 0;
-  const candidates = unit?.rows;
   const n = candidates === undefined ? frame.rows.length : candidates.length;
-  // Collected in the frame's scratch rows (candidates are rows of the frame, in order): every row is
-  // written, and the next one overwrites it unless it is in.
-  const rows = scratchRows(frame);
   let size = 0;
+  let undecided = 0;
   for (let k = 0; k < n; k += 1) {
     const i = candidates === undefined ? k : (candidates[k] as number);
     let inScope = (kindIn[kindOf[i] as number] as number) & (sectorIn[sectorOf[i] as number] as number);
@@ -176,15 +217,17 @@ const populationOf = (
     rows[size] = i;
     size += keep;
   }
-  if (key !== undefined) {
-    const bits = new Uint32Array((frame.rows.length + 31) >>> 5);
-    for (let k = 0; k < size; k += 1) {
-      const i = rows[k] as number;
-      bits[i >>> 5] = (bits[i >>> 5] as number) | (1 << (i & 31));
-    }
-    byKey.set(key, { bits, size, undecided });
+  return { size, undecided };
+};
+
+/** The first `size` rows as a bit a row over `length` rows (how a frame keeps a population). */
+const rowBits = (rows: Int32Array, size: number, length: number): Uint32Array => {
+  const bits = new Uint32Array((length + 31) >>> 5);
+  for (let k = 0; k < size; k += 1) {
+    const i = rows[k] as number;
+    bits[i >>> 5] = (bits[i >>> 5] as number) | (1 << (i & 31));
   }
-  return { rows: rows.subarray(0, size), undecided };
+  return bits;
 };
 
 const reasonFor = (side: 'numerator' | 'denominator', value: SideValue): NoValueReason => {

@@ -414,6 +414,33 @@ export const evaluateChecked = (target: Target, observations: CheckedObservation
   }, indicator, target, latestIndicator, computations);
 };
 
+/**
+ * A frame's rows grouped by unit, in one packed array (a counting sort: each unit's rows stay in
+ * order): unit `u`'s rows are `grouped[starts[u] … starts[u + 1])`. A function of its own, so that V8
+ * optimises its loops as a whole function rather than on stack replacement inside a larger one.
+ *
+ * @param areaOf - each row's area code (an index into the frame's areas)
+ * @param unitOfArea - the unit of each area code (`-1`: none)
+ * @param units - the number of units
+ */
+const groupRowsByUnit = (areaOf: ArrayLike<number>, unitOfArea: readonly number[], units: number): { starts: Int32Array; grouped: Int32Array } => {
+  const starts = new Int32Array(units + 1);
+  for (let row = 0; row < areaOf.length; row += 1) {
+    const u = unitOfArea[areaOf[row] as number] as number;
+    if (u >= 0) starts[u + 1] = (starts[u + 1] as number) + 1;
+  }
+  for (let u = 0; u < units; u += 1) starts[u + 1] = (starts[u + 1] as number) + (starts[u] as number);
+  const grouped = new Int32Array(starts[units] as number);
+  const next = starts.slice(0, units);
+  for (let row = 0; row < areaOf.length; row += 1) {
+    const u = unitOfArea[areaOf[row] as number] as number;
+    if (u < 0) continue;
+    grouped[next[u] as number] = row;
+    next[u] = (next[u] as number) + 1;
+  }
+  return { starts, grouped };
+};
+
 interface EveryUnitContext {
   readonly year: number;
   readonly area: string | undefined;
@@ -457,25 +484,11 @@ const evaluateEveryUnit = (
     const codes = unitsFor(y);
     const unitSet = new Set(codes);
     const unitIndex = new Map(codes.map((code, u) => [code, u]));
-    // The unit of each distinct area code of the year (-1: none), then the rows grouped by unit in one
-    // packed array (a counting sort: each unit's rows stay in order), each unit a view of its stretch.
+    // The unit of each distinct area code of the year (-1: none), then the rows grouped by unit, each
+    // unit a view of its stretch.
     const frame = frameOf(cache, records, y);
     const unitOfArea = frame.areas.map((code) => unitIndex.get((lookup === undefined ? code : unitOf(lookup, code, unitSet, unitMemo)) ?? '') ?? -1);
-    const areaOf = frame.areaOf;
-    const starts = new Int32Array(codes.length + 1);
-    for (let row = 0; row < areaOf.length; row += 1) {
-      const u = unitOfArea[areaOf[row] as number] as number;
-      if (u >= 0) starts[u + 1] = (starts[u + 1] as number) + 1;
-    }
-    for (let u = 0; u < codes.length; u += 1) starts[u + 1] = (starts[u + 1] as number) + (starts[u] as number);
-    const grouped = new Int32Array(starts[codes.length] as number);
-    const next = starts.slice(0, codes.length);
-    for (let row = 0; row < areaOf.length; row += 1) {
-      const u = unitOfArea[areaOf[row] as number] as number;
-      if (u < 0) continue;
-      grouped[next[u] as number] = row;
-      next[u] = (next[u] as number) + 1;
-    }
+    const { starts, grouped } = groupRowsByUnit(frame.areaOf, unitOfArea, codes.length);
     return codes.map((code, u) => {
       const result = compute(records, y, undefined, { rows: grouped.subarray(starts[u] as number, starts[u + 1] as number) });
       let value = result.value;
