@@ -4,7 +4,7 @@ import type { Issue } from '@coop/model';
 import type { Rulebook } from '../rulebook.js';
 import { fail, MAX_ISSUES, MAX_YEAR, MIN_YEAR, type Path } from './evaluation-guard.js';
 import { checkRecords, slotOf, type RecordProblem } from './evaluation-records.js';
-import { GradeFactsBuilder, gradeFrame, isProblems, rowGrader, type GradeFacts } from './indicator-grades.js';
+import { GradeFactsBuilder, gradeFrame, isProblems, rowGrader, type GradeFacts, type RowGrader } from './indicator-grades.js';
 import type { Truths } from './indicator-condition.js';
 import { FrameColumns, type Column } from './frame-columns.js';
 import { Coder, type Codes } from './row-codes.js';
@@ -153,14 +153,14 @@ interface FrameBuilder {
   readonly grades: GradeFactsBuilder | undefined;
 }
 
-const newBuilder = (reads: FieldReads, capacity: number, graded: boolean, at?: readonly number[]): FrameBuilder => ({
+const newBuilder = (reads: FieldReads, capacity: number, grader: RowGrader | undefined, at?: readonly number[]): FrameBuilder => ({
   rows: new Array<YearlyRecord>(capacity),
   size: 0,
   kinds: new Coder(capacity),
   sectors: new Coder(capacity),
   areas: new Coder(capacity),
   columns: reads.columns(capacity, at),
-  grades: graded ? new GradeFactsBuilder(capacity) : undefined,
+  grades: grader === undefined ? undefined : new GradeFactsBuilder(grader.table, capacity),
 });
 
 const finish = (b: FrameBuilder, reads: FieldReads, rulebooks: readonly Rulebook[] | undefined): Frame => {
@@ -236,10 +236,10 @@ export const ingestRecords = (
   // a slot); any other path is read afterwards, from the frames.
   const reads = new FieldReads(paths.filter((path) => slotOf(path) >= 0), new Map());
   const slots = reads.slots();
-  const grade = rulebooks === undefined ? undefined : rowGrader(rulebooks);
+  const grader = rulebooks === undefined ? undefined : rowGrader(rulebooks);
   const sizes = countYears(raw);
   const builders = new Map<number, FrameBuilder>();
-  for (const [year, size] of sizes) builders.set(year, newBuilder(reads, size, grade !== undefined, slots));
+  for (const [year, size] of sizes) builders.set(year, newBuilder(reads, size, grader, slots));
   // By year, for the walk (a checked year is an integer MIN_YEAR–MAX_YEAR).
   const byYear = new Array<FrameBuilder | undefined>(MAX_YEAR - MIN_YEAR + 1).fill(undefined);
   for (const [year, b] of builders) if (year >= MIN_YEAR && year <= MAX_YEAR && Number.isInteger(year)) byYear[year - MIN_YEAR] = b;
@@ -249,12 +249,12 @@ export const ingestRecords = (
     let b = byYear[year - MIN_YEAR];
     if (b === undefined) {
       // More years than counted (a year getter that answered differently): a builder that grows.
-      b = newBuilder(reads, 16, grade !== undefined, slots);
+      b = newBuilder(reads, 16, grader, slots);
       builders.set(year, b);
       byYear[year - MIN_YEAR] = b;
     }
-    if (grade !== undefined) {
-      const info = grade(record, checked);
+    if (grader !== undefined) {
+      const info = grader.grade(record, checked);
       if (isProblems(info)) return info;
       (b.grades as GradeFactsBuilder).add(info);
     }
@@ -289,7 +289,7 @@ export const ingestRecords = (
 export const checkRecordsOnce = (cache: EvaluationCacheState, raw: readonly unknown[], prefix: Path, rulebooks: readonly Rulebook[]): readonly YearlyRecord[] => {
   if (cache.frames.has(raw as readonly YearlyRecord[])) return ingestRecords(cache, raw, prefix, [], rulebooks);
   return checkedOnce(cache, raw, `records/${identityOf(rulebooks)}`, () => {
-    const grade = rowGrader(rulebooks);
+    const { grade } = rowGrader(rulebooks);
     return checkRecords(raw, prefix, (record, checked) => {
       const info = grade(record, checked);
       return isProblems(info) ? info : undefined;
@@ -342,7 +342,7 @@ const NO_FIELDS = new FieldReads([], new Map());
  * @returns the frame (an empty one when no record has that year)
  */
 export const frameOf = (cache: EvaluationCacheState, records: readonly YearlyRecord[], year: number): Frame =>
-  framesOf(cache, records).get(year) ?? finish(newBuilder(NO_FIELDS, 0, false), NO_FIELDS, undefined);
+  framesOf(cache, records).get(year) ?? finish(newBuilder(NO_FIELDS, 0, undefined), NO_FIELDS, undefined);
 
 /**
  * The records of each year (references, in input order), years in order of first appearance.

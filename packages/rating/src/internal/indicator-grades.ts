@@ -9,39 +9,50 @@ import type { GradeInfo } from './indicator-cache.js';
 import { GRADE_CODE_NAMES } from './indicator-condition.js';
 import type { Frame } from './indicator-frame.js';
 import { bulkSheetReader } from './prepared-reader.js';
-import { Coder, type Codes } from './row-codes.js';
+import { CodeArray, type Codes } from './row-codes.js';
 
 /** Where the record check puts a record's kind and sector. */
 const KIND_SLOT = slotOf('kind');
 const SECTOR_SLOT = slotOf('sector');
 
-const NONE: GradeInfo = Object.freeze({ grade: undefined, from: 'none', rulebook: undefined, note: undefined });
+/** Numbers a grade fact (see {@link FactTable}). */
+type MakeInfo = (grade: GradeInfo['grade'], from: GradeInfo['from'], rulebook: string | undefined, note: GradeInfo['note']) => number;
 
-/** Makes grade facts, each distinct one once (see {@link gradeFacts}). */
-type MakeInfo = (grade: GradeInfo['grade'], from: GradeInfo['from'], rulebook: string | undefined, note: GradeInfo['note']) => GradeInfo;
+/** Positions in the lists, for a fact's slot. */
+const indexIn = <T,>(list: readonly T[]): ReadonlyMap<T, number> => new Map(list.map((value, i) => [value, i]));
+/** The grade code of a grade (see `GRADE_CODE_NAMES`; 0: no grade). */
+const GRADE_CODES = indexIn(GRADE_CODE_NAMES);
+const SOURCES = indexIn<GradeInfo['from']>(['sheet', 'data', 'none']);
+const NOTES = indexIn<GradeInfo['note']>([undefined, 'unknown-rulebook', 'incomplete', 'not-in-force', 'grading-failed']);
 
-/** The grade code of a grade (see `GRADE_CODE_NAMES`): 0 for none. */
-const codeOf = (grade: GradeInfo['grade']): number => {
-  const code = GRADE_CODE_NAMES.indexOf(grade);
-  return code < 0 ? 0 : code;
-};
-const SOURCES: readonly GradeInfo['from'][] = ['sheet', 'data', 'none'];
-const NOTES: readonly GradeInfo['note'][] = [undefined, 'unknown-rulebook', 'incomplete', 'not-in-force', 'grading-failed'];
-
-/** Grade facts made once each, per rulebook id, at a slot numbered from (grade, source, note): no key is built per row. */
-const interner = (): MakeInfo => {
-  const made = new Map<string | undefined, GradeInfo[]>();
-  return (grade, from, rulebook, note) => {
-    if (grade === undefined && from === 'none' && rulebook === undefined && note === undefined) return NONE;
-    let slots = made.get(rulebook);
+/**
+ * The distinct grade facts of one grading run (grade × source × rulebook × note), each made once (a
+ * frozen object) and numbered in order of first appearance, with its grade code: a row keeps only the
+ * number. A fact is found at a slot numbered from (grade, source, note) per rulebook id: no key is
+ * built per row.
+ */
+class FactTable {
+  readonly facts: GradeInfo[] = [];
+  readonly gradeCodes: number[] = [];
+  private readonly byRulebook = new Map<string | undefined, number[]>();
+  readonly number: MakeInfo = (grade, from, rulebook, note) => {
+    let slots = this.byRulebook.get(rulebook);
     if (slots === undefined) {
       slots = [];
-      made.set(rulebook, slots);
+      this.byRulebook.set(rulebook, slots);
     }
-    const slot = (codeOf(grade) * SOURCES.length + SOURCES.indexOf(from)) * NOTES.length + NOTES.indexOf(note);
-    return (slots[slot] ??= Object.freeze({ grade, from, rulebook, note }));
+    const code = GRADE_CODES.get(grade) ?? 0;
+    const slot = (code * SOURCES.size + (SOURCES.get(from) as number)) * NOTES.size + (NOTES.get(note) as number);
+    let n = slots[slot];
+    if (n === undefined) {
+      n = this.facts.length;
+      this.facts.push(Object.freeze({ grade, from, rulebook, note }));
+      this.gradeCodes.push(code);
+      slots[slot] = n;
+    }
+    return n;
   };
-};
+}
 
 /**
  * A rulebook's grader for bulk grading, with where the record check put the fields of its rules (so
@@ -103,7 +114,7 @@ const ruleValuesOf = (s: SheetGrader, record: YearlyRecord, slots: readonly unkn
 };
 
 /** The grade carried by the data (or none), with why the sheet was not used. */
-const fromData = (grade: GradeInfo['grade'], make: MakeInfo, note: GradeInfo['note'], rulebook: string | undefined): GradeInfo =>
+const fromData = (grade: GradeInfo['grade'], make: MakeInfo, note: GradeInfo['note'], rulebook: string | undefined): number =>
   grade !== undefined ? make(grade, 'data', rulebook, note) : make(undefined, 'none', rulebook, note);
 
 /**
@@ -169,7 +180,7 @@ const inForceNote = (g: Grader, year: number): GradeInfo['note'] => (yearInfo(g.
  * naming an unknown rulebook, an incomplete sheet or a grading failure falls back to the data grade and
  * notes why. Points that are not numbers make the record invalid: their problems are returned instead.
  */
-const gradeInfo = (record: YearlyRecord, values: SheetValues, graders: Graders, make: MakeInfo): GradeInfo | readonly RecordProblem[] => {
+const gradeInfo = (record: YearlyRecord, values: SheetValues, graders: Graders, make: MakeInfo): number | readonly RecordProblem[] => {
   const id = values.rulebook;
   const points = values.points;
   if (id === undefined || points === undefined) return fromData(values.grade, make, undefined, undefined);
@@ -198,7 +209,7 @@ const gradeInfo = (record: YearlyRecord, values: SheetValues, graders: Graders, 
 
 /** The grade facts of every row of a frame for one rulebook list (see {@link gradeFacts}). */
 export interface GradeFacts {
-  /** The distinct facts, in order of first appearance (each a frozen object). */
+  /** The distinct facts of the grading run, in order of first appearance (each a frozen object; a fact of another frame of the run may have no row here). */
   readonly facts: readonly GradeInfo[];
   /** Each row's facts, as an index into `facts`. */
   readonly factOf: Codes;
@@ -208,9 +219,12 @@ export interface GradeFacts {
 
 /**
  * Grades records one by one for a list of rulebooks (the rulebooks compiled once, each distinct fact
- * made once): a record's facts, or the problems of its points.
+ * made once): a record's facts, as their number in `table`, or the problems of its points.
  */
-export type RowGrader = (record: YearlyRecord, values: SheetValues) => GradeInfo | readonly RecordProblem[];
+export interface RowGrader {
+  readonly grade: (record: YearlyRecord, values: SheetValues) => number | readonly RecordProblem[];
+  readonly table: FactTable;
+}
 
 /**
  * A {@link RowGrader} for a list of rulebooks.
@@ -220,40 +234,41 @@ export type RowGrader = (record: YearlyRecord, values: SheetValues) => GradeInfo
  */
 export const rowGrader = (rulebooks: readonly Rulebook[]): RowGrader => {
   const graders = gradersOf(rulebooks);
-  const make = interner();
-  return (record, values) => gradeInfo(record, values, graders, make);
+  const table = new FactTable();
+  return { grade: (record, values) => gradeInfo(record, values, graders, table.number), table };
 };
 
 /** Grade facts filled row by row, in order (see {@link gradeFacts}), in arrays of the frame's length. */
 export class GradeFactsBuilder {
-  private readonly facts: Coder<GradeInfo>;
+  private readonly factOf: CodeArray;
   private codes: Uint8Array;
   private length = 0;
-  private last: GradeInfo | undefined;
-  private lastCode = 0;
-  /** @param capacity - the number of rows that will be added (more only cost a regrowth) */
-  constructor(capacity: number) {
-    this.facts = new Coder(capacity);
+  /**
+   * @param table - the facts the rows are numbered in
+   * @param capacity - the number of rows that will be added (more only cost a regrowth)
+   */
+  constructor(
+    private readonly table: FactTable,
+    capacity: number,
+  ) {
+    this.factOf = new CodeArray(capacity);
     this.codes = new Uint8Array(capacity);
   }
-  add(info: GradeInfo): void {
+  /** Adds a row's facts, by number. */
+  add(fact: number): void {
     const row = this.length;
     if (row === this.codes.length) {
       const grown = new Uint8Array(Math.max(16, row * 2));
       grown.set(this.codes);
       this.codes = grown;
     }
-    if (info !== this.last) {
-      this.last = info;
-      this.lastCode = codeOf(info.grade);
-    }
-    this.facts.push(info);
-    this.codes[row] = this.lastCode;
+    this.factOf.push(fact);
+    this.codes[row] = this.table.gradeCodes[fact] as number;
     this.length = row + 1;
   }
   done(): GradeFacts {
     const n = this.length;
-    return { facts: this.facts.values, factOf: this.facts.rowCodes(), codes: n === this.codes.length ? this.codes : this.codes.slice(0, n) };
+    return { facts: this.table.facts.slice(), factOf: this.factOf.done(), codes: n === this.codes.length ? this.codes : this.codes.slice(0, n) };
   }
 }
 
@@ -268,9 +283,9 @@ export class GradeFactsBuilder {
  * @returns the facts, or `undefined` when a row was invalid
  */
 export const gradeFrame = (frame: Frame, rulebooks: readonly Rulebook[], invalid: (row: number, problems: readonly RecordProblem[]) => void): GradeFacts | undefined => {
-  const grade = rowGrader(rulebooks);
+  const { grade, table } = rowGrader(rulebooks);
   const rows = frame.rows;
-  const builder = new GradeFactsBuilder(rows.length);
+  const builder = new GradeFactsBuilder(table, rows.length);
   let valid = true;
   for (let i = 0; i < rows.length; i += 1) {
     const row = rows[i] as YearlyRecord;
@@ -286,8 +301,8 @@ export const gradeFrame = (frame: Frame, rulebooks: readonly Rulebook[], invalid
   return facts;
 };
 
-/** Tells problems (an array) from grade facts. */
-export const isProblems = (info: GradeInfo | readonly RecordProblem[]): info is readonly RecordProblem[] => Array.isArray(info);
+/** Tells problems (an array) from a fact's number. */
+export const isProblems = (info: number | readonly RecordProblem[]): info is readonly RecordProblem[] => typeof info !== 'number';
 
 /**
  * The grade facts of every row of a frame for a list of rulebooks, read once per frame and list (kept in
