@@ -424,6 +424,10 @@ export const evaluateChecked = (target: Target, observations: CheckedObservation
  * @param units - the number of units
  */
 const groupRowsByUnit = (areaOf: ArrayLike<number>, unitOfArea: readonly number[], units: number): { starts: Int32Array; grouped: Int32Array } => {
+  // No unit, no row to group. (Not a shortcut only: running the loops with no unit leaves their bodies
+  // unseen, and V8's code for them, made on stack replacement, then falls back to the interpreter at
+  // every call, mid-loop — milliseconds per year.)
+  if (units === 0) return { starts: new Int32Array(1), grouped: new Int32Array(0) };
   const starts = new Int32Array(units + 1);
   for (let row = 0; row < areaOf.length; row += 1) {
     const u = unitOfArea[areaOf[row] as number] as number;
