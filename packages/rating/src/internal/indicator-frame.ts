@@ -118,6 +118,7 @@ class FieldReads {
   /**
    * Empty columns for `capacity` rows, one per field.
    *
+   * @param capacity - the number of rows that will be pushed
    * @param at - where each field's value is in the rows pushed (default: the order {@link FieldReads.read} fills them)
    */
   columns(capacity: number, at?: readonly number[]): FrameColumns {

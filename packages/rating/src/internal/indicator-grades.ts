@@ -16,7 +16,7 @@ const KIND_SLOT = slotOf('kind');
 const SECTOR_SLOT = slotOf('sector');
 
 /** Numbers a grade fact (see {@link FactTable}). */
-type MakeInfo = (grade: GradeInfo['grade'], from: GradeInfo['from'], rulebook: string | undefined, note: GradeInfo['note']) => number;
+type NumberFact = (grade: GradeInfo['grade'], from: GradeInfo['from'], rulebook: string | undefined, note: GradeInfo['note']) => number;
 
 /** Positions in the lists, for a fact's slot. */
 const indexIn = <T,>(list: readonly T[]): ReadonlyMap<T, number> => new Map(list.map((value, i) => [value, i]));
@@ -35,7 +35,7 @@ class FactTable {
   readonly facts: GradeInfo[] = [];
   readonly gradeCodes: number[] = [];
   private readonly byRulebook = new Map<string | undefined, number[]>();
-  readonly number: MakeInfo = (grade, from, rulebook, note) => {
+  readonly number: NumberFact = (grade, from, rulebook, note) => {
     let slots = this.byRulebook.get(rulebook);
     if (slots === undefined) {
       slots = [];
@@ -114,7 +114,7 @@ const ruleValuesOf = (s: SheetGrader, record: YearlyRecord, slots: readonly unkn
 };
 
 /** The grade carried by the data (or none), with why the sheet was not used. */
-const fromData = (grade: GradeInfo['grade'], make: MakeInfo, note: GradeInfo['note'], rulebook: string | undefined): number =>
+const fromData = (grade: GradeInfo['grade'], make: NumberFact, note: GradeInfo['note'], rulebook: string | undefined): number =>
   grade !== undefined ? make(grade, 'data', rulebook, note) : make(undefined, 'none', rulebook, note);
 
 /**
@@ -178,9 +178,10 @@ const inForceNote = (g: Grader, year: number): GradeInfo['note'] => (yearInfo(g.
  * Reads one record's grade: the record's scoring sheet graded through the rulebook it names (sheet
  * first — the sheet is the official input), else the grade carried by the data, else none. A sheet
  * naming an unknown rulebook, an incomplete sheet or a grading failure falls back to the data grade and
- * notes why. Points that are not numbers make the record invalid: their problems are returned instead.
+ * notes why. Returns the number of the record's grade facts (see {@link FactTable}); points that are not
+ * numbers make the record invalid: their problems are returned instead.
  */
-const gradeInfo = (record: YearlyRecord, values: SheetValues, graders: Graders, make: MakeInfo): number | readonly RecordProblem[] => {
+const rowFact = (record: YearlyRecord, values: SheetValues, graders: Graders, make: NumberFact): number | readonly RecordProblem[] => {
   const id = values.rulebook;
   const points = values.points;
   if (id === undefined || points === undefined) return fromData(values.grade, make, undefined, undefined);
@@ -235,7 +236,7 @@ export interface RowGrader {
 export const rowGrader = (rulebooks: readonly Rulebook[]): RowGrader => {
   const graders = gradersOf(rulebooks);
   const table = new FactTable();
-  return { grade: (record, values) => gradeInfo(record, values, graders, table.number), table };
+  return { grade: (record, values) => rowFact(record, values, graders, table.number), table };
 };
 
 /** Grade facts filled row by row, in order (see {@link gradeFacts}), in arrays of the frame's length. */
