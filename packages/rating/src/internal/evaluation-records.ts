@@ -202,8 +202,9 @@ const readKeyed = (r: RawRecord, s: unknown[], groups: unknown[], at: ReadAt): v
   }
 };
 
-const KINDS: ReadonlySet<unknown> = new Set(ORGANISATION_KINDS);
-const SECTOR_SET: ReadonlySet<unknown> = new Set(SECTORS);
+/** Each organisation kind and sector by its index in the model's list (the codes the check hands on). */
+const KIND_CODES: ReadonlyMap<unknown, number> = new Map(ORGANISATION_KINDS.map((kind, i) => [kind, i]));
+const SECTOR_CODES: ReadonlyMap<unknown, number> = new Map(SECTORS.map((sector, i) => [sector, i]));
 const RECORD_GRADES: ReadonlySet<unknown> = new Set([...GRADES, 'not-rated']);
 
 /** The two ASCII digits at `i` of `s` as a number 0–99, or -1. */
@@ -261,6 +262,8 @@ const notAGroup = (sink: Sink, group: string, value: unknown): void => {
 /** The values of one record's slots (and its group objects), reused from record to record within one call. */
 interface Scratch extends CheckedValues {
   year: number;
+  kindCode: number;
+  sectorCode: number;
   grade: Grade | 'not-rated' | undefined;
   rulebook: string | undefined;
   points: Readonly<Record<string, unknown>> | undefined;
@@ -349,10 +352,14 @@ const checkRecord = (record: unknown, sink: Sink, scratch: Scratch): void => {
     if (!isYear(year)) push(sink, [k1], year === undefined ? 'missing' : 'invalid_year', 'Cần một năm (số nguyên 1900–2199)', 'Expected a year (an integer 1900–2199)', year);
     k1 = 'kind';
     const kind = (slots[0] = r.kind);
-    if (!KINDS.has(kind)) push(sink, [k1], kind === undefined ? 'missing' : 'invalid_enum', 'Loại tổ chức không hợp lệ', 'Unknown organisation kind', kind);
+    const kindCode = KIND_CODES.get(kind);
+    scratch.kindCode = kindCode as number;
+    if (kindCode === undefined) push(sink, [k1], kind === undefined ? 'missing' : 'invalid_enum', 'Loại tổ chức không hợp lệ', 'Unknown organisation kind', kind);
     k1 = 'sector';
     const sector = (slots[1] = r.sector);
-    if (!SECTOR_SET.has(sector)) push(sink, [k1], sector === undefined ? 'missing' : 'invalid_enum', 'Lĩnh vực không hợp lệ', 'Unknown sector', sector);
+    const sectorCode = SECTOR_CODES.get(sector);
+    scratch.sectorCode = sectorCode as number;
+    if (sectorCode === undefined) push(sink, [k1], sector === undefined ? 'missing' : 'invalid_enum', 'Lĩnh vực không hợp lệ', 'Unknown sector', sector);
     k1 = 'grade';
     const grade = r.grade;
     scratch.grade = grade as Scratch['grade'];
@@ -392,6 +399,9 @@ export interface CheckedValues {
   /** The field values by slot (see {@link SLOT_PATHS}, {@link slotOf}). */
   readonly slots: readonly unknown[];
   readonly year: number;
+  /** The record's kind and sector as their index in the model's `ORGANISATION_KINDS` and `SECTORS`. */
+  readonly kindCode: number;
+  readonly sectorCode: number;
   readonly grade: Grade | 'not-rated' | undefined;
   /** The scoring sheet's rulebook id and points object, when the record has a sheet. */
   readonly rulebook: string | undefined;
@@ -436,6 +446,8 @@ export const checkRecords = (records: readonly unknown[], prefix: Path, visit?: 
   const sink: Sink = { issues, prefix, index: 0 };
   const scratch: Scratch = {
     year: 0,
+    kindCode: 0,
+    sectorCode: 0,
     grade: undefined,
     rulebook: undefined,
     points: undefined,

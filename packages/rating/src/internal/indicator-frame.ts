@@ -1,4 +1,4 @@
-import { RECORD_FIELDS, type YearlyRecord } from '@coop/model';
+import { ORGANISATION_KINDS, RECORD_FIELDS, SECTORS, type YearlyRecord } from '@coop/model';
 import { checkedOnce, type EvaluationCacheState } from './indicator-cache.js';
 import type { Issue } from '@coop/model';
 import type { Rulebook } from '../rulebook.js';
@@ -7,7 +7,7 @@ import { checkRecords, slotOf, type RecordProblem } from './evaluation-records.j
 import { GradeFactsBuilder, gradeFrame, isProblems, rowGrader, type GradeFacts, type RowGrader } from './indicator-grades.js';
 import type { Truths } from './indicator-condition.js';
 import { FrameColumns, type Column } from './frame-columns.js';
-import { Coder, type Codes } from './row-codes.js';
+import { CodeArray, Coder, type Codes } from './row-codes.js';
 
 /**
  * A filtered population: row indices into its frame, and how many rows its `where` could not decide.
@@ -37,7 +37,8 @@ export interface UnitRows {
 /**
  * One year of one records array, as the indicator engine reads it: the rows (references, in input
  * order) and what every indicator, area and plan evaluated with the same cache shares — kind, sector
- * and area of each row as small codes into lists of the distinct values, each row's grade per rulebook
+ * and area of each row as small codes (kinds and sectors into the model's lists, areas into the list of
+ * the frame's distinct codes), each row's grade per rulebook
  * set, each condition's truth per row, and the filtered populations. So a record's grade is read once,
  * and a condition decided once per row, however many targets, areas and plans use it.
  */
@@ -147,8 +148,9 @@ interface FrameBuilder {
   /** The rows, in an array of the counted length (`size` of them filled). */
   readonly rows: YearlyRecord[];
   size: number;
-  readonly kinds: Coder<string>;
-  readonly sectors: Coder<string>;
+  /** Kinds and sectors by their index in the model's lists (the record check's codes). */
+  readonly kinds: CodeArray;
+  readonly sectors: CodeArray;
   readonly areas: Coder<string>;
   readonly columns: FrameColumns;
   readonly grades: GradeFactsBuilder | undefined;
@@ -157,8 +159,8 @@ interface FrameBuilder {
 const newBuilder = (reads: FieldReads, capacity: number, grader: RowGrader | undefined, at?: readonly number[]): FrameBuilder => ({
   rows: new Array<YearlyRecord>(capacity),
   size: 0,
-  kinds: new Coder(capacity),
-  sectors: new Coder(capacity),
+  kinds: new CodeArray(capacity),
+  sectors: new CodeArray(capacity),
   areas: new Coder(capacity),
   columns: reads.columns(capacity, at),
   grades: grader === undefined ? undefined : new GradeFactsBuilder(grader.table, capacity),
@@ -171,10 +173,10 @@ const finish = (b: FrameBuilder, reads: FieldReads, rulebooks: readonly Rulebook
   if (b.grades !== undefined && rulebooks !== undefined) grades.set(rulebooks, b.grades.done());
   return {
     rows: b.size === b.rows.length ? b.rows : b.rows.slice(0, b.size),
-    kinds: b.kinds.values,
-    kindOf: b.kinds.rowCodes(),
-    sectors: b.sectors.values,
-    sectorOf: b.sectors.rowCodes(),
+    kinds: ORGANISATION_KINDS,
+    kindOf: b.kinds.done(),
+    sectors: SECTORS,
+    sectorOf: b.sectors.done(),
     areas: b.areas.values,
     areaOf: b.areas.rowCodes(),
     grades,
@@ -261,8 +263,8 @@ export const ingestRecords = (
     }
     b.rows[b.size] = record;
     b.size += 1;
-    b.kinds.push(values[0] as string);
-    b.sectors.push(values[1] as string);
+    b.kinds.push(checked.kindCode);
+    b.sectors.push(checked.sectorCode);
     b.areas.push(values[2] as string);
     b.columns.push(values);
     return undefined;
