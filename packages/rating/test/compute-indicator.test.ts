@@ -3,7 +3,7 @@ import { SHEET_MAXIMA, generateRecords } from '@coop/sample';
 import { describe, expect, it } from 'vitest';
 import { computeIndicator, createEvaluationCache } from '../src/compute-indicator.js';
 import * as fixtures from './fixtures/indicators.js';
-import { recordsLike } from './fixtures/targets.js';
+import { recordsLike, yearReadTwice } from './fixtures/targets.js';
 
 const indicator = (input: Partial<IndicatorInput> & Pick<IndicatorInput, 'numerator'>) =>
   IndicatorSchema.parse({
@@ -231,6 +231,12 @@ describe('computeIndicator — grades', () => {
     const r = computeIndicator(share, [rec({ year: 2026, sheet: sheet(1) })], { year: 2026 });
     expect(r.warnings.map((w) => w.code)).toContain('RULEBOOK_NOT_IN_FORCE');
   });
+  it('tells apart grade facts that differ only in their note: sheets graded by a rulebook in force one year and not the next', () => {
+    const records = [rec({ year: 2024, sheet: sheet(1) }), rec({ year: 2026, sheet: sheet(1) })];
+    const cache = createEvaluationCache(); // one grading run for both years
+    expect(computeIndicator(share, records, { year: 2024, cache }).warnings.map((w) => w.code)).not.toContain('RULEBOOK_NOT_IN_FORCE');
+    expect(computeIndicator(share, records, { year: 2026, cache }).warnings.map((w) => w.code)).toContain('RULEBOOK_NOT_IN_FORCE');
+  });
   it('a shared cache gives the same answers', () => {
     const cache = createEvaluationCache();
     const records = [rec({ sheet: sheet(1) }), rec({ sheet: sheet(0.7) })];
@@ -252,6 +258,25 @@ describe('computeIndicator — populations shared through a cache', () => {
       const shared = computeIndicator(each, records, { year: 2024, cache });
       const fresh = computeIndicator(each, records, { year: 2024 });
       expect([each.id, shared.populationSize, shared.value]).toEqual([each.id, fresh.populationSize, fresh.value]);
+    }
+  });
+});
+
+describe('computeIndicator — a year that reads differently the second time', () => {
+  it('files each record under the year the record check read, however many more rows that year gets than were counted', () => {
+    // The year is counted in a first look at the records (2023 here), then read again by the check
+    // (2024): the 2024 frame gets 40 rows where none were counted, so every array of it grows.
+    const plain = Array.from({ length: 40 }, (_, i) => ({
+      ...rec({ revenue: 1_000_000 * (i + 1), flags: { modelCooperative: i % 3 === 0 }, foundedOn: `2020-01-${String(1 + (i % 28)).padStart(2, '0')}` }),
+      sheet: sheet(i % 2 === 0 ? 1 : 0.3),
+    }));
+    const shifting = yearReadTwice(plain, 2023, 2024);
+    for (const each of [share, fixtures.revenue, fixtures.count]) {
+      const cache = createEvaluationCache();
+      const expected = computeIndicator(each, plain, { year: 2024 });
+      const got = computeIndicator(each, shifting, { year: 2024, cache });
+      expect([each.id, got.populationSize, got.value]).toEqual([each.id, expected.populationSize, expected.value]);
+      expect(got.populationSize).toBe(40);
     }
   });
 });

@@ -1,6 +1,8 @@
 import type { YearlyRecord } from '@coop/model';
 import { describe, expect, it } from 'vitest';
 import { columnValue, FrameColumns } from '../src/internal/frame-columns.js';
+import { CodeArray } from '../src/internal/row-codes.js';
+import { yearReadTwice } from './fixtures/targets.js';
 import { columnOf } from './fixtures/columns.js';
 import { newCacheState } from '../src/internal/indicator-cache.js';
 import { framesOf } from '../src/internal/indicator-frame.js';
@@ -33,6 +35,15 @@ describe('frame columns (the per-year field columns of the indicator engine)', (
     // Integers only: absent rows and the largest negative integer that still fits.
     const counts = [0, undefined, -2_147_483_647, 2_147_483_647, undefined, 7];
     expect(roundTrip('managers.total', counts)).toEqual(counts);
+  });
+
+  it('keeps −0 in a count column as −0 (an integer array would read it back as 0)', () => {
+    const values = [3, -0, undefined, 7];
+    const column = columnOf('officialMembers', values);
+    expect(column.values).toBeInstanceOf(Float64Array);
+    const back = values.map((_, row) => columnValue(column, row));
+    expect(back).toEqual(values);
+    expect(Object.is(back[1], -0)).toBe(true);
   });
 
   it('packs each column by its values: counts in 32-bit integers, other numbers in floats, flags in bytes, dates as YYYYMMDD', () => {
@@ -108,6 +119,38 @@ describe('frame columns (the per-year field columns of the indicator engine)', (
   });
 });
 
+describe('frame columns filled while the records are checked', () => {
+  it('grow when a year gets more rows than were counted (a year that reads differently the second time)', () => {
+    const fields = ['revenue', 'officialMembers', 'flags.modelCooperative', 'foundedOn'];
+    const plain = Array.from({ length: 40 }, (_, i) => ({
+      organisationId: `o${i}`,
+      year: 2024,
+      kind: 'cooperative',
+      sector: 'other',
+      areaCode: 'A',
+      revenue: 1_500_000.5 * i,
+      officialMembers: i % 4 === 0 ? undefined : i,
+      flags: { modelCooperative: i % 3 === 0 },
+      foundedOn: `2020-01-${String(1 + (i % 28)).padStart(2, '0')}`,
+    })) as YearlyRecord[];
+    // Counted under 2023 in a first look at the records, checked (and filed) under 2024.
+    const shifting = yearReadTwice(plain, 2023, 2024);
+    const frame = framesOf(newCacheState(), shifting, fields).get(2024)!;
+    expect(frame.rows.length).toBe(40);
+    for (const path of fields) {
+      const column = frame.fields.get(path)!;
+      expect([path, column.values.length]).toEqual([path, 40]);
+      const [head, tail] = path.split('.') as [string, string | undefined];
+      expect(plain.map((_, row) => columnValue(column, row))).toEqual(
+        plain.map((record) => {
+          const top = (record as unknown as Record<string, unknown>)[head];
+          return tail === undefined ? top : (top as Record<string, unknown>)[tail];
+        }),
+      );
+    }
+  });
+});
+
 describe('frame row codes (kind, sector, area of each row)', () => {
   const frameOver = (areaCodes: readonly string[]) => {
     const records = areaCodes.map((areaCode, i) => ({ organisationId: `o${i}`, year: 2024, kind: 'cooperative', sector: 'other', areaCode }) as YearlyRecord);
@@ -126,5 +169,34 @@ describe('frame row codes (kind, sector, area of each row)', () => {
     expect(frame.areaOf.length).toBe(rows.length); // exactly as long as the rows, no spare capacity
     expect(Array.from(frame.areaOf, (code) => frame.areas[code])).toEqual(rows);
     expect(frame.kindOf).toBeInstanceOf(Uint8Array);
+  });
+});
+
+describe('code arrays (the packed codes behind row codes and grade facts)', () => {
+  const filled = (capacity: number, codes: readonly number[]) => {
+    const array = new CodeArray(capacity);
+    for (const code of codes) array.push(code);
+    return array.done();
+  };
+  it.each([
+    ['255: a byte a code', 255, Uint8Array],
+    ['256: two bytes', 256, Uint16Array],
+    ['65 535: still two bytes', 65_535, Uint16Array],
+    ['65 536: four bytes', 65_536, Uint32Array],
+  ] as const)('the largest code %s, the codes before it kept', (_, largest, type) => {
+    const codes = [0, 7, 255, largest, 1];
+    const done = filled(codes.length, codes);
+    expect(done).toBeInstanceOf(type);
+    expect(Array.from(done)).toEqual(codes);
+  });
+  it('takes more codes than its capacity said (growing, and widening while growing), and ends exactly as long as the codes', () => {
+    const small = Array.from({ length: 100 }, (_, i) => i % 200);
+    expect(filled(3, small)).toBeInstanceOf(Uint8Array); // growing alone does not widen
+    expect(Array.from(filled(3, small))).toEqual(small);
+    const mixed = [...small, 300, ...small];
+    const done = filled(0, mixed);
+    expect(done).toBeInstanceOf(Uint16Array);
+    expect(Array.from(done)).toEqual(mixed);
+    expect(filled(50, [1, 2, 3]).length).toBe(3); // fewer codes than the capacity: no spare room kept
   });
 });

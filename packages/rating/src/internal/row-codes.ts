@@ -38,7 +38,7 @@ export class CodeArray {
 /**
  * Codes the values of one field of a frame's rows by first appearance (`values[code]` is the value,
  * compared by `===`), keeping each row's code in a {@link CodeArray}: a byte a row while there are at
- * most 256 distinct values (kinds, sectors), two bytes up to 65 536 (the communes of a country), four
+ * most 256 distinct values (the provinces of a country), two bytes up to 65 536 (its communes), four
  * beyond.
  */
 export class Coder<T> {
