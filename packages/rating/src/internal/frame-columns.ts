@@ -40,7 +40,14 @@ class Block<A extends Packed> {
   readonly fields: number[] = [];
   at = new Int32Array(0);
   array: A;
-  constructor(private readonly make: (length: number) => A) {
+  /**
+   * @param kind - the kind of the block's columns
+   * @param make - makes an array of the block's packing
+   */
+  constructor(
+    private readonly kind: 'numbers' | 'flags' | 'dates',
+    private readonly make: (length: number) => A,
+  ) {
     this.array = make(0);
   }
   add(field: number, at: number): void {
@@ -50,6 +57,10 @@ class Block<A extends Packed> {
   /** Column `k`'s first `rows` rows (a view into the block). */
   view(k: number, capacity: number, rows: number): A {
     return this.array.subarray(k * capacity, k * capacity + rows) as A;
+  }
+  /** Column `k`'s first `rows` rows, as a finished column (a view into the block). */
+  column(k: number, capacity: number, rows: number): Column {
+    return { kind: this.kind, values: this.view(k, capacity, rows) } as Column;
   }
   /** Makes the block `capacity` rows long, keeping the first `rows` rows of each column (laid out for `was`). */
   resize(was: number, capacity: number, rows: number): void {
@@ -87,10 +98,11 @@ interface Loose {
 export class FrameColumns {
   private capacity: number;
   private length = 0;
-  private readonly ints = new Block((n) => new Int32Array(n));
-  private readonly floats = new Block((n) => new Float64Array(n));
-  private readonly flags = new Block((n) => new Uint8Array(n));
-  private readonly dates = new Block((n) => new Int32Array(n));
+  private readonly ints = new Block('numbers', (n) => new Int32Array(n));
+  private readonly floats = new Block('numbers', (n) => new Float64Array(n));
+  private readonly flags = new Block('flags', (n) => new Uint8Array(n));
+  private readonly dates = new Block('dates', (n) => new Int32Array(n));
+  private readonly blocks: readonly Block<Packed>[] = [this.ints, this.floats, this.flags, this.dates];
   private readonly loose: Loose[] = [];
 
   /**
@@ -114,7 +126,7 @@ export class FrameColumns {
       else if (type === 'date') this.dates.add(field, index);
       else this.loose.push({ field, at: index, values: [] });
     });
-    for (const block of [this.ints, this.floats, this.flags, this.dates]) block.resize(0, capacity, 0);
+    for (const block of this.blocks) block.resize(0, capacity, 0);
   }
 
   /**
@@ -194,15 +206,11 @@ export class FrameColumns {
   done(): Column[] {
     const n = this.length;
     const out = new Array<Column>(this.paths.length);
-    const put = <A extends Packed>(block: Block<A>, column: (values: A) => Column): void => {
+    for (const block of this.blocks) {
       block.fields.forEach((field, k) => {
-        if ((block.at[k] as number) >= 0) out[field] = column(block.view(k, this.capacity, n));
+        if ((block.at[k] as number) >= 0) out[field] = block.column(k, this.capacity, n);
       });
-    };
-    put(this.ints, (values) => ({ kind: 'numbers', values }));
-    put(this.floats, (values) => ({ kind: 'numbers', values }));
-    put(this.flags, (values) => ({ kind: 'flags', values }));
-    put(this.dates, (values) => ({ kind: 'dates', values }));
+    }
     for (const { field, values } of this.loose) {
       out[field] = values instanceof Float64Array ? { kind: 'numbers', values: values.subarray(0, n) } : { kind: 'values', values };
     }
@@ -216,9 +224,8 @@ export class FrameColumns {
    */
   private leave<A extends Packed>(block: Block<A>, k: number, as: 'numbers' | 'values'): void {
     const rows = this.length - 1;
-    const view = block.view(k, this.capacity, rows);
-    const kind = block === (this.flags as Block<Packed>) ? 'flags' : block === (this.dates as Block<Packed>) ? 'dates' : 'numbers';
-    const decoded = Array.from({ length: rows }, (_, row) => columnValue({ kind, values: view } as Column, row));
+    const column = block.column(k, this.capacity, rows);
+    const decoded = Array.from({ length: rows }, (_, row) => columnValue(column, row));
     const values = as === 'numbers' ? new Float64Array(this.capacity) : decoded;
     if (values instanceof Float64Array) decoded.forEach((v, row) => (values[row] = v === undefined ? Number.NaN : (v as number)));
     this.loose.push({ field: block.fields[k] as number, at: block.at[k] as number, values });
@@ -229,7 +236,7 @@ export class FrameColumns {
   private grow(): void {
     const was = this.capacity;
     const size = Math.max(16, was * 2);
-    for (const block of [this.ints, this.floats, this.flags, this.dates]) block.resize(was, size, this.length);
+    for (const block of this.blocks) block.resize(was, size, this.length);
     for (const column of this.loose) {
       if (!(column.values instanceof Float64Array)) continue;
       const grown = new Float64Array(size);
