@@ -353,12 +353,12 @@ const checkRecord = (record: unknown, sink: Sink, scratch: Scratch): void => {
     k1 = 'kind';
     const kind = (slots[0] = r.kind);
     const kindCode = KIND_CODES.get(kind);
-    scratch.kindCode = kindCode as number;
+    scratch.kindCode = kindCode ?? -1;
     if (kindCode === undefined) push(sink, [k1], kind === undefined ? 'missing' : 'invalid_enum', 'Loại tổ chức không hợp lệ', 'Unknown organisation kind', kind);
     k1 = 'sector';
     const sector = (slots[1] = r.sector);
     const sectorCode = SECTOR_CODES.get(sector);
-    scratch.sectorCode = sectorCode as number;
+    scratch.sectorCode = sectorCode ?? -1;
     if (sectorCode === undefined) push(sink, [k1], sector === undefined ? 'missing' : 'invalid_enum', 'Lĩnh vực không hợp lệ', 'Unknown sector', sector);
     k1 = 'grade';
     const grade = r.grade;
@@ -399,7 +399,7 @@ export interface CheckedValues {
   /** The field values by slot (see {@link SLOT_PATHS}, {@link slotOf}). */
   readonly slots: readonly unknown[];
   readonly year: number;
-  /** The record's kind and sector as their index in the model's `ORGANISATION_KINDS` and `SECTORS`. */
+  /** The record's kind and sector as their index in the model's `ORGANISATION_KINDS` and `SECTORS` (`-1` for a value not in it: the record is then reported). */
   readonly kindCode: number;
   readonly sectorCode: number;
   readonly grade: Grade | 'not-rated' | undefined;
