@@ -119,12 +119,16 @@ export class FrameColumns {
     paths.forEach((path, field) => {
       const index = at === undefined ? field : (at[field] as number);
       const type = Object.hasOwn(RECORD_FIELDS, path) ? (RECORD_FIELDS as Readonly<Record<string, RecordFieldType>>)[path] : undefined;
-      if (type === undefined) this.loose.push({ field, at: index, values: [] });
-      else if (WHOLE.has(type)) this.ints.add(field, index);
-      else if (FRACTIONAL_OR_LARGE.has(type)) this.floats.add(field, index);
-      else if (type === 'boolean') this.flags.add(field, index);
-      else if (type === 'date') this.dates.add(field, index);
-      else this.loose.push({ field, at: index, values: [] });
+      // Text, and paths outside the table, have no block: they are kept loose, as plain values.
+      const block: Block<Packed> | undefined =
+        type === undefined ? undefined
+        : WHOLE.has(type) ? this.ints
+        : FRACTIONAL_OR_LARGE.has(type) ? this.floats
+        : type === 'boolean' ? this.flags
+        : type === 'date' ? this.dates
+        : undefined;
+      if (block === undefined) this.loose.push({ field, at: index, values: [] });
+      else block.add(field, index);
     });
     for (const block of this.blocks) block.resize(0, capacity, 0);
   }
@@ -191,7 +195,8 @@ export class FrameColumns {
       else if (v === undefined) values[r] = Number.NaN;
       else if (typeof v === 'number' && v === v) values[r] = v;
       else {
-        const decoded: unknown[] = Array.from(values.subarray(0, r), (x) => (x === x ? x : undefined));
+        const widened: Column = { kind: 'numbers', values };
+        const decoded = Array.from({ length: r }, (_, row) => columnValue(widened, row));
         decoded.push(v);
         column.values = decoded;
       }

@@ -242,8 +242,8 @@ export const rowGrader = (rulebooks: readonly Rulebook[]): RowGrader => {
 /** Grade facts filled row by row, in order (see {@link gradeFacts}), in arrays of the frame's length. */
 export class GradeFactsBuilder {
   private readonly factOf: CodeArray;
-  private codes: Uint8Array;
-  private length = 0;
+  /** Each row's grade code (at most 5: the array stays a byte a row). */
+  private readonly codes: CodeArray;
   /**
    * @param table - the facts the rows are numbered in
    * @param capacity - the number of rows that will be added (more only cost a regrowth)
@@ -253,23 +253,15 @@ export class GradeFactsBuilder {
     capacity: number,
   ) {
     this.factOf = new CodeArray(capacity);
-    this.codes = new Uint8Array(capacity);
+    this.codes = new CodeArray(capacity);
   }
   /** Adds a row's facts, by number. */
   add(fact: number): void {
-    const row = this.length;
-    if (row === this.codes.length) {
-      const grown = new Uint8Array(Math.max(16, row * 2));
-      grown.set(this.codes);
-      this.codes = grown;
-    }
     this.factOf.push(fact);
-    this.codes[row] = this.table.gradeCodes[fact] as number;
-    this.length = row + 1;
+    this.codes.push(this.table.gradeCodes[fact] as number);
   }
   done(): GradeFacts {
-    const n = this.length;
-    return { facts: this.table.facts.slice(), factOf: this.factOf.done(), codes: n === this.codes.length ? this.codes : this.codes.slice(0, n) };
+    return { facts: this.table.facts.slice(), factOf: this.factOf.done(), codes: this.codes.done() as Uint8Array };
   }
 }
 
