@@ -34,6 +34,7 @@ export default defineConfig({
       pkg('sample'),
       pkg('cli'),
       project('examples', './examples'),
+      project('service', './apps/service'),
       project('docs', './docs'),
     ],
   },

@@ -9,7 +9,7 @@
  * The benchmarks import the BUILT packages (each package's `dist` folder, what users install): `pnpm bench` builds
  * first; `pnpm bench:smoke` expects a build (CI runs it after `pnpm build`).
  *
- * Options: `--smoke`, `--only <name,…>` (grading, plans, lunar, records, cli).
+ * Options: `--smoke`, `--only <name,…>` (grading, plans, lunar, records, cli, service).
  */
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem, freemem, platform, release, arch } from 'node:os';
@@ -19,6 +19,7 @@ import { benchPlans } from './plans.js';
 import { benchLunar } from './lunar.js';
 import { benchRecords } from './records.js';
 import { benchCliCsv } from './cli-csv.js';
+import { benchService } from './service.js';
 import { type BenchContext, type BenchResult, fmt } from './lib.js';
 
 const argv = process.argv.slice(2);
@@ -33,6 +34,7 @@ const benches: Array<[string, (ctx: BenchContext) => Promise<BenchResult>]> = [
   ['plans', benchPlans],
   ['records', benchRecords],
   ['cli', benchCliCsv],
+  ['service', benchService],
 ];
 
 const machine = {
