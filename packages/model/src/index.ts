@@ -20,10 +20,13 @@ export {
   CountSchema,
   NonNegativeVndSchema,
   PointsSchema,
+  RECORD_VALUE_SYNONYMS,
   RecordFlagsSchema,
   ScoringSheetSchema,
   VndSchema,
   YearlyRecordSchema,
+  recordValueIndex,
+  type RecordValueSynonyms,
   type ScoringSheet,
   type YearlyRecord,
 } from './yearly-record.js';

@@ -99,3 +99,62 @@ export const parseCsvBoolean = (text: string): boolean | undefined => {
   if (FALSE_WORDS.has(word)) return false;
   return undefined;
 };
+
+/**
+ * Normalises a label typed by a person for matching: no diacritics (`đ` → `d`), lower case, every kind
+ * of dash (`-`, `‐`, `–`, `—`, `−`) the same with one space either side, single spaces.
+ *
+ * @param text - the text of a cell or a header
+ * @returns the matching key
+ */
+export const labelKey = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[\u2010-\u2015\u2212-]/g, '-')
+    .replace(/\s*-\s*/g, ' - ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+const DAY_FIRST = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+const YEAR_FIRST = /^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})$/;
+
+/**
+ * Reads a date the way Vietnamese spreadsheets write it: day first (`15/03/2019`, `15-3-2019`,
+ * `15.03.2019`) or year first (`2019-03-15`, `2019/3/15`). Whether the date exists is left to the
+ * schema (`31/02/2019` gives `2019-02-31`, then `invalid_date`).
+ *
+ * @param text - the text of a cell
+ * @returns the date as `YYYY-MM-DD`, or `undefined` when the text has neither shape
+ */
+export const readCsvDate = (text: string): string | undefined => {
+  const body = text.normalize('NFC').trim();
+  const pad = (part: string): string => part.padStart(2, '0');
+  let match = DAY_FIRST.exec(body);
+  if (match) return `${match[3] ?? ''}-${pad(match[2] ?? '')}-${pad(match[1] ?? '')}`;
+  match = YEAR_FIRST.exec(body);
+  if (match) return `${match[1] ?? ''}-${pad(match[2] ?? '')}-${pad(match[3] ?? '')}`;
+  return undefined;
+};
+
+/**
+ * Finds the allowed value a label stands for: the first of `values` whose key (see {@link labelKey})
+ * equals the text's key, or that one of its `synonyms` stands for.
+ *
+ * @param text - the text of a cell (`HTX`, `Khá`, `Nông nghiệp - trồng trọt`)
+ * @param values - the allowed values (ids)
+ * @param synonyms - label → id, searched by key
+ * @returns the id, or `undefined`
+ */
+export const readCsvEnum = (
+  text: string,
+  values: ReadonlyArray<unknown>,
+  synonyms: ReadonlyMap<string, string>,
+): string | undefined => {
+  const key = labelKey(text);
+  for (const value of values) if (typeof value === 'string' && labelKey(value) === key) return value;
+  const id = synonyms.get(key);
+  return id !== undefined && values.includes(id) ? id : undefined;
+};
