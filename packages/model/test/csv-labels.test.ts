@@ -28,6 +28,11 @@ describe("{ coerce: 'csv' } reads what officials write", () => {
     expect(bad.ok ? '' : bad.issues[0]?.code).toBe('invalid_date');
   });
 
+  it('reads space-grouped thousands', () => {
+    const result = parseYearlyRecord({ ...base, kind: 'HTX', sector: 'finance', revenue: '5 000 000', totalCapital: '1\u00a0500' }, { coerce: 'csv' });
+    expect(result.ok && [result.value.revenue, result.value.totalCapital]).toEqual([5_000_000, 1500]);
+  });
+
   it('keeps labels out without coercion', () => {
     expect(parseYearlyRecord({ ...base, year: 2024, kind: 'HTX', sector: 'finance' }).ok).toBe(false);
   });

@@ -6,11 +6,13 @@
  * - a dot groups thousands and must be followed by exactly three digits, with a first group of one to
  *   three digits not starting with 0 (`5.000` is five thousand, `5.000.000` five million);
  * - a comma is the decimal separator (`1,5` is one and a half, `5.000.000,5`);
+ * - a space (also a no-break or narrow no-break space) groups thousands the same way, never mixed with
+ *   dots (`5 000 000`, `1 500,5`);
  * - plain digits are accepted (`5000000`);
  * - anything else made only of digits, dots and commas is **ambiguous** and rejected rather than
  *   guessed: `1.5` (an English decimal?), `1,500` (English thousands or 1.5?), `1,000,000`, `1.50`,
  *   `.5`, `0.500`;
- * - spaces inside, exponents, currency signs and percent signs are not numbers here.
+ * - other spaces inside, exponents, currency signs and percent signs are not numbers here.
  */
 
 /** Outcome of reading a number from text. */
@@ -21,6 +23,7 @@ export type CsvNumber =
 
 const PLAIN = /^(\d+)$/;
 const GROUPED = /^([1-9]\d{0,2}(?:\.\d{3})+)(?:,(\d+))?$/;
+const SPACED = /^([1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+)(?:,(\d+))?$/;
 const COMMA_DECIMAL = /^(\d+),(\d+)$/;
 const NUMERIC_CHARS = /^[\d.,]+$/;
 
@@ -41,6 +44,8 @@ export const readCsvNumber = (text: string): CsvNumber => {
   if (match) return { kind: 'ok', sign, integer: match[1] ?? '0', fraction: '' };
   match = GROUPED.exec(body);
   if (match) return { kind: 'ok', sign, integer: (match[1] ?? '0').replace(/\./g, ''), fraction: match[2] ?? '' };
+  match = SPACED.exec(body);
+  if (match) return { kind: 'ok', sign, integer: (match[1] ?? '0').replace(/\D/g, ''), fraction: match[2] ?? '' };
   match = COMMA_DECIMAL.exec(body);
   if (match) {
     const integer = match[1] ?? '0';
