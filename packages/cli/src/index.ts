@@ -24,7 +24,7 @@ export {
   type CsvRow,
   type CsvSyntaxIssue,
 } from './csv.js';
-export { HEADER_MAP, REQUIRED_FIELDS, headerOf, mapHeaders, normaliseHeader, type HeaderMapping, type HeaderSpec } from './headers.js';
+export { HEADER_MAP, REQUIRED_FIELDS, headerOf, mapHeaders, normaliseHeader, type HeaderMapping, type HeaderSpec } from '@coop/sheets';
 export {
   createRecordCollector,
   formatRowIssue,

@@ -14,7 +14,7 @@ import {
   type YearlyRecord,
 } from '@coop/model';
 import type { CsvRow } from './csv.js';
-import { headerOf, mapHeaders, normaliseHeader, type HeaderMapping } from './headers.js';
+import { headerOf, mapHeaders, normaliseHeader, type HeaderMapping } from '@coop/sheets';
 
 /** A problem with one input row, located by line and column. */
 export interface RowIssue {

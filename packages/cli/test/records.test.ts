@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRecordCollector, formatRowIssue, recordsFromJson } from '../src/records.js';
-import { mapHeaders } from '../src/headers.js';
+import { mapHeaders } from '@coop/sheets';
 import { parseCsvText } from '../src/csv.js';
 
 const load = (csv: string) => {

@@ -25,6 +25,7 @@ export {
   ScoringSheetSchema,
   VndSchema,
   YearlyRecordSchema,
+  labelKey,
   recordValueIndex,
   type RecordValueSynonyms,
   type ScoringSheet,

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { CivilDateSchema, YearSchema } from './civil-date.js';
 import { GRADE_LABELS, GradeSchema, type Grade } from './grade.js';
 import { labelKey } from './internal/csv.js';
+
+export { labelKey };
 import {
   ORGANISATION_KIND_LABELS,
   OrganisationKindSchema,

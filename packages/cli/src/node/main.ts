@@ -12,7 +12,7 @@ import { evaluatePlan, type ExternalContext, type PlanTargetEntry, type Rulebook
 import { EXIT, helpText, parseArgs, type CommandSpec } from '../args.js';
 import { CYCLE_IDS, deadlineJson, deadlineRows, deadlineTable, resolveCycles } from '../deadline-list.js';
 import { createGradeTally, findRulebook, gradeRecord, gradeRecords, gradeSummaryTable, gradeTable, rulebookIds, gradeKey, type GradeRow } from '../grading.js';
-import { HEADER_MAP } from '../headers.js';
+import { HEADER_MAP } from '@coop/sheets';
 import { checkTable, countStatuses, entryExplanation, entryStatus, exitCodeFor, findPlan, planIds, statusLabel, targetJson } from '../plan-check.js';
 import { formatRowIssue, type LoadedRecords } from '../records.js';
 import { buildReportModel } from '../report-model.js';

@@ -111,6 +111,12 @@ export const parseCsvBoolean = (text: string): boolean | undefined => {
  *
  * @param text - the text of a cell or a header
  * @returns the matching key
+ * @example
+ * ```ts
+ * import { labelKey } from '@coop/model';
+ * labelKey('Nông nghiệp - Trồng trọt') === labelKey('Nông nghiệp – trồng trọt'); // true
+ * labelKey('Mã  HTX'); // 'ma htx'
+ * ```
  */
 export const labelKey = (text: string): string =>
   text

@@ -1,11 +1,11 @@
 /**
- * The CSV header map: which column header (Vietnamese or English) fills which yearly-record field.
+ * The header map: which column header (Vietnamese or English) fills which yearly-record field.
  * Headers match case-insensitively, ignoring surrounding spaces, repeated spaces and — so that files
  * typed without a Vietnamese keyboard still work — diacritics (`Ma HTX` = `Mã HTX`). The record field
  * paths themselves (`organisationId`, `funds.reserve`) are always accepted too, as are scoring-sheet
  * columns `Điểm 1a` / `points.1a` (the points of criterion `1a`).
  */
-import type { Label } from '@coop/model';
+import { labelKey, type Label } from '@coop/model';
 
 /** One known column: the record field it fills and its Vietnamese and English headers. */
 export interface HeaderSpec {
@@ -22,13 +22,14 @@ export interface HeaderSpec {
  * are required (plus `Lĩnh vực`/sector and `Mã địa bàn`/area code, which the schema requires).
  */
 export const HEADER_MAP: readonly HeaderSpec[] = [
-  { field: 'organisationId', header: { vi: 'Mã HTX', en: 'Cooperative ID' }, aliases: ['Mã tổ chức', 'ID', 'Organisation ID', 'Mã'] },
-  { field: 'year', header: { vi: 'Năm', en: 'Year' }, aliases: ['Năm báo cáo'] },
-  { field: 'kind', header: { vi: 'Loại hình', en: 'Kind' }, aliases: ['Loại tổ chức'] },
-  { field: 'sector', header: { vi: 'Lĩnh vực', en: 'Sector' }, aliases: ['Ngành'] },
-  { field: 'areaCode', header: { vi: 'Mã địa bàn', en: 'Area code' }, aliases: ['Mã huyện', 'Địa bàn', 'District code', 'Area'] },
-  { field: 'name', header: { vi: 'Tên HTX', en: 'Name' }, aliases: ['Tên', 'Tên tổ chức'] },
-  { field: 'foundedOn', header: { vi: 'Ngày thành lập', en: 'Founded on' } },
+  { field: 'organisationId', header: { vi: 'Mã HTX', en: 'Cooperative ID' }, aliases: ['Mã tổ chức', 'Mã số HTX', 'Mã hợp tác xã', 'ID', 'Organisation ID', 'Mã'] },
+  { field: 'year', header: { vi: 'Năm', en: 'Year' }, aliases: ['Năm báo cáo', 'Năm đánh giá'] },
+  { field: 'kind', header: { vi: 'Loại hình', en: 'Kind' }, aliases: ['Loại tổ chức', 'Loại hình tổ chức'] },
+  { field: 'sector', header: { vi: 'Lĩnh vực', en: 'Sector' }, aliases: ['Ngành', 'Lĩnh vực hoạt động', 'Ngành nghề'] },
+  { field: 'areaCode', header: { vi: 'Mã địa bàn', en: 'Area code' }, aliases: ['Mã huyện', 'Mã tỉnh', 'Mã xã', 'Mã đơn vị hành chính', 'District code', 'Area'] },
+  { field: 'areaName', header: { vi: 'Địa bàn', en: 'Area name' }, aliases: ['Tên địa bàn', 'Huyện', 'Tỉnh', 'Xã', 'Quận/huyện', 'Tỉnh/thành phố'] },
+  { field: 'name', header: { vi: 'Tên HTX', en: 'Name' }, aliases: ['Tên', 'Tên tổ chức', 'Tên hợp tác xã'] },
+  { field: 'foundedOn', header: { vi: 'Ngày thành lập', en: 'Founded on' }, aliases: ['Ngày đăng ký', 'Ngày cấp giấy chứng nhận đăng ký'] },
   { field: 'officialMembers', header: { vi: 'Thành viên chính thức', en: 'Official members' }, aliases: ['Số thành viên chính thức', 'Số thành viên', 'Members'] },
   { field: 'associateMembers', header: { vi: 'Thành viên liên kết', en: 'Associate members' }, aliases: ['Số thành viên liên kết'] },
   { field: 'memberHouseholds', header: { vi: 'Hộ thành viên', en: 'Member households' }, aliases: ['Số hộ thành viên'] },
@@ -61,25 +62,18 @@ export const HEADER_MAP: readonly HeaderSpec[] = [
 ];
 
 /**
- * Normalises a header for matching: NFC, lower case, no diacritics (đ → d), single spaces.
+ * Normalises a header for matching: lower case, no diacritics (đ → d), any dash, single spaces.
  *
  * @param header - a header cell
  * @returns the matching key
  * @example
  * ```ts
- * import { normaliseHeader } from '@coop/cli';
+ * import { normaliseHeader } from '@coop/sheets';
  * normaliseHeader('  Mã  HTX '); // 'ma htx'
+ * normaliseHeader('Nông nghiệp–trồng trọt'); // 'nong nghiep - trong trot'
  * ```
  */
-export const normaliseHeader = (header: string): string =>
-  header
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+export const normaliseHeader = (header: string): string => labelKey(header);
 
 const INDEX: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();
@@ -93,51 +87,98 @@ const POINTS = /^(?:diem|points?)[ .:_-]*(\w+)$/;
 
 /** What a header row means: the field of each column, and the headers nobody knows. */
 export interface HeaderMapping {
-  /** Field path per column (`undefined` for an unknown column, which is ignored and reported). */
+  /** Field path per column (`undefined` for an unknown or ignored column). */
   readonly fields: ReadonlyArray<string | undefined>;
+  /** Per column, the power of ten its unit multiplies by (`3` for `(nghìn đồng)`, `6` for `(triệu đồng)`), when it names one. */
+  readonly scales: ReadonlyArray<number | undefined>;
   /** Unknown headers with their 1-based column. */
   readonly unknown: ReadonlyArray<{ readonly column: number; readonly header: string }>;
+  /** Known headers whose unit is not known (the column is ignored rather than misread). */
+  readonly unknownUnits: ReadonlyArray<{ readonly column: number; readonly header: string; readonly unit: string }>;
   /** Columns mapped to the same field twice. */
   readonly duplicates: ReadonlyArray<{ readonly column: number; readonly header: string; readonly field: string }>;
   /** Required fields with no column. */
   readonly missing: readonly string[];
 }
 
-/** Fields every row must have (the schema's identity fields). */
+/** Fields every row must have (the schema's identity fields; an area name column stands for the area code). */
 export const REQUIRED_FIELDS: readonly string[] = ['organisationId', 'year', 'kind', 'sector', 'areaCode'];
 
+/** Columns the reader writes itself into a rejected-rows file; read back, they are skipped silently. */
+export const EXPORT_HEADERS = { file: 'Tệp / File', row: 'Dòng / Row', reason: 'Lý do / Reason' } as const;
+
+/** What a mapping adds to the header map: more headers per field, units, fields given for the whole file. */
+export interface HeaderOptions {
+  /** More headers per field path. */
+  readonly columns?: Readonly<Record<string, readonly string[]>>;
+  /** Unit label → power of ten of its unit (`triệu đồng` → 6); for money and hectare columns. */
+  readonly units?: Readonly<Record<string, number>>;
+  /** Fields that need no column (given for the whole file). */
+  readonly given?: readonly string[];
+}
+
+const UNIT = /^(.*?)\s*\(([^()]*)\)\s*$/;
+const SKIPPED = new Set(Object.values(EXPORT_HEADERS).map((h) => normaliseHeader(h)));
+
 /**
- * Maps a header row to record fields.
+ * Maps a header row to record fields. A header may end with its unit in parentheses (`Doanh thu (triệu
+ * đồng)`): the unit's scale is then applied to every cell of the column.
  *
- * @param headers - the first row of the CSV
- * @returns the field of each column, unknown and duplicate columns, and missing required fields
+ * @param headers - the header row
+ * @param options - more headers, units, fields given for the whole file
+ * @returns the field and scale of each column, unknown and duplicate columns, and missing required fields
  * @example
  * ```ts
- * import { mapHeaders } from '@coop/cli';
+ * import { mapHeaders } from '@coop/sheets';
  * mapHeaders(['Mã HTX', 'Năm', 'Doanh thu', 'Điểm 1a']).fields; // ['organisationId', 'year', 'revenue', 'sheet.points.1a']
+ * mapHeaders(['Doanh thu (triệu đồng)'], { units: { 'triệu đồng': 6 } }).scales; // [6]
  * ```
  */
-export const mapHeaders = (headers: readonly string[]): HeaderMapping => {
+export const mapHeaders = (headers: readonly string[], options: HeaderOptions = {}): HeaderMapping => {
+  const extra = new Map<string, string>();
+  for (const [field, list] of Object.entries(options.columns ?? {})) for (const h of list) extra.set(normaliseHeader(h), field);
+  const units = new Map<string, number>(Object.entries(options.units ?? {}).map(([unit, scale]) => [normaliseHeader(unit), scale]));
+  const lookup = (key: string): string | undefined => {
+    const points = POINTS.exec(key);
+    return extra.get(key) ?? INDEX.get(key) ?? (points?.[1] ? `sheet.points.${points[1]}` : key.startsWith('sheet.points.') && key.length > 13 ? `sheet.points.${key.slice(13)}` : undefined);
+  };
   const seen = new Set<string>();
   const fields: Array<string | undefined> = [];
+  const scales: Array<number | undefined> = [];
   const unknown: Array<{ column: number; header: string }> = [];
+  const unknownUnits: Array<{ column: number; header: string; unit: string }> = [];
   const duplicates: Array<{ column: number; header: string; field: string }> = [];
   headers.forEach((header, i) => {
     const key = normaliseHeader(header);
-    const points = POINTS.exec(key);
-    const field = INDEX.get(key) ?? (points?.[1] ? `sheet.points.${points[1]}` : undefined);
+    let field = lookup(key);
+    let scale: number | undefined;
+    const parts = field === undefined ? UNIT.exec(header) : null;
+    if (parts) {
+      field = lookup(normaliseHeader(parts[1] ?? ''));
+      const unit = normaliseHeader(parts[2] ?? '');
+      scale = units.get(unit);
+      if (field !== undefined && scale === undefined) {
+        unknownUnits.push({ column: i + 1, header, unit: (parts[2] ?? '').trim() });
+        field = undefined;
+      }
+    }
     if (field === undefined) {
-      if (key !== '') unknown.push({ column: i + 1, header });
+      if (key !== '' && !SKIPPED.has(key) && !unknownUnits.some((u) => u.column === i + 1)) unknown.push({ column: i + 1, header });
       fields.push(undefined);
+      scales.push(undefined);
     } else if (seen.has(field)) {
       duplicates.push({ column: i + 1, header, field });
       fields.push(undefined);
+      scales.push(undefined);
     } else {
       seen.add(field);
       fields.push(field);
+      scales.push(scale);
     }
   });
-  return { fields, unknown, duplicates, missing: REQUIRED_FIELDS.filter((f) => !seen.has(f)) };
+  const given = new Set(options.given ?? []);
+  const missing = REQUIRED_FIELDS.filter((f) => !seen.has(f) && !given.has(f) && !(f === 'areaCode' && seen.has('areaName')));
+  return { fields, scales, unknown, unknownUnits, duplicates, missing };
 };
 
 /**
@@ -148,7 +189,7 @@ export const mapHeaders = (headers: readonly string[]): HeaderMapping => {
  * @returns the canonical header, or the path itself
  * @example
  * ```ts
- * import { headerOf } from '@coop/cli';
+ * import { headerOf } from '@coop/sheets';
  * headerOf('revenue', 'vi'); // 'Doanh thu'
  * ```
  */

@@ -1,0 +1,87 @@
+/**
+ * Reading `.csv`, `.tsv` and `.txt` text with papaparse: `,` `;` or tab (guessed from the text unless
+ * given), quoted cells with doubled quotes and line breaks, CRLF / LF. Limits are checked row by row and
+ * reading stops at the first one exceeded.
+ */
+import Papa from 'papaparse';
+import { columnLetter, sheetIssue, type SheetIssue } from './issues.js';
+import { resolveLimits, type SheetLimits } from './limits.js';
+import type { CellValue, SheetTable } from './table.js';
+
+/** Options of {@link readDelimited}. */
+export interface DelimitedOptions {
+  /** The file name used in issues. */
+  readonly file?: string;
+  /** The delimiter; guessed among `,` `;` tab when absent. */
+  readonly delimiter?: ',' | ';' | '\t';
+  /** Limits (rows, columns, cell length). */
+  readonly limits?: Partial<SheetLimits>;
+}
+
+/** The rows of a delimited text, and the syntax or limit problems met. */
+export interface DelimitedResult {
+  readonly table: SheetTable;
+  /** Syntax problems (the row is still returned, read leniently) and limits exceeded (reading stopped). */
+  readonly issues: readonly SheetIssue[];
+  /** The delimiter used. */
+  readonly delimiter: string;
+}
+
+/**
+ * Splits delimited text into rows of text cells.
+ *
+ * @param text - the text (decoded, see `decodeText`)
+ * @param options - file name, delimiter, limits
+ * @returns the table, its issues and the delimiter
+ * @example
+ * ```ts
+ * import { readDelimited } from '@coop/sheets';
+ * const { table, delimiter } = readDelimited('Mã HTX;Doanh thu\r\nA;"5.000.000"\r\n');
+ * delimiter; // ';'
+ * table.rows[1]; // ['A', '5.000.000']
+ * ```
+ */
+export const readDelimited = (text: string, options: DelimitedOptions = {}): DelimitedResult => {
+  const file = options.file ?? '';
+  const limits = resolveLimits(options.limits);
+  const rows: CellValue[][] = [];
+  const issues: SheetIssue[] = [];
+  let delimiter: string = options.delimiter ?? ',';
+  let stopped = false;
+  Papa.parse<string[]>(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, {
+    ...(options.delimiter ? { delimiter: options.delimiter } : { delimitersToGuess: [',', ';', '\t'] }),
+    skipEmptyLines: false,
+    step: (results, parser) => {
+      if (stopped) return;
+      const row = rows.length + 1;
+      delimiter = results.meta.delimiter;
+      if (row > limits.maxRows) {
+        issues.push(sheetIssue('too_many_rows', String(limits.maxRows), { file, row }));
+        stopped = true;
+        parser.abort();
+        return;
+      }
+      const cells = results.data;
+      if (cells.length > limits.maxColumns) {
+        issues.push(sheetIssue('too_many_columns', String(limits.maxColumns), { file, row }));
+        stopped = true;
+        parser.abort();
+        return;
+      }
+      const long = cells.findIndex((cell) => cell.length > limits.maxCellLength);
+      if (long >= 0) {
+        issues.push(sheetIssue('cell_too_long', String(limits.maxCellLength), { file, row, column: columnLetter(long + 1) }));
+        stopped = true;
+        parser.abort();
+        return;
+      }
+      for (const error of results.errors) {
+        if (error.type === 'Delimiter') continue; // one column: nothing to guess
+        issues.push(sheetIssue('invalid_csv', error.message, { file, row }));
+      }
+      rows.push(cells.length === 1 && cells[0] === '' ? [] : cells);
+    },
+  });
+  while (rows.length > 0 && (rows[rows.length - 1] as CellValue[]).length === 0) rows.pop();
+  return { table: { file, rows }, issues, delimiter };
+};
