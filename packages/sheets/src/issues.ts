@@ -34,7 +34,7 @@ export interface SheetIssue {
  * @example
  * ```ts
  * import { SHEET_ISSUE_CODES } from '@coop/sheets';
- * SHEET_ISSUE_CODES.duplicate_record.en; // 'The same organisation and year already appear at {detail}'
+ * SHEET_ISSUE_CODES.duplicate.en; // 'The same organisation and year already appear at {detail}'
  * ```
  */
 export const SHEET_ISSUE_CODES = {
@@ -61,7 +61,7 @@ export const SHEET_ISSUE_CODES = {
   ambiguous_area: { vi: 'Tên địa bàn "{detail}" ứng với nhiều mã; hãy ghi mã địa bàn', en: 'Area name "{detail}" matches several codes; write its code' },
   invalid_excel_date: { vi: 'Số ngày Excel không hợp lệ', en: 'Not a valid Excel date serial' },
   error_cell: { vi: 'Ô chứa lỗi công thức ({detail})', en: 'The cell holds a formula error ({detail})' },
-  duplicate_record: { vi: 'Cùng tổ chức và năm đã có ở {detail}', en: 'The same organisation and year already appear at {detail}' },
+  duplicate: { vi: 'Cùng tổ chức và năm đã có ở {detail}', en: 'The same organisation and year already appear at {detail}' },
 } as const satisfies Readonly<Record<string, Label>>;
 
 /** A code of {@link SHEET_ISSUE_CODES}. */

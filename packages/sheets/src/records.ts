@@ -91,7 +91,7 @@ const setPath = (target: Record<string, unknown>, path: string, value: unknown):
  * ] });
  * const { value } = reader.finish();
  * value.records[0]?.revenue; // 1500000
- * value.rejected[0]?.reasons[0]?.code; // 'duplicate_record'
+ * value.rejected[0]?.reasons[0]?.code; // 'duplicate'
  * ```
  */
 export const createRecordReader = (options: RecordReaderOptions = {}): RecordReader => {
@@ -206,7 +206,7 @@ export const createRecordReader = (options: RecordReaderOptions = {}): RecordRea
       }
       const column = columnOf('organisationId');
       reasons.push(
-        sheetIssue('duplicate_record', first.replace(/, (\d+)$/, ', dòng $1'), at(column, 'organisationId')),
+        sheetIssue('duplicate', first.replace(/, (\d+)$/, ', dòng $1'), at(column, 'organisationId')),
       );
       const last = reasons[reasons.length - 1] as SheetIssue;
       reasons[reasons.length - 1] = { ...last, message: { vi: last.message.vi, en: `The same organisation and year already appear at ${first.replace(/, (\d+)$/, ', row $1')}` } };

@@ -17,7 +17,7 @@ const ACCEPTED = [
 const REJECTED = [
   { row: 7, column: 'H', code: 'invalid_date', value: '31/02/2016' }, // no 31 February
   { row: 8, column: 'F', code: 'invalid_enum', value: 'Du lịch' }, // not a sector of the model
-  { row: 9, column: 'B', code: 'duplicate_record', value: 'HTX-001' }, // HTX-001 twice in 2019
+  { row: 9, column: 'B', code: 'duplicate', value: 'HTX-001' }, // HTX-001 twice in 2019
   { row: 10, column: 'J', code: 'ambiguous_number', value: '1.5' }, // 1,5 or 15? never guessed
   { row: 11, column: 'G', code: 'missing', value: '' }, // no area code
   { row: 12, column: 'I', code: 'too_small', value: '-3' }, // negative members
@@ -72,7 +72,7 @@ describe('the 15-row file of a provincial office, as saved by real tools', () =>
     expect(result.value.records.find((r) => r.organisationId === 'HTX-001' && r.year === 2020)?.revenue).toBe(1_380_250_000);
     const dup = result.value.rejected.find((r) => r.file === 'vn-2020.xlsx');
     expect(dup?.row).toBe(4);
-    expect(dup?.reasons[0]?.code).toBe('duplicate_record');
+    expect(dup?.reasons[0]?.code).toBe('duplicate');
     expect(dup?.reasons[0]?.message.vi).toContain('vn-2019.xlsx');
     expect(dup?.reasons[0]?.message.en).toContain('row 4');
   });
