@@ -28,6 +28,24 @@ export interface DelimitedResult {
 }
 
 /**
+ * The delimiter of the header line: the most frequent of `;`, tab and `,` outside quotes (a comma on a tie:
+ * Vietnamese Excel writes `;` only because the decimal separator is a comma, and then it is the most frequent).
+ */
+const guessDelimiter = (text: string): ',' | ';' | '\t' => {
+  const counts = { ',': 0, ';': 0, '\t': 0 };
+  let quoted = false;
+  for (let i = 0; i < text.length && i < 65_536; i += 1) {
+    const char = text[i] as string;
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && (char === '\n' || char === '\r')) break;
+    else if (!quoted && (char === ',' || char === ';' || char === '\t')) counts[char] += 1;
+  }
+  if (counts[';'] > counts[','] && counts[';'] >= counts['\t']) return ';';
+  if (counts['\t'] > counts[','] && counts['\t'] > counts[';']) return '\t';
+  return ',';
+};
+
+/**
  * Splits delimited text into rows of text cells.
  *
  * @param text - the text (decoded, see `decodeText`)
@@ -48,13 +66,14 @@ export const readDelimited = (text: string, options: DelimitedOptions = {}): Del
   const issues: SheetIssue[] = [];
   let delimiter: string = options.delimiter ?? ',';
   let stopped = false;
-  Papa.parse<string[]>(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, {
-    ...(options.delimiter ? { delimiter: options.delimiter } : { delimitersToGuess: [',', ';', '\t'] }),
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  delimiter = options.delimiter ?? guessDelimiter(body);
+  Papa.parse<string[]>(body, {
+    delimiter,
     skipEmptyLines: false,
     step: (results, parser) => {
       if (stopped) return;
       const row = rows.length + 1;
-      delimiter = results.meta.delimiter;
       if (row > limits.maxRows) {
         issues.push(sheetIssue('too_many_rows', String(limits.maxRows), { file, row }));
         stopped = true;

@@ -53,7 +53,8 @@ export const rejectedRowsTable = (rows: readonly RejectedRow[], options: Rejecte
 };
 
 /**
- * The rejected rows as CSV text (UTF-8 with a byte-order mark, so that Excel shows Vietnamese letters).
+ * The rejected rows as CSV text (UTF-8 with a byte-order mark, so that Excel shows Vietnamese letters). A cell
+ * that a spreadsheet would run as a formula is prefixed with `'` (CSV injection); signed numbers are kept.
  *
  * @param rows - the rejected rows
  * @param options - language of the reasons
@@ -65,7 +66,10 @@ export const rejectedRowsTable = (rows: readonly RejectedRow[], options: Rejecte
  * ```
  */
 export const rejectedRowsToCsv = (rows: readonly RejectedRow[], options: RejectedExportOptions = {}): string =>
-  `\uFEFF${Papa.unparse(rejectedRowsTable(rows, options), { newline: '\r\n', escapeFormulae: true })}\r\n`;
+  `\uFEFF${Papa.unparse(rejectedRowsTable(rows, options), { newline: '\r\n', escapeFormulae: FORMULA })}\r\n`;
+
+/** Cells a spreadsheet would run as a formula (`=…`, `@…`, `+cmd…`), but not signed numbers such as `-3`. */
+const FORMULA = /^[=@\t\r]|^[+-](?![\d.,\s]*$)/;
 
 const XML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 // eslint-disable-next-line no-control-regex
