@@ -203,7 +203,16 @@ export const YearlyRecordSchema = z.strictObject({
  */
 export type YearlyRecord = z.infer<typeof YearlyRecordSchema>;
 
-/** Labels, by coded field, that people write for a value instead of its id. */
+/**
+ * Labels, by coded field, that people write for a value instead of its id.
+ *
+ * @example
+ * ```ts
+ * import type { RecordValueSynonyms } from '@coop/model';
+ * const mine: RecordValueSynonyms = { kind: { HTX: 'cooperative' }, sector: { 'Vận tải': 'trade-services' }, grade: {} };
+ * mine.sector['Vận tải']; // 'trade-services'
+ * ```
+ */
 export interface RecordValueSynonyms {
   /** `HTX`, `THT`, `Hợp tác xã`… → kind id. */
   readonly kind: Readonly<Record<string, OrganisationKind>>;
@@ -281,6 +290,12 @@ export const RECORD_VALUE_SYNONYMS: RecordValueSynonyms = {
  *
  * @param synonyms - the table (default: the built-in one)
  * @returns matching key → id
+ *
+ * @example
+ * ```ts
+ * import { labelKey, recordValueIndex } from '@coop/model';
+ * recordValueIndex().get(labelKey('Nông nghiệp - trồng trọt')); // 'agriculture-crop'
+ * ```
  */
 export const recordValueIndex = (synonyms: RecordValueSynonyms = RECORD_VALUE_SYNONYMS): ReadonlyMap<string, string> => {
   const map = new Map<string, string>();

@@ -13,7 +13,16 @@ const bareName = (name: string): string => {
   return key;
 };
 
-/** Name key → the codes of the areas with that name. */
+/**
+ * Name key → the codes of the areas with that name.
+ *
+ * @example
+ * ```ts
+ * import { areaNameIndex, type AreaNameIndex } from '@coop/sheets';
+ * const index: AreaNameIndex = areaNameIndex([], { 'Phú Lương': 'TN-PL' });
+ * index.get('phu luong')?.[0]; // 'TN-PL'
+ * ```
+ */
 export type AreaNameIndex = ReadonlyMap<string, readonly string[]>;
 
 /**

@@ -8,7 +8,16 @@ import { RECORD_FIELDS, labelKey, parseVnd, type RecordFieldType } from '@coop/m
 import type { SheetMapping } from './mapping.js';
 import type { CellValue } from './table.js';
 
-/** A cell read for a field: the value to hand to the model, or why it cannot be. */
+/**
+ * A cell read for a field: the value to hand to the model, or why it cannot be.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_MAPPING, readCell, type CellReading } from '@coop/sheets';
+ * const reading: CellReading = readCell('', 'revenue', undefined, DEFAULT_MAPPING);
+ * reading.kind; // 'absent'
+ * ```
+ */
 export type CellReading =
   | { readonly kind: 'absent' }
   | { readonly kind: 'value'; readonly value: string | number | boolean }
@@ -17,7 +26,16 @@ export type CellReading =
 const TEXT_FIELDS = new Set(['organisationId', 'name', 'areaCode', 'areaName', 'sheet.rulebook']);
 const CODED = new Set(['kind', 'sector', 'grade']);
 
-/** The type of a field path (record fields, plus identity and scoring-sheet columns). */
+/**
+ * The type of a field path (record fields, plus identity and scoring-sheet columns).
+ *
+ * @example
+ * ```ts
+ * import { fieldType } from '@coop/sheets';
+ * fieldType('revenue'); // 'vnd'
+ * fieldType('sheet.points.1a'); // 'points'
+ * ```
+ */
 export const fieldType = (field: string): RecordFieldType | 'year' | 'points' => {
   if (field === 'year') return 'year';
   if (field.startsWith('sheet.points.')) return 'points';

@@ -5,10 +5,28 @@
  * normalised to NFC). Uses the platform's `TextDecoder`, in browsers and Node alike.
  */
 
-/** The encodings recognised. */
+/**
+ * The encodings recognised.
+ *
+ * @example
+ * ```ts
+ * import { decodeText, type TextEncodingName } from '@coop/sheets';
+ * const forced: TextEncodingName = 'windows-1258';
+ * decodeText(new Uint8Array([0x4d, 0x61, 0xde]), forced).text; // 'Mã'
+ * ```
+ */
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258';
 
-/** Decoded text and how sure the reader is of its encoding. */
+/**
+ * Decoded text and how sure the reader is of its encoding.
+ *
+ * @example
+ * ```ts
+ * import { decodeText, type DecodedText } from '@coop/sheets';
+ * const decoded: DecodedText = decodeText(new TextEncoder().encode('Năm'));
+ * decoded.certain; // true
+ * ```
+ */
 export interface DecodedText {
   /** The text, NFC, without a byte-order mark. */
   readonly text: string;

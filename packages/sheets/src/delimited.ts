@@ -8,7 +8,16 @@ import { columnLetter, sheetIssue, type SheetIssue } from './issues.js';
 import { resolveLimits, type SheetLimits } from './limits.js';
 import type { CellValue, SheetTable } from './table.js';
 
-/** Options of {@link readDelimited}. */
+/**
+ * Options of {@link readDelimited}.
+ *
+ * @example
+ * ```ts
+ * import { readDelimited, type DelimitedOptions } from '@coop/sheets';
+ * const options: DelimitedOptions = { file: 'a.tsv', delimiter: '\t', limits: { maxRows: 10 } };
+ * readDelimited('a\tb\n', options).table.rows.length; // 1
+ * ```
+ */
 export interface DelimitedOptions {
   /** The file name used in issues. */
   readonly file?: string;
@@ -18,7 +27,16 @@ export interface DelimitedOptions {
   readonly limits?: Partial<SheetLimits>;
 }
 
-/** The rows of a delimited text, and the syntax or limit problems met. */
+/**
+ * The rows of a delimited text, and the syntax or limit problems met.
+ *
+ * @example
+ * ```ts
+ * import { readDelimited, type DelimitedResult } from '@coop/sheets';
+ * const result: DelimitedResult = readDelimited('a,"b\n');
+ * result.issues.length > 0; // true — an unclosed quote
+ * ```
+ */
 export interface DelimitedResult {
   readonly table: SheetTable;
   /** Syntax problems (the row is still returned, read leniently) and limits exceeded (reading stopped). */

@@ -8,7 +8,16 @@ import { EXPORT_HEADERS } from './headers.js';
 import { columnLetter } from './issues.js';
 import type { RejectedRow } from './records.js';
 
-/** Options of the rejected-row exports. */
+/**
+ * Options of the rejected-row exports.
+ *
+ * @example
+ * ```ts
+ * import { rejectedRowsToCsv, type RejectedExportOptions } from '@coop/sheets';
+ * const options: RejectedExportOptions = { lang: 'both' };
+ * rejectedRowsToCsv([], options).includes('Lý do / Reason'); // true
+ * ```
+ */
 export interface RejectedExportOptions {
   /** Language of the reasons: `vi` (default), `en`, or `both`. */
   readonly lang?: 'vi' | 'en' | 'both';

@@ -7,7 +7,16 @@
  */
 import { labelKey, type Label } from '@coop/model';
 
-/** One known column: the record field it fills and its Vietnamese and English headers. */
+/**
+ * One known column: the record field it fills and its Vietnamese and English headers.
+ *
+ * @example
+ * ```ts
+ * import { HEADER_MAP, type HeaderSpec } from '@coop/sheets';
+ * const first: HeaderSpec | undefined = HEADER_MAP[0];
+ * first?.header.vi; // 'Mã HTX'
+ * ```
+ */
 export interface HeaderSpec {
   /** Dotted record field path (see `RECORD_FIELDS` in `@coop/model`), or `sheet.rulebook`. */
   readonly field: string;
@@ -20,6 +29,12 @@ export interface HeaderSpec {
 /**
  * Every known column, in the order a template CSV lists them. The first four identify the record and
  * are required (plus `Lĩnh vực`/sector and `Mã địa bàn`/area code, which the schema requires).
+ *
+ * @example
+ * ```ts
+ * import { HEADER_MAP } from '@coop/sheets';
+ * HEADER_MAP.find((h) => h.field === 'revenue')?.header.vi; // 'Doanh thu'
+ * ```
  */
 export const HEADER_MAP: readonly HeaderSpec[] = [
   { field: 'organisationId', header: { vi: 'Mã HTX', en: 'Cooperative ID' }, aliases: ['Mã tổ chức', 'Mã số HTX', 'Mã hợp tác xã', 'ID', 'Organisation ID', 'Mã'] },
@@ -85,7 +100,16 @@ const INDEX: ReadonlyMap<string, string> = (() => {
 
 const POINTS = /^(?:diem|points?)[ .:_-]*(\w+)$/;
 
-/** What a header row means: the field of each column, and the headers nobody knows. */
+/**
+ * What a header row means: the field of each column, and the headers nobody knows.
+ *
+ * @example
+ * ```ts
+ * import { mapHeaders, type HeaderMapping } from '@coop/sheets';
+ * const mapping: HeaderMapping = mapHeaders(['Mã HTX', 'Ghi chú']);
+ * mapping.unknown[0]?.header; // 'Ghi chú'
+ * ```
+ */
 export interface HeaderMapping {
   /** Field path per column (`undefined` for an unknown or ignored column). */
   readonly fields: ReadonlyArray<string | undefined>;
@@ -101,13 +125,38 @@ export interface HeaderMapping {
   readonly missing: readonly string[];
 }
 
-/** Fields every row must have (the schema's identity fields; an area name column stands for the area code). */
+/**
+ * Fields every row must have (the schema's identity fields; an area name column stands for the area code).
+ *
+ * @example
+ * ```ts
+ * import { REQUIRED_FIELDS } from '@coop/sheets';
+ * REQUIRED_FIELDS.includes('areaCode'); // true
+ * ```
+ */
 export const REQUIRED_FIELDS: readonly string[] = ['organisationId', 'year', 'kind', 'sector', 'areaCode'];
 
-/** Columns the reader writes itself into a rejected-rows file; read back, they are skipped silently. */
+/**
+ * Columns the reader writes itself into a rejected-rows file; read back, they are skipped silently.
+ *
+ * @example
+ * ```ts
+ * import { EXPORT_HEADERS } from '@coop/sheets';
+ * EXPORT_HEADERS.reason; // 'Lý do / Reason'
+ * ```
+ */
 export const EXPORT_HEADERS = { file: 'Tệp / File', row: 'Dòng / Row', reason: 'Lý do / Reason' } as const;
 
-/** What a mapping adds to the header map: more headers per field, units, fields given for the whole file. */
+/**
+ * What a mapping adds to the header map: more headers per field, units, fields given for the whole file.
+ *
+ * @example
+ * ```ts
+ * import { mapHeaders, type HeaderOptions } from '@coop/sheets';
+ * const options: HeaderOptions = { columns: { revenue: ['DT'] } };
+ * mapHeaders(['DT'], options).fields[0]; // 'revenue'
+ * ```
+ */
 export interface HeaderOptions {
   /** More headers per field path. */
   readonly columns?: Readonly<Record<string, readonly string[]>>;

@@ -4,6 +4,13 @@ import type { Label } from '@coop/model';
  * A problem found in a file, located the way an official finds it again: file, sheet, row (1-based, as
  * the spreadsheet numbers it), column (letter and header), the value and a stable code, with a message in
  * Vietnamese and English. `warning` issues do not reject the row.
+ *
+ * @example
+ * ```ts
+ * import type { SheetIssue } from '@coop/sheets';
+ * const issue: SheetIssue = { file: 'a.csv', row: 4, column: 'F', code: 'ambiguous_number', severity: 'error', message: { vi: 'Số mơ hồ', en: 'Ambiguous number' } };
+ * issue.column; // 'F'
+ * ```
  */
 export interface SheetIssue {
   /** The file name as given. */
@@ -64,7 +71,16 @@ export const SHEET_ISSUE_CODES = {
   duplicate: { vi: 'Cùng tổ chức và năm đã có ở {detail}', en: 'The same organisation and year already appear at {detail}' },
 } as const satisfies Readonly<Record<string, Label>>;
 
-/** A code of {@link SHEET_ISSUE_CODES}. */
+/**
+ * A code of {@link SHEET_ISSUE_CODES}.
+ *
+ * @example
+ * ```ts
+ * import { SHEET_ISSUE_CODES, type SheetIssueCode } from '@coop/sheets';
+ * const code: SheetIssueCode = 'unknown_area';
+ * SHEET_ISSUE_CODES[code].vi.startsWith('Không tìm thấy'); // true
+ * ```
+ */
 export type SheetIssueCode = keyof typeof SHEET_ISSUE_CODES;
 
 /**

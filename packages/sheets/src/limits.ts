@@ -3,7 +3,16 @@
  * cannot make the reader hold more than these.
  */
 
-/** The limits of one read. */
+/**
+ * The limits of one read.
+ *
+ * @example
+ * ```ts
+ * import { resolveLimits, type SheetLimits } from '@coop/sheets';
+ * const small: SheetLimits = resolveLimits({ maxBytes: 1_000_000 });
+ * small.maxBytes; // 1000000
+ * ```
+ */
 export interface SheetLimits {
   /** Most bytes of one file (for `.xlsx`: of the file and of each part it unpacks to). */
   readonly maxBytes: number;

@@ -68,10 +68,28 @@ export const SheetMappingSchema = z.strictObject({
   sheetRulebook: z.string().min(1).optional(),
 });
 
-/** A mapping as users write it. */
+/**
+ * A mapping as users write it.
+ *
+ * @example
+ * ```ts
+ * import { resolveMapping, type SheetMappingInput } from '@coop/sheets';
+ * const input: SheetMappingInput = { units: { 'trăm triệu': 8 } };
+ * resolveMapping(input).ok; // true
+ * ```
+ */
 export type SheetMappingInput = z.input<typeof SheetMappingSchema>;
 
-/** A mapping with the defaults merged in (the user's entries win). */
+/**
+ * A mapping with the defaults merged in (the user's entries win).
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_MAPPING, type SheetMapping } from '@coop/sheets';
+ * const mapping: SheetMapping = { ...DEFAULT_MAPPING, year: 2024 };
+ * mapping.sheetRulebook; // 'circular-01-2020'
+ * ```
+ */
 export interface SheetMapping {
   readonly columns: Readonly<Record<string, readonly string[]>>;
   readonly values: {

@@ -11,13 +11,31 @@ import { DEFAULT_MAPPING, type SheetMapping } from './mapping.js';
 import { createRecordReader, type RecordSet } from './records.js';
 import type { SheetTable } from './table.js';
 
-/** A file to read: its name (the extension chooses the reader) and its bytes. */
+/**
+ * A file to read: its name (the extension chooses the reader) and its bytes.
+ *
+ * @example
+ * ```ts
+ * import type { SheetFile } from '@coop/sheets';
+ * const file: SheetFile = { name: '2024.csv', bytes: new TextEncoder().encode('Mã HTX\n') };
+ * file.name.endsWith('.csv'); // true
+ * ```
+ */
 export interface SheetFile {
   readonly name: string;
   readonly bytes: Uint8Array;
 }
 
-/** Options of {@link readSheetFile} and {@link readRecordFiles}. */
+/**
+ * Options of {@link readSheetFile} and {@link readRecordFiles}.
+ *
+ * @example
+ * ```ts
+ * import { readRecordFiles, type ReadOptions } from '@coop/sheets';
+ * const options: ReadOptions = { limits: { maxRows: 1000 }, encoding: 'utf-8' };
+ * (await readRecordFiles([], options)).ok; // false — no file
+ * ```
+ */
 export interface ReadOptions {
   /** The mapping (default {@link DEFAULT_MAPPING}); its `sheet` picks the workbook sheet. */
   readonly mapping?: SheetMapping;
@@ -31,7 +49,16 @@ export interface ReadOptions {
   readonly maxIssues?: number;
 }
 
-/** What one file holds: a table of rows, or records already in field form (`.json`). */
+/**
+ * What one file holds: a table of rows, or records already in field form (`.json`).
+ *
+ * @example
+ * ```ts
+ * import { readSheetFile, type SheetContent } from '@coop/sheets';
+ * const content: SheetContent = await readSheetFile({ name: 'a.pdf', bytes: new Uint8Array() });
+ * content.kind; // 'unreadable'
+ * ```
+ */
 export type SheetContent =
   | { readonly kind: 'table'; readonly table: SheetTable; readonly issues: readonly SheetIssue[] }
   | { readonly kind: 'json'; readonly file: string; readonly items: readonly unknown[]; readonly issues: readonly SheetIssue[] }
@@ -96,6 +123,13 @@ export const readSheetFile = async (file: SheetFile, options: ReadOptions = {}):
 /**
  * The outcome of reading files: `ok` with the record set and every issue (rejected rows, warnings, files
  * that could not be read) when at least one file could be read; `ok: false` with the issues otherwise.
+ *
+ * @example
+ * ```ts
+ * import { readRecordFiles, type SheetReadResult } from '@coop/sheets';
+ * const result: SheetReadResult = await readRecordFiles([{ name: 'a.csv', bytes: new TextEncoder().encode('Mã HTX\n') }]);
+ * result.ok && result.issues[0]?.code; // 'missing_column'
+ * ```
  */
 export type SheetReadResult =
   | { readonly ok: true; readonly value: RecordSet; readonly issues: readonly SheetIssue[]; readonly moreIssues: number }

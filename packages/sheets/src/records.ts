@@ -12,7 +12,16 @@ import { columnLetter, sheetIssue, type SheetIssue } from './issues.js';
 import { DEFAULT_MAPPING, type SheetMapping } from './mapping.js';
 import type { CellValue, SheetTable } from './table.js';
 
-/** A row that was not accepted: where it is, its cells as written, and why. */
+/**
+ * A row that was not accepted: where it is, its cells as written, and why.
+ *
+ * @example
+ * ```ts
+ * import type { RejectedRow } from '@coop/sheets';
+ * const row: RejectedRow = { file: 'a.csv', row: 3, headers: ['Mã HTX'], cells: [''], reasons: [] };
+ * row.row; // 3
+ * ```
+ */
 export interface RejectedRow {
   readonly file: string;
   readonly sheet?: string;
@@ -26,7 +35,16 @@ export interface RejectedRow {
   readonly reasons: readonly SheetIssue[];
 }
 
-/** The records read from one or more tables. */
+/**
+ * The records read from one or more tables.
+ *
+ * @example
+ * ```ts
+ * import { createRecordReader, type RecordSet } from '@coop/sheets';
+ * const set: RecordSet = createRecordReader().finish().value;
+ * set.rows; // 0
+ * ```
+ */
 export interface RecordSet {
   /** The accepted records, in reading order. */
   readonly records: YearlyRecord[];
@@ -36,7 +54,16 @@ export interface RecordSet {
   readonly rejected: RejectedRow[];
 }
 
-/** Options of {@link createRecordReader}. */
+/**
+ * Options of {@link createRecordReader}.
+ *
+ * @example
+ * ```ts
+ * import { createRecordReader, type RecordReaderOptions } from '@coop/sheets';
+ * const options: RecordReaderOptions = { maxIssues: 100 };
+ * createRecordReader(options).finish().moreIssues; // 0
+ * ```
+ */
 export interface RecordReaderOptions {
   /** The mapping (default {@link DEFAULT_MAPPING}). */
   readonly mapping?: SheetMapping;
@@ -46,7 +73,17 @@ export interface RecordReaderOptions {
   readonly maxIssues?: number;
 }
 
-/** Reads tables one after another into one record set. */
+/**
+ * Reads tables one after another into one record set.
+ *
+ * @example
+ * ```ts
+ * import { createRecordReader, type RecordReader } from '@coop/sheets';
+ * const reader: RecordReader = createRecordReader();
+ * reader.add({ file: 'a.csv', rows: [] });
+ * reader.finish().issues[0]?.code; // 'empty_file'
+ * ```
+ */
 export interface RecordReader {
   /** Reads one table (header row first). */
   add(table: SheetTable): void;

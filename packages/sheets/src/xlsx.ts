@@ -12,7 +12,16 @@ import { columnLetter, sheetIssue, type SheetIssue } from './issues.js';
 import { resolveLimits, type SheetLimits } from './limits.js';
 import type { CellValue, SheetTable } from './table.js';
 
-/** Options of {@link readXlsx}. */
+/**
+ * Options of {@link readXlsx}.
+ *
+ * @example
+ * ```ts
+ * import { readXlsx, type XlsxOptions } from '@coop/sheets';
+ * const options: XlsxOptions = { sheet: 'Năm 2024', limits: { maxRows: 10_000 } };
+ * readXlsx(new Uint8Array(), options).issues[0]?.code; // 'invalid_xlsx'
+ * ```
+ */
 export interface XlsxOptions {
   /** The file name used in issues. */
   readonly file?: string;
@@ -22,7 +31,16 @@ export interface XlsxOptions {
   readonly limits?: Partial<SheetLimits>;
 }
 
-/** A workbook read: the chosen sheet's table (absent when it cannot be read), every sheet name, issues. */
+/**
+ * A workbook read: the chosen sheet's table (absent when it cannot be read), every sheet name, issues.
+ *
+ * @example
+ * ```ts
+ * import { readXlsx, type XlsxResult } from '@coop/sheets';
+ * const result: XlsxResult = readXlsx(new Uint8Array([0x50, 0x4b]));
+ * result.table; // undefined
+ * ```
+ */
 export interface XlsxResult {
   readonly table?: SheetTable;
   readonly sheets: readonly string[];
