@@ -150,7 +150,7 @@ const sheetTargets = (workbook: string, rels: string): Array<{ name: string; pat
  * ```ts
  * import { readXlsx, rejectedRowsToXlsx } from '@coop/sheets';
  * const bytes = rejectedRowsToXlsx([{ file: 'a.csv', row: 2, headers: ['Mã HTX'], cells: ['HTX-1'], reasons: [] }]);
- * readXlsx(bytes).table?.rows[1]; // ['HTX-1', 'a.csv', 2, '']
+ * readXlsx(bytes).table?.rows[1]; // ['HTX-1', 'a.csv', 2] (an empty reason cell is not written)
  * ```
  */
 export const readXlsx = (bytes: Uint8Array, options: XlsxOptions = {}): XlsxResult => {
