@@ -6,6 +6,7 @@ const alias = {
   '@coop/rating': fileURLToPath(new URL('./packages/rating/src/index.ts', import.meta.url)),
   '@coop/calendar': fileURLToPath(new URL('./packages/calendar/src/index.ts', import.meta.url)),
   '@coop/sample': fileURLToPath(new URL('./packages/sample/src/index.ts', import.meta.url)),
+  '@coop/sheets': fileURLToPath(new URL('./packages/sheets/src/index.ts', import.meta.url)),
   '@coop/cli': fileURLToPath(new URL('./packages/cli/src/index.ts', import.meta.url)),
 };
 
@@ -32,6 +33,7 @@ export default defineConfig({
       pkg('rating'),
       pkg('calendar'),
       pkg('sample'),
+      pkg('sheets'),
       pkg('cli'),
       project('examples', './examples'),
       project('service', './apps/service'),

@@ -1,5 +1,6 @@
 /**
- * A province portal page over the @coop packages: load the sample or a CSV, see the grades, the plan's
+ * A province portal page over the @coop packages: load the sample, or spreadsheets (.xlsx, .csv, .json;
+ * picked or dropped on the page, several at once) read by @coop/sheets; see the grades, the plan's
  * target status with explanations and the deadline calendar, in Vietnamese or English.
  */
 import { CYCLES, upcoming, type ReportingCycle } from '@coop/calendar';
@@ -7,8 +8,6 @@ import {
   GRADE_COLOURS,
   GRADE_KEYS,
   STATUS_COLOURS,
-  createCsvReader,
-  createRecordCollector,
   entryExplanation,
   entryStatus,
   escapeHtml,
@@ -23,8 +22,10 @@ import {
   valueText,
   weekdayOf,
   deadlineRows,
+  toLoadedRecords,
   type RowIssue,
 } from '@coop/cli';
+import { readRecordFiles, rejectedRowsToXlsx, type RejectedRow } from '@coop/sheets';
 import { PLANS, getPlan, type Lang, type YearlyRecord } from '@coop/model';
 import { evaluatePlan } from '@coop/rating';
 import { generateSampleProvince } from '@coop/sample';
@@ -40,8 +41,9 @@ interface State {
   source: string;
   issues: readonly RowIssue[];
   rejected: number;
+  rejectedRows: readonly RejectedRow[];
 }
-const state: State = { lang: 'vi', records: [], source: '', issues: [], rejected: 0 };
+const state: State = { lang: 'vi', records: [], source: '', issues: [], rejected: 0, rejectedRows: [] };
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 const t = () => TEXT[state.lang];
@@ -129,6 +131,13 @@ const render = (): void => {
   $('status').textContent = state.records.length ? t().loaded(state.records.length, state.source, state.rejected) : t().empty;
   $('issues-section').hidden = state.issues.length === 0;
   $('issues').textContent = state.issues.slice(0, 50).map((i) => formatRowIssue(i, state.lang)).join('\n');
+  const download = $('rejected-download') as HTMLAnchorElement;
+  download.hidden = state.rejectedRows.length === 0;
+  if (state.rejectedRows.length > 0) {
+    if (download.href) URL.revokeObjectURL(download.href);
+    const type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    download.href = URL.createObjectURL(new Blob([rejectedRowsToXlsx(state.rejectedRows, { lang: state.lang }) as Uint8Array<ArrayBuffer>], { type }));
+  }
   renderCalendar();
   if (state.records.length === 0) {
     $('grades').innerHTML = '';
@@ -140,38 +149,46 @@ const render = (): void => {
   document.body.dataset.ready = 'true';
 };
 
-/** Reads a CSV file as a stream (never the whole text at once) through the @coop/cli reader. */
-const loadCsv = async (file: File): Promise<void> => {
-  const reader = createCsvReader();
-  const collector = createRecordCollector();
-  const stream = file.stream().pipeThrough(new TextDecoderStream()).getReader();
-  for (;;) {
-    const { done, value } = await stream.read();
-    if (done) break;
-    for (const row of reader.push(value)) collector.add(row);
-  }
-  for (const row of reader.end()) collector.add(row);
-  const loaded = collector.finish();
+/** Reads the chosen or dropped files (.xlsx, .csv, .tsv, .txt, .json) into one record set with @coop/sheets. */
+const loadFiles = async (files: readonly File[]): Promise<void> => {
+  const read = await Promise.all(files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
+  const result = await readRecordFiles(read);
+  const loaded = toLoadedRecords(result, read.length);
   state.records = loaded.records;
   state.issues = loaded.fatal ? [loaded.fatal, ...loaded.issues] : loaded.issues;
   state.rejected = loaded.rejected;
-  state.source = file.name;
+  state.rejectedRows = loaded.rejectedRows ?? [];
+  state.source = files.map((f) => f.name).join(', ');
   render();
+};
+
+const startLoading = (files: readonly File[]): void => {
+  if (files.length === 0) return;
+  document.body.dataset.ready = 'false';
+  void loadFiles(files);
 };
 
 $('load-sample').addEventListener('click', () => {
   state.records = PROVINCE.records;
   state.issues = [];
   state.rejected = 0;
+  state.rejectedRows = [];
   state.source = t().sample;
   render();
 });
 $('csv-file').addEventListener('change', (event) => {
-  const file = (event.target as HTMLInputElement).files?.[0];
-  if (file) {
-    document.body.dataset.ready = 'false';
-    void loadCsv(file);
-  }
+  startLoading(Array.from((event.target as HTMLInputElement).files ?? []));
+});
+// Drag and drop anywhere on the page: workbooks as officials save them.
+document.addEventListener('dragover', (event) => {
+  event.preventDefault();
+  document.body.classList.add('dropping');
+});
+document.addEventListener('dragleave', () => document.body.classList.remove('dropping'));
+document.addEventListener('drop', (event) => {
+  event.preventDefault();
+  document.body.classList.remove('dropping');
+  startLoading(Array.from(event.dataTransfer?.files ?? []));
 });
 for (const b of Array.from(document.querySelectorAll<HTMLButtonElement>('[data-lang]'))) {
   b.addEventListener('click', () => {

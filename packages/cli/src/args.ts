@@ -28,6 +28,8 @@ export interface CommandSpec {
   readonly summary: string;
   /** Positional argument names (`records`); all required. */
   readonly positionals: readonly string[];
+  /** The last positional takes one or more values (`coop grade 2019.xlsx 2020.xlsx`). */
+  readonly rest?: boolean;
   readonly options: readonly OptionSpec[];
   /** Extra help text printed after the options. */
   readonly details?: string;
@@ -44,14 +46,18 @@ const INPUT_OPTIONS: readonly OptionSpec[] = [
   { name: 'progress', kind: 'boolean', help: 'show a progress bar on stderr even when it is not a terminal' },
   { name: 'strict', kind: 'boolean', help: 'exit 2 when any input row is rejected (default: report it, keep the good rows)' },
   { name: 'areas', kind: 'string', value: 'FILE', help: 'JSON array of areas (for per-district targets)' },
+  { name: 'map', kind: 'string', value: 'FILE', help: 'JSON mapping of your columns, values, units and area names (see docs/spreadsheets.md)' },
+  { name: 'sheet', kind: 'string', value: 'NAME', help: 'the sheet to read in .xlsx workbooks (default: the first)' },
+  { name: 'rejected', kind: 'string', value: 'FILE', help: 'write the rejected rows with a reason column to FILE (.csv or .xlsx) to fix and load again' },
 ];
 
 /** Every `coop` command. */
 export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'grade',
-    summary: 'grade every cooperative-year in a CSV or JSON file and summarise the grades',
+    summary: 'grade every cooperative-year in .xlsx, CSV or JSON files and summarise the grades',
     positionals: ['records'],
+    rest: true,
     options: [
       { name: 'rulebook', kind: 'string', value: 'ID', help: 'rulebook id (default: chosen per record and year)' },
       { name: 'year', kind: 'string', value: 'YEAR', help: 'only grade records of this year' },
@@ -63,6 +69,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: 'check',
     summary: "evaluate a plan's targets on the records: status, value, gap and explanation of each",
     positionals: ['records'],
+    rest: true,
     options: [
       { name: 'plan', kind: 'string', value: 'ID', help: 'plan id (see `coop check --help` for the list)', required: true },
       { name: 'as-of', kind: 'string', value: 'DATE', help: 'evaluation date YYYY-MM-DD (default today)' },
@@ -86,6 +93,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: 'report',
     summary: 'write one self-contained HTML report with charts (grades, targets, deadlines)',
     positionals: ['records'],
+    rest: true,
     options: [
       { name: 'plan', kind: 'string', value: 'ID', help: 'plan id', required: true },
       { name: 'out', kind: 'string', value: 'FILE', help: 'where to write the HTML', required: true },
@@ -110,6 +118,8 @@ export interface ParsedArgs {
   /** The command, or `undefined` for `coop --help` / `coop --version` / no arguments. */
   readonly command: CommandSpec | undefined;
   readonly positionals: Readonly<Record<string, string>>;
+  /** Every value of the last positional of a command that takes several (empty otherwise). */
+  readonly rest?: readonly string[];
   readonly options: Readonly<Record<string, string | boolean | readonly string[] | undefined>>;
   /** `--version` was given at the top level. */
   readonly version: boolean;
@@ -202,7 +212,7 @@ export const parseArgs = (argv: readonly string[]): ParsedArgs | ArgsError => {
   if (positionals.length < command.positionals.length) {
     return { ok: false, code: 'missing_argument', message: `coop ${command.name} needs <${command.positionals[positionals.length] ?? ''}>`, command };
   }
-  if (positionals.length > command.positionals.length) {
+  if (positionals.length > command.positionals.length && !command.rest) {
     return { ok: false, code: 'extra_argument', message: `unexpected argument "${positionals[command.positionals.length] ?? ''}" for coop ${command.name}`, command };
   }
   for (const spec of specs) {
@@ -218,7 +228,8 @@ export const parseArgs = (argv: readonly string[]): ParsedArgs | ArgsError => {
   command.positionals.forEach((p, i) => {
     named[p] = positionals[i] as string;
   });
-  return { ok: true, command, positionals: named, options, version: false };
+  const many = command.rest ? positionals.slice(command.positionals.length - 1) : [];
+  return { ok: true, command, positionals: named, rest: many, options, version: false };
 };
 
 /**
@@ -234,7 +245,7 @@ export const parseArgs = (argv: readonly string[]): ParsedArgs | ArgsError => {
  */
 export const helpText = (command: CommandSpec | undefined, extra = ''): string => {
   if (!command) {
-    const width = Math.max(...COMMANDS.map((c) => c.name.length));
+    const width = COMMANDS.reduce((w, c) => Math.max(w, c.name.length), 0);
     return [
       'Usage: coop <command> [options]',
       '',
@@ -249,10 +260,10 @@ export const helpText = (command: CommandSpec | undefined, extra = ''): string =
   }
   const specs = [...command.options, ...COMMON_OPTIONS];
   const left = (s: OptionSpec): string => `${s.short ? `-${s.short}, ` : '    '}--${s.name}${s.value ? ` ${s.value}` : ''}`;
-  const width = Math.max(...specs.map((s) => left(s).length));
+  const width = specs.reduce((w, s) => Math.max(w, left(s).length), 0);
   const usage = [
     `coop ${command.name}`,
-    ...command.positionals.map((p) => `<${p}>`),
+    ...command.positionals.map((p, i) => (command.rest && i === command.positionals.length - 1 ? `<${p}>…` : `<${p}>`)),
     ...command.options.filter((o) => o.required).map((o) => `--${o.name} ${o.value ?? ''}`.trim()),
     '[options]',
   ].join(' ');
@@ -276,13 +287,15 @@ export const helpText = (command: CommandSpec | undefined, extra = ''): string =
  * - `0` success: every evaluated target is achieved or on track (or the command does not judge targets);
  * - `1` some target is not met, off track or cannot be evaluated (insufficient data);
  * - `2` usage or input error: unknown command, option, plan, rulebook or cycle; unreadable file; no valid
- *   record; with `--strict`, any rejected row.
+ *   record; with `--strict`, any rejected row; a file that cannot be written;
+ * - `3` internal error (a bug), printed in one line without a stack trace.
  */
-export const EXIT = { OK: 0, TARGETS_NOT_MET: 1, USAGE: 2 } as const;
+export const EXIT = { OK: 0, TARGETS_NOT_MET: 1, USAGE: 2, INTERNAL: 3 } as const;
 
 const EXIT_CODES_HELP = [
   'Exit codes:',
   '  0  success; every target achieved or on track',
   '  1  some target not met, off track or without enough data',
   '  2  usage or input error (unknown option/plan/cycle, unreadable file, no valid record; --strict: any bad row)',
+  '  3  internal error (a bug: please report it)',
 ].join('\n');

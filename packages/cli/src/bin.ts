@@ -26,6 +26,7 @@ try {
     async (options) => (await runDemo(options)).exitCode,
   );
 } catch (error) {
-  process.stderr.write(`coop: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  // One line, no stack trace (it would name install paths); main() already reports known errors.
+  process.stderr.write(`coop: internal error: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}\n`);
   process.exitCode = 3;
 }

@@ -1,7 +1,7 @@
 /**
  * `@coop/cli` — the `coop` command's building blocks, usable on their own (they have no Node
- * dependency, so a portal can use them in a browser): a streaming CSV reader, the Vietnamese/English
- * header map, record loading with line/column issues, text tables, SVG charts and the HTML report.
+ * dependency, so a portal can use them in a browser): the Vietnamese/English header map (from
+ * `@coop/sheets`, which reads the files), record issues with line and column, text tables, SVG charts and the HTML report.
  */
 export {
   COMMANDS,
@@ -15,26 +15,8 @@ export {
   type OptionSpec,
   type ParsedArgs,
 } from './args.js';
-export {
-  createCsvReader,
-  parseCsvText,
-  readCsv,
-  type CsvReader,
-  type CsvReaderOptions,
-  type CsvRow,
-  type CsvSyntaxIssue,
-} from './csv.js';
-export { HEADER_MAP, REQUIRED_FIELDS, headerOf, mapHeaders, normaliseHeader, type HeaderMapping, type HeaderSpec } from './headers.js';
-export {
-  createRecordCollector,
-  formatRowIssue,
-  recordsFromJson,
-  rowToInput,
-  type LoadOptions,
-  type LoadedRecords,
-  type RecordCollector,
-  type RowIssue,
-} from './records.js';
+export { HEADER_MAP, REQUIRED_FIELDS, headerOf, mapHeaders, normaliseHeader, type HeaderMapping, type HeaderSpec } from '@coop/sheets';
+export { formatRowIssue, toLoadedRecords, toRowIssue, type LoadedRecords, type RowIssue } from './records.js';
 export { displayWidth, heading, progressBar, renderTable, type Column } from './table.js';
 export {
   GRADE_COLOURS,

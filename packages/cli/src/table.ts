@@ -68,7 +68,8 @@ const pad = (text: string, width: number, align: 'left' | 'right'): string => {
  */
 export const renderTable = (columns: readonly Column[], rows: ReadonlyArray<ReadonlyArray<string>>): string => {
   const cells = rows.map((row) => columns.map((c, i) => (c.maxWidth ? truncate(row[i] ?? '', c.maxWidth) : (row[i] ?? '').normalize('NFC'))));
-  const widths = columns.map((c, i) => Math.max(displayWidth(c.header), ...cells.map((r) => displayWidth(r[i] ?? ''))));
+  // A loop, not Math.max(...cells): a spread of 130 000 rows overflows the call stack.
+  const widths = columns.map((c, i) => cells.reduce((w, r) => Math.max(w, displayWidth(r[i] ?? '')), displayWidth(c.header)));
   const line = (row: readonly string[]): string =>
     row
       .map((cell, i) => pad(cell, widths[i] ?? 0, columns[i]?.align ?? 'left'))

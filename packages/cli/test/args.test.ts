@@ -21,7 +21,9 @@ describe('parseArgs', () => {
   it('reports missing values, arguments and required options', () => {
     expect(parseArgs(['grade', 'x.csv', '--year'])).toMatchObject({ ok: false, code: 'missing_value' });
     expect(parseArgs(['grade'])).toMatchObject({ ok: false, code: 'missing_argument' });
-    expect(parseArgs(['grade', 'a', 'b'])).toMatchObject({ ok: false, code: 'extra_argument' });
+    expect(parseArgs(['deadlines', 'a'])).toMatchObject({ ok: false, code: 'extra_argument' });
+    // Record commands take several files (one per year or per district).
+    expect(parseArgs(['grade', 'a.xlsx', 'b.csv'])).toMatchObject({ ok: true, positionals: { records: 'a.xlsx' }, rest: ['a.xlsx', 'b.csv'] });
     expect(parseArgs(['check', 'x.csv'])).toMatchObject({ ok: false, code: 'missing_option' });
     expect(parseArgs(['check', 'x.csv', '--plan', 'p', '--lang', 'fr'])).toMatchObject({ ok: false, code: 'invalid_value' });
   });

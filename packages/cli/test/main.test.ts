@@ -51,7 +51,10 @@ describe('coop grade', () => {
     expect(io.err()).toContain('known rulebooks: circular-01-2020');
     const io2 = memoryIo();
     expect(await main(['grade', '/nonexistent/x.csv'], io2)).toBe(2);
-    expect(io2.err()).toContain('no such file');
+    expect(io2.err()).toContain('không có tệp này');
+    const io2en = memoryIo();
+    expect(await main(['grade', '/nonexistent/x.csv', '--lang', 'en'], io2en)).toBe(2);
+    expect(io2en.err()).toContain('no such file');
     const io3 = memoryIo();
     expect(await main(['grade', tempFile('bad.csv', 'Mã HTX,Năm\nA,2024\n')], io3)).toBe(2);
     expect(io3.err()).toContain('Thiếu cột bắt buộc');

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createRecordCollector, formatRowIssue, recordsFromJson } from '../src/records.js';
-import { mapHeaders } from '../src/headers.js';
-import { parseCsvText } from '../src/csv.js';
+import { mapHeaders, readRecordFiles } from '@coop/sheets';
+import { formatRowIssue, toLoadedRecords } from '../src/records.js';
 
-const load = (csv: string) => {
-  const c = createRecordCollector();
-  for (const row of parseCsvText(csv)) c.add(row);
-  return c.finish();
-};
+/** The CLI reads through @coop/sheets: the same reader as the portal and services. */
+const load = async (csv: string) => toLoadedRecords(await readRecordFiles([{ name: 'a.csv', bytes: new TextEncoder().encode(csv) }]));
+const recordsFromJson = async (value: unknown) =>
+  toLoadedRecords(await readRecordFiles([{ name: 'a.json', bytes: new TextEncoder().encode(JSON.stringify(value)) }]));
 
 describe('header map', () => {
   it('maps Vietnamese, English, unaccented and path headers', () => {
@@ -25,8 +23,8 @@ describe('header map', () => {
 
 describe('records from CSV', () => {
   const header = 'Mã HTX,Năm,Loại hình,Lĩnh vực,Mã địa bàn,Doanh thu,Ứng dụng công nghệ cao,Xếp loại\n';
-  it('reads Vietnamese numbers, yes/no and enum labels; keeps good rows when some are bad', () => {
-    const loaded = load(
+  it('reads Vietnamese numbers, yes/no and enum labels; keeps good rows when some are bad', async () => {
+    const loaded = await load(
       header +
         'A,2024,Hợp tác xã,Nông nghiệp – trồng trọt,D1,"5.000.000.000",có,Khá\n' +
         'B,2024,HTX,agriculture-crop,D1,1.5,không,\n' + // ambiguous number
@@ -43,35 +41,36 @@ describe('records from CSV', () => {
     const where = loaded.issues.map((i) => [i.line, i.column, i.code]);
     expect(where).toContainEqual([3, 6, 'ambiguous_number']);
     expect(where.some(([line, column]) => line === 4 && column === 6)).toBe(true);
-    expect(where).toContainEqual([6, 1, 'duplicate']);
+    expect(where).toContainEqual([6, 1, 'duplicate']); // the duplicate is rejected where it appears again
   });
-  it('reports syntax problems with the line of the row and the column', () => {
-    const loaded = load(header + 'A,2024,HTX,agriculture-crop,D1,"5.000",có,Khá\nB,2024,HTX,agri"culture,D1,,,\n');
-    expect(loaded.issues[0]).toMatchObject({ line: 3, column: 4, code: 'stray_quote', header: 'Lĩnh vực' });
+  it('locates a bad cell by its line and column, in both languages', async () => {
+    const loaded = await load(header + 'A,2024,HTX,agriculture-crop,D1,"5.000",có,Khá\nB,2024,HTX,agri"culture,D1,,,\n');
+    expect(loaded.issues[0]).toMatchObject({ line: 3, column: 4, code: 'invalid_enum', header: 'Lĩnh vực' });
     expect(formatRowIssue(loaded.issues[0]!, 'en')).toMatch(/^line 3, column 4 \(Lĩnh vực\): /);
     expect(formatRowIssue(loaded.issues[0]!, 'vi')).toMatch(/^dòng 3, cột 4 \(Lĩnh vực\): /);
   });
-  it('counts lines of multi-line quoted cells', () => {
-    const loaded = load('Mã HTX,Tên HTX,Năm,Loại hình,Lĩnh vực,Mã địa bàn\nA,"two\nlines",2024,HTX,finance,D1\nB,x,20x4,HTX,finance,D1\n');
-    expect(loaded.issues[0]).toMatchObject({ line: 4, column: 3, field: 'year' });
+  it('numbers rows as a spreadsheet shows them (a quoted cell over two lines is one row)', async () => {
+    const loaded = await load('Mã HTX,Tên HTX,Năm,Loại hình,Lĩnh vực,Mã địa bàn\nA,"two\nlines",2024,HTX,finance,D1\nB,x,20x4,HTX,finance,D1\n');
+    expect(loaded.records[0]?.name).toBe('two\nlines');
+    expect(loaded.issues[0]).toMatchObject({ line: 3, column: 3, field: 'year' });
   });
-  it('fails the whole file when required columns are missing', () => {
-    const loaded = load('Mã HTX,Năm\nA,2024\n');
+  it('fails the whole file when required columns are missing', async () => {
+    const loaded = await load('Mã HTX,Năm\nA,2024\n');
     expect(loaded.fatal?.code).toBe('missing_column');
     expect(loaded.fatal?.message.en).toContain('Kind');
-    expect(load('').fatal?.code).toBe('empty_file');
+    expect((await load('')).fatal?.code).toBe('empty_file');
   });
 });
 
 describe('records from JSON', () => {
-  it('keeps the valid records and locates the bad ones by position', () => {
+  it('keeps the valid records and locates the bad ones by position (row 2 is the first record)', async () => {
     const base = { organisationId: 'A', kind: 'cooperative', sector: 'finance', areaCode: 'HN' };
-    const loaded = recordsFromJson({ records: [{ ...base, year: 2024 }, { ...base, year: 2024 }, { ...base, organisationId: 'B', year: 2024, revenue: -5 }] });
+    const loaded = await recordsFromJson({ records: [{ ...base, year: 2024 }, { ...base, year: 2024 }, { ...base, organisationId: 'B', year: 2024, revenue: -5 }] });
     expect(loaded.records).toHaveLength(1);
     expect(loaded.issues.map((i) => [i.line, i.code])).toEqual([
-      [2, 'duplicate'],
-      [3, 'too_small'],
+      [3, 'duplicate'],
+      [4, 'too_small'],
     ]);
-    expect(recordsFromJson({ nope: 1 }).fatal?.code).toBe('invalid_type');
+    expect((await recordsFromJson({ nope: 1 })).fatal?.code).toBe('invalid_json');
   });
 });

@@ -1,7 +1,17 @@
 import { z } from 'zod';
 import { CivilDateSchema, YearSchema } from './civil-date.js';
-import { GradeSchema } from './grade.js';
-import { OrganisationKindSchema, SectorSchema } from './organisation.js';
+import { GRADE_LABELS, GradeSchema, type Grade } from './grade.js';
+import { labelKey } from './internal/csv.js';
+
+export { labelKey };
+import {
+  ORGANISATION_KIND_LABELS,
+  OrganisationKindSchema,
+  SECTOR_LABELS,
+  SectorSchema,
+  type OrganisationKind,
+  type Sector,
+} from './organisation.js';
 
 /**
  * A count of people, households or organisations: a non-negative safe integer.
@@ -192,3 +202,105 @@ export const YearlyRecordSchema = z.strictObject({
  * ```
  */
 export type YearlyRecord = z.infer<typeof YearlyRecordSchema>;
+
+/**
+ * Labels, by coded field, that people write for a value instead of its id.
+ *
+ * @example
+ * ```ts
+ * import type { RecordValueSynonyms } from '@coop/model';
+ * const mine: RecordValueSynonyms = { kind: { HTX: 'cooperative' }, sector: { 'Vận tải': 'trade-services' }, grade: {} };
+ * mine.sector['Vận tải']; // 'trade-services'
+ * ```
+ */
+export interface RecordValueSynonyms {
+  /** `HTX`, `THT`, `Hợp tác xã`… → kind id. */
+  readonly kind: Readonly<Record<string, OrganisationKind>>;
+  /** `Trồng trọt`, `Nông nghiệp - trồng trọt`, `Tín dụng`… → sector id. */
+  readonly sector: Readonly<Record<string, Sector>>;
+  /** `Khá`, `Chưa xếp loại`… → grade id. */
+  readonly grade: Readonly<Record<string, Grade | 'not-rated'>>;
+}
+
+const labelsOf = <K extends string>(labels: Readonly<Record<K, { readonly vi: string; readonly en: string }>>): Record<string, K> => {
+  const out: Record<string, K> = {};
+  for (const id of Object.keys(labels) as K[]) {
+    out[labels[id].vi] = id;
+    out[labels[id].en] = id;
+  }
+  return out;
+};
+
+/**
+ * The labels and short names officials write for kinds, sectors and grades: every Vietnamese and English
+ * label of the model, plus the abbreviations and short sector names of provincial reporting forms.
+ * Matching ignores case, diacritics, spaces and the kind of dash (`Nông nghiệp - trồng trọt` with an ASCII
+ * hyphen is `Nông nghiệp – trồng trọt`). `{ coerce: 'csv' }` and `@coop/sheets` read the same table.
+ *
+ * `Vận tải` (transport) is counted under `other`: the model's sector list has no transport sector, and
+ * calling it a service would be a claim no source here makes. Map it yourself in `@coop/sheets` to change that.
+ *
+ * @example
+ * ```ts
+ * import { RECORD_VALUE_SYNONYMS } from '@coop/model';
+ * RECORD_VALUE_SYNONYMS.kind.HTX; // 'cooperative'
+ * RECORD_VALUE_SYNONYMS.sector['Trồng trọt']; // 'agriculture-crop'
+ * RECORD_VALUE_SYNONYMS.grade['Khá']; // 'fair'
+ * ```
+ */
+export const RECORD_VALUE_SYNONYMS: RecordValueSynonyms = {
+  kind: {
+    ...labelsOf(ORGANISATION_KIND_LABELS),
+    THT: 'cooperative-group',
+    HTX: 'cooperative',
+    LHHTX: 'union',
+    'Liên hiệp HTX': 'union',
+  },
+  sector: {
+    ...labelsOf(SECTOR_LABELS),
+    'Trồng trọt': 'agriculture-crop',
+    'Chăn nuôi': 'agriculture-livestock',
+    'Lâm nghiệp': 'agriculture-forestry',
+    'Thủy sản': 'agriculture-fishery',
+    'Thuỷ sản': 'agriculture-fishery',
+    'Nuôi trồng thủy sản': 'agriculture-fishery',
+    'Diêm nghiệp': 'agriculture-salt',
+    'Nước sạch': 'agriculture-clean-water',
+    'Nước sạch nông thôn': 'agriculture-clean-water',
+    'Nông nghiệp tổng hợp': 'agriculture-general',
+    'Công nghiệp': 'industry-construction',
+    'Xây dựng': 'industry-construction',
+    'Tiểu thủ công nghiệp': 'industry-construction',
+    'Công nghiệp - tiểu thủ công nghiệp': 'industry-construction',
+    'Thương mại': 'trade-services',
+    'Dịch vụ': 'trade-services',
+    'Thương mại, dịch vụ': 'trade-services',
+    'Tín dụng': 'finance',
+    'Quỹ tín dụng nhân dân': 'finance',
+    'Vận tải': 'other',
+  },
+  grade: {
+    ...labelsOf(GRADE_LABELS),
+    'Không xếp loại': 'not-rated',
+  },
+};
+
+/**
+ * The synonym table keyed for matching ({@link RECORD_VALUE_SYNONYMS} under the matching key).
+ *
+ * @param synonyms - the table (default: the built-in one)
+ * @returns matching key → id
+ *
+ * @example
+ * ```ts
+ * import { labelKey, recordValueIndex } from '@coop/model';
+ * recordValueIndex().get(labelKey('Nông nghiệp - trồng trọt')); // 'agriculture-crop'
+ * ```
+ */
+export const recordValueIndex = (synonyms: RecordValueSynonyms = RECORD_VALUE_SYNONYMS): ReadonlyMap<string, string> => {
+  const map = new Map<string, string>();
+  for (const table of [synonyms.kind, synonyms.sector, synonyms.grade] as ReadonlyArray<Readonly<Record<string, string>>>) {
+    for (const [label, id] of Object.entries(table)) map.set(labelKey(label), id);
+  }
+  return map;
+};

@@ -122,6 +122,8 @@ describe('parseVnd', () => {
     ['1,234567891 tỷ', 1_234_567_891n],
     ['99.999.999.999.999.999.999', 99_999_999_999_999_999_999n],
     ['  950.000   đồng ', 950_000n],
+    ['5 000 000', 5_000_000n],
+    ['1\u00a0500,5 nghìn', 1_500_500n],
     ['1,5 ty\u0309', 1_500_000_000n], // decomposed "tỷ"
   ])('reads %j', (text, value) => {
     expect(parseVnd(text)).toEqual({ ok: true, value });
@@ -131,7 +133,8 @@ describe('parseVnd', () => {
     ['', 'missing'],
     ['   ', 'missing'],
     ['năm tỷ', 'invalid_number'],
-    ['5 000 000', 'invalid_number'],
+    ['5 00 000', 'invalid_number'],
+    ['5.000 000', 'invalid_number'],
     ['5e9', 'invalid_number'],
     ['5 tỷ USD', 'invalid_number'],
     ['1.5 tỷ', 'ambiguous_number'],

@@ -368,7 +368,7 @@ describe('CSV coercion', () => {
     ['1.2345', 'ambiguous_number'],
     ['12.34.567', 'ambiguous_number'],
     ['1.000,000.5', 'ambiguous_number'],
-    ['5 000 000', 'invalid_type'],
+    ['5 00 000', 'invalid_type'],
     ['1e5', 'invalid_number'],
     ['-0.5', 'ambiguous_number'],
     ['5tr', 'invalid_type'],

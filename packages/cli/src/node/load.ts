@@ -1,82 +1,138 @@
 /**
- * Reading record files from disk (Node only): CSV is streamed chunk by chunk through the CSV reader
- * and validated row by row, so memory holds the records, never the file text; JSON is read whole.
- * A progress callback receives bytes read and the file size.
+ * Reading files from disk (Node only), every one through the same bounded reader: a path that is not a
+ * regular file (a directory, `/dev/zero`, a pipe) or that is larger than the limit is refused before it is
+ * read, and reading stops at the limit even if the file grows meanwhile. Record files are then handed to
+ * `@coop/sheets`, the one reader of spreadsheets.
  */
-import { createReadStream, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { createCsvReader } from '../csv.js';
-import { createRecordCollector, recordsFromJson, type LoadOptions, type LoadedRecords } from '../records.js';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import type { Label, YearlyRecord } from '@coop/model';
+import { DEFAULT_LIMITS, readRecordFiles, type SheetMapping } from '@coop/sheets';
+import { toLoadedRecords, type LoadedRecords } from '../records.js';
 
-/** Options of {@link loadRecordsFile}. */
-export interface LoadFileOptions extends LoadOptions {
-  /** Called as bytes are read (throttle in the caller). */
-  readonly onProgress?: (bytesRead: number, totalBytes: number) => void;
-  /** Read chunk size in bytes (default 256 KiB). */
-  readonly chunkSize?: number;
+/** An error the CLI reports to the user (exit 2): a stable code and a message in Vietnamese and English. */
+export class CliError extends Error {
+  /** Stable code: `file_not_found`, `unreadable`, `too_large`, `invalid_json`, `cannot_write`, … */
+  readonly code: string;
+  /** The message in both languages. */
+  readonly label: Label;
+  constructor(code: string, label: Label) {
+    super(label.en);
+    this.name = 'CliError';
+    this.code = code;
+    this.label = label;
+  }
 }
 
-/** A file that cannot be read at all. */
-export class InputError extends Error {
-  /** Stable code: `file_not_found`, `unreadable`, `invalid_json`, `unsupported_format`. */
-  readonly code: string;
-  constructor(code: string, message: string) {
-    super(message);
+/** A file that cannot be read or used at all (kept as the name the commands throw). */
+export class InputError extends CliError {
+  constructor(code: string, message: string | Label) {
+    super(code, typeof message === 'string' ? { vi: message, en: message } : message);
     this.name = 'InputError';
-    this.code = code;
   }
+}
+
+/** The largest JSON side file read (`--context`, `--areas`, `--map`): 16 MB. */
+export const MAX_SIDE_FILE_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Reads a whole regular file, refusing anything else and anything over `maxBytes`.
+ *
+ * @param path - absolute path
+ * @param what - what the file is, for messages
+ * @param maxBytes - the limit
+ * @returns the bytes
+ * @throws CliError `file_not_found`, `unreadable` (not a regular file, or a read error), `too_large`
+ */
+export const readBoundedFile = (path: string, what: Label, maxBytes: number): Uint8Array => {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    throw new CliError('file_not_found', { vi: `Không đọc được ${what.vi} ${path}: không có tệp này`, en: `cannot read ${what.en} ${path}: no such file` });
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new CliError('unreadable', { vi: `${path} không phải là tệp (${what.vi})`, en: `${path} is not a file (${what.en})` });
+    if (stat.size > maxBytes) throw tooLarge(path, what, maxBytes);
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = new Uint8Array(Math.min(1024 * 1024, maxBytes + 1 - total));
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      total += n;
+      if (total > maxBytes) throw tooLarge(path, what, maxBytes);
+      chunks.push(chunk.subarray(0, n));
+    }
+    const out = new Uint8Array(total);
+    let at = 0;
+    for (const chunk of chunks) {
+      out.set(chunk, at);
+      at += chunk.length;
+    }
+    return out;
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError('unreadable', { vi: `Không đọc được ${path}: ${(error as Error).message}`, en: `cannot read ${path}: ${(error as Error).message}` });
+  } finally {
+    closeSync(fd);
+  }
+};
+
+const tooLarge = (path: string, what: Label, maxBytes: number): CliError =>
+  new CliError('too_large', { vi: `${what.vi} ${path} quá lớn (tối đa ${maxBytes} byte)`, en: `${what.en} ${path} is too large (at most ${maxBytes} bytes)` });
+
+/**
+ * Reads a JSON side file (`--context`, `--areas`, `--map`) through the bounded reader.
+ *
+ * @param path - absolute path
+ * @param what - what the file is
+ * @returns the parsed value
+ * @throws CliError when unreadable, too large or not JSON
+ */
+export const readJsonFile = (path: string, what: Label): unknown => {
+  const text = new TextDecoder().decode(readBoundedFile(path, what, MAX_SIDE_FILE_BYTES));
+  try {
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown;
+  } catch (error) {
+    const reason = (error as Error).message;
+    throw new CliError('invalid_json', { vi: `${what.vi} ${path} không phải JSON hợp lệ: ${reason}`, en: `${what.en} ${path} is not valid JSON: ${reason}` });
+  }
+};
+
+/** Options of {@link loadRecordFiles}. */
+export interface LoadFilesOptions {
+  /** The mapping (`--map`, `--sheet`). */
+  readonly mapping?: SheetMapping;
+  /** Receives each valid record instead of keeping it. */
+  readonly onRecord?: (record: YearlyRecord) => void;
+  /** Most issues kept. */
+  readonly maxIssues?: number;
+  /** Called after each file is read. */
+  readonly onProgress?: (filesRead: number, files: number) => void;
 }
 
 /**
- * Loads a CSV (`.csv`, `.txt`, `.tsv`) or JSON (`.json`) file of yearly records.
+ * Loads record files (`.xlsx`, `.csv`, `.tsv`, `.txt`, `.json`) into one record set with `@coop/sheets`.
  *
- * @param path - the file
- * @param options - progress callback, chunk size, scoring-sheet rulebook
- * @returns the good records, every issue with its line and column, and counts
- * @throws InputError when the file cannot be read or parsed at all
+ * @param paths - absolute paths, with the names to show for them
+ * @param options - mapping, streaming callback, issue cap, progress
+ * @returns the good records, every issue with its file, row and column, and counts
+ * @throws CliError when a file cannot be read
  */
-export const loadRecordsFile = async (path: string, options: LoadFileOptions = {}): Promise<LoadedRecords> => {
-  let size: number;
-  try {
-    const stat = statSync(path);
-    if (!stat.isFile()) throw new InputError('unreadable', `${path} is not a file`);
-    size = stat.size;
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError('file_not_found', `cannot read ${path}: no such file`);
-  }
-  const lower = path.toLowerCase();
-  if (lower.endsWith('.json')) {
-    const text = await readFile(path, 'utf8');
-    options.onProgress?.(size, size);
-    let value: unknown;
-    try {
-      value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-    } catch (error) {
-      throw new InputError('invalid_json', `${path} is not valid JSON: ${(error as Error).message}`);
-    }
-    // A JSON document is read whole; its records are then handed over like streamed CSV rows.
-    const loaded = recordsFromJson(value);
-    if (!options.onRecord) return loaded;
-    for (const record of loaded.records) options.onRecord(record);
-    return { ...loaded, records: [] };
-  }
-  if (!/\.(csv|tsv|txt)$/.test(lower)) {
-    throw new InputError('unsupported_format', `${path}: expected a .csv or .json file`);
-  }
-  const reader = createCsvReader(lower.endsWith('.tsv') ? { delimiter: '\t' } : {});
-  const collector = createRecordCollector(options);
-  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: options.chunkSize ?? 256 * 1024 });
-  let bytes = 0;
-  try {
-    for await (const chunk of stream as AsyncIterable<string>) {
-      bytes += Buffer.byteLength(chunk, 'utf8');
-      for (const row of reader.push(chunk)) collector.add(row);
-      options.onProgress?.(bytes, size);
-    }
-  } catch (error) {
-    throw new InputError('unreadable', `cannot read ${path}: ${(error as Error).message}`);
-  }
-  for (const row of reader.end()) collector.add(row);
-  return collector.finish();
+export const loadRecordFiles = async (
+  paths: ReadonlyArray<{ readonly path: string; readonly name: string }>,
+  options: LoadFilesOptions = {},
+): Promise<LoadedRecords> => {
+  const files = paths.map(({ path, name }, i) => {
+    const bytes = readBoundedFile(path, { vi: 'tệp dữ liệu', en: 'records file' }, DEFAULT_LIMITS.maxBytes);
+    options.onProgress?.(i + 1, paths.length);
+    return { name, bytes };
+  });
+  const result = await readRecordFiles(files, {
+    ...(options.mapping ? { mapping: options.mapping } : {}),
+    ...(options.onRecord ? { onRecord: options.onRecord } : {}),
+    ...(options.maxIssues === undefined ? {} : { maxIssues: options.maxIssues }),
+  });
+  return toLoadedRecords(result, paths.length);
 };

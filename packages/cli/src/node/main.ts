@@ -3,22 +3,21 @@
  * touches from the outside world (streams, clock, terminal) comes in through {@link CliIo}, so tests
  * run it in-process with a fixed clock and captured output.
  */
-import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { civilDateInVietnam, toICalendar } from '@coop/calendar';
-import { isCivilDate, parseAreas, type Area, type Lang, type Plan, type YearlyRecord } from '@coop/model';
+import { isCivilDate, isCoopError, parseAreas, type Area, type Lang, type Plan, type YearlyRecord } from '@coop/model';
+import { HEADER_MAP, rejectedRowsToCsv, rejectedRowsToXlsx, resolveMapping, type SheetMapping } from '@coop/sheets';
 import { evaluatePlan, type ExternalContext, type PlanTargetEntry, type Rulebook } from '@coop/rating';
 import { EXIT, helpText, parseArgs, type CommandSpec } from '../args.js';
 import { CYCLE_IDS, deadlineJson, deadlineRows, deadlineTable, resolveCycles } from '../deadline-list.js';
 import { createGradeTally, findRulebook, gradeRecord, gradeRecords, gradeSummaryTable, gradeTable, rulebookIds, gradeKey, type GradeRow } from '../grading.js';
-import { HEADER_MAP } from '../headers.js';
 import { checkTable, countStatuses, entryExplanation, entryStatus, exitCodeFor, findPlan, planIds, statusLabel, targetJson } from '../plan-check.js';
 import { formatRowIssue, type LoadedRecords } from '../records.js';
 import { buildReportModel } from '../report-model.js';
 import { renderReportHtml } from '../report-html.js';
 import { heading, progressBar } from '../table.js';
-import { InputError, loadRecordsFile } from './load.js';
+import { CliError, InputError, loadRecordFiles, readJsonFile } from './load.js';
 
 /** The outside world of the program. */
 export interface CliIo {
@@ -60,29 +59,60 @@ const dateOption = (options: Options, name: string, fallback: string): string =>
 /** Issues kept when records stream through `onRecord` (the rest are counted). */
 const STREAM_MAX_ISSUES = 1000;
 
+const mappingOption = (options: Options, io: CliIo): SheetMapping | undefined => {
+  const path = str(options, 'map');
+  const sheet = str(options, 'sheet');
+  if (path === undefined && sheet === undefined) return undefined;
+  const value = path === undefined ? {} : readJsonFile(resolve(io.cwd, path), { vi: 'tệp ánh xạ', en: 'mapping file' });
+  const withSheet = sheet === undefined ? value : typeof value === 'object' && value !== null && !Array.isArray(value) ? { ...value, sheet } : value;
+  const mapping = resolveMapping(withSheet);
+  if (!mapping.ok) {
+    throw new CliError('invalid_mapping', {
+      vi: mapping.issues.map((i) => i.message.vi).join('; '),
+      en: mapping.issues.map((i) => i.message.en).join('; '),
+    });
+  }
+  return mapping.value;
+};
+
+/** Writes a file, turning a failure (a directory, no permission, a full disk) into a typed error. */
+const writeOut = async (path: string, content: string | Uint8Array): Promise<void> => {
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, content);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new CliError('cannot_write', { vi: `Không ghi được ${path} (${reason})`, en: `cannot write ${path} (${reason})` });
+  }
+};
+
 const load = async (
-  path: string,
+  paths: readonly string[],
   options: Options,
   io: CliIo,
   lang: Lang,
   onRecord?: (record: YearlyRecord) => void,
 ): Promise<LoadedRecords> => {
   const showProgress = options.progress === true || io.stderrIsTTY;
-  let last = 0;
-  const loaded = await loadRecordsFile(resolve(io.cwd, path), {
-    ...(onRecord ? { onRecord, maxIssues: STREAM_MAX_ISSUES } : {}),
-    ...(showProgress
-      ? {
-          onProgress: (bytes: number, total: number) => {
-            if (bytes !== total && bytes - last < 1024 * 1024) return;
-            last = bytes;
-            io.stderr(`\r${lang === 'vi' ? 'Đang đọc' : 'Reading'} ${progressBar(bytes, total)} ${(bytes / 1048576).toFixed(1)} MB`);
-          },
-        }
-      : {}),
-  });
+  const mapping = mappingOption(options, io);
+  const loaded = await loadRecordFiles(
+    paths.map((path) => ({ path: resolve(io.cwd, path), name: path })),
+    {
+      ...(mapping ? { mapping } : {}),
+      ...(onRecord ? { onRecord, maxIssues: STREAM_MAX_ISSUES } : {}),
+      ...(showProgress
+        ? { onProgress: (done: number, total: number) => io.stderr(`\r${lang === 'vi' ? 'Đang đọc' : 'Reading'} ${progressBar(done, total)} ${done}/${total}`) }
+        : {}),
+    },
+  );
   if (showProgress) io.stderr('\n');
-  if (loaded.fatal) throw new InputError(loaded.fatal.code, `${path}: ${formatRowIssue(loaded.fatal, lang)}`);
+  if (loaded.fatal) throw new InputError(loaded.fatal.code, { vi: formatRowIssue(loaded.fatal, 'vi'), en: formatRowIssue(loaded.fatal, 'en') });
+  const rejectedPath = str(options, 'rejected');
+  if (rejectedPath !== undefined) {
+    const out = resolve(io.cwd, rejectedPath);
+    const rows = loaded.rejectedRows ?? [];
+    await writeOut(out, out.toLowerCase().endsWith('.xlsx') ? rejectedRowsToXlsx(rows, { lang }) : rejectedRowsToCsv(rows, { lang }));
+  }
   if (options.json !== true) {
     const shown = loaded.issues.slice(0, 20);
     if (loaded.issues.length > 0) {
@@ -94,46 +124,45 @@ const load = async (
       if (more > 0) io.stderr(`  … +${more} (--json ${lang === 'vi' ? 'để xem tất cả' : 'lists all'})\n`);
     }
   }
-  if (loaded.valid === 0) throw new InputError('no_valid_record', `${path}: ${lang === 'vi' ? 'không có bản ghi hợp lệ nào' : 'no valid record'}`);
-  if (options.strict === true && loaded.rejected > 0) throw new InputError('rejected_rows', `${path}: ${loaded.rejected} row(s) rejected (--strict)`);
+  const names = paths.join(', ');
+  if (loaded.valid === 0) throw new InputError('no_valid_record', { vi: `${names}: không có bản ghi hợp lệ nào`, en: `${names}: no valid record` });
+  if (options.strict === true && loaded.rejected > 0) {
+    throw new InputError('rejected_rows', { vi: `${names}: ${loaded.rejected} dòng bị loại (--strict)`, en: `${names}: ${loaded.rejected} row(s) rejected (--strict)` });
+  }
   return loaded;
 };
 
-const inputJson = (path: string, loaded: LoadedRecords): Record<string, unknown> => ({
-  file: path,
+const inputJson = (paths: readonly string[], loaded: LoadedRecords): Record<string, unknown> => ({
+  file: paths.join(', '),
+  files: paths,
   rows: loaded.rows,
   valid: loaded.valid,
   rejected: loaded.rejected,
   issues: loaded.issues,
 });
 
-const readJsonFile = (path: string, io: CliIo, what: string): unknown => {
-  let text: string;
-  try {
-    text = readFileSync(resolve(io.cwd, path), 'utf8');
-  } catch {
-    throw new InputError('file_not_found', `cannot read ${what} ${path}`);
-  }
-  try {
-    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown;
-  } catch (error) {
-    throw new InputError('invalid_json', `${what} ${path} is not valid JSON: ${(error as Error).message}`);
-  }
-};
-
 const readContext = (options: Options, io: CliIo): Record<string, number> | undefined => {
   const path = str(options, 'context');
   if (path === undefined) return undefined;
-  const value = readJsonFile(path, io, 'context file');
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new InputError('invalid_context', `context file ${path} must hold a JSON object`);
-  return value as Record<string, number>;
+  const value = readJsonFile(resolve(io.cwd, path), { vi: 'tệp ngữ cảnh', en: 'context file' });
+  const bad = { vi: `Tệp ngữ cảnh ${path} phải là một đối tượng JSON gồm các số, ví dụ {"farmHouseholds": 120000}`, en: `context file ${path} must hold a JSON object of numbers, e.g. {"farmHouseholds": 120000}` };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new InputError('invalid_context', bad);
+  const context: Record<string, number> = {};
+  for (const [key, n] of Object.entries(value)) {
+    if (typeof n !== 'number' || !Number.isFinite(n)) throw new InputError('invalid_context', bad);
+    context[key] = n;
+  }
+  return context;
 };
 
 const readAreas = (options: Options, io: CliIo): Area[] | undefined => {
   const path = str(options, 'areas');
   if (path === undefined) return undefined;
-  const parsed = parseAreas(readJsonFile(path, io, 'areas file'));
-  if (!parsed.ok) throw new InputError('invalid_areas', `areas file ${path}: ${parsed.issues.map((i) => `${i.path.join('.')} ${i.message.en}`).join('; ')}`);
+  const parsed = parseAreas(readJsonFile(resolve(io.cwd, path), { vi: 'tệp địa bàn', en: 'areas file' }));
+  if (!parsed.ok) {
+    const list = (lang: Lang) => parsed.issues.slice(0, 10).map((i) => `${i.path.join('.')} ${i.message[lang]}`).join('; ');
+    throw new InputError('invalid_areas', { vi: `Tệp địa bàn ${path}: ${list('vi')}`, en: `areas file ${path}: ${list('en')}` });
+  }
   return parsed.value;
 };
 
@@ -193,13 +222,13 @@ const planInputs = (options: Options, io: CliIo) => {
   return { plan, asOf, evaluation };
 };
 
-const runGrade = async (positionals: Readonly<Record<string, string>>, options: Options, io: CliIo): Promise<number> => {
+const runGrade = async (paths: readonly string[], options: Options, io: CliIo): Promise<number> => {
   const lang = langOf(options);
   const rulebook = rulebookOption(options);
   const yearText = str(options, 'year');
-  const year = yearText === undefined ? undefined : Number(yearText);
+  const year = yearText === undefined || !/^\d{4}$/.test(yearText) ? undefined : Number(yearText);
+  if (yearText !== undefined && year === undefined) throw new UsageError(`--year must be a year such as 2024 (got "${yearText}")`);
   if (year !== undefined && !(Number.isInteger(year) && year >= 1900 && year <= 2200)) throw new UsageError(`--year must be a year such as 2024 (got "${yearText ?? ''}")`);
-  const path = positionals.records as string;
   // Streams: each record is graded as it is read; only the per-year tally and the rows to print are kept.
   const gradeOptions = { ...(rulebook ? { rulebook } : {}), ...(year === undefined ? {} : { year }) };
   const keep = options.json === true || options.all === true ? Infinity : GRADE_TABLE_ROWS;
@@ -207,7 +236,7 @@ const runGrade = async (positionals: Readonly<Record<string, string>>, options: 
   const summary: Record<string, number> = {};
   const kept: GradeRow[] = [];
   let graded = 0;
-  const loaded = await load(path, options, io, lang, (record) => {
+  const loaded = await load(paths, options, io, lang, (record) => {
     const row = gradeRecord(record, gradeOptions);
     if (!row) return;
     graded += 1;
@@ -216,7 +245,7 @@ const runGrade = async (positionals: Readonly<Record<string, string>>, options: 
     if (kept.length < keep) kept.push(row);
   });
   if (options.json === true) {
-    io.stdout(`${JSON.stringify({ input: inputJson(path, loaded), summary, results: kept.map(gradeRowJson) }, null, 2)}\n`);
+    io.stdout(`${JSON.stringify({ input: inputJson(paths, loaded), summary, results: kept.map(gradeRowJson) }, null, 2)}\n`);
     return EXIT.OK;
   }
   io.stdout(`${heading(lang === 'vi' ? 'Tổng hợp xếp loại' : 'Grade summary')}\n${gradeSummaryTable(tally.distribution(), lang)}\n\n`);
@@ -242,15 +271,14 @@ const gradeRowJson = (r: GradeRow): unknown =>
         }
       : r.result;
 
-const runCheck = async (positionals: Readonly<Record<string, string>>, options: Options, io: CliIo): Promise<number> => {
+const runCheck = async (paths: readonly string[], options: Options, io: CliIo): Promise<number> => {
   const lang = langOf(options);
   const { plan, asOf, evaluation } = planInputs(options, io);
-  const path = positionals.records as string;
-  const loaded = await load(path, options, io, lang);
+  const loaded = await load(paths, options, io, lang);
   const results = evaluate(plan, loaded.records, evaluation);
   const code = exitCodeFor(results);
   if (options.json === true) {
-    io.stdout(`${JSON.stringify({ plan: plan.id, asOf, input: inputJson(path, loaded), summary: countStatuses(results), exitCode: code, targets: results.map((r) => targetJson(r, lang)) }, null, 2)}\n`);
+    io.stdout(`${JSON.stringify({ plan: plan.id, asOf, input: inputJson(paths, loaded), summary: countStatuses(results), exitCode: code, targets: results.map((r) => targetJson(r, lang)) }, null, 2)}\n`);
     return code;
   }
   io.stdout(`${heading(`${plan.title[lang]}`)}\n${plan.issuer[lang]} · ${plan.document.number ?? ''} · ${lang === 'vi' ? 'đánh giá tại' : 'as of'} ${asOf}\n\n`);
@@ -273,9 +301,7 @@ const runDeadlines = async (options: Options, io: CliIo): Promise<number> => {
   const rows = deadlineRows(resolved.cycles, from, to, lang);
   const ics = str(options, 'ics');
   if (ics !== undefined) {
-    const out = resolve(io.cwd, ics);
-    await mkdir(dirname(out), { recursive: true });
-    await writeFile(out, toICalendar(rows.map((r) => r.step), { generatedAt: io.now, lang }), 'utf8');
+    await writeOut(resolve(io.cwd, ics), toICalendar(rows.map((r) => r.step), { generatedAt: io.now, lang }));
   }
   if (options.json === true) {
     io.stdout(`${JSON.stringify({ from, to, ...(ics ? { ics } : {}), deadlines: rows.map(deadlineJson) }, null, 2)}\n`);
@@ -286,12 +312,11 @@ const runDeadlines = async (options: Options, io: CliIo): Promise<number> => {
   return EXIT.OK;
 };
 
-const runReport = async (positionals: Readonly<Record<string, string>>, options: Options, io: CliIo): Promise<number> => {
+const runReport = async (paths: readonly string[], options: Options, io: CliIo): Promise<number> => {
   const lang = langOf(options);
   const { plan, asOf, evaluation } = planInputs(options, io);
   const rulebook = rulebookOption(options);
-  const path = positionals.records as string;
-  const loaded = await load(path, options, io, lang);
+  const loaded = await load(paths, options, io, lang);
   const results = evaluate(plan, loaded.records, evaluation);
   const grades: GradeRow[] = gradeRecords(loaded.records, rulebook ? { rulebook } : {});
   const range = { from: asOf, to: addYear(asOf) };
@@ -307,15 +332,14 @@ const runReport = async (positionals: Readonly<Record<string, string>>, options:
       grades,
       deadlines,
       deadlineRange: range,
-      dataLabel: path,
-      generatedBy: `coop report ${path} --plan ${plan.id} · ${asOf}`,
+      dataLabel: paths.join(', '),
+      generatedBy: `coop report ${paths.join(' ')} --plan ${plan.id} · ${asOf}`,
       rows: loaded.rows,
       issues: loaded.issues,
     }),
   );
   const out = resolve(io.cwd, str(options, 'out') as string);
-  await mkdir(dirname(out), { recursive: true });
-  await writeFile(out, html, 'utf8');
+  await writeOut(out, html);
   const code = exitCodeFor(results);
   if (options.json === true) io.stdout(`${JSON.stringify({ plan: plan.id, asOf, out, summary: countStatuses(results), exitCode: code }, null, 2)}\n`);
   else io.stdout(`${lang === 'vi' ? 'Đã ghi báo cáo' : 'Report written to'} ${out}\n`);
@@ -364,16 +388,18 @@ export const main = async (
     io.stdout(helpText(args.command, args.command ? extraHelp(args.command) : ''));
     return EXIT.OK;
   }
+  const files = args.rest && args.rest.length > 0 ? args.rest : args.positionals.records === undefined ? [] : [args.positionals.records];
+  const lang = langOf(args.options);
   try {
     switch (args.command.name) {
       case 'grade':
-        return await runGrade(args.positionals, args.options, io);
+        return await runGrade(files, args.options, io);
       case 'check':
-        return await runCheck(args.positionals, args.options, io);
+        return await runCheck(files, args.options, io);
       case 'deadlines':
         return await runDeadlines(args.options, io);
       case 'report':
-        return await runReport(args.positionals, args.options, io);
+        return await runReport(files, args.options, io);
       case 'demo':
         if (!demo) throw new UsageError('the demo is not available in this build');
         return await demo({ now: io.now, out: resolve(io.cwd, str(args.options, 'out') ?? 'out'), log: io.stdout });
@@ -385,11 +411,20 @@ export const main = async (
       io.stderr(`coop ${args.command.name}: ${error.message}\n`);
       return EXIT.USAGE;
     }
-    if (error instanceof InputError) {
-      io.stderr(`coop ${args.command.name}: ${error.message}\n`);
+    if (error instanceof CliError) {
+      io.stderr(`coop ${args.command.name}: ${error.label[lang]}\n`);
+      if (args.options.json === true) io.stdout(`${JSON.stringify({ error: { code: error.code, message: error.label } })}\n`);
+      return EXIT.USAGE;
+    }
+    if (isCoopError(error)) {
+      // The SDK refused an input the user gave (a date outside a table, an unknown id): not a crash.
+      io.stderr(`coop ${args.command.name}: ${error.message} [${error.code}]\n`);
       if (args.options.json === true) io.stdout(`${JSON.stringify({ error: { code: error.code, message: error.message } })}\n`);
       return EXIT.USAGE;
     }
-    throw error;
+    // A bug: say so in one line, without a stack trace naming install paths.
+    const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    io.stderr(`coop ${args.command.name}: ${lang === 'vi' ? 'lỗi nội bộ (xin báo lại kèm dòng này)' : 'internal error (please report it with this line)'}: ${detail.slice(0, 500)}\n`);
+    return EXIT.INTERNAL;
   }
 };

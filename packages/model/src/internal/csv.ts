@@ -6,11 +6,13 @@
  * - a dot groups thousands and must be followed by exactly three digits, with a first group of one to
  *   three digits not starting with 0 (`5.000` is five thousand, `5.000.000` five million);
  * - a comma is the decimal separator (`1,5` is one and a half, `5.000.000,5`);
+ * - a space (also a no-break or narrow no-break space) groups thousands the same way, never mixed with
+ *   dots (`5 000 000`, `1 500,5`);
  * - plain digits are accepted (`5000000`);
  * - anything else made only of digits, dots and commas is **ambiguous** and rejected rather than
  *   guessed: `1.5` (an English decimal?), `1,500` (English thousands or 1.5?), `1,000,000`, `1.50`,
  *   `.5`, `0.500`;
- * - spaces inside, exponents, currency signs and percent signs are not numbers here.
+ * - other spaces inside, exponents, currency signs and percent signs are not numbers here.
  */
 
 /** Outcome of reading a number from text. */
@@ -21,6 +23,7 @@ export type CsvNumber =
 
 const PLAIN = /^(\d+)$/;
 const GROUPED = /^([1-9]\d{0,2}(?:\.\d{3})+)(?:,(\d+))?$/;
+const SPACED = /^([1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+)(?:,(\d+))?$/;
 const COMMA_DECIMAL = /^(\d+),(\d+)$/;
 const NUMERIC_CHARS = /^[\d.,]+$/;
 
@@ -41,6 +44,8 @@ export const readCsvNumber = (text: string): CsvNumber => {
   if (match) return { kind: 'ok', sign, integer: match[1] ?? '0', fraction: '' };
   match = GROUPED.exec(body);
   if (match) return { kind: 'ok', sign, integer: (match[1] ?? '0').replace(/\./g, ''), fraction: match[2] ?? '' };
+  match = SPACED.exec(body);
+  if (match) return { kind: 'ok', sign, integer: (match[1] ?? '0').replace(/\D/g, ''), fraction: match[2] ?? '' };
   match = COMMA_DECIMAL.exec(body);
   if (match) {
     const integer = match[1] ?? '0';
@@ -98,4 +103,69 @@ export const parseCsvBoolean = (text: string): boolean | undefined => {
   if (TRUE_WORDS.has(word)) return true;
   if (FALSE_WORDS.has(word)) return false;
   return undefined;
+};
+
+/**
+ * Normalises a label typed by a person for matching: no diacritics (`đ` → `d`), lower case, every kind
+ * of dash (`-`, `‐`, `–`, `—`, `−`) the same with one space either side, single spaces.
+ *
+ * @param text - the text of a cell or a header
+ * @returns the matching key
+ * @example
+ * ```ts
+ * import { labelKey } from '@coop/model';
+ * labelKey('Nông nghiệp - Trồng trọt') === labelKey('Nông nghiệp – trồng trọt'); // true
+ * labelKey('Mã  HTX'); // 'ma htx'
+ * ```
+ */
+export const labelKey = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[\u2010-\u2015\u2212-]/g, '-')
+    .replace(/\s*-\s*/g, ' - ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+const DAY_FIRST = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+const YEAR_FIRST = /^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})$/;
+
+/**
+ * Reads a date the way Vietnamese spreadsheets write it: day first (`15/03/2019`, `15-3-2019`,
+ * `15.03.2019`) or year first (`2019-03-15`, `2019/3/15`). Whether the date exists is left to the
+ * schema (`31/02/2019` gives `2019-02-31`, then `invalid_date`).
+ *
+ * @param text - the text of a cell
+ * @returns the date as `YYYY-MM-DD`, or `undefined` when the text has neither shape
+ */
+export const readCsvDate = (text: string): string | undefined => {
+  const body = text.normalize('NFC').trim();
+  const pad = (part: string): string => part.padStart(2, '0');
+  let match = DAY_FIRST.exec(body);
+  if (match) return `${match[3] ?? ''}-${pad(match[2] ?? '')}-${pad(match[1] ?? '')}`;
+  match = YEAR_FIRST.exec(body);
+  if (match) return `${match[1] ?? ''}-${pad(match[2] ?? '')}-${pad(match[3] ?? '')}`;
+  return undefined;
+};
+
+/**
+ * Finds the allowed value a label stands for: the first of `values` whose key (see {@link labelKey})
+ * equals the text's key, or that one of its `synonyms` stands for.
+ *
+ * @param text - the text of a cell (`HTX`, `Khá`, `Nông nghiệp - trồng trọt`)
+ * @param values - the allowed values (ids)
+ * @param synonyms - label → id, searched by key
+ * @returns the id, or `undefined`
+ */
+export const readCsvEnum = (
+  text: string,
+  values: ReadonlyArray<unknown>,
+  synonyms: ReadonlyMap<string, string>,
+): string | undefined => {
+  const key = labelKey(text);
+  for (const value of values) if (typeof value === 'string' && labelKey(value) === key) return value;
+  const id = synonyms.get(key);
+  return id !== undefined && values.includes(id) ? id : undefined;
 };

@@ -1,3 +1,5 @@
+import { GRADE_LABELS } from '../grade.js';
+import { ORGANISATION_KIND_LABELS, SECTOR_LABELS } from '../organisation.js';
 import type { Issue } from '../issue.js';
 import type { Label } from '../label.js';
 
@@ -212,10 +214,17 @@ const VI_WORDS: Readonly<Record<string, string>> = {
   'a real date YYYY-MM-DD': 'ngày có thật dạng YYYY-MM-DD',
 };
 
+/** Allowed values named by their Vietnamese labels in Vietnamese messages (`Hợp tác xã`, not `cooperative`). */
+const VI_VALUES: ReadonlyMap<string, string> = new Map(
+  [ORGANISATION_KIND_LABELS, SECTOR_LABELS, GRADE_LABELS].flatMap((labels) =>
+    Object.entries(labels as Readonly<Record<string, { readonly vi: string }>>).map(([id, label]) => [id, label.vi] as const),
+  ),
+);
+
 const translate = (text: string): string =>
   text
     .split(' or ')
-    .map((part) => VI_WORDS[part] ?? part)
+    .map((part) => VI_WORDS[part] ?? part.split(', ').map((value) => VI_VALUES.get(value) ?? value).join(', '))
     .join(' hoặc ');
 
 const fill = (template: string, params: IssueParams, lang: 'vi' | 'en'): string =>

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Issue, ParseResult } from '../issue.js';
-import { parseCsvBoolean, parseCsvNumber } from './csv.js';
+import { parseCsvBoolean, parseCsvNumber, readCsvDate, readCsvEnum } from './csv.js';
+import { recordValueIndex } from '../yearly-record.js';
 import { toIssue, type RawIssue } from './issue-codes.js';
 import { UNSUPPORTED, pathKey, setAt, snapshot, valueAt, type Snapshot } from './snapshot.js';
 import { coercionCandidates, mapZodIssue, type ZodIssueLike } from './zod-issues.js';
@@ -41,6 +42,9 @@ export type CrossCheck = (value: unknown) => RawIssue[];
 
 /** Zod writes no default messages (ours come from ISSUE_CODES); schema-own messages are kept. */
 const QUIET = { error: (): string => '' } as const;
+
+/** The labels `{ coerce: 'csv' }` reads for kinds, sectors and grades (the table `@coop/sheets` reads too). */
+const VALUE_INDEX = recordValueIndex();
 
 const DEFAULT_DEPTH = 64;
 const DEFAULT_NODES = 5_000_000;
@@ -118,12 +122,20 @@ export const parseWith = <S extends z.ZodType>(
       const tried = new Set<string>();
       for (let round = 0; round < 4 && !result.success; round += 1) {
         let changed = false;
-        for (const { path, want } of coercionCandidates(result.error.issues as unknown as ZodIssueLike[], [])) {
-          const key = `${pathKey(path)}|${want}`;
+        for (const candidate of coercionCandidates(result.error.issues as unknown as ZodIssueLike[], [])) {
+          const { path, want } = candidate;
+          const key = `${pathKey(path)}|${want}|${candidate.want === 'enum' ? candidate.values.join(',') : ''}`;
           if (tried.has(key)) continue;
           tried.add(key);
           const at = valueAt(snap.value, path);
           if (!at.present || typeof at.value !== 'string') continue;
+          const label = candidate.want === 'enum' ? readCsvEnum(at.value, candidate.values, VALUE_INDEX) : candidate.want === 'date' ? readCsvDate(at.value) : undefined;
+          if (label !== undefined && label !== at.value) {
+            setAt(snap.value, path, label);
+            changed = true;
+            continue;
+          }
+          if (want === 'enum' || want === 'date') continue;
           if (want === 'boolean') {
             const flag = parseCsvBoolean(at.value);
             if (flag === undefined) continue;

@@ -229,8 +229,14 @@ const sharedDiscriminator = (
   return undefined;
 };
 
+/** A place where CSV text may be read as the type the schema wants there. */
+export type CoercionCandidate =
+  | { readonly path: Array<string | number>; readonly want: 'number' | 'boolean' | 'date' }
+  | { readonly path: Array<string | number>; readonly want: 'enum'; readonly values: ReadonlyArray<unknown> };
+
 /**
- * Finds the places where a string was given for a number or a boolean (including inside union
+ * Finds the places where a string was given for a number, a boolean, an allowed value (a label such as
+ * `HTX` or `Khá`) or a date (`15/03/2019`) (including inside union
  * branches), so CSV coercion can convert them.
  *
  * @param issues - zod issues
@@ -240,12 +246,16 @@ const sharedDiscriminator = (
 export const coercionCandidates = (
   issues: ReadonlyArray<ZodIssueLike>,
   base: Path,
-): Array<{ path: Array<string | number>; want: 'number' | 'boolean' }> => {
-  const out: Array<{ path: Array<string | number>; want: 'number' | 'boolean' }> = [];
+): CoercionCandidate[] => {
+  const out: CoercionCandidate[] = [];
   for (const issue of issues) {
     const path = [...base, ...toPath(issue.path)];
     if (issue.code === 'invalid_type' && (isNumberType(issue.expected) || issue.expected === 'boolean')) {
       out.push({ path, want: issue.expected === 'boolean' ? 'boolean' : 'number' });
+    } else if (issue.code === 'invalid_value' && (issue.values?.length ?? 0) > 0) {
+      out.push({ path, want: 'enum', values: issue.values ?? [] });
+    } else if (issue.code === 'custom' && issue.params?.['code'] === 'invalid_date') {
+      out.push({ path, want: 'date' });
     }
     for (const branch of issue.errors ?? []) out.push(...coercionCandidates(branch, path));
   }

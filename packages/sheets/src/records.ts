@@ -1,0 +1,260 @@
+/**
+ * From tables to validated records: map the header row, read each row's cells for their fields, validate
+ * with `@coop/model` (`{ coerce: 'csv' }`), keep the good rows and list the rejected ones with every
+ * reason. Several tables (one file per year or per district) make one record set; the same organisation
+ * twice in a year is rejected where it appears again.
+ */
+import { parseYearlyRecord, type Issue, type YearlyRecord } from '@coop/model';
+import { areaNameIndex, lookupAreaName, type AreaNameIndex } from './area-names.js';
+import { readCell } from './cells.js';
+import { headerOf, mapHeaders, type HeaderMapping } from './headers.js';
+import { columnLetter, sheetIssue, type SheetIssue } from './issues.js';
+import { DEFAULT_MAPPING, type SheetMapping } from './mapping.js';
+import type { CellValue, SheetTable } from './table.js';
+
+/**
+ * A row that was not accepted: where it is, its cells as written, and why.
+ *
+ * @example
+ * ```ts
+ * import type { RejectedRow } from '@coop/sheets';
+ * const row: RejectedRow = { file: 'a.csv', row: 3, headers: ['Mã HTX'], cells: [''], reasons: [] };
+ * row.row; // 3
+ * ```
+ */
+export interface RejectedRow {
+  readonly file: string;
+  readonly sheet?: string;
+  /** 1-based row number in the file or sheet. */
+  readonly row: number;
+  /** The header row of its table. */
+  readonly headers: readonly string[];
+  /** The cells as text, in the order of `headers`. */
+  readonly cells: readonly string[];
+  /** Every reason (errors only). */
+  readonly reasons: readonly SheetIssue[];
+}
+
+/**
+ * The records read from one or more tables.
+ *
+ * @example
+ * ```ts
+ * import { createRecordReader, type RecordSet } from '@coop/sheets';
+ * const set: RecordSet = createRecordReader().finish().value;
+ * set.rows; // 0
+ * ```
+ */
+export interface RecordSet {
+  /** The accepted records, in reading order. */
+  readonly records: YearlyRecord[];
+  /** Data rows read (header rows and empty rows excluded). */
+  readonly rows: number;
+  /** The rejected rows. */
+  readonly rejected: RejectedRow[];
+}
+
+/**
+ * Options of {@link createRecordReader}.
+ *
+ * @example
+ * ```ts
+ * import { createRecordReader, type RecordReaderOptions } from '@coop/sheets';
+ * const options: RecordReaderOptions = { maxIssues: 100 };
+ * createRecordReader(options).finish().moreIssues; // 0
+ * ```
+ */
+export interface RecordReaderOptions {
+  /** The mapping (default {@link DEFAULT_MAPPING}). */
+  readonly mapping?: SheetMapping;
+  /** Receives each accepted record instead of keeping it (constant memory for large files). */
+  readonly onRecord?: (record: YearlyRecord) => void;
+  /** Most issues kept; later ones are counted in `moreIssues` (default 10 000). */
+  readonly maxIssues?: number;
+}
+
+/**
+ * Reads tables one after another into one record set.
+ *
+ * @example
+ * ```ts
+ * import { createRecordReader, type RecordReader } from '@coop/sheets';
+ * const reader: RecordReader = createRecordReader();
+ * reader.add({ file: 'a.csv', rows: [] });
+ * reader.finish().issues[0]?.code; // 'empty_file'
+ * ```
+ */
+export interface RecordReader {
+  /** Reads one table (header row first). */
+  add(table: SheetTable): void;
+  /** Adds issues found while reading a file (syntax, limits, encoding). */
+  note(issues: readonly SheetIssue[]): void;
+  /** The record set and every issue. */
+  finish(): { readonly value: RecordSet; readonly issues: SheetIssue[]; readonly moreIssues: number };
+}
+
+const short = (text: string): string => (text.length > 60 ? `${text.slice(0, 59)}…` : text);
+const cellText = (cell: CellValue | undefined): string => (cell === null || cell === undefined ? '' : String(cell));
+const isEmptyRow = (row: ReadonlyArray<CellValue>): boolean => row.every((cell) => cell === null || (typeof cell === 'string' && cell.trim() === ''));
+
+const setPath = (target: Record<string, unknown>, path: string, value: unknown): void => {
+  const parts = path.split('.');
+  let node = target;
+  for (const key of parts.slice(0, -1)) {
+    const next = node[key];
+    if (typeof next === 'object' && next !== null) node = next as Record<string, unknown>;
+    else {
+      const created: Record<string, unknown> = {};
+      node[key] = created;
+      node = created;
+    }
+  }
+  node[parts[parts.length - 1] as string] = value;
+};
+
+/**
+ * Creates a reader that validates the rows of one table after another.
+ *
+ * @param options - mapping, streaming callback, issue cap
+ * @returns the reader
+ * @example
+ * ```ts
+ * import { createRecordReader } from '@coop/sheets';
+ * const reader = createRecordReader();
+ * reader.add({ file: '2019.csv', rows: [
+ *   ['Mã HTX', 'Năm', 'Loại hình', 'Lĩnh vực', 'Mã địa bàn', 'Doanh thu (triệu đồng)'],
+ *   ['HTX-1', '2019', 'HTX', 'Trồng trọt', 'TN', '1,5'],
+ *   ['HTX-1', '2019', 'HTX', 'Trồng trọt', 'TN', '2'],
+ * ] });
+ * const { value } = reader.finish();
+ * value.records[0]?.revenue; // 1500000
+ * value.rejected[0]?.reasons[0]?.code; // 'duplicate'
+ * ```
+ */
+export const createRecordReader = (options: RecordReaderOptions = {}): RecordReader => {
+  const mapping = options.mapping ?? DEFAULT_MAPPING;
+  const maxIssues = options.maxIssues ?? 10_000;
+  const areas: AreaNameIndex = areaNameIndex(undefined, mapping.areas);
+  const records: YearlyRecord[] = [];
+  const rejected: RejectedRow[] = [];
+  const issues: SheetIssue[] = [];
+  const firstSeen = new Map<string, string>();
+  let moreIssues = 0;
+  let rows = 0;
+  const note = (found: readonly SheetIssue[]): void => {
+    for (const issue of found) {
+      if (issues.length < maxIssues) issues.push(issue);
+      else moreIssues += 1;
+    }
+  };
+
+  const readTable = (table: SheetTable): void => {
+    const where = { file: table.file, ...(table.sheet === undefined ? {} : { sheet: table.sheet }) };
+    const headerIndex = table.rows.findIndex((row) => !isEmptyRow(row));
+    if (headerIndex < 0) {
+      note([sheetIssue('empty_file', '', where)]);
+      return;
+    }
+    const headerRow = table.rows[headerIndex] as ReadonlyArray<CellValue>;
+    const headers = headerRow.map((cell) => cellText(cell).replace(/\s+/g, ' ').trim());
+    const given = mapping.year === undefined ? [] : ['year'];
+    const map = mapHeaders(headers, { columns: mapping.columns, units: mapping.units, given });
+    const headerAt = (column: number) => ({ ...where, row: headerIndex + 1, column: columnLetter(column), header: headers[column - 1] ?? '' });
+    note(map.unknown.map((u) => sheetIssue('unknown_column', '', headerAt(u.column), 'warning')));
+    note(map.unknownUnits.map((u) => sheetIssue('unknown_unit', u.unit, headerAt(u.column), 'warning')));
+    note(map.duplicates.map((d) => sheetIssue('duplicate_column', d.field, { ...headerAt(d.column), field: d.field }, 'warning')));
+    if (map.missing.length > 0) {
+      const names = map.missing.map((f) => `${headerOf(f, 'vi')} / ${headerOf(f, 'en')}`).join(', ');
+      note([sheetIssue('missing_column', names, { ...where, row: headerIndex + 1 })]);
+      return;
+    }
+    for (let index = headerIndex + 1; index < table.rows.length; index += 1) {
+      const row = table.rows[index] as ReadonlyArray<CellValue>;
+      if (isEmptyRow(row)) continue;
+      rows += 1;
+      readRow(row, index + 1, headers, map, where);
+    }
+  };
+
+  const readRow = (row: ReadonlyArray<CellValue>, rowNumber: number, headers: readonly string[], map: HeaderMapping, where: { file: string; sheet?: string }): void => {
+    const reasons: SheetIssue[] = [];
+    const at = (column: number | undefined, field?: string) => ({
+      ...where,
+      row: rowNumber,
+      ...(column === undefined ? {} : { column: columnLetter(column), header: headers[column - 1] ?? '' }),
+      ...(field === undefined ? {} : { field }),
+      ...(column === undefined ? {} : { value: short(cellText(row[column - 1])) }),
+    });
+    const columnOf = (path: string): number | undefined => {
+      for (let p = path; p !== ''; p = p.includes('.') ? p.slice(0, p.lastIndexOf('.')) : '') {
+        const i = map.fields.indexOf(p);
+        if (i >= 0) return i + 1;
+      }
+      if (path === 'areaCode') {
+        const i = map.fields.indexOf('areaName');
+        if (i >= 0) return i + 1;
+      }
+      return undefined;
+    };
+    if (row.length > headers.length && row.slice(headers.length).some((cell) => !(cell === null || (typeof cell === 'string' && cell.trim() === '')))) {
+      reasons.push(sheetIssue('too_many_cells', '', at(headers.length + 1)));
+    }
+    const input: Record<string, unknown> = mapping.year === undefined ? {} : { year: mapping.year };
+    let areaName: { column: number; text: string } | undefined;
+    map.fields.forEach((field, i) => {
+      if (field === undefined) return;
+      const reading = readCell(row[i], field, map.scales[i], mapping);
+      if (reading.kind === 'absent') return;
+      if (reading.kind === 'issue') {
+        reasons.push({ ...at(i + 1, field), code: reading.code, severity: 'error', message: reading.message });
+        return;
+      }
+      if (field === 'areaName') areaName = { column: i + 1, text: String(reading.value) };
+      else setPath(input, field, reading.value);
+    });
+    if (input.areaCode === undefined && areaName !== undefined) {
+      const found = lookupAreaName(areas, areaName.text);
+      if (found.kind === 'found') input.areaCode = found.code;
+      else reasons.push(sheetIssue(found.kind === 'unknown' ? 'unknown_area' : 'ambiguous_area', areaName.text, at(areaName.column, 'areaCode')));
+    }
+    if (input.sheet !== undefined) {
+      const sheet = input.sheet as Record<string, unknown>;
+      if (sheet.points === undefined) delete input.sheet;
+      else if (sheet.rulebook === undefined) sheet.rulebook = mapping.sheetRulebook;
+    }
+    const result = parseYearlyRecord(input, { coerce: 'csv' });
+    if (!result.ok) {
+      const located = new Set(reasons.map((r) => r.field));
+      for (const issue of result.issues as readonly Issue[]) {
+        const field = issue.path.join('.');
+        if (located.has(field)) continue;
+        reasons.push({ ...at(field ? columnOf(field) : undefined, field || undefined), code: issue.code, severity: 'error', message: issue.message });
+      }
+    }
+    if (result.ok && reasons.length === 0) {
+      const key = `${result.value.organisationId}\u0000${result.value.year}`;
+      const place = `${where.file}${where.sheet ? ` [${where.sheet}]` : ''}, ${rowNumber}`;
+      const first = firstSeen.get(key);
+      if (first === undefined) {
+        firstSeen.set(key, place);
+        if (options.onRecord) options.onRecord(result.value);
+        else records.push(result.value);
+        return;
+      }
+      const column = columnOf('organisationId');
+      reasons.push(
+        sheetIssue('duplicate', first.replace(/, (\d+)$/, ', dòng $1'), at(column, 'organisationId')),
+      );
+      const last = reasons[reasons.length - 1] as SheetIssue;
+      reasons[reasons.length - 1] = { ...last, message: { vi: last.message.vi, en: `The same organisation and year already appear at ${first.replace(/, (\d+)$/, ', row $1')}` } };
+    }
+    note(reasons);
+    rejected.push({ ...where, row: rowNumber, headers, cells: headers.map((_, i) => cellText(row[i])), reasons });
+  };
+
+  return {
+    add: readTable,
+    note,
+    finish: () => ({ value: { records, rows, rejected }, issues, moreIssues }),
+  };
+};

@@ -1,0 +1,3 @@
+import { describeTsdocExamples } from '../../../test-support/tsdoc-examples.js';
+
+describeTsdocExamples(new URL('../src/', import.meta.url));
