@@ -2,7 +2,8 @@
  * A bounded load test of the BUILT service on 127.0.0.1 (issue: a target-check service a ministry can
  * deploy): 2 000 requests at concurrency 50 (200 in smoke mode) of `POST /grade` with ten records each,
  * through autocannon. Records errors, non-2xx answers, p50/p99 latency and the service's RSS before and
- * after. Goal: no errors and no non-2xx answer. Skipped when the service is not built.
+ * after (access logs on, as deployed). Goal: no errors and no non-2xx answer. Skipped when the service is
+ * not built.
  */
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
@@ -27,7 +28,7 @@ export const benchService = async (ctx: BenchContext): Promise<BenchResult> => {
     result.goals.push(missingGoal(g, result.message));
     return result;
   }
-  const service = (await launch({ LOG_LEVEL: 'warn' })) as { url: string; pid: number; stop: () => Promise<number | null> };
+  const service = (await launch()) as { url: string; pid: number; stop: () => Promise<number | null> };
   try {
     const amount = ctx.smoke ? 200 : 2_000;
     const before = rssMb(service.pid);

@@ -11,8 +11,13 @@ const message = z.object({ vi: z.string(), en: z.string() });
 /** An issue with its path, stable code and bilingual message. */
 export const IssueSchema = z.object({ path: z.array(z.union([z.string(), z.number()])), code: z.string(), message });
 
-/** Every error answer. */
-export const ErrorSchema = z.object({ error: z.object({ code: z.string(), message }), issues: z.array(IssueSchema).optional() }).loose();
+/**
+ * Every error answer. Its issues are model issues (with a `path`) on JSON routes, and the spreadsheet
+ * reader's issues (with `file`, `sheet`, `row`, `column`) on uploads: both carry a code and a message.
+ */
+export const ErrorSchema = z
+  .object({ error: z.object({ code: z.string(), message }), issues: z.array(z.union([IssueSchema, z.object({ file: z.string(), code: z.string(), message }).loose()])).optional() })
+  .loose();
 
 /** `POST /grade`. */
 export const GradeRequestSchema = z.object({
