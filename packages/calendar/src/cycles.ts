@@ -850,7 +850,8 @@ export const CYCLES = {
 export type BuiltInCycleId = keyof typeof CYCLES;
 
 /**
- * A built-in cycle by id, throwing `CoopError('UNKNOWN_CYCLE')` for an unknown id.
+ * A built-in cycle by id, throwing `CoopError('UNKNOWN_CYCLE')` for an unknown id and
+ * `CoopError('INVALID_ARGUMENT')` for an id that is not a string.
  *
  * @param id - a built-in cycle id
  * @returns the cycle
@@ -861,7 +862,10 @@ export type BuiltInCycleId = keyof typeof CYCLES;
  * ```
  */
 export const getCycle = (id: BuiltInCycleId): ReportingCycle => {
+  if (typeof id !== 'string') {
+    throw new CoopError('INVALID_ARGUMENT', 'The cycle id must be a string', { received: id === null ? 'null' : typeof id, expected: Object.keys(CYCLES) });
+  }
   const cycle: ReportingCycle | undefined = Object.prototype.hasOwnProperty.call(CYCLES, id) ? (CYCLES as Record<string, ReportingCycle>)[id] : undefined;
-  if (!cycle) throw new CoopError('UNKNOWN_CYCLE', `No built-in cycle with id ${JSON.stringify(id)}`, { id, expected: Object.keys(CYCLES) });
+  if (!cycle) throw new CoopError('UNKNOWN_CYCLE', `No built-in cycle with id ${JSON.stringify(id.slice(0, 80))}`, { id: id.slice(0, 80), expected: Object.keys(CYCLES) });
   return cycle;
 };
