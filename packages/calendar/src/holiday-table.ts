@@ -461,7 +461,7 @@ const YEARS: readonly HolidayYear[] = [
  */
 export const VN_HOLIDAY_TABLE: HolidayTable = {
   id: 'vn-civil-service',
-  version: '2026.1',
+  version: '2026.2',
   rules: [
     {
       id: 'labour-code-2012',

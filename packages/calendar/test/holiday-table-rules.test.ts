@@ -412,13 +412,13 @@ describe('withHolidayYears', () => {
   it('adds a year, keeps the years in order, and marks the version +custom (once)', () => {
     const table = withHolidayYears(VN_HOLIDAY_TABLE, [decision2027, { year: 2019 }]);
     expect(table.years.map((y) => y.year)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027]);
-    expect(table.version).toBe('2026.1+custom');
+    expect(table.version).toBe('2026.2+custom');
     expect(table.rules).toEqual(VN_HOLIDAY_TABLE.rules);
     expect(table.optional).toEqual(VN_HOLIDAY_TABLE.optional);
     const again = withHolidayYears(table, [{ year: 2028 }]);
-    expect(again.version).toBe('2026.1+custom');
+    expect(again.version).toBe('2026.2+custom');
     expect(again.years.map((y) => y.year)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027, 2028]);
-    expect(VN_HOLIDAY_TABLE.version).toBe('2026.1');
+    expect(VN_HOLIDAY_TABLE.version).toBe('2026.2');
   });
 
   it('an entry for a year already in the table replaces it', () => {
