@@ -31,7 +31,7 @@ export type CycleKind = 'report' | 'event';
  * ```ts
  * import { CYCLES, type ReportingLevel } from '@coop/calendar';
  * const chain: (ReportingLevel | undefined)[] = CYCLES['coop-group-77-2019'].steps.map((s) => s.level);
- * chain.join(' → '); // 'group → commune → district → province'
+ * chain.join(' → '); // 'group → commune → commune → district → province' (district steps until 30/06/2025)
  * ```
  */
 export type ReportingLevel = 'group' | 'cooperative' | 'organisation' | 'commune' | 'district' | 'province' | 'agency' | 'ministry';
@@ -108,6 +108,12 @@ export interface CycleStep {
   readonly lockAfterDays?: number;
   /** The citation of this step, when it differs from the cycle's. */
   readonly source?: Citation;
+  /** The step applies only to dates (as written) on or after this civil date, e.g. a chain of the two-tier state from `2025-07-01`. */
+  readonly validFrom?: string;
+  /** The step applies only to dates (as written) on or before this civil date, e.g. a district step until `2025-06-30`. */
+  readonly validUntil?: string;
+  /** What about this step is not confirmed by a source (flagged data: shown, but to be checked). */
+  readonly unconfirmed?: Label;
 }
 
 /**
@@ -264,6 +270,16 @@ const SEED_000 = '000_15858be1e788aefe.txt';
 const SEED_001 = '001_2a6d91c1938cbbe7.txt';
 const SEED_002 = '002_79bcf1625df745b2.txt';
 const SEED_004 = '004_14088f7d74b7bf6d.txt';
+
+
+/** The district level ended on 30/06/2025 (two-tier local government from 1/7/2025). */
+const DISTRICT_END = '2025-06-30';
+const TWO_TIER_START = '2025-07-01';
+/** Flag of a step of the two-tier chain whose text was not found. */
+const TWO_TIER_UNCONFIRMED = {
+  vi: 'Chuỗi từ 1/7/2025 chưa được xác nhận bằng văn bản: cấp xã nhận thay cấp huyện (Nghị định 253/2025/NĐ-CP đã nói "cơ quan đăng ký kinh doanh cấp xã"); ngày giữ như cấp huyện trước đây.',
+  en: 'The chain from 1 Jul 2025 is not confirmed by a text: the commune takes the district’s place (Decree 253/2025/NĐ-CP already speaks of the "commune-level business registration office"); the date is the former district date.',
+} as const;
 
 const WINDOW_READ = {
   vi: 'Kỳ số liệu: mặc định của NĐ 09/2019 (văn bản không nêu).',
@@ -507,7 +523,11 @@ export const RATING_01_2020_CYCLE = {
   id: 'rating-01-2020',
   kind: 'report',
   label: { vi: 'Đánh giá, phân loại HTX (Thông tư 01/2020/TT-BKHĐT)', en: 'Cooperative rating (Circular 01/2020/TT-BKHĐT)' },
-  source: { document: 'Circular 01/2020/TT-BKHĐT (Ministry of Planning and Investment, 19/02/2020)' },
+  source: {
+    document: 'Circular 01/2020/TT-BKHĐT (Ministry of Planning and Investment, 19/02/2020)',
+    clause: 'art. 9 (reporting)',
+    note: 'Each step is addressed to the cooperative registration authority (cơ quan đăng ký hợp tác xã) of the next level, not to a people’s committee (art. 9 as quoted by thuvienphapluat.vn and thukyluat.vn).',
+  },
   evidence: 'document',
   periodType: 'year',
   window: 'calendar',
@@ -517,8 +537,8 @@ export const RATING_01_2020_CYCLE = {
     repealed: '2025-09-18',
     repealedBy: { document: 'Circular 78/2025/TT-BTC' },
     note: {
-      vi: 'Chưa có văn bản thay thế; dùng cho năm 2025+ là lựa chọn của người dùng.',
-      en: 'No replacement; using it for 2025+ is the user’s explicit choice.',
+      vi: 'Chưa có văn bản thay thế; dùng cho năm 2025+ là lựa chọn của người dùng. Bước cấp huyện chấm dứt 30/6/2025.',
+      en: 'No replacement; using it for 2025+ is the user’s explicit choice. The district step ends on 30 Jun 2025.',
     },
   },
   rollsOverDaysOff: true,
@@ -526,24 +546,25 @@ export const RATING_01_2020_CYCLE = {
     {
       id: 'cooperative',
       level: 'cooperative',
-      to: { vi: 'UBND cấp huyện', en: 'District People’s Committee' },
-      label: { vi: 'HTX gửi bảng tự chấm điểm', en: 'Co-op submits its scored sheet' },
+      to: { vi: 'Cơ quan đăng ký hợp tác xã', en: 'Cooperative registration authority' },
+      label: { vi: 'HTX nộp bảng tự chấm điểm', en: 'Co-op submits its scored sheet' },
       due: { month: 12, day: 15 },
       strictBefore: false,
     },
     {
       id: 'district',
       level: 'district',
-      to: { vi: 'UBND cấp tỉnh', en: 'Provincial People’s Committee' },
-      label: { vi: 'Huyện tổng hợp', en: 'District aggregates' },
+      to: { vi: 'Cơ quan đăng ký hợp tác xã cấp tỉnh', en: 'Provincial cooperative registration authority' },
+      label: { vi: 'Cơ quan đăng ký HTX cấp huyện tổng hợp', en: 'District cooperative registration authority aggregates' },
       due: { month: 12, day: 18 },
       strictBefore: false,
+      validUntil: DISTRICT_END,
     },
     {
       id: 'province',
       level: 'province',
-      to: { vi: 'Bộ Kế hoạch và Đầu tư', en: 'Ministry of Planning and Investment' },
-      label: { vi: 'Tỉnh báo cáo Bộ', en: 'Province reports to the ministry' },
+      to: { vi: 'Bộ Kế hoạch và Đầu tư (nay là Bộ Tài chính)', en: 'Ministry of Planning and Investment (now the Ministry of Finance)' },
+      label: { vi: 'Cơ quan đăng ký HTX cấp tỉnh báo cáo Bộ', en: 'Provincial cooperative registration authority reports to the ministry' },
       due: { month: 12, day: 21 },
       strictBefore: false,
     },
@@ -567,8 +588,8 @@ export const RATING_09_2017_CYCLE = {
   source: { document: 'Circular 09/2017/TT-BNNPTNT (MARD, 17/04/2017)' },
   evidence: 'document',
   note: {
-    vi: 'Các bước vào mùa xuân năm sau năm được đánh giá. Chưa thấy văn bản bãi bỏ.',
-    en: 'Steps fall in the spring after the rated year. No repeal found (status after 2025 unconfirmed).',
+    vi: 'Các bước vào mùa xuân năm sau năm được đánh giá. Chưa thấy văn bản bãi bỏ. Từ 1/7/2025 không còn cấp huyện: chuỗi qua cấp xã là dữ liệu chưa xác nhận.',
+    en: 'Steps fall in the spring after the rated year. No repeal found (status after 2025 unconfirmed). From 1 Jul 2025 there is no district level: the chain through the commune is unconfirmed data.',
   },
   periodType: 'year',
   window: 'calendar',
@@ -582,6 +603,17 @@ export const RATING_09_2017_CYCLE = {
       label: { vi: 'HTX gửi kết quả tự đánh giá', en: 'Co-op submits its self-assessment' },
       due: { month: 4, day: 1, yearOffset: 1 },
       strictBefore: true,
+      validUntil: DISTRICT_END,
+    },
+    {
+      id: 'cooperative-to-commune',
+      level: 'cooperative',
+      to: { vi: 'UBND cấp xã', en: 'Commune People’s Committee' },
+      label: { vi: 'HTX gửi kết quả tự đánh giá', en: 'Co-op submits its self-assessment' },
+      due: { month: 4, day: 1, yearOffset: 1 },
+      strictBefore: true,
+      validFrom: TWO_TIER_START,
+      unconfirmed: TWO_TIER_UNCONFIRMED,
     },
     {
       id: 'district',
@@ -590,12 +622,23 @@ export const RATING_09_2017_CYCLE = {
       label: { vi: 'Huyện gửi tỉnh', en: 'District reports to the province' },
       due: { month: 4, day: 10, yearOffset: 1 },
       strictBefore: true,
+      validUntil: DISTRICT_END,
+    },
+    {
+      id: 'commune',
+      level: 'commune',
+      to: { vi: 'Cấp tỉnh', en: 'Province' },
+      label: { vi: 'Xã gửi tỉnh', en: 'Commune reports to the province' },
+      due: { month: 4, day: 10, yearOffset: 1 },
+      strictBefore: true,
+      validFrom: TWO_TIER_START,
+      unconfirmed: TWO_TIER_UNCONFIRMED,
     },
     {
       id: 'province',
       level: 'province',
-      to: { vi: 'Bộ Nông nghiệp và PTNT', en: 'MARD' },
-      label: { vi: 'Tỉnh báo cáo Bộ', en: 'Province reports to MARD' },
+      to: { vi: 'Bộ Nông nghiệp và Môi trường (trước 2025: Bộ NN&PTNT)', en: 'Ministry of Agriculture and Environment (MARD before 2025)' },
+      label: { vi: 'Tỉnh báo cáo Bộ', en: 'Province reports to the ministry' },
       due: { month: 4, day: 15, yearOffset: 1 },
       strictBefore: true,
     },
@@ -633,8 +676,25 @@ export const DATA_UPDATE_09_2024_CYCLE = {
       due: { month: 12, day: 15 },
       strictBefore: false,
     },
-    { id: 'district', level: 'district', label: { vi: 'Huyện tổng hợp', en: 'District aggregates' }, due: { month: 12, day: 18 }, strictBefore: false },
-    { id: 'province', level: 'province', label: { vi: 'Tỉnh tổng hợp', en: 'Province aggregates' }, due: { month: 12, day: 21 }, strictBefore: false },
+    { id: 'district', level: 'district', label: { vi: 'Huyện tổng hợp', en: 'District aggregates' }, due: { month: 12, day: 18 }, strictBefore: false, validUntil: DISTRICT_END },
+    {
+      id: 'commune',
+      level: 'commune',
+      to: { vi: 'Cấp tỉnh', en: 'Province' },
+      label: { vi: 'Xã tổng hợp', en: 'Commune aggregates' },
+      due: { month: 12, day: 18 },
+      strictBefore: false,
+      validFrom: TWO_TIER_START,
+      unconfirmed: TWO_TIER_UNCONFIRMED,
+    },
+    {
+      id: 'province',
+      level: 'province',
+      to: { vi: 'Bộ Tài chính (trước 3/2025: Bộ Kế hoạch và Đầu tư)', en: 'Ministry of Finance (the planning ministry before March 2025)' },
+      label: { vi: 'Tỉnh tổng hợp', en: 'Province aggregates' },
+      due: { month: 12, day: 21 },
+      strictBefore: false,
+    },
   ],
 
 } as const satisfies ReportingCycle;
@@ -677,6 +737,17 @@ export const COOP_GROUP_77_2019_CYCLE = {
       label: { vi: 'Xã báo cáo huyện', en: 'Commune reports to the district' },
       due: { month: 12, day: 30 },
       strictBefore: false,
+      validUntil: DISTRICT_END,
+    },
+    {
+      id: 'commune-to-province',
+      level: 'commune',
+      to: { vi: 'UBND cấp tỉnh', en: 'Provincial People’s Committee' },
+      label: { vi: 'Xã báo cáo tỉnh', en: 'Commune reports to the province' },
+      due: { month: 12, day: 30 },
+      strictBefore: false,
+      validFrom: TWO_TIER_START,
+      unconfirmed: TWO_TIER_UNCONFIRMED,
     },
     {
       id: 'district',
@@ -685,6 +756,7 @@ export const COOP_GROUP_77_2019_CYCLE = {
       label: { vi: 'Huyện báo cáo tỉnh', en: 'District reports to the province' },
       due: { month: 1, day: 15, yearOffset: 1 },
       strictBefore: false,
+      validUntil: DISTRICT_END,
     },
     {
       id: 'province',
@@ -778,18 +850,22 @@ export const CYCLES = {
 export type BuiltInCycleId = keyof typeof CYCLES;
 
 /**
- * A built-in cycle by id, throwing `CoopError('UNKNOWN_CYCLE')` for an unknown id.
+ * A built-in cycle by id, throwing `CoopError('UNKNOWN_CYCLE')` for an unknown id and
+ * `CoopError('INVALID_ARGUMENT')` for an id that is not a string.
  *
  * @param id - a built-in cycle id
  * @returns the cycle
  * @example
  * ```ts
  * import { getCycle } from '@coop/calendar';
- * getCycle('coop-group-77-2019').steps.length; // 4
+ * getCycle('coop-group-77-2019').steps.length; // 5 (a district step until 30/06/2025, a commune → province step after)
  * ```
  */
 export const getCycle = (id: BuiltInCycleId): ReportingCycle => {
+  if (typeof id !== 'string') {
+    throw new CoopError('INVALID_ARGUMENT', 'The cycle id must be a string', { received: id === null ? 'null' : typeof id, expected: Object.keys(CYCLES) });
+  }
   const cycle: ReportingCycle | undefined = Object.prototype.hasOwnProperty.call(CYCLES, id) ? (CYCLES as Record<string, ReportingCycle>)[id] : undefined;
-  if (!cycle) throw new CoopError('UNKNOWN_CYCLE', `No built-in cycle with id ${JSON.stringify(id)}`, { id, expected: Object.keys(CYCLES) });
+  if (!cycle) throw new CoopError('UNKNOWN_CYCLE', `No built-in cycle with id ${JSON.stringify(id.slice(0, 80))}`, { id: id.slice(0, 80), expected: Object.keys(CYCLES) });
   return cycle;
 };

@@ -13,16 +13,20 @@
  *   holiday and the cycle rolls (default), the deadline ends at the end of the next working day. The roll
  *   applies to the nominal (last acceptable) day, after the strict reading. Events never roll.
  * - **Due instant.** The end of the effective day in Vietnam: the next day 00:00 at +07:00, in UTC.
+ * - **Provisional.** A step whose effective date rests on a day of a year without a recorded decision
+ *   (or on a computed default) is `provisional: true`, so a portal can say "dự kiến".
+ * - **Validity.** A step applies to the dates as written within its `validFrom`/`validUntil`: steps
+ *   addressed to district bodies end on 30/06/2025 (two-tier local government from 1/7/2025).
  */
 import { CoopError, type Citation, type Label } from '@coop/model';
 import type { CycleKind, CycleStep, ReportingCycle, ReportingLevel } from './cycles.js';
-import { addDays, isCivilDate, toDayNumber } from './internal/civil-date.js';
-import { assertCycle } from './internal/assert-cycle.js';
+import { addDays, fromDayNumber, isCivilDate, toDayNumber } from './internal/civil-date.js';
+import { checkedCycle } from './internal/assert-cycle.js';
 import { writtenDateOf } from './internal/due-date.js';
-import type { WorkingCalendarOptions } from './holidays.js';
+import { coverageOf, resolveCalendar, type WorkingCalendarOptions } from './holidays.js';
 import { parsePeriod, periodsBetween, type Period } from './period.js';
 import { cutoffWindow, type CutoffWindow } from './window.js';
-import { workingDayOnOrAfter } from './working-days.js';
+import { anyProvisional, isWorkingDay, workingDayOnOrAfter } from './working-days.js';
 import { civilDateInVietnam, endOfDayInVietnam, startOfDayInVietnam, toEpochMs } from './zone.js';
 
 /**
@@ -127,10 +131,21 @@ export interface DeadlineStep {
   readonly rolled: boolean;
   /** End of the effective day in Vietnam, ISO in UTC (`2025-12-22T17:00:00.000Z`). */
   readonly dueAt: string;
-  /** When entry locks, if the cycle defines a lock. */
+  /**
+   * When entry locks, if the cycle defines a lock: the end of the day `lockAfterDays` after the
+   * effective day, itself rolled to a working day when the step rolls (Civil Code art. 148).
+   */
   readonly lockAt?: string;
   /** The citation of the step (or of its cycle). */
   readonly source: Citation;
+  /**
+   * `true` when the effective date rests on a provisional day (dự kiến): a day from the nominal to the
+   * effective date carries a holiday entry of a year without a recorded decision or a computed default,
+   * or the nominal date lies beyond the holiday rules (then it is not rolled at all).
+   */
+  readonly provisional: boolean;
+  /** What about the step is not confirmed by a source, when the cycle flags it. */
+  readonly unconfirmed?: Label;
 }
 
 /**
@@ -184,15 +199,38 @@ const nominalOf = (cycle: ReportingCycle, step: CycleStep, period: Period, readi
   return { writtenDate, strict, nominalDate: strict ? addDays(writtenDate, -1) : writtenDate };
 };
 
-/** The deadline of one period (no range check). */
-const deadlineOf = (cycle: ReportingCycle, period: Period, options: UpcomingOptions): Deadline => {
+/** The civil dates the holiday rules of the calendar cover. */
+interface Coverage {
+  readonly first: string;
+  readonly last: string;
+}
+
+/** The dates the holiday rules cover; validates the working calendar (weekend, table, optional ids). */
+const coverage = (options: WorkingCalendarOptions): Coverage => {
+  const { firstYear, lastYear } = coverageOf(resolveCalendar(options).table);
+  return { first: `${String(firstYear).padStart(4, '0')}-01-01`, last: `${String(lastYear).padStart(4, '0')}-12-31` };
+};
+
+/** Whether a step applies to a date as written (its validity window, e.g. district steps until 30/06/2025). */
+const applies = (step: CycleStep, writtenDate: string): boolean =>
+  (step.validFrom === undefined || writtenDate >= step.validFrom) && (step.validUntil === undefined || writtenDate <= step.validUntil);
+
+/** The deadline of one period (no range check); steps outside their validity are left out. */
+const deadlineOf = (cycle: ReportingCycle, period: Period, options: UpcomingOptions, covered: Coverage): Deadline => {
   const window = cycle.kind === 'report' && cycle.window ? cutoffWindow(period, cycle.window) : undefined;
-  const steps = cycle.steps.map((step, stepIndex): DeadlineStep => {
+  const steps: DeadlineStep[] = [];
+  cycle.steps.forEach((step, stepIndex) => {
     const { writtenDate, strict, nominalDate } = nominalOf(cycle, step, period, options.reading);
+    if (!applies(step, writtenDate)) return;
     // `!== false`: data that skipped defineCycle() gets the same default (roll) as data that did not.
     const rolls = cycle.kind === 'report' && (step.rollsOverDaysOff ?? cycle.rollsOverDaysOff) !== false;
-    const effectiveDate = rolls ? workingDayOnOrAfter(nominalDate, options) : nominalDate;
-    return {
+    // Beyond the holiday rules a day cannot be classified: the step is listed unrolled and provisional.
+    const inside = cycle.kind === 'event' || (nominalDate >= covered.first && nominalDate <= covered.last);
+    const effectiveDate = rolls && inside ? workingDayOnOrAfter(nominalDate, options) : nominalDate;
+    const lockDay = step.lockAfterDays === undefined ? undefined : addDays(effectiveDate, step.lockAfterDays);
+    const lockDate = lockDay !== undefined && rolls && lockDay <= covered.last ? workingDayOnOrAfter(lockDay, options) : lockDay;
+    const provisional = !inside || (cycle.kind === 'report' && anyProvisional(toDayNumber(nominalDate), toDayNumber(effectiveDate), options));
+    steps.push({
       uid: `${cycle.id}/${period.id}/${step.id}@coop-calendar`,
       cycleId: cycle.id,
       cycleLabel: cycle.label,
@@ -211,15 +249,34 @@ const deadlineOf = (cycle: ReportingCycle, period: Period, options: UpcomingOpti
       effectiveDate,
       rolled: effectiveDate !== nominalDate,
       dueAt: endOfDayInVietnam(effectiveDate),
-      ...(step.lockAfterDays === undefined ? {} : { lockAt: endOfDayInVietnam(addDays(effectiveDate, step.lockAfterDays)) }),
+      ...(lockDate === undefined ? {} : { lockAt: endOfDayInVietnam(lockDate) }),
       source: step.source ?? cycle.source,
-    };
+      provisional,
+      ...(step.unconfirmed ? { unconfirmed: step.unconfirmed } : {}),
+    });
   });
   return { cycleId: cycle.id, label: cycle.label, kind: cycle.kind, period: period.id, ...(window ? { window } : {}), steps };
 };
 
+/**
+ * The latest nominal date that cannot roll into a range starting at `from`: the last working day before
+ * `from` (a nominal day on or before it rolls at most to it). Exact for any table, however long its runs
+ * of days off; the coverage start when no working day precedes `from` within the rules.
+ */
+const lastWorkingDayBefore = (from: string, options: WorkingCalendarOptions, covered: Coverage): string => {
+  // Days beyond the rules are never rolled over, so nothing before such a `from` can reach it.
+  if (from <= covered.first || from > addDays(covered.last, 1)) return addDays(from, -1);
+  const first = toDayNumber(covered.first);
+  for (let d = toDayNumber(from) - 1; d >= first; d--) {
+    const date = fromDayNumber(d);
+    if (isWorkingDay(date, options)) return date;
+  }
+  return addDays(covered.first, -1);
+};
+
 /** Candidate periods whose steps may fall in [from, to]: due rules reach at most ~2 years either side. */
 const candidatePeriods = (cycle: ReportingCycle, from: string, to: string): Period[] => {
+  // `from` may be one day before the coverage (see lastWorkingDayBefore): still a 4-digit year.
   const fromYear = Number(from.slice(0, 4));
   const toYear = Number(to.slice(0, 4));
   let start = `${String(Math.max(1000, fromYear - 3))}-01-01`;
@@ -245,7 +302,11 @@ const candidatePeriods = (cycle: ReportingCycle, from: string, to: string): Peri
  * @param cycle - a built-in cycle (`CYCLES[...]`) or one validated by `defineCycle`
  * @param options - `from` / `to` (inclusive civil dates), the working calendar passed through to the
  *   working-day functions (weekend, holiday table with next year's swaps), and the `reading` of "before"
- * @returns one {@link Deadline} per period, in period order, each with all its steps
+ * @returns one {@link Deadline} per period, in period order, each with the steps that apply to it (a
+ *   step outside its `validFrom`/`validUntil` window, such as a district step after 30/06/2025, is left out)
+ * @throws CoopError `INVALID_CYCLE`, `INVALID_OPTION`, `INVALID_DATE`, `INVALID_RANGE`,
+ *   `INVALID_HOLIDAY_TABLE`. A step whose nominal date lies beyond the holiday rules (built-in:
+ *   2014-01-01 to 2199-12-31) is listed unrolled and `provisional`: no range throws for lack of rules.
  * @example
  * ```ts
  * import { CYCLES, deadlines } from '@coop/calendar';
@@ -258,30 +319,38 @@ const candidatePeriods = (cycle: ReportingCycle, from: string, to: string): Peri
  * ```
  */
 export const deadlines = (cycle: ReportingCycle, options: DeadlineOptions): Deadline[] => {
-  assertCycle(cycle);
+  const plain = checkedCycle(cycle);
   assertOptions(options);
   assertDate(options.from, 'from');
   assertDate(options.to, 'to');
   if (options.from > options.to) {
     throw new CoopError('INVALID_RANGE', `Range ends before it starts: ${options.from} > ${options.to}`, { from: options.from, to: options.to });
   }
+  // Validates the whole working calendar (weekend, table, optional ids) before any work, rolled or not.
+  return collect(plain, options, coverage(options));
+};
+
+/** The deadlines of a checked cycle in a checked range. */
+const collect = (cycle: ReportingCycle, options: DeadlineOptions, covered: Coverage): Deadline[] => {
   const out: Deadline[] = [];
-  // A roll moves a day forward by at most a few weeks (Tết plus weekends): periods whose nominal dates all
-  // lie outside [from − ROLL_REACH, to] cannot have an effective date in range, and are not rolled at all.
-  const reach = addDays(options.from, -ROLL_REACH_DAYS);
-  for (const period of candidatePeriods(cycle, options.from, options.to)) {
+  // Periods whose nominal dates all lie on or before the last working day before `from`, or after `to`,
+  // cannot have an effective date in range, and are not rolled at all.
+  const reach = cycle.kind === 'event' ? addDays(options.from, -1) : lastWorkingDayBefore(options.from, options, covered);
+  for (const period of candidatePeriods(cycle, reach, options.to)) {
     const near = cycle.steps.some((step) => {
       const { nominalDate } = nominalOf(cycle, step, period, options.reading);
-      return nominalDate >= reach && nominalDate <= options.to;
+      return nominalDate > reach && nominalDate <= options.to;
     });
     if (!near) continue;
-    const deadline = deadlineOf(cycle, period, options);
+    const deadline = deadlineOf(cycle, period, options, covered);
     if (deadline.steps.some((s) => s.effectiveDate >= options.from && s.effectiveDate <= options.to)) out.push(deadline);
   }
   return out;
 };
 
-const ROLL_REACH_DAYS = 60;
+/** Most cycles and steps {@link upcoming} accepts. */
+const MAX_CYCLES = 1_000;
+const MAX_UPCOMING = 10_000;
 
 const HORIZON_YEARS = [1, 3, 10, 30] as const;
 
@@ -289,10 +358,11 @@ const HORIZON_YEARS = [1, 3, 10, 30] as const;
  * The next `n` deadline steps across cycles after a moment, soonest first. A civil date means the start
  * of that day in Vietnam (so deadlines ending that day are included); an instant means strictly after it.
  * Looks ahead up to 30 years; may return fewer than `n` when the cycles end (one-off or repealed cycles).
+ * Steps beyond the holiday rules (after 2199 for the built-in table) are listed unrolled and `provisional`.
  *
  * @param asOf - a civil date `YYYY-MM-DD`, an ISO instant with zone, or a `Date` (never the clock)
- * @param cycles - the cycles to look at
- * @param n - how many steps (a non-negative integer)
+ * @param cycles - the cycles to look at (at most 1 000)
+ * @param n - how many steps (an integer from 0 to 10 000)
  * @param options - working calendar and reading, as in {@link deadlines}
  * @returns the steps, sorted by due instant, then by cycle order, then chain order
  * @example
@@ -304,12 +374,15 @@ const HORIZON_YEARS = [1, 3, 10, 30] as const;
  */
 export const upcoming = (asOf: string | Date, cycles: readonly ReportingCycle[], n: number, options: UpcomingOptions = {}): DeadlineStep[] => {
   // Number.isInteger is false for anything that is not a number (strings, NaN, ±Infinity).
-  if (!Number.isInteger(n) || n < 0) {
-    throw new CoopError('INVALID_ARGUMENT', 'n must be a non-negative integer', { n: typeof n === 'number' ? n : typeof n });
+  if (!Number.isInteger(n) || n < 0 || n > MAX_UPCOMING) {
+    throw new CoopError('INVALID_ARGUMENT', `n must be an integer from 0 to ${MAX_UPCOMING}`, { n: typeof n === 'number' ? n : typeof n });
   }
-  if (!Array.isArray(cycles)) throw new CoopError('INVALID_ARGUMENT', 'cycles must be an array of reporting cycles', { received: typeof cycles });
-  cycles.forEach((cycle) => assertCycle(cycle));
+  if (!Array.isArray(cycles) || cycles.length > MAX_CYCLES) {
+    throw new CoopError('INVALID_ARGUMENT', `cycles must be an array of at most ${MAX_CYCLES} reporting cycles`, { received: Array.isArray(cycles) ? 'array' : typeof cycles });
+  }
+  const plain = Array.from({ length: cycles.length }, (_, i) => checkedCycle(cycles[i]));
   assertOptions(options);
+  const covered = coverage(options);
   // isCivilDate is false for a Date and for an instant string: both go to toEpochMs.
   const afterMs = isCivilDate(asOf) ? toEpochMs(startOfDayInVietnam(asOf)) : toEpochMs(asOf);
   const from = civilDateInVietnam(new Date(afterMs));
@@ -318,8 +391,8 @@ export const upcoming = (asOf: string | Date, cycles: readonly ReportingCycle[],
   for (const years of HORIZON_YEARS) {
     const to = addDays(from, Math.min(years * 366, toDayNumber('9999-12-31') - toDayNumber(from)));
     found = [];
-    for (const cycle of cycles) {
-      for (const d of deadlines(cycle, { ...options, from, to })) {
+    for (const cycle of plain) {
+      for (const d of collect(cycle, { ...options, from, to }, covered)) {
         for (const step of d.steps) if (Date.parse(step.dueAt) > afterMs && step.effectiveDate <= to) found.push(step);
       }
     }

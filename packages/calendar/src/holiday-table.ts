@@ -9,6 +9,7 @@
 import { CoopError } from '@coop/model';
 import type { Citation, Issue, Label, ParseResult } from '@coop/model';
 import { fromDayNumber, isCivilDate, toDayNumber } from './internal/civil-date.js';
+import { plainCopy } from './internal/snapshot.js';
 import { lunarNewYear } from './lunar.js';
 
 /**
@@ -30,6 +31,15 @@ export interface SolarHolidayRule {
   readonly day: number;
   /** Name in Vietnamese and English. */
   readonly name: Label;
+  /** First year it applies (default: every year of its rule set). */
+  readonly fromYear?: number;
+  /**
+   * Whether a compensatory day follows when it falls on a weekly rest day (default `true`: Labour Code
+   * 2019 art. 111(3) reaches the holidays of art. 112(1)). `false` for a day off created outside art. 112(1).
+   */
+  readonly compensated?: boolean;
+  /** The law that makes it a day off, when it is not the rule set's article. */
+  readonly citation?: Citation;
 }
 
 /**
@@ -47,7 +57,7 @@ export interface LunarHolidayRule {
   readonly id: string;
   /** Lunar month, 1–12. */
   readonly month: number;
-  /** Lunar day, 1–30. */
+  /** Lunar day, 1–30; day 30 of a 29-day month means that month's last day (day 29). */
   readonly day: number;
   /** Name in Vietnamese and English. */
   readonly name: Label;
@@ -170,9 +180,13 @@ export interface HolidayYear {
  *
  * @example
  * ```ts
- * import { VN_HOLIDAY_TABLE, type OptionalHoliday } from '@coop/calendar';
- * const culture: OptionalHoliday = VN_HOLIDAY_TABLE.optional[0]!;
- * culture.id; // 'vietnam-culture-day'
+ * import { VN_HOLIDAY_TABLE, holidays, withHolidayYears, type OptionalHoliday } from '@coop/calendar';
+ * const teachers: OptionalHoliday = {
+ *   id: 'teachers-day', month: 11, day: 20, fromYear: 2026,
+ *   name: { vi: 'Ngày Nhà giáo Việt Nam', en: "Vietnamese Teachers' Day" }, citation: { document: 'Quy chế nội bộ (ví dụ)' },
+ * };
+ * const table = withHolidayYears({ ...VN_HOLIDAY_TABLE, optional: [teachers] }, []);
+ * holidays(2026, { table, optional: ['teachers-day'] }).some((h) => h.date === '2026-11-20'); // true
  * ```
  */
 export interface OptionalHoliday {
@@ -233,6 +247,25 @@ const TET = {
 } as const;
 
 const LABOUR_CODE_2019 = 'Bộ luật Lao động 2019 (45/2019/QH14)';
+
+/**
+ * 24 November, a paid day off from 2026. Not in Labour Code art. 112(1), so the make-up of art. 111(3)
+ * (which names the holidays "quy định tại khoản 1 Điều 112") is not applied when it falls on a weekend:
+ * no make-up rule for it was found (unconfirmed; change `compensated` if one is published).
+ */
+const CULTURE_DAY: SolarHolidayRule = {
+  id: 'vietnam-culture-day',
+  month: 11,
+  day: 24,
+  fromYear: 2026,
+  compensated: false,
+  name: { vi: 'Ngày Văn hóa Việt Nam', en: 'Vietnam Culture Day' },
+  citation: {
+    document: 'Nghị quyết 28/2026/QH16 của Quốc hội (hiệu lực 01/7/2026)',
+    clause: 'Điều 2',
+    note: 'Preceded by Politburo Resolution 80-NQ/TW (07/01/2026: 24/11 a day off with full pay) and Government Resolution 30/NQ-CP (2026: amend Labour Code art. 112(1)), both found by search; the number and article of the National Assembly resolution come from the issue and the domain note (not found by search). Weekend make-up: not provided as far as found.',
+  },
+};
 const LABOUR_CODE_2012 = 'Bộ luật Lao động 2012 (10/2012/QH13)';
 
 /** Decisions for civil servants, 2020–2026, each with its decision. */
@@ -369,6 +402,13 @@ const YEARS: readonly HolidayYear[] = [
         phrase: 'từ thứ hai 16/2/2026 (tức ngày 29 tháng Chạp năm Ất Tỵ) đến hết thứ sáu ngày 20/02/2026',
       },
     },
+    nationalDayExtra: {
+      date: '2026-09-01',
+      citation: {
+        document: 'Thông báo 9441/TB-BNV ngày 16/10/2025 (Bộ Nội vụ)',
+        note: 'National Day break Saturday 29/8 to Wednesday 2/9: 1/9 (Tuesday) is the adjacent day; Monday 31/8 is swapped with Saturday 22/8. The Tết half of this notice is reported by congan.com.vn; the National Day half is taken from the issue and the domain note (not found by search).',
+      },
+    },
     swaps: [
       {
         off: '2026-01-02',
@@ -378,8 +418,18 @@ const YEARS: readonly HolidayYear[] = [
           phrase: 'hoán đổi từ ngày làm việc thứ sáu (ngày 2/1/2026) sang ngày nghỉ hằng tuần thứ bảy (ngày 10/1/2026)',
         },
       },
+      {
+        off: '2026-08-31',
+        workday: '2026-08-22',
+        citation: {
+          document: 'Thông báo 9441/TB-BNV ngày 16/10/2025 (Bộ Nội vụ)',
+          note: 'Monday 31 August off, Saturday 22 August worked.',
+        },
+      },
     ],
-    unconfirmed: ['nationalDayExtra: Thông báo 9441/TB-BNV also sets the 2026 National Day days; not confirmed here, left computed'],
+    unconfirmed: [
+      'Vietnam Culture Day swap (23/11 off, 28/11 worked) was proposed; no decision found: not encoded, 24/11 alone is off',
+    ],
   },
 ];
 
@@ -393,11 +443,15 @@ const YEARS: readonly HolidayYear[] = [
  *
  * Computed defaults (used when a year has no recorded decision, and marked `computed`): Tết = the last
  * two days of the old lunar year and the first three of the new; 2 September's extra day = 1 September
- * when 2 September is a Tuesday, Friday or Saturday, otherwise 3 September (what the 2021–2025 decisions
- * chose).
+ * when 2 September is a Tuesday, Wednesday, Friday or Saturday, otherwise 3 September (what the
+ * 2021–2026 decisions chose; the only Wednesday, 2026, took Tuesday 1 September).
  *
- * Optional: `vietnam-culture-day` (24 November, Politburo Resolution 80-NQ/TW, 2026) is not yet a
- * Labour Code holiday; pass `{ optional: ['vietnam-culture-day'] }` to observe it.
+ * From 2026, 24 November (`vietnam-culture-day`, Resolution 28/2026/QH16, art. 2) is a day off; it is not
+ * an art. 112(1) holiday, so it gets no compensatory day when it falls on a weekend (`compensated: false`).
+ *
+ * Provisional: a year without an entry in `years` rests on the statutory rules alone, and every holiday,
+ * working-day answer and deadline that depends on it is flagged `provisional` (2027 onwards, until its
+ * decision is loaded with {@link withHolidayYears}).
  *
  * @example
  * ```ts
@@ -407,7 +461,7 @@ const YEARS: readonly HolidayYear[] = [
  */
 export const VN_HOLIDAY_TABLE: HolidayTable = {
   id: 'vn-civil-service',
-  version: '2026.1',
+  version: '2026.2',
   rules: [
     {
       id: 'labour-code-2012',
@@ -429,31 +483,19 @@ export const VN_HOLIDAY_TABLE: HolidayTable = {
         clause: 'Điều 111 khoản 3',
         phrase: 'được nghỉ bù ngày nghỉ hằng tuần vào ngày làm việc kế tiếp',
       },
-      solar: SOLAR,
+      solar: [...SOLAR, CULTURE_DAY],
       lunar: LUNAR,
       tet: TET,
       nationalDayExtra: {
         name: { vi: 'Quốc khánh (ngày liền kề)', en: 'National Day (adjacent day)' },
-        // ISO weekday of 2 September: Mon→3, Tue→1, Wed→3, Thu→3, Fri→1, Sat→1, Sun→3.
-        defaultByWeekday: [3, 1, 3, 3, 1, 1, 3],
+        // ISO weekday of 2 September: Mon→3, Tue→1, Wed→1, Thu→3, Fri→1, Sat→1, Sun→3. Wednesday follows
+        // the only Wednesday precedent (2026, Thông báo 9441/TB-BNV: Tuesday 1 September).
+        defaultByWeekday: [3, 1, 1, 3, 1, 1, 3],
       },
     },
   ],
   years: YEARS,
-  optional: [
-    {
-      id: 'vietnam-culture-day',
-      month: 11,
-      day: 24,
-      fromYear: 2026,
-      name: { vi: 'Ngày Văn hóa Việt Nam', en: 'Vietnam Culture Day' },
-      citation: {
-        document: 'Nghị quyết 80-NQ/TW của Bộ Chính trị về phát triển văn hóa Việt Nam (2026)',
-        phrase: 'chọn ngày 24/11 hằng năm là "Ngày Văn hóa Việt Nam", với chủ trương là ngày nghỉ, người lao động được hưởng nguyên lương',
-        note: 'A Party policy, not (yet) a Labour Code holiday: off by default.',
-      },
-    },
-  ],
+  optional: [],
 };
 
 /**
@@ -475,11 +517,15 @@ export const VN_HOLIDAY_TABLE: HolidayTable = {
  */
 export const withHolidayYears = (table: HolidayTable, years: readonly HolidayYear[]): HolidayTable => {
   const base = checkHolidayTable(table);
-  const added: readonly HolidayYear[] = years;
-  const input: unknown = years;
-  if (!Array.isArray(input) || input.length > 1000 || !input.every((y: unknown) => typeof y === 'object' && y !== null)) {
-    throw new CoopError('INVALID_HOLIDAY_TABLE', 'years must be a list of year entries', { received: Array.isArray(input) ? 'array' : typeof input });
+  const copy = plainCopy(years, TABLE_LIMITS);
+  const input: unknown = copy.ok ? copy.value : undefined;
+  if (!Array.isArray(input) || input.length > 1000 || !input.every((y: unknown) => typeof y === 'object' && y !== null && !Array.isArray(y))) {
+    throw new CoopError('INVALID_HOLIDAY_TABLE', 'years must be a list of at most 1000 year entries', {
+      received: Array.isArray(input) ? 'array' : copy.ok ? typeof input : 'unreadable',
+      ...(copy.ok ? {} : { issues: copy.issues }),
+    });
   }
+  const added = input as HolidayYear[];
   const replaced = new Set(added.map((y) => y.year));
   return checkHolidayTable({
     ...base,
@@ -488,22 +534,46 @@ export const withHolidayYears = (table: HolidayTable, years: readonly HolidayYea
   });
 };
 
+/** Validated tables (the frozen copies), and the copy made of each table object a caller passed. */
 const validTables = new WeakSet<object>();
+const copies = new WeakMap<object, HolidayTable>();
 
 /**
- * Validates a table (once per object), throwing `INVALID_HOLIDAY_TABLE` with the issues. Used by
- * `holidays.ts`; not re-exported from the package.
+ * Validates a table (once per object), throwing `INVALID_HOLIDAY_TABLE` with the issues, and returns
+ * the validated, frozen copy (the same copy for the same object, so per-table memos hold). A table is
+ * read once: changing it after its first use has no effect. Used by `holidays.ts`; not re-exported.
  *
  * @internal
  */
 export const checkHolidayTable = (table: unknown): HolidayTable => {
-  // WeakSet#has is false (never throws) for a primitive, so no type guard is needed before it.
+  // WeakSet#has / WeakMap#get never throw for a primitive, so no type guard is needed before them.
   if (validTables.has(table as object)) return table as HolidayTable;
+  const known = copies.get(table as object);
+  if (known) return known;
   const result = parseHolidayTable(table);
   if (!result.ok) throw new CoopError('INVALID_HOLIDAY_TABLE', 'The holiday table is not valid', { issues: result.issues });
-  validTables.add(result.value);
-  return result.value;
+  const frozen = deepFreeze(result.value);
+  validTables.add(frozen);
+  if (typeof table === 'object' && table !== null) copies.set(table, frozen);
+  return frozen;
 };
+
+const deepFreeze = <T>(value: T): T => {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+};
+
+/**
+ * Bounds of a holiday table taken from a caller, checked before any work: at most 50 rule sets, 400
+ * year entries (1900–2199 has 300 years), 50 solar and 50 lunar rules per set, 366 swaps and 366 days
+ * off per year, 1 000 optional holidays; strings up to 2 000 characters; nesting up to 12 levels; 200 000
+ * values in all.
+ */
+const TABLE_LIMITS = { maxDepth: 12, maxNodes: 200_000, maxString: 2_000 } as const;
+const MAX_LIST: Readonly<Record<string, number>> = { rules: 50, years: 2000, solar: 50, lunar: 50, swaps: 366, daysOff: 366, optional: 1000 };
 
 /** Last year a table can cover (the end of the lunar calendar). */
 const MAX_YEAR = 2199;
@@ -541,6 +611,20 @@ const isInt = (v: unknown, min: number, max: number): boolean => Number.isIntege
  * ```
  */
 export const parseHolidayTable = (value: unknown): ParseResult<HolidayTable> => {
+  const copy = plainCopy(value, TABLE_LIMITS);
+  return copy.ok ? validateTable(copy.value) : { ok: false, issues: copy.issues };
+};
+
+/** Whether a list exceeds its bound (reported once, with the bound). */
+const tooLong = (list: readonly unknown[], key: string, path: ReadonlyArray<string | number>, issues: Issue[]): boolean => {
+  const max = MAX_LIST[key] ?? 100;
+  if (list.length <= max) return false;
+  issues.push(issue(path, 'too_large', `At most ${max} entries`, `Tối đa ${max} mục`));
+  return true;
+};
+
+/** Validates the plain copy of a table. */
+const validateTable = (value: unknown): ParseResult<HolidayTable> => {
   const issues: Issue[] = [];
   const bad = (path: ReadonlyArray<string | number>, code: string, en: string, vi: string): void => {
     issues.push(issue(path, code, en, vi));
@@ -552,7 +636,7 @@ export const parseHolidayTable = (value: unknown): ParseResult<HolidayTable> => 
   const rules = value.rules;
   if (!Array.isArray(rules) || rules.length === 0) {
     bad(['rules'], 'too_small', 'Expected at least one rule set', 'Cần ít nhất một bộ quy tắc');
-  } else {
+  } else if (!tooLong(rules, 'rules', ['rules'], issues)) {
     const spans: Array<[number, number]> = [];
     rules.forEach((r: unknown, i) => {
       const p = ['rules', i];
@@ -572,6 +656,7 @@ export const parseHolidayTable = (value: unknown): ParseResult<HolidayTable> => 
           bad([...p, key], 'invalid_type', 'Expected a list', 'Cần một danh sách');
           continue;
         }
+        if (tooLong(list, key, [...p, key], issues)) continue;
         list.forEach((h: unknown, j) => {
           const q = [...p, key, j];
           const ok =
@@ -579,8 +664,9 @@ export const parseHolidayTable = (value: unknown): ParseResult<HolidayTable> => 
             typeof h.id === 'string' &&
             isInt(h.month, 1, 12) &&
             isInt(h.day, 1, key === 'solar' ? [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][h.month as number]! : 30) &&
-            isLabel(h.name);
-          if (!ok) bad(q, 'custom', 'Expected { id, month, day, name } with an existing day', 'Cần { id, month, day, name } hợp lệ');
+            isLabel(h.name) &&
+            (key === 'lunar' || ((h.fromYear === undefined || isInt(h.fromYear, 1900, MAX_YEAR)) && (h.compensated === undefined || typeof h.compensated === 'boolean') && (h.citation === undefined || isCitation(h.citation))));
+          if (!ok) bad(q, 'custom', 'Expected { id, month, day, name, fromYear?, compensated?, citation? } with an existing day', 'Cần { id, month, day, name, fromYear?, compensated?, citation? } hợp lệ');
         });
       }
       const tet = r.tet;
@@ -603,7 +689,7 @@ export const parseHolidayTable = (value: unknown): ParseResult<HolidayTable> => 
   const years = value.years;
   if (!Array.isArray(years)) {
     bad(['years'], 'invalid_type', 'Expected a list', 'Cần một danh sách');
-  } else {
+  } else if (!tooLong(years, 'years', ['years'], issues)) {
     const seen = new Set<number>();
     years.forEach((y: unknown, i) => {
       const p = ['years', i];
@@ -640,7 +726,7 @@ export const parseHolidayTable = (value: unknown): ParseResult<HolidayTable> => 
       }
       if (y.swaps !== undefined) {
         if (!Array.isArray(y.swaps)) bad([...p, 'swaps'], 'invalid_type', 'Expected a list', 'Cần một danh sách');
-        else
+        else if (!tooLong(y.swaps, 'swaps', [...p, 'swaps'], issues))
           y.swaps.forEach((s: unknown, j) => {
             const q = [...p, 'swaps', j];
             if (!isObject(s)) return bad(q, 'invalid_type', 'Expected { off, workday, citation }', 'Cần { off, workday, citation }');
@@ -653,7 +739,7 @@ export const parseHolidayTable = (value: unknown): ParseResult<HolidayTable> => 
       }
       if (y.daysOff !== undefined) {
         if (!Array.isArray(y.daysOff)) bad([...p, 'daysOff'], 'invalid_type', 'Expected a list', 'Cần một danh sách');
-        else
+        else if (!tooLong(y.daysOff, 'daysOff', [...p, 'daysOff'], issues))
           y.daysOff.forEach((o: unknown, j) => {
             const q = [...p, 'daysOff', j];
             if (!isObject(o)) return bad(q, 'invalid_type', 'Expected { date, name, citation }', 'Cần { date, name, citation }');
@@ -667,7 +753,7 @@ export const parseHolidayTable = (value: unknown): ParseResult<HolidayTable> => 
 
   const optional = value.optional;
   if (!Array.isArray(optional)) bad(['optional'], 'invalid_type', 'Expected a list', 'Cần một danh sách');
-  else {
+  else if (!tooLong(optional, 'optional', ['optional'], issues)) {
     const ids = new Set<string>();
     optional.forEach((o: unknown, i) => {
       const p = ['optional', i];

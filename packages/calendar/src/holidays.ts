@@ -7,8 +7,8 @@
 import { CoopError } from '@coop/model';
 import type { Citation, Label } from '@coop/model';
 import { VN_HOLIDAY_TABLE, checkHolidayTable, type HolidayRules, type HolidayTable, type HolidayYear } from './holiday-table.js';
-import { dayNumberOf, fromDayNumber, isoWeekday, toDayNumber } from './internal/civil-date.js';
-import { fromLunar, lunarNewYear } from './lunar.js';
+import { dayNumberOf, fromDayNumber, isoWeekday, partsOf, toDayNumber } from './internal/civil-date.js';
+import { lunarMonths, lunarNewYear } from './lunar.js';
 
 /**
  * What a holiday entry does to the working calendar.
@@ -52,6 +52,12 @@ export interface Holiday {
    * the caller enabled.
    */
   readonly source: 'official' | 'computed';
+  /**
+   * `true` when the entry rests on the statutory rules alone, not on a decision recorded in the table:
+   * the table has no entry for its year (2027 onwards in the built-in table, until a decision is loaded
+   * with `withHolidayYears`), or the date is a `computed` default. A portal shows such days as "dự kiến".
+   */
+  readonly provisional: boolean;
   /** The law article or decision, where there is one. */
   readonly citation?: Citation;
 }
@@ -113,138 +119,178 @@ export const resolveCalendar = (options: WorkingCalendarOptions | undefined): Re
   }
   const table = checkHolidayTable(options?.table ?? VN_HOLIDAY_TABLE);
   const optional: unknown = options?.optional ?? [];
+  // Ids accepted: the table's optional holidays, and the rule holidays that once were optional (a
+  // dated solar rule such as `vietnam-culture-day`, a day off from 2026): naming those changes nothing.
+  const ruled = table.rules.flatMap((r) => r.solar.filter((h) => h.fromYear !== undefined).map((h) => h.id));
+  const known = [...new Set([...table.optional.map((o) => o.id), ...ruled])];
   if (!Array.isArray(optional) || optional.length > 100 || !optional.every((id: unknown) => typeof id === 'string')) {
-    throw invalidOption('optional must be a list of optional-holiday ids', { known: table.optional.map((o) => o.id) });
+    throw invalidOption('optional must be a list of at most 100 optional-holiday ids', { known });
   }
   for (const id of optional as string[]) {
-    if (!table.optional.some((o) => o.id === id)) {
-      throw invalidOption(`Unknown optional holiday: ${id.slice(0, 40)}`, { id: id.slice(0, 40), known: table.optional.map((o) => o.id) });
+    if (!known.includes(id)) {
+      throw invalidOption(`Unknown optional holiday: ${id.slice(0, 40)}`, { id: id.slice(0, 40), known });
     }
   }
   const weekendList = [...(weekend as number[])].sort();
-  const optionalList = [...(optional as string[])];
+  const optionalList = (optional as string[]).filter((id) => table.optional.some((o) => o.id === id));
   return { table, weekend: weekendList, optional: optionalList, key: `${weekendList.join(',')}|${optionalList.join('\u0000')}` };
 };
 
+/** First and last years a table's rules cover. */
+export const coverageOf = (table: HolidayTable): { readonly firstYear: number; readonly lastYear: number } => ({
+  firstYear: Math.min(...table.rules.map((r) => r.fromYear)),
+  lastYear: Math.max(...table.rules.map((r) => r.toYear ?? MAX_YEAR)),
+});
+
+const findRules = (table: HolidayTable, year: number): HolidayRules | undefined =>
+  table.rules.find((r) => year >= r.fromYear && year <= (r.toYear ?? MAX_YEAR));
+
 const rulesFor = (table: HolidayTable, year: number): HolidayRules => {
-  const rules = table.rules.find((r) => year >= r.fromYear && year <= (r.toYear ?? MAX_YEAR));
-  // No separate `year > MAX_YEAR` test: a validated table's rules end by MAX_YEAR, so `find` fails there.
+  const rules = findRules(table, year);
   if (!rules) {
-    const first = Math.min(...table.rules.map((r) => r.fromYear));
-    throw new CoopError('DATE_OUT_OF_RANGE', `No holiday rules for ${year}`, { year, firstYear: first, lastYear: MAX_YEAR });
+    const { firstYear, lastYear } = coverageOf(table);
+    throw new CoopError('DATE_OUT_OF_RANGE', `No holiday rules for ${year}: the table "${table.id.slice(0, 40)}" covers ${firstYear}–${lastYear} (rule sets may leave gaps)`, {
+      year,
+      firstYear,
+      lastYear,
+    });
   }
   return rules;
 };
 
 const fmt = (date: string): string => `${date.slice(8, 10)}/${date.slice(5, 7)}`;
 
-const computeHolidays = (year: number, options: WorkingCalendarOptions | undefined): Holiday[] => {
-  const { table, weekend, optional } = resolveCalendar(options);
-  if (!Number.isInteger(year)) throw new CoopError('INVALID_DATE', 'The year must be an integer', { year: typeof year === 'number' ? year : typeof year });
+/** A public holiday or swap of a year before compensatory days, with whether art. 111(3) reaches it. */
+interface BaseEntry {
+  readonly holiday: Holiday;
+  readonly compensated: boolean;
+  readonly compensation: Citation;
+}
+
+/** Lunar month/day to a civil date; day 30 of a 29-day month is that month's last day. */
+const lunarDate = (year: number, month: number, day: number): string => {
+  const m = lunarMonths(year).find((x) => x.month === month && !x.leap)!;
+  return fromDayNumber(toDayNumber(m.start) + Math.min(day, m.days) - 1);
+};
+
+/**
+ * The holidays and swaps of a year without compensatory days. One public-holiday entry per date: two
+ * holidays on one date count once (the first listed: solar, lunar, Tết, 2 September's extra day, days off).
+ */
+const baseEntries = (table: HolidayTable, year: number, optional: readonly string[]): BaseEntry[] => {
   const rules = rulesFor(table, year);
   const decided: HolidayYear | undefined = table.years.find((y) => y.year === year);
-  const official = (citation: Citation): { source: 'official'; citation: Citation } => ({ source: 'official', citation });
-  const days: Holiday[] = [];
+  const undecided = decided === undefined;
+  const official = (citation: Citation) => ({ source: 'official' as const, provisional: undecided, citation });
+  const computed = (citation: Citation) => ({ source: 'computed' as const, provisional: true, citation });
+  const days: Array<{ holiday: Holiday; compensated: boolean }> = [];
+  const add = (holiday: Holiday, compensated = true): void => {
+    if (!days.some((d) => d.holiday.date === holiday.date)) days.push({ holiday, compensated });
+  };
 
   for (const rule of rules.solar) {
-    days.push({ date: fromDayNumber(dayNumberOf(year, rule.month, rule.day)), id: rule.id, name: rule.name, kind: 'public-holiday', ...official(rules.citation) });
+    if (rule.fromYear !== undefined && year < rule.fromYear) continue;
+    add({ date: fromDayNumber(dayNumberOf(year, rule.month, rule.day)), id: rule.id, name: rule.name, kind: 'public-holiday', ...official(rule.citation ?? rules.citation) }, rule.compensated !== false);
   }
   for (const rule of rules.lunar) {
-    days.push({ date: fromLunar({ year, month: rule.month, day: rule.day }), id: rule.id, name: rule.name, kind: 'public-holiday', ...official(rules.citation) });
+    add({ date: lunarDate(year, rule.month, rule.day), id: rule.id, name: rule.name, kind: 'public-holiday', ...official(rules.citation) });
   }
 
   // Tết: the decided span, or the default one around lunar 1/1.
-  const tetSpan = decided?.tet
+  const newYear = toDayNumber(lunarNewYear(year));
+  const tet = decided?.tet
     ? { from: toDayNumber(decided.tet.from), to: toDayNumber(decided.tet.to), origin: official(decided.tet.citation) }
-    : (() => {
-        const newYear = toDayNumber(lunarNewYear(year));
-        return {
-          from: newYear - rules.tet.defaultDaysBefore,
-          to: newYear + rules.tet.defaultDaysAfter - 1,
-          origin: { source: 'computed' as const, citation: rules.citation },
-        };
-      })();
-  for (let d = tetSpan.from; d <= tetSpan.to; d++) {
-    days.push({ date: fromDayNumber(d), id: 'tet', name: rules.tet.name, kind: 'public-holiday', ...tetSpan.origin });
-  }
+    : { from: newYear - rules.tet.defaultDaysBefore, to: newYear + rules.tet.defaultDaysAfter - 1, origin: computed(rules.citation) };
+  for (let d = tet.from; d <= tet.to; d++) add({ date: fromDayNumber(d), id: 'tet', name: rules.tet.name, kind: 'public-holiday', ...tet.origin });
 
-  // The day added to 2 September.
+  // The day added to 2 September: decided, or the default for 2 September's weekday.
   if (rules.nationalDayExtra) {
     const extra = rules.nationalDayExtra;
-    if (decided?.nationalDayExtra) {
-      days.push({ date: decided.nationalDayExtra.date, id: 'national-day', name: extra.name, kind: 'public-holiday', ...official(decided.nationalDayExtra.citation) });
-    } else {
-      const weekday = isoWeekday(dayNumberOf(year, 9, 2));
-      const day = extra.defaultByWeekday[weekday - 1]!;
-      days.push({ date: fromDayNumber(dayNumberOf(year, 9, day)), id: 'national-day', name: extra.name, kind: 'public-holiday', source: 'computed', citation: rules.citation });
+    const decidedExtra = decided?.nationalDayExtra;
+    if (decidedExtra) add({ date: decidedExtra.date, id: 'national-day', name: extra.name, kind: 'public-holiday', ...official(decidedExtra.citation) });
+    else {
+      const day = extra.defaultByWeekday[isoWeekday(dayNumberOf(year, 9, 2)) - 1]!;
+      add({ date: fromDayNumber(dayNumberOf(year, 9, day)), id: 'national-day', name: extra.name, kind: 'public-holiday', ...computed(rules.citation) });
     }
   }
 
   for (const id of optional) {
-    const item = table.optional.find((o) => o.id === id)!;
-    if (year >= item.fromYear) {
-      days.push({ date: fromDayNumber(dayNumberOf(year, item.month, item.day)), id: item.id, name: item.name, kind: 'public-holiday', source: 'computed', citation: item.citation });
+    const item = table.optional.find((o) => o.id === id);
+    if (item && year >= item.fromYear) {
+      add({ date: fromDayNumber(dayNumberOf(year, item.month, item.day)), id: item.id, name: item.name, kind: 'public-holiday', ...computed(item.citation) });
     }
   }
-  for (const off of decided?.daysOff ?? []) {
-    days.push({ date: off.date, id: 'day-off', name: off.name, kind: 'public-holiday', ...official(off.citation) });
-  }
+  for (const off of decided?.daysOff ?? []) add({ date: off.date, id: 'day-off', name: off.name, kind: 'public-holiday', ...official(off.citation) });
 
-  // Swaps decided in any year whose dates fall in this year (a swap can cross New Year; the table
-  // keeps swap dates within a year of their entry, and the date tests below pick this year's).
-  const swaps = table.years.flatMap((y) => y.swaps ?? []);
-  const entries: Holiday[] = [];
-  for (const swap of swaps) {
+  // Swaps decided in any year whose dates fall in this year (a swap can cross New Year).
+  const swaps: BaseEntry[] = [];
+  const swapEntry = (date: string, kind: 'swap-off' | 'swap-workday', name: Label, citation: Citation): BaseEntry => ({
+    holiday: { date, id: 'swap', name, kind, source: 'official', provisional: false, citation },
+    compensated: false,
+    compensation: rules.compensation,
+  });
+  for (const swap of table.years.flatMap((y) => y.swaps ?? [])) {
     if (swap.off.startsWith(`${year}-`)) {
-      entries.push({
-        date: swap.off,
-        id: 'swap',
-        name: { vi: `Nghỉ hoán đổi (làm bù ngày ${fmt(swap.workday)})`, en: `Day off, swapped with ${swap.workday}` },
-        kind: 'swap-off',
-        ...official(swap.citation),
-      });
+      swaps.push(swapEntry(swap.off, 'swap-off', { vi: `Nghỉ hoán đổi (làm bù ngày ${fmt(swap.workday)})`, en: `Day off, swapped with ${swap.workday}` }, swap.citation));
     }
     if (swap.workday.startsWith(`${year}-`)) {
-      entries.push({
-        date: swap.workday,
-        id: 'swap',
-        name: { vi: `Làm bù cho ngày ${fmt(swap.off)}`, en: `Working day, swapped for ${swap.off}` },
-        kind: 'swap-workday',
-        ...official(swap.citation),
-      });
+      swaps.push(swapEntry(swap.workday, 'swap-workday', { vi: `Làm bù cho ngày ${fmt(swap.off)}`, en: `Working day, swapped for ${swap.off}` }, swap.citation));
     }
   }
+  return [...days.map((d) => ({ ...d, compensation: rules.compensation })), ...swaps];
+};
 
-  // Compensatory days: a holiday on a weekly rest day gives the next working day off.
-  const holidayDays = new Set(days.map((h) => toDayNumber(h.date)));
-  const swapOff = new Set(entries.filter((e) => e.kind === 'swap-off').map((e) => toDayNumber(e.date)));
-  const taken = new Set<number>();
-  const computedDays = new Set(days.filter((h) => h.source === 'computed').map((h) => toDayNumber(h.date)));
+const byDate = (a: Holiday, b: Holiday): number => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+const ORDER: Record<HolidayKind, number> = { 'public-holiday': 0, compensatory: 1, 'swap-off': 2, 'swap-workday': 3 };
+
+const computeHolidays = (year: number, options: WorkingCalendarOptions | undefined): Holiday[] => {
+  const { table, weekend, optional } = resolveCalendar(options);
+  if (!Number.isInteger(year)) throw new CoopError('INVALID_DATE', 'The year must be an integer', { year: typeof year === 'number' ? year : typeof year });
+  const current = baseEntries(table, year, optional);
+  // A holiday late in the previous year can give a compensatory day in this one (and one of this
+  // year's into the next: that day is listed by the next year).
+  const previous = findRules(table, year - 1) ? baseEntries(table, year - 1, optional) : [];
+  const base = [...previous, ...current];
+  const decidedYears = new Set(table.years.map((y) => y.year));
+
+  // Compensatory days (art. 111(3)): a holiday on a weekly rest day gives the next working day off —
+  // the next weekday that is no holiday, no swapped day off and no earlier compensatory day. A swapped
+  // working Saturday is not taken: it repays a day already given off, and art. 111(3) replaces the rest
+  // day, it does not cancel a day owed.
+  const offDays = new Set(base.filter((e) => e.holiday.kind === 'public-holiday' || e.holiday.kind === 'swap-off').map((e) => toDayNumber(e.holiday.date)));
+  const provisionalDays = new Set(base.filter((e) => e.holiday.provisional).map((e) => toDayNumber(e.holiday.date)));
   const isRest = (d: number): boolean => weekend.includes(isoWeekday(d));
-  for (const h of [...days].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))) {
+  const taken = new Set<number>();
+  const compensatory: Holiday[] = [];
+  const holidaysFirst = base.filter((e) => e.holiday.kind === 'public-holiday').sort((a, b) => byDate(a.holiday, b.holiday));
+  for (const { holiday: h, compensated, compensation } of holidaysFirst) {
     const d0 = toDayNumber(h.date);
-    if (!isRest(d0)) continue;
+    if (!compensated || !isRest(d0)) continue;
     let d = d0 + 1;
-    // The day is computed (not official) if a computed holiday decided where it lands.
+    // Computed (not official) if a computed holiday decided where it lands; provisional likewise.
     let source = h.source;
-    while (isRest(d) || holidayDays.has(d) || swapOff.has(d) || taken.has(d)) {
-      if (computedDays.has(d)) source = 'computed';
+    let provisional = h.provisional;
+    while (isRest(d) || offDays.has(d) || taken.has(d)) {
+      if (provisionalDays.has(d)) provisional = true;
+      if (base.some((e) => e.holiday.source === 'computed' && toDayNumber(e.holiday.date) === d)) source = 'computed';
       d++;
     }
     taken.add(d);
-    entries.push({
-      date: fromDayNumber(d),
+    const date = fromDayNumber(d);
+    compensatory.push({
+      date,
       id: h.id,
       name: { vi: `Nghỉ bù ${h.name.vi} (${fmt(h.date)})`, en: `Compensatory day off for ${h.name.en} (${h.date})` },
       kind: 'compensatory',
       source,
-      citation: rules.compensation,
+      provisional: provisional || !decidedYears.has(partsOf(d).year),
+      citation: compensation,
     });
   }
 
-  const all = [...days, ...entries];
-  const order: Record<HolidayKind, number> = { 'public-holiday': 0, compensatory: 1, 'swap-off': 2, 'swap-workday': 3 };
-  return all.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : order[a.kind] - order[b.kind]));
+  const inYear = (h: Holiday): boolean => h.date.startsWith(`${String(year).padStart(4, '0')}-`);
+  const all = [...current.map((e) => e.holiday), ...compensatory.filter(inYear)];
+  return all.sort((a, b) => byDate(a, b) || ORDER[a.kind] - ORDER[b.kind]);
 };
 
 /**

@@ -4,7 +4,8 @@
  */
 import { CoopError, type Lang } from '@coop/model';
 import type { Deadline, DeadlineStep } from './deadlines.js';
-import { addDays } from './internal/civil-date.js';
+import { addDays, isCivilDate } from './internal/civil-date.js';
+import { plainCopy } from './internal/snapshot.js';
 import { toEpochMs, VIETNAM_TIME_ZONE } from './zone.js';
 
 /**
@@ -62,8 +63,45 @@ const basicInstant = (ms: number): string =>
     .replace(/\.\d{3}Z$/, 'Z')
     .replace(/[-:]/g, '');
 
-const stepsOf = (items: readonly (Deadline | DeadlineStep)[]): DeadlineStep[] =>
-  items.flatMap((item) => ('steps' in item ? item.steps : [item]));
+/** Longest `name` / `prodId` accepted. */
+const MAX_TEXT = 1_000;
+/** Most events in one calendar. */
+const MAX_EVENTS = 100_000;
+
+/**
+ * The steps of the items, checked before any output: an array of at most 100 000 events, each a
+ * deadline step as `deadlines` / `upcoming` make it (plain data, read once).
+ */
+const checkedSteps = (items: unknown): DeadlineStep[] => {
+  const copy = plainCopy(items, { maxDepth: 8, maxNodes: 5_000_000, maxString: 10_000 });
+  const bad = (why: string): CoopError => new CoopError('INVALID_ARGUMENT', `items must be deadlines or deadline steps: ${why}`, {});
+  if (!copy.ok) throw bad(copy.issues[0]?.message.en ?? 'unreadable');
+  if (!Array.isArray(copy.value)) throw bad('not an array');
+  const steps: unknown[] = copy.value.flatMap((item: unknown) => (isObj(item) && Array.isArray(item['steps']) ? item['steps'] : [item]));
+  if (steps.length > MAX_EVENTS) throw bad(`more than ${MAX_EVENTS} events`);
+  steps.forEach((s, i) => {
+    if (!isStep(s)) throw bad(`item ${i} is not a deadline step`);
+  });
+  return steps as DeadlineStep[];
+};
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isLabel = (v: unknown): boolean => isObj(v) && typeof v['vi'] === 'string' && typeof v['en'] === 'string';
+const isStep = (s: unknown): boolean =>
+  isObj(s) &&
+  typeof s['uid'] === 'string' &&
+  typeof s['cycleId'] === 'string' &&
+  typeof s['period'] === 'string' &&
+  (s['kind'] === 'report' || s['kind'] === 'event') &&
+  isLabel(s['label']) &&
+  isLabel(s['cycleLabel']) &&
+  isCivilDate(s['effectiveDate']) &&
+  isCivilDate(s['writtenDate']) &&
+  isCivilDate(s['nominalDate']) &&
+  isObj(s['source']) &&
+  typeof s['source']['document'] === 'string' &&
+  (s['to'] === undefined || isLabel(s['to'])) &&
+  (s['window'] === undefined || (isObj(s['window']) && typeof s['window']['start'] === 'string' && typeof s['window']['end'] === 'string'));
 
 const describeStep = (s: DeadlineStep, lang: Lang): string => {
   const vi = lang === 'vi';
@@ -88,8 +126,11 @@ const describeStep = (s: DeadlineStep, lang: Lang): string => {
  * updates events instead of duplicating them.
  *
  * @param items - deadlines (every step is exported) and/or single steps (e.g. from `upcoming`)
- * @param options - `generatedAt` (required, the DTSTAMP), `lang`, `name`, `prodId`
+ * @param options - `generatedAt` (required, the DTSTAMP), `lang` (`vi` or `en`), `name` and `prodId`
+ *   (escaped TEXT, at most 1 000 characters each)
  * @returns the calendar text with CRLF line endings
+ * @throws CoopError `MISSING_GENERATED_AT`, `INVALID_OPTION` (unknown `lang`, bad `name`/`prodId`),
+ *   `INVALID_ARGUMENT` (items not deadlines or steps, more than 100 000 events), `INVALID_DATE`
  * @example
  * ```ts
  * import { CYCLES, deadlines, toICalendar } from '@coop/calendar';
@@ -100,18 +141,29 @@ const describeStep = (s: DeadlineStep, lang: Lang): string => {
  * ```
  */
 export const toICalendar = (items: readonly (Deadline | DeadlineStep)[], options: ICalendarOptions): string => {
-  if (options === undefined || options.generatedAt === undefined) {
+  if (typeof options !== 'object' || options === null || options.generatedAt === undefined) {
     throw new CoopError('MISSING_GENERATED_AT', 'toICalendar needs options.generatedAt (the library never reads the clock)');
   }
-  const lang: Lang = options.lang ?? 'vi';
+  const { lang: langOption, prodId, name } = options;
+  if (langOption !== undefined && langOption !== 'vi' && langOption !== 'en') {
+    throw new CoopError('INVALID_OPTION', "lang must be 'vi' or 'en'", { received: typeof langOption === 'string' ? (langOption as string).slice(0, 40) : typeof langOption });
+  }
+  for (const [key, value] of [['prodId', prodId], ['name', name]] as const) {
+    if (value !== undefined && (typeof value !== 'string' || value.length > MAX_TEXT)) {
+      throw new CoopError('INVALID_OPTION', `${key} must be a string of at most ${MAX_TEXT} characters`, { received: typeof value === 'string' ? `${value.length} characters` : typeof value });
+    }
+  }
+  const steps = checkedSteps(items);
+  const lang: Lang = langOption ?? 'vi';
   const stamp = basicInstant(toEpochMs(options.generatedAt));
   const lines: string[] = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
-    `PRODID:${options.prodId ?? '-//coop-sdk//@coop/calendar//VI'}`,
+    // PRODID is a TEXT value: escaped like any other, so a CR LF cannot start a new property or event.
+    `PRODID:${escapeText(prodId ?? '-//coop-sdk//@coop/calendar//VI')}`,
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    ...(options.name === undefined ? [] : [`X-WR-CALNAME:${escapeText(options.name)}`]),
+    ...(name === undefined ? [] : [`X-WR-CALNAME:${escapeText(name)}`]),
     `X-WR-TIMEZONE:${VIETNAM_TIME_ZONE}`,
     'BEGIN:VTIMEZONE',
     `TZID:${VIETNAM_TIME_ZONE}`,
@@ -123,7 +175,7 @@ export const toICalendar = (items: readonly (Deadline | DeadlineStep)[], options
     'END:STANDARD',
     'END:VTIMEZONE',
   ];
-  for (const s of stepsOf(items)) {
+  for (const s of steps) {
     const summary = s.kind === 'event' ? s.label[lang] : `${s.label[lang]} — ${s.cycleLabel[lang]} (${s.period})`;
     lines.push(
       'BEGIN:VEVENT',

@@ -13,7 +13,8 @@ export type {
 } from './holiday-table.js';
 export { holidays } from './holidays.js';
 export type { Holiday, HolidayKind, WorkingCalendarOptions } from './holidays.js';
-export { isWorkingDay, nextWorkingDay, workingDayOnOrAfter, addWorkingDays, workingDaysBetween } from './working-days.js';
+export type { WorkingDayStatus } from './working-days.js';
+export { isWorkingDay, nextWorkingDay, workingDayOnOrAfter, addWorkingDays, workingDaysBetween, workingDayStatus } from './working-days.js';
 export {
   isPeriodId,
   parsePeriod,

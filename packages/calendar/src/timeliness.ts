@@ -54,7 +54,7 @@ export type TimelinessOptions = WorkingCalendarOptions & {
  * verdict.status; // 'late'
  * verdict.lateByDays; // 3
  * verdict.lateByWorkingDays; // 1
- * verdict.explanation.en; // 'Late by 3 days (1 working days): submitted 2025-12-22, due 2025-12-19.'
+ * verdict.explanation.en; // 'Late by 3 days (1 working day): submitted 2025-12-22, due 2025-12-19.'
  * ```
  */
 export interface Timeliness {
@@ -117,6 +117,7 @@ export const timeliness = (submittedAt: string | Date, deadline: string | Timeli
       explanation: { vi: `Đúng hạn: nộp ngày ${submittedDate}, hạn ${effectiveDate}.`, en: `On time: submitted ${submittedDate}, due ${effectiveDate}.` },
     };
   }
+  const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
   const lateByDays = toDayNumber(submittedDate) - toDayNumber(effectiveDate);
   const lateByWorkingDays = workingDaysBetween(effectiveDate, submittedDate, options);
   const locked = lockMs !== undefined && submittedMs >= lockMs;
@@ -132,7 +133,7 @@ export const timeliness = (submittedAt: string | Date, deadline: string | Timeli
         }
       : {
           vi: `Trễ hạn ${lateByDays} ngày (${lateByWorkingDays} ngày làm việc): nộp ngày ${submittedDate}, hạn ${effectiveDate}.`,
-          en: `Late by ${lateByDays} days (${lateByWorkingDays} working days): submitted ${submittedDate}, due ${effectiveDate}.`,
+          en: `Late by ${count(lateByDays, 'day')} (${count(lateByWorkingDays, 'working day')}): submitted ${submittedDate}, due ${effectiveDate}.`,
         },
   };
 };

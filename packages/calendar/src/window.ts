@@ -54,8 +54,8 @@ export const WINDOW_RULES = {
     label: { vi: 'Chốt số liệu theo Nghị định 09/2019/NĐ-CP', en: 'Cut-off under Decree 09/2019/NĐ-CP' },
     source: {
       document: 'Decree 09/2019/NĐ-CP on the reporting regime of state administrative agencies',
-      clause: 'art. 12 (cut-off time of periodic reports)',
-      note: 'Clause number as recalled, not read in a copy here; the rule itself is as summarised in the domain note calendar.md.',
+      clause: 'art. 12(4) (cut-off time of periodic reports)',
+      note: 'Art. 12 clause 4, as cited by the circulars that apply it (issue 17). The monthly, quarterly, first-half, nine-month and annual windows are stated there; the second-half window is derived (see note).',
     },
     startMonthOffset: -1,
     startDay: 15,

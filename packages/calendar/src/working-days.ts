@@ -7,7 +7,7 @@
  */
 import { CoopError } from '@coop/model';
 import type { HolidayTable } from './holiday-table.js';
-import { holidays, resolveCalendar, type WorkingCalendarOptions } from './holidays.js';
+import { holidays, resolveCalendar, type Holiday, type WorkingCalendarOptions } from './holidays.js';
 import { dayNumberOf, fromDayNumber, isoWeekday, partsOf, toDayNumber } from './internal/civil-date.js';
 
 interface YearFlags {
@@ -17,6 +17,12 @@ interface YearFlags {
   readonly off: Uint8Array;
   /** `cum[i]` = working days among the first `i` days of the year. */
   readonly cum: Int32Array;
+  /** 1 = the day carries a provisional holiday entry (its answer may change with a decision). */
+  readonly provisional: Uint8Array;
+  /** Whether the table records a decision for the year. */
+  readonly decided: boolean;
+  /** The year's holiday entries. */
+  readonly entries: readonly Holiday[];
 }
 
 const memo = new WeakMap<HolidayTable, Map<string, Map<number, YearFlags>>>();
@@ -34,13 +40,16 @@ const flagsOf = (year: number, options: WorkingCalendarOptions | undefined): Yea
   const length = dayNumberOf(year + 1, 1, 1) - first;
   const off = new Uint8Array(length);
   for (let i = 0; i < length; i++) off[i] = weekend.includes(isoWeekday(first + i)) ? 1 : 0;
-  for (const h of holidays(year, options)) {
+  const provisional = new Uint8Array(length);
+  const entries = holidays(year, options);
+  for (const h of entries) {
     const i = toDayNumber(h.date) - first;
     off[i] = h.kind === 'swap-workday' ? 0 : 1;
+    if (h.provisional) provisional[i] = 1;
   }
   const cum = new Int32Array(length + 1);
   for (let i = 0; i < length; i++) cum[i + 1] = cum[i]! + (off[i] === 0 ? 1 : 0);
-  const flags = { first, off, cum };
+  const flags = { first, off, cum, provisional, decided: table.years.some((y) => y.year === year), entries };
   byYear.set(year, flags);
   return flags;
 };
@@ -111,6 +120,79 @@ export const nextWorkingDay = (date: string, options?: WorkingCalendarOptions): 
 export const workingDayOnOrAfter = (date: string, options?: WorkingCalendarOptions): string =>
   fromDayNumber(nextFrom(toDayNumber(date), options));
 
+/** Largest |n| accepted by {@link addWorkingDays}. */
+const MAX_WORKING_DAYS = 100_000;
+
+/**
+ * What a date is in the working calendar, and whether that answer is provisional.
+ *
+ * @example
+ * ```ts
+ * import { workingDayStatus, type WorkingDayStatus } from '@coop/calendar';
+ * const s: WorkingDayStatus = workingDayStatus('2027-09-03');
+ * s.working; // false — 3 September 2027, the computed day added to National Day
+ * s.provisional; // true — no 2027 decision is recorded yet
+ * ```
+ */
+export interface WorkingDayStatus {
+  /** The date, `YYYY-MM-DD`. */
+  readonly date: string;
+  /** Whether it is a working day. */
+  readonly working: boolean;
+  /**
+   * `true` when the answer depends on a provisional holiday entry (one resting on the statutory rules
+   * alone, or on a computed default): it may change when the year's decision is loaded.
+   */
+  readonly provisional: boolean;
+  /** Whether the table records a decision for the date's year. */
+  readonly yearDecided: boolean;
+  /** The holiday entries on that date (holiday, compensatory day, swap), possibly none. */
+  readonly entries: readonly Holiday[];
+}
+
+/**
+ * The working-day answer for a date with its provenance: the entries behind it and whether it is
+ * provisional (dự kiến).
+ *
+ * @param date - `YYYY-MM-DD` in a year the holiday rules cover (built-in: 2014–2199)
+ * @param options - see {@link isWorkingDay}
+ * @returns the status of the day
+ * @throws CoopError as {@link isWorkingDay}
+ * @example
+ * ```ts
+ * import { workingDayStatus } from '@coop/calendar';
+ * workingDayStatus('2026-08-31').working; // false (swapped with Saturday 22 August, Thông báo 9441/TB-BNV)
+ * workingDayStatus('2026-08-31').provisional; // false (decided)
+ * workingDayStatus('2026-08-22').entries[0]?.kind; // 'swap-workday'
+ * ```
+ */
+export const workingDayStatus = (date: string, options?: WorkingCalendarOptions): WorkingDayStatus => {
+  const n = toDayNumber(date);
+  const flags = flagsOf(yearOf(n), options);
+  const i = n - flags.first;
+  return {
+    date,
+    working: flags.off[i] === 0,
+    provisional: flags.provisional[i] === 1,
+    yearDecided: flags.decided,
+    entries: flags.entries.filter((h) => h.date === date),
+  };
+};
+
+/**
+ * Whether any day from `from` to `to` (inclusive day numbers) carries a provisional entry. Used by
+ * `deadlines.ts`; not re-exported.
+ *
+ * @internal
+ */
+export const anyProvisional = (from: number, to: number, options: WorkingCalendarOptions | undefined): boolean => {
+  for (let d = from; d <= to; d++) {
+    const flags = flagsOf(yearOf(d), options);
+    if (flags.provisional[d - flags.first] === 1) return true;
+  }
+  return false;
+};
+
 /**
  * Moves by a number of working days.
  *
@@ -123,7 +205,8 @@ export const workingDayOnOrAfter = (date: string, options?: WorkingCalendarOptio
  * @param n - an integer number of working days
  * @param options - see {@link isWorkingDay}
  * @returns the resulting date, `YYYY-MM-DD`
- * @throws CoopError `INVALID_ARGUMENT` for a non-integer `n`, otherwise as {@link isWorkingDay}
+ * @throws CoopError `INVALID_ARGUMENT` for a non-integer `n` or one beyond ±100 000 (the documented
+ *   limit: about 400 years of working days), otherwise as {@link isWorkingDay}
  * @example
  * ```ts
  * import { addWorkingDays } from '@coop/calendar';
@@ -132,7 +215,9 @@ export const workingDayOnOrAfter = (date: string, options?: WorkingCalendarOptio
  * ```
  */
 export const addWorkingDays = (date: string, n: number, options?: WorkingCalendarOptions): string => {
-  if (!Number.isInteger(n)) throw new CoopError('INVALID_ARGUMENT', 'n must be an integer', { n });
+  if (!Number.isInteger(n) || Math.abs(n) > MAX_WORKING_DAYS) {
+    throw new CoopError('INVALID_ARGUMENT', `n must be an integer from -${MAX_WORKING_DAYS} to ${MAX_WORKING_DAYS}`, { n: typeof n === 'number' ? n : typeof n === 'string' ? (n as string).slice(0, 40) : typeof n });
+  }
   let d = toDayNumber(date);
   const step = n < 0 ? -1 : 1;
   for (let left = Math.abs(n); left > 0; ) {

@@ -51,7 +51,7 @@ describe('built-in catalog', () => {
   it('models strictness per step: "before" is strict, "by" is not', () => {
     expect(CYCLES['mard-half-year'].steps[0].strictBefore).toBe(true);
     expect(CYCLES['rating-01-2020'].steps.map((s) => s.strictBefore)).toEqual([false, false, false]);
-    expect(CYCLES['coop-group-77-2019'].steps.map((s) => s.strictBefore)).toEqual([true, false, false, false]);
+    expect(CYCLES['coop-group-77-2019'].steps.map((s) => s.strictBefore)).toEqual([true, false, false, false, false]);
   });
 
   it('records chains, validity and research status', () => {
@@ -59,7 +59,9 @@ describe('built-in catalog', () => {
     expect(CYCLES['rating-01-2020'].periods).toEqual({ first: '2020', last: '2024' });
     expect(CYCLES['coop-group-77-2019'].evidence).toBe('research');
     expect(CYCLES['coop-group-77-2019'].note.en).toMatch(/may be superseded/);
-    expect(CYCLES['coop-group-77-2019'].steps.map((s) => s.level)).toEqual(['group', 'commune', 'district', 'province']);
+    // Two-tier state (issue 17): the commune → district step and the district step end on 30/06/2025; a
+    // commune → province step (flagged unconfirmed) starts on 1/7/2025.
+    expect(CYCLES['coop-group-77-2019'].steps.map((s) => s.level)).toEqual(['group', 'commune', 'commune', 'district', 'province']);
     expect(CYCLES['cooperative-day'].kind).toBe('event');
     expect(CYCLES['cooperative-day'].rollsOverDaysOff).toBe(false);
     expect(CYCLES['thai-nguyen-model-nomination-2024'].periods).toEqual({ first: '202403', last: '202403' });

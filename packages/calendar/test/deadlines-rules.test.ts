@@ -72,8 +72,10 @@ describe('deadlines — the range [from, to] selects by effective date, both end
     // Candidate periods reach 3 years back and 2 ahead (2196–2201), but only 2198/2199 can be near 2199.
     expect(deadlines(MARD, { from: '2199-01-01', to: '2199-12-31' }).map((d) => brief(d.steps[0]))).toEqual(['2199-12-20 2199-12-19 2199-12-19']);
     expect(deadlines(dueOn(12, 20), { from: '2014-06-01', to: '2014-12-31' }).map((d) => brief(d.steps[0]))).toEqual(['2014-12-20 2014-12-20 2014-12-22']);
-    // A deadline of 2200 near the range has to be rolled, and there are no holiday rules for 2200.
-    expect(codeAndDetails(() => deadlines(MARD, { from: '2200-01-01', to: '2200-12-31' }))).toMatchObject({ code: 'DATE_OUT_OF_RANGE', details: { year: 2200 } });
+    // Beyond the holiday rules a day cannot be classified: the step is listed unrolled and provisional
+    // (issue 17: it used to throw DATE_OUT_OF_RANGE, which also broke ranges in 2014 and near 2199).
+    expect(deadlines(MARD, { from: '2200-01-01', to: '2200-12-31' })[0]?.steps[0]).toMatchObject({ nominalDate: '2200-12-19', effectiveDate: '2200-12-19', rolled: false, provisional: true });
+    expect(deadlines(MARD, { from: '2013-01-01', to: '2013-12-31' })[0]?.steps[0]).toMatchObject({ effectiveDate: '2013-12-19', provisional: true });
   });
 
   it('events need no holidays: they work from year 1000 to 9999', () => {
@@ -135,11 +137,14 @@ describe('deadlines — every step carries its window, recipient and lock', () =
   });
 
   it('lockAt is the end of the day lockAfterDays calendar days after the effective date', () => {
-    const locked = dueOn(12, 20, { lockAfterDays: 10 }); // 20 Dec 2025 (Sat) → 22 Dec; + 10 days → 1 Jan 2026
+    // 20 Dec 2025 (Sat) → 22 Dec; + 10 days → 1 Jan 2026, New Year's Day: the lock rolls like the
+    // deadline (Civil Code art. 148) to Monday 5 January (2 January is swapped off, 3–4 are the weekend).
+    // Issue 17: the lock used to stay on the holiday.
+    const locked = dueOn(12, 20, { lockAfterDays: 10 });
     expect(deadlines(locked, { from: '2025-12-01', to: '2025-12-31' })[0]?.steps[0]).toMatchObject({
       effectiveDate: '2025-12-22',
       dueAt: '2025-12-22T17:00:00.000Z',
-      lockAt: '2026-01-01T17:00:00.000Z',
+      lockAt: '2026-01-05T17:00:00.000Z',
     });
     const sameDay = dueOn(12, 19, { lockAfterDays: 0 });
     expect(deadlines(sameDay, { from: '2025-12-01', to: '2025-12-31' })[0]?.steps[0]?.lockAt).toBe('2025-12-19T17:00:00.000Z');
@@ -233,7 +238,8 @@ describe('upcoming — arguments', () => {
 
   it('n = 0 asks for nothing: [] without computing a deadline, even past the holiday table', () => {
     expect(upcoming('2199-12-31', [MARD], 0)).toEqual([]);
-    expect(codeAndDetails(() => upcoming('2199-12-31', [MARD], 1))).toMatchObject({ code: 'DATE_OUT_OF_RANGE', details: { year: 2200 } });
+    // Past the holiday table the next deadline is listed unrolled and provisional (issue 17: it threw).
+    expect(upcoming('2199-12-31', [MARD], 1).map((s) => [s.effectiveDate, s.provisional])).toEqual([['2200-12-19', true]]);
   });
 
   it('asOf: a Date or an instant means strictly after it; a civil date means the start of that day', () => {
@@ -256,14 +262,14 @@ describe('upcoming — the look-ahead widens only as needed (1, 3, 10, 30 years)
       '2025-01-15 coop-group-77-2019/district',
       '2025-02-03 coop-group-77-2019/province',
       '2025-12-15 coop-group-77-2019/group',
-      '2025-12-30 coop-group-77-2019/commune',
+      '2025-12-30 coop-group-77-2019/commune-to-province', // two-tier state: no district after 30/06/2025
       '2026-01-10 user-1-10/report',
     ]);
   });
 
   it('near the end of the holiday table, one deadline is found without rolling the years after 2199', () => {
     expect(upcoming('2198-01-01', [MARD], 1).map((s) => s.effectiveDate)).toEqual(['2198-12-19']);
-    expect(codeAndDetails(() => upcoming('2198-01-01', [MARD], 3))).toMatchObject({ code: 'DATE_OUT_OF_RANGE', details: { year: 2200 } });
+    expect(upcoming('2198-01-01', [MARD], 3).map((s) => `${s.effectiveDate} ${s.provisional}`)).toEqual(['2198-12-19 false', '2199-12-19 false', '2200-12-19 true']);
   });
 
   it('stops at 9999-12-31, including a deadline on that very day, and returns fewer when time runs out', () => {

@@ -144,15 +144,18 @@ describe('deadlines — chains', () => {
     ]);
   });
 
-  it('coop-group-77-2019 for 2025: two steps in December, two in January 2026', () => {
+  it('coop-group-77-2019 for 2025: two steps in December, one in January 2026 — no district step after 30/06/2025 (issue 17)', () => {
     const [d] = deadlines(CYCLES['coop-group-77-2019'], { from: '2026-01-01', to: '2026-01-31' });
     expect(d?.period).toBe('2025');
     expect(d?.steps.map((s) => `${s.stepId} ${brief(s)}`)).toEqual([
       'group 2025-12-16 2025-12-15 2025-12-15',
-      'commune 2025-12-30 2025-12-30 2025-12-30',
-      'district 2026-01-15 2026-01-15 2026-01-15',
+      'commune-to-province 2025-12-30 2025-12-30 2025-12-30',
       'province 2026-01-30 2026-01-30 2026-01-30',
     ]);
+    expect(d?.steps[1]?.unconfirmed?.en).toMatch(/not confirmed/);
+    // 2024's chain still had its district step (15 January 2025).
+    const [d2024] = deadlines(CYCLES['coop-group-77-2019'], { from: '2025-01-01', to: '2025-01-31' });
+    expect(d2024?.steps.map((s) => s.stepId)).toEqual(['group', 'commune', 'district', 'province']);
   });
 
   it('selects by due date: a range catching only the January steps still returns the whole chain', () => {
@@ -220,7 +223,7 @@ describe('upcoming', () => {
       '2025-12-15 quang-nam-annual/report', // "before 15/12" → 14 Dec, a Sunday → Monday 15; ties keep the input order
       '2025-12-15 data-update-09-2024/organisation',
       '2025-12-15 coop-group-77-2019/group',
-      '2025-12-18 data-update-09-2024/district',
+      '2025-12-18 data-update-09-2024/commune', // two-tier state: the district step ended on 30/06/2025
       '2025-12-19 mard-annual/report',
       '2025-12-19 support-programme-124-2021/to-ministry',
     ]);

@@ -61,6 +61,7 @@ describe('whole-year calendars', () => {
       ['2029-09-02', 'national-day', 'public-holiday', 'official'], // Sunday
       ['2029-09-03', 'national-day', 'public-holiday', 'computed'],
       ['2029-09-04', 'national-day', 'compensatory', 'computed'],
+      ['2029-11-24', 'vietnam-culture-day', 'public-holiday', 'official'], // Saturday: no compensatory day
     ]);
   });
 
@@ -177,7 +178,10 @@ describe('optional holidays', () => {
 
   it('only the enabled ones are observed, each on its own date', () => {
     const list = holidays(2026, { table, optional: ['teachers-day'] });
-    expect(list.filter((h) => h.id === 'teachers-day' || h.id === 'vietnam-culture-day').map(row)).toEqual([['2026-11-20', 'teachers-day', 'public-holiday', 'computed']]);
+    expect(list.filter((h) => h.id === 'teachers-day' || h.id === 'vietnam-culture-day').map(row)).toEqual([
+      ['2026-11-20', 'teachers-day', 'public-holiday', 'computed'],
+      ['2026-11-24', 'vietnam-culture-day', 'public-holiday', 'official'], // a day off from 2026, enabled or not
+    ]);
     expect(holidays(2026, { table, optional: ['vietnam-culture-day', 'teachers-day'] }).filter((h) => h.date >= '2026-11-01').map((h) => h.id)).toEqual([
       'teachers-day',
       'vietnam-culture-day',
@@ -189,13 +193,13 @@ describe('optional holidays', () => {
     const big = withHolidayYears({ ...VN_HOLIDAY_TABLE, optional: many }, []);
     const ids = many.map((o) => o.id);
     expect(holidays(2025, { table: big, optional: ids.slice(0, 100) })).toEqual(holidays(2025));
-    expect(coopErrorOf(() => holidays(2025, { table: big, optional: ids }))).toMatchObject({ code: 'INVALID_OPTION', details: { known: ids } });
+    expect(coopErrorOf(() => holidays(2025, { table: big, optional: ids }))).toMatchObject({ code: 'INVALID_OPTION', details: { known: [...ids, 'vietnam-culture-day'] } });
   });
 
   it('optional must be a list of strings; the error lists the known ids', () => {
     for (const optional of ['vietnam-culture-day', [1], { 0: 'teachers-day' }]) {
       expect(coopErrorOf(() => holidays(2026, { table, optional } as unknown as WorkingCalendarOptions))).toEqual(
-        expect.objectContaining({ code: 'INVALID_OPTION', details: { known: ['vietnam-culture-day', 'teachers-day'] } }),
+        expect.objectContaining({ code: 'INVALID_OPTION', details: { known: ['teachers-day', 'vietnam-culture-day'] } }),
       );
     }
   });
@@ -204,7 +208,7 @@ describe('optional holidays', () => {
     const id = `unknown-${'x'.repeat(200)}`;
     const error = coopErrorOf(() => holidays(2026, { table, optional: ['teachers-day', id] }));
     expect(error.code).toBe('INVALID_OPTION');
-    expect(error.details).toEqual({ id: id.slice(0, 40), known: ['vietnam-culture-day', 'teachers-day'] });
+    expect(error.details).toEqual({ id: id.slice(0, 40), known: ['teachers-day', 'vietnam-culture-day'] });
     expect(error.message).toContain(id.slice(0, 40));
     expect(error.message).not.toContain(id.slice(0, 41));
   });

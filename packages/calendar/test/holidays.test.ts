@@ -54,11 +54,13 @@ describe('official table', () => {
     expect(daysOff('2024-02-05', '2024-02-16')).toEqual(range('2024-02-08', '2024-02-14'));
   });
 
-  it('1 January 2026: day swap (Friday 2 January off, Saturday 10 January worked)', () => {
+  it('2026 swaps: 2 January off for Saturday 10 January (Công văn 12729/VPCP-KGVX); 31 August off for Saturday 22 August (Thông báo 9441/TB-BNV)', () => {
     const list = holidays(2026);
     expect(list.filter((h) => h.kind === 'swap-off' || h.kind === 'swap-workday').map((h) => [h.date, h.kind])).toEqual([
       ['2026-01-02', 'swap-off'],
       ['2026-01-10', 'swap-workday'],
+      ['2026-08-22', 'swap-workday'],
+      ['2026-08-31', 'swap-off'],
     ]);
     expect(isWorkingDay('2026-01-02')).toBe(false);
     expect(isWorkingDay('2026-01-10')).toBe(true);
@@ -74,13 +76,13 @@ describe('official table', () => {
     expect(datesOf(holidays(2024), (h) => h.id === 'national-day')).toEqual(['2024-09-02', '2024-09-03']);
   });
 
-  it('2 September 2026 is not confirmed: the adjacent day is computed (3 September) and says so', () => {
+  it('2 September 2026 (Thông báo 9441/TB-BNV): Tuesday 1 September added, decided, not provisional', () => {
     const nd = holidays(2026).filter((h) => h.id === 'national-day');
-    expect(nd.map((h) => [h.date, h.source])).toEqual([
-      ['2026-09-02', 'official'],
-      ['2026-09-03', 'computed'],
+    expect(nd.map((h) => [h.date, h.source, h.provisional])).toEqual([
+      ['2026-09-01', 'official', false],
+      ['2026-09-02', 'official', false],
     ]);
-    expect(VN_HOLIDAY_TABLE.years.find((y) => y.year === 2026)?.unconfirmed?.length).toBe(1);
+    expect(VN_HOLIDAY_TABLE.years.find((y) => y.year === 2026)?.nationalDayExtra?.citation.document).toContain('9441/TB-BNV');
   });
 
   it('2 September 2023 (a Saturday): 1 September added, compensatory Monday 4 September', () => {
@@ -127,9 +129,11 @@ describe('computed years', () => {
   });
 
   it('has eleven statutory holiday days a year from 2021 (ten before)', () => {
+    // From 2026 a twelfth day off: 24 November (Resolution 28/2026/QH16), outside art. 112(1).
     for (let year = 2014; year <= 2060; year++) {
-      const count = holidays(year).filter((h) => h.kind === 'public-holiday').length;
+      const count = holidays(year).filter((h) => h.kind === 'public-holiday' && h.id !== 'vietnam-culture-day').length;
       expect(count).toBe(year >= 2021 ? 11 : 10);
+      expect(holidays(year).some((h) => h.id === 'vietnam-culture-day')).toBe(year >= 2026);
     }
   });
 
@@ -138,7 +142,8 @@ describe('computed years', () => {
       const list = holidays(year);
       const dates = list.map((h) => h.date);
       expect([...dates].sort()).toEqual(dates);
-      const onWeekend = list.filter((h) => h.kind === 'public-holiday' && [0, 6].includes(new Date(`${h.date}T00:00Z`).getUTCDay()));
+      // Vietnam Culture Day is not an art. 112(1) holiday: art. 111(3) gives it no compensatory day.
+      const onWeekend = list.filter((h) => h.kind === 'public-holiday' && h.id !== 'vietnam-culture-day' && [0, 6].includes(new Date(`${h.date}T00:00Z`).getUTCDay()));
       expect(list.filter((h) => h.kind === 'compensatory').length).toBe(onWeekend.length);
     }
   });
@@ -152,13 +157,12 @@ describe('computed years', () => {
 });
 
 describe('optional holidays and user tables', () => {
-  it('Vietnam Culture Day (24 November) is off only when enabled', () => {
-    expect(holidays(2026).some((h) => h.date === '2026-11-24')).toBe(false);
-    expect(isWorkingDay('2026-11-24')).toBe(true);
-    const options = { optional: ['vietnam-culture-day'] };
-    expect(holidays(2026, options).find((h) => h.date === '2026-11-24')).toMatchObject({ id: 'vietnam-culture-day', source: 'computed' });
-    expect(isWorkingDay('2026-11-24', options)).toBe(false);
-    expect(holidays(2025, options).some((h) => h.id === 'vietnam-culture-day')).toBe(false);
+  it('Vietnam Culture Day (24 November) is a day off from 2026 (Resolution 28/2026/QH16, art. 2); the old opt-in id is still accepted', () => {
+    expect(holidays(2026).find((h) => h.date === '2026-11-24')).toMatchObject({ id: 'vietnam-culture-day', source: 'official', kind: 'public-holiday' });
+    expect(isWorkingDay('2026-11-24')).toBe(false);
+    expect(isWorkingDay('2026-11-24', { optional: ['vietnam-culture-day'] })).toBe(false);
+    expect(holidays(2025).some((h) => h.id === 'vietnam-culture-day')).toBe(false);
+    expect(isWorkingDay('2025-11-24')).toBe(true);
   });
 
   it('users add next year’s decisions with withHolidayYears (the base table is untouched)', () => {

@@ -67,6 +67,14 @@ const targets: Array<{ label: string; fn: string; call: (f: Fn, x: unknown) => u
   { label: 'startOfDayInVietnam(x)', fn: 'startOfDayInVietnam', call: (f, x) => f(x) },
   { label: 'withHolidayYears(x, [])', fn: 'withHolidayYears', call: (f, x) => f(x, []) },
   { label: 'withHolidayYears(TABLE, x)', fn: 'withHolidayYears', call: (f, x) => f(api['VN_HOLIDAY_TABLE'], x) },
+  { label: 'getCycle(x)', fn: 'getCycle', call: (f, x) => f(x) },
+  { label: 'workingDayStatus(x)', fn: 'workingDayStatus', call: (f, x) => f(x) },
+  { label: 'workingDayStatus("2026-09-01", x)', fn: 'workingDayStatus', call: (f, x) => f('2026-09-01', x) },
+  { label: 'addWorkingDays("2025-01-01", x)', fn: 'addWorkingDays', call: (f, x) => f('2025-01-01', x) },
+  { label: 'toICalendar(x, {generatedAt})', fn: 'toICalendar', call: (f, x) => f(x, { generatedAt: '2026-01-01T00:00:00Z' }) },
+  { label: 'toICalendar([], x)', fn: 'toICalendar', call: (f, x) => f([], x) },
+  { label: 'toICalendar([], {generatedAt, lang: x})', fn: 'toICalendar', call: (f, x) => f([], { generatedAt: '2026-01-01T00:00:00Z', lang: x }) },
+  { label: 'toICalendar([], {generatedAt, prodId: x})', fn: 'toICalendar', call: (f, x) => f([], { generatedAt: '2026-01-01T00:00:00Z', prodId: x }) },
 ];
 
 /** Strings that look like the dates and period ids these functions expect, slightly wrong. */

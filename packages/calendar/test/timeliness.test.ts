@@ -42,7 +42,7 @@ describe('timeliness', () => {
   it('2025-12-20T18:00Z against 20 Dec 2025 is late: it is already 21 December in Vietnam', () => {
     const t = timeliness('2025-12-20T18:00:00Z', '2025-12-20');
     expect(t).toMatchObject({ status: 'late', submittedDate: '2025-12-21', lateByDays: 1, dueAt: '2025-12-20T17:00:00.000Z' });
-    expect(t.explanation.en).toMatch(/Late by 1 days/);
+    expect(t.explanation.en).toMatch(/Late by 1 day \(0 working days\)/);
   });
 
   it('2025-12-20T16:59:59Z (23:59:59 in Hà Nội) is on time; 17:00:00Z is not', () => {

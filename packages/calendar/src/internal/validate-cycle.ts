@@ -5,7 +5,9 @@
 import type { Issue, ParseResult } from '@coop/model';
 import type { CycleStep, ReportingCycle } from '../cycles.js';
 import { isPeriodId, parsePeriod } from '../period.js';
+import { CYCLE_LIMITS, MAX_STEPS } from './assert-cycle.js';
 import { daysInMonth, isCivilDate } from './civil-date.js';
+import { plainCopy } from './snapshot.js';
 
 type Path = ReadonlyArray<string | number>;
 type Obj = Record<string, unknown>;
@@ -16,7 +18,7 @@ const LEVELS: readonly string[] = ['group', 'cooperative', 'organisation', 'comm
 const WINDOWS: readonly string[] = ['decree-09-2019', 'calendar'];
 
 const CYCLE_KEYS = ['id', 'kind', 'label', 'source', 'evidence', 'note', 'periodType', 'window', 'periods', 'validity', 'rollsOverDaysOff', 'steps'];
-const STEP_KEYS = ['id', 'level', 'to', 'label', 'due', 'strictBefore', 'rollsOverDaysOff', 'lockAfterDays', 'source'];
+const STEP_KEYS = ['id', 'level', 'to', 'label', 'due', 'strictBefore', 'rollsOverDaysOff', 'lockAfterDays', 'source', 'validFrom', 'validUntil', 'unconfirmed'];
 const CITATION_KEYS = ['document', 'clause', 'phrase', 'seed', 'note'];
 const SELECTION_KEYS = ['first', 'last', 'indices'];
 const VALIDITY_KEYS = ['effective', 'repealed', 'repealedBy', 'note'];
@@ -166,7 +168,7 @@ const periodSelection = (c: Collector, v: unknown, path: Path, periodType: unkno
   }
   if (o['indices'] !== undefined) {
     const max = typeof periodType === 'string' ? (PER_YEAR[periodType] ?? 12) : 12;
-    if (!Array.isArray(o['indices']) || o['indices'].length === 0) {
+    if (!Array.isArray(o['indices']) || o['indices'].length === 0 || o['indices'].length > 12) {
       c.add([...path, 'indices'], 'invalid_type', 'Expected a non-empty array of indices', 'Cần danh sách chỉ số kỳ', 'number[]', o['indices']);
     } else {
       o['indices'].forEach((index: unknown, i: number) => integer(c, index, [...path, 'indices', i], 1, max));
@@ -187,13 +189,25 @@ const step = (c: Collector, v: unknown, path: Path, cycle: Obj): void => {
   boolean(c, o['rollsOverDaysOff'], [...path, 'rollsOverDaysOff']);
   if (o['lockAfterDays'] !== undefined) integer(c, o['lockAfterDays'], [...path, 'lockAfterDays'], 0, 3660);
   citation(c, o['source'], [...path, 'source'], false);
+  civil(c, o['validFrom'], [...path, 'validFrom']);
+  civil(c, o['validUntil'], [...path, 'validUntil']);
+  if (isCivilDate(o['validFrom']) && isCivilDate(o['validUntil']) && o['validFrom'] > o['validUntil']) {
+    c.add([...path, 'validUntil'], 'invalid_value', 'validUntil is before validFrom', 'validUntil trước validFrom');
+  }
+  label(c, o['unconfirmed'], [...path, 'unconfirmed'], false);
   if (cycle['kind'] === 'event' && (o['rollsOverDaysOff'] === true || o['strictBefore'] === true || o['lockAfterDays'] !== undefined)) {
     c.add(path, 'event_rolls', 'An event happens on its date: no roll, no strict reading, no lock', 'Sự kiện diễn ra đúng ngày: không lùi ngày, không khóa');
   }
 };
 
-/** Validates cycle data and fills in defaults; see `parseCycle`. */
-export const validateCycle = (data: unknown): ParseResult<ReportingCycle> => {
+/** Validates cycle data and fills in defaults; see `parseCycle`. Snapshots first: never throws. */
+export const validateCycle = (input: unknown): ParseResult<ReportingCycle> => {
+  const copy = plainCopy(input, CYCLE_LIMITS);
+  return copy.ok ? validateCopy(copy.value) : { ok: false, issues: copy.issues };
+};
+
+/** Validates the plain copy of a cycle. */
+const validateCopy = (data: unknown): ParseResult<ReportingCycle> => {
   const c = collector();
   const o = object(c, data, [], CYCLE_KEYS);
   if (!o) return { ok: false, issues: c.issues };
@@ -222,6 +236,8 @@ export const validateCycle = (data: unknown): ParseResult<ReportingCycle> => {
   const steps = o['steps'];
   if (!Array.isArray(steps) || steps.length === 0) {
     c.add(['steps'], steps === undefined ? 'required' : 'invalid_type', 'Expected a non-empty array of steps', 'Cần ít nhất một bước', 'step[]', steps);
+  } else if (steps.length > MAX_STEPS) {
+    c.add(['steps'], 'too_large', `At most ${MAX_STEPS} steps`, `Tối đa ${MAX_STEPS} bước`, `≤ ${MAX_STEPS}`, steps.length);
   } else {
     const seen = new Set<unknown>();
     steps.forEach((s: unknown, i: number) => {
