@@ -176,6 +176,8 @@ export interface TargetSeriesPoint {
  */
 export interface UnitResult {
   readonly code: string;
+  /** The unit's name from the area list (`huyện Định Hóa`), absent when the list only repeats the code. */
+  readonly name?: Label;
   readonly value: Rational | undefined;
   readonly display: number | undefined;
   readonly met: boolean;
