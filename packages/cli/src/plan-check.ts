@@ -3,7 +3,7 @@
  * console table, the JSON answer and the exit code.
  */
 import { PLANS, formatNumber as formatModelNumber, type Lang, type Plan } from '@coop/model';
-import { PROGRESS_STATUS_LABELS, comparatorPhrase, formatIndicatorValue as formatValue, type PlanTargetEntry, type TargetGap, type TargetResult } from '@coop/rating';
+import { PROGRESS_STATUS_LABELS, areaCodeCounts, comparatorPhrase, formatIndicatorValue as formatValue, type PlanTargetEntry, type TargetGap, type TargetResult } from '@coop/rating';
 import { EXIT } from './args.js';
 import { renderTable } from './table.js';
 
@@ -167,9 +167,9 @@ const MARK: Readonly<Record<string, string>> = {
 };
 
 /**
- * Notes on the records' area codes, gathered from the targets' `UNKNOWN_AREA_CODES` and
- * `CLOSED_AREA_CODES` warnings (each code once; records counted once per year, as every target reads
- * the same records): records whose code the area list does not know count for no area.
+ * Notes on the records' area codes, from the targets' `UNKNOWN_AREA_CODES` and `CLOSED_AREA_CODES`
+ * warnings (`areaCodeCounts` of `@coop/rating`): records whose code the area list does not know count
+ * for no area.
  *
  * @param entries - the entries of `evaluatePlan(...).entries`
  * @param lang - `vi` or `en`
@@ -185,22 +185,8 @@ const MARK: Readonly<Record<string, string>> = {
  * ```
  */
 export const areaCodeNotes = (entries: readonly PlanTargetEntry[], lang: Lang): string[] => {
-  const gather = (code: string): { codes: string[]; records: number } => {
-    const codes = new Set<string>();
-    const byYear = new Map<number, number>();
-    for (const e of entries) {
-      if (!e.ok) continue;
-      for (const w of e.result.warnings) {
-        if (w.code !== code || w.details === undefined) continue;
-        for (const c of (w.details['codes'] as readonly string[] | undefined) ?? []) codes.add(c);
-        const year = Number(w.details['year']);
-        byYear.set(year, Math.max(byYear.get(year) ?? 0, Number(w.details['records'] ?? 0)));
-      }
-    }
-    return { codes: [...codes].sort(), records: [...byYear.values()].reduce((a, b) => a + b, 0) };
-  };
+  const { unknown, closed } = areaCodeCounts(entries);
   const notes: string[] = [];
-  const unknown = gather('UNKNOWN_AREA_CODES');
   if (unknown.codes.length > 0) {
     const n = unknown.records;
     notes.push(
@@ -209,7 +195,6 @@ export const areaCodeNotes = (entries: readonly PlanTargetEntry[], lang: Lang): 
         : `⚠ ${n} ${n === 1 ? 'record has an area code' : 'records have area codes'} not in the area list (${unknown.codes.join(', ')}): ${n === 1 ? 'it counts' : 'they count'} for no area`,
     );
   }
-  const closed = gather('CLOSED_AREA_CODES');
   if (closed.codes.length > 0) {
     const n = closed.records;
     notes.push(

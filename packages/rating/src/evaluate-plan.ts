@@ -180,11 +180,43 @@ const VI_ERRORS: Readonly<Record<string, (d: Readonly<Record<string, unknown>>) 
 };
 
 /**
- * The plan-level view of the targets' area-code warnings: the distinct codes, and one warning per kind
- * (records counted once per year, as every target reads the same records).
+ * The area codes a plan's records were reported for, gathered from its targets' `UNKNOWN_AREA_CODES`
+ * and `CLOSED_AREA_CODES` warnings: each code once, and the records counted once per year (every target
+ * reads the same records).
+ *
+ * @example
+ * ```ts
+ * import { evaluatePlan, areaCodeCounts, type AreaCodeCount } from '@coop/rating';
+ * import { getPlan } from '@coop/model';
+ * const records = [{ organisationId: 'a', year: 2025, kind: 'cooperative', sector: 'agriculture-crop', areaCode: 'HN' }] as const;
+ * const { entries } = evaluatePlan(getPlan('mard-2803-2023'), { records }, { asOf: 2025 });
+ * const unknown: AreaCodeCount = areaCodeCounts(entries).unknown;
+ * `${unknown.codes.join()} ${unknown.records}`; // 'HN 1'
+ * ```
  */
-const areaCodeSummary = (entries: readonly PlanTargetEntry[]): { unknown: string[]; closed: string[]; warnings: EvaluationWarning[] } => {
-  const collect = (code: string): { codes: string[]; records: number } => {
+export interface AreaCodeCount {
+  /** The codes, sorted. */
+  readonly codes: readonly string[];
+  /** The records carrying them, over the years judged. */
+  readonly records: number;
+}
+
+/**
+ * Counts the unknown and the closed area codes of a plan evaluation's entries (see {@link AreaCodeCount}).
+ *
+ * @param entries - the entries of `evaluatePlan(...).entries`
+ * @returns `{ unknown, closed }`
+ * @example
+ * ```ts
+ * import { evaluatePlan, areaCodeCounts } from '@coop/rating';
+ * import { getPlan } from '@coop/model';
+ * const records = [{ organisationId: 'a', year: 2026, kind: 'cooperative', sector: 'agriculture-crop', areaCode: '06' }] as const;
+ * const { entries } = evaluatePlan(getPlan('mard-2803-2023'), { records }, { asOf: 2026 });
+ * areaCodeCounts(entries).closed.codes; // ['06'] — Bắc Kạn, closed on 1 July 2025
+ * ```
+ */
+export const areaCodeCounts = (entries: readonly PlanTargetEntry[]): { readonly unknown: AreaCodeCount; readonly closed: AreaCodeCount } => {
+  const collect = (code: string): AreaCodeCount => {
     const codes = new Set<string>();
     const byYear = new Map<number, number>();
     for (const entry of entries) {
@@ -198,8 +230,12 @@ const areaCodeSummary = (entries: readonly PlanTargetEntry[]): { unknown: string
     }
     return { codes: [...codes].sort(), records: [...byYear.values()].reduce((a, b) => a + b, 0) };
   };
-  const unknown = collect('UNKNOWN_AREA_CODES');
-  const closed = collect('CLOSED_AREA_CODES');
+  return { unknown: collect('UNKNOWN_AREA_CODES'), closed: collect('CLOSED_AREA_CODES') };
+};
+
+/** The plan-level view of the targets' area-code warnings: the distinct codes, and one warning per kind. */
+const areaCodeSummary = (entries: readonly PlanTargetEntry[]): { unknown: readonly string[]; closed: readonly string[]; warnings: EvaluationWarning[] } => {
+  const { unknown, closed } = areaCodeCounts(entries);
   const warnings: EvaluationWarning[] = [];
   if (unknown.codes.length > 0) {
     warnings.push({
