@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AreaSchema } from '../src/area.js';
-import { areaForYear, areaOn, buildAreaIndex, isWithinArea, resolveAreaOn, subAreas, successorsOf } from '../src/area-tree.js';
+import { areaForYear, areaOn, buildAreaIndex, isAreaInForce, isWithinArea, resolveAreaOn, subAreas, successorsOf } from '../src/area-tree.js';
 import { AREAS, VN_AREAS } from '../src/catalog/areas.js';
 import { VN_DISTRICTS } from '../src/catalog/districts.js';
 import { VN_COUNTRY, VN_PROVINCES } from '../src/catalog/provinces.js';
@@ -127,6 +127,21 @@ describe('the Vietnamese area catalog', () => {
     expect(isWithinArea(index, '167', '19', { on: '2025-07-01' })).toBe(false);
     expect(isWithinArea(index, '058', '19')).toBe(false);
     expect(VN_DISTRICTS.find((d) => d.code === '167')?.name).toEqual({ vi: 'Huyện Định Hóa', en: 'Dinh Hoa district' });
+  });
+
+  it('attributes every catalog code in every year to areas in force at the year end, consistently with areaOn', () => {
+    for (const code of new Set(VN_AREAS.map((area) => area.code))) {
+      for (let year = 2020; year <= 2027; year += 1) {
+        const found = areaForYear(index, code, year);
+        const end = `${year}-12-31`;
+        expect(found.status === 'in-force', `${code} ${year}`).toBe(areaOn(index, code, end) !== undefined);
+        expect(found.status, `${code} ${year}`).not.toBe('unknown');
+        expect(found.areas.length, `${code} ${year}`).toBeGreaterThan(0);
+        for (const area of found.areas) expect(isAreaInForce(area, end), `${code} ${year} → ${area.code}`).toBe(true);
+        // A record always stays in the country, and a district's record in (the successor of) its province.
+        for (const area of found.areas) expect(isWithinArea(index, area.code, 'VN', { on: end }), `${code} ${year}`).toBe(true);
+      }
+    }
   });
 
   it('keeps the provinces apart from the district table', () => {

@@ -1,5 +1,6 @@
 import { getPlan, type YearlyRecord } from '@coop/model';
 import { describe, expect, it } from 'vitest';
+import { computeIndicator } from '../src/compute-indicator.js';
 import { evaluatePlan } from '../src/evaluate-plan.js';
 import { evaluateTarget } from '../src/evaluate-target.js';
 import { count } from './fixtures/indicators.js';
@@ -31,6 +32,15 @@ describe('a national target', () => {
     expect(unknown?.details).toEqual({ year: 2024, codes: ['XX', '19-2025'], records: 2 });
     expect(unknown?.message.en).toBe('2024: 2 records carry area codes that are not in the area list (XX, 19-2025) and count for no area');
     expect(unknown?.message.vi).toContain('không có trong danh mục');
+  });
+});
+
+describe('computeIndicator on a Vietnamese area', () => {
+  it('needs no area list either', () => {
+    const records = [rec({ year: 2025, areaCode: '01' }), rec({ year: 2025, areaCode: '19' }), rec({ year: 2025, areaCode: '06' })];
+    expect(computeIndicator(count, records, { year: 2025, area: 'VN' }).value).toEqual({ num: 3n, den: 1n });
+    expect(computeIndicator(count, records, { year: 2025, area: '19' }).value).toEqual({ num: 2n, den: 1n });
+    expect(computeIndicator(count, records, { year: 2025, area: '19' }).warnings.map((w) => w.code)).not.toContain('NO_AREA_LIST');
   });
 });
 
