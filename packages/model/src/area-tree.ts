@@ -82,9 +82,13 @@ const overlaps = (a: Area, b: Area): boolean =>
 
 const versionsOf = (index: Pick<AreaIndex, 'versions'>, code: string): readonly Area[] => index.versions.get(code) ?? [];
 
+/** `isAreaInForce` for a date already checked. */
+const inForce = (area: Pick<Area, 'validFrom' | 'validTo'>, date: string): boolean =>
+  (area.validFrom === undefined || area.validFrom <= date) && (area.validTo === undefined || date <= area.validTo);
+
 /** The version of `code` in force on `date`, if any. */
 const versionOn = (index: Pick<AreaIndex, 'versions'>, code: string, date: string): Area | undefined =>
-  versionsOf(index, code).find((area) => isAreaInForce(area, date));
+  versionsOf(index, code).find((area) => inForce(area, date));
 
 /**
  * The version of an area's parent: the one in force on the area's last (else first) day, else the
@@ -138,7 +142,14 @@ const predecessorVersions = (index: AreaIndex, area: Area): Area[] =>
 export const buildAreaIndex = (areas: readonly AreaInput[]): AreaIndex => {
   const parsed = parseAreas(areas);
   if (!parsed.ok) throw invalid(parsed.issues);
-  const list = parsed.value;
+  return indexAreas(parsed.value);
+};
+
+/**
+ * @internal Indexes areas that already have the schema's shape (parsed, or the built-in catalog's
+ * typed constants) and checks their links; {@link buildAreaIndex} is this after `parseAreas`.
+ */
+export const indexAreas = (list: readonly Area[]): AreaIndex => {
   const position = new Map<Area, number>(list.map((area, index) => [area, index]));
   const grouped = new Map<string, Area[]>();
   for (const area of list) {
@@ -361,7 +372,7 @@ export const subAreas = (index: AreaIndex, code: string, level: AreaLevel, optio
   const visit = (current: string): void => {
     if (seen.has(current)) return;
     seen.add(current);
-    const versions = versionsOf(index, current).filter((area) => on === undefined || isAreaInForce(area, on));
+    const versions = versionsOf(index, current).filter((area) => on === undefined || inForce(area, on));
     if (versions.length === 0) return;
     const own = versions.filter((area) => area.level === level);
     for (const area of own) found.add(area);
@@ -454,7 +465,7 @@ export const resolveAreaOn = (index: AreaIndex, code: string, date: string): Are
   const queue: Area[] = [start];
   while (queue.length > 0) {
     const area = queue.shift() as Area;
-    if (isAreaInForce(area, date)) {
+    if (inForce(area, date)) {
       if (!out.includes(area)) out.push(area);
       continue;
     }

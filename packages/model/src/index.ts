@@ -94,6 +94,7 @@ export {
   VN_DISTRICTS,
   VN_PROVINCES,
   getIndicator,
+  vnAreaIndex,
   getPlan,
   planAncestors,
 } from './catalog/index.js';

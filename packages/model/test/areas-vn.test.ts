@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AreaSchema } from '../src/area.js';
 import { areaForYear, areaOn, buildAreaIndex, isAreaInForce, isWithinArea, resolveAreaOn, subAreas, successorsOf } from '../src/area-tree.js';
-import { AREAS, VN_AREAS } from '../src/catalog/areas.js';
+import { AREAS, VN_AREAS, vnAreaIndex } from '../src/catalog/areas.js';
 import { VN_DISTRICTS } from '../src/catalog/districts.js';
 import { VN_COUNTRY, VN_PROVINCES } from '../src/catalog/provinces.js';
 
@@ -142,6 +142,15 @@ describe('the Vietnamese area catalog', () => {
         for (const area of found.areas) expect(isWithinArea(index, area.code, 'VN', { on: end }), `${code} ${year}`).toBe(true);
       }
     }
+  });
+
+  it('vnAreaIndex is buildAreaIndex(VN_AREAS) without the schema pass', () => {
+    const fast = vnAreaIndex();
+    expect(fast.areas).toEqual(index.areas);
+    expect([...fast.versions]).toEqual([...index.versions]);
+    expect([...fast.children]).toEqual([...index.children]);
+    expect([...fast.predecessors]).toEqual([...index.predecessors]);
+    expect([...fast.byCode]).toEqual([...index.byCode]);
   });
 
   it('keeps the provinces apart from the district table', () => {

@@ -6,6 +6,7 @@ import {
   isCoopError,
   isWithinArea,
   subAreas,
+  vnAreaIndex,
   type AreaAttributionStatus,
   type AreaIndex,
   type AreaInput,
@@ -181,7 +182,7 @@ export const areaName = (lookup: AreaLookup | undefined, code: string): Label | 
 export const builtInLookup = (cache: EvaluationCacheState): AreaLookup => {
   let lookup = cache.areaLookups.get(VN_AREAS);
   if (lookup === undefined) {
-    lookup = newLookup(buildAreaIndex(VN_AREAS));
+    lookup = newLookup(vnAreaIndex());
     cache.areaLookups.set(VN_AREAS, lookup);
   }
   return lookup;
@@ -190,8 +191,7 @@ export const builtInLookup = (cache: EvaluationCacheState): AreaLookup => {
 /** The lookup a target on `area` uses: the given one, else the built-in one when `area` is a Vietnamese code. */
 export const lookupFor = (lookup: AreaLookup | undefined, area: string | undefined, cache: EvaluationCacheState): AreaLookup | undefined => {
   if (lookup !== undefined || area === undefined) return lookup;
-  const builtIn = builtInLookup(cache);
-  return builtIn.index.byCode.has(area) ? builtIn : undefined;
+  return VN_AREAS.some((known) => known.code === area) ? builtInLookup(cache) : undefined;
 };
 
 const list = (codes: readonly string[]): string => (codes.length > 10 ? `${codes.slice(0, 10).join(', ')}, …` : codes.join(', '));
