@@ -27,9 +27,19 @@ const dist = (pkg) => join(root, 'packages', pkg, 'dist', 'index.js');
 /** `zod` must not be pulled in just to grade (issue 3): markers that zod v4's code always carries. */
 const ZOD_MARKERS = [/\b_zod\b/, /\$Zod[A-Z]\w*/, /\bZodError\b/, /zod\.dev/];
 
+/** The district table of `@coop/model` (issue 15): rows of its compact table (huyện Định Hóa, quận Ba Đình). */
+const DISTRICT_MARKERS = [/167HĐịnh Hóa/, /001QBa Đình/];
+
 const budgets = [
   // Issue 3: importing `grade` and one rulebook into a browser bundle costs at most 8 kB; no schema library.
-  { pkg: 'rating', names: ['grade', 'CIRCULAR_01_2020'], limit: 8_000, forbid: { zod: ZOD_MARKERS }, source: '#3' },
+  { pkg: 'rating', names: ['grade', 'CIRCULAR_01_2020'], limit: 8_000, forbid: { zod: ZOD_MARKERS, 'district table': DISTRICT_MARKERS }, source: '#3' },
+  // Issue 15: `getPlan` and the provinces do not pull the district table; the whole area catalog (country,
+  // 63 + 34 provinces, 696 districts) has its own budget. Measured 2026-12-07: getPlan 15.3 kB, the
+  // provinces with the area helpers 104.0 kB (zod through buildAreaIndex's validation), the whole
+  // catalog alone 8.9 kB; budgets ≈ +20 %.
+  { pkg: 'model', names: ['getPlan'], limit: 18_500, forbid: { 'district table': DISTRICT_MARKERS }, source: '#15' },
+  { pkg: 'model', names: ['AREAS', 'VN_PROVINCES', 'areaOn', 'areaForYear', 'buildAreaIndex'], limit: 125_000, forbid: { 'district table': DISTRICT_MARKERS }, source: '#15' },
+  { pkg: 'model', names: ['VN_AREAS'], limit: 10_500, source: '#15 whole area catalog' },
   // Issue 5: `toLunar` alone ≤ 3 kB; `deadlines` with the holiday table ≤ 12 kB — measured with one built-in
   // cycle (each cycle is its own export; a portal imports the cycles it shows). The whole cycle catalog
   // gets its own budget (measured 13.9 kB + headroom).

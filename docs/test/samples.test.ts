@@ -51,7 +51,7 @@ afterAll(() => rmSync(tmpDir, { recursive: true, force: true }));
 describe('guide code samples', () => {
   it('the guides have samples', () => {
     expect(samples.length).toBeGreaterThan(10);
-    for (const f of ['getting-started.md', 'concepts.md', 'grading.md', 'targets-and-progress.md', 'calendar.md', 'cookbook.md']) {
+    for (const f of ['getting-started.md', 'concepts.md', 'grading.md', 'targets-and-progress.md', 'calendar.md', 'cookbook.md', 'areas.md']) {
       expect(samples.some((s) => s.file === f), f).toBe(true);
     }
     for (const f of READMES) expect(samples.some((s) => s.file === f), f).toBe(true);

@@ -46,6 +46,7 @@ export {
 export {
   NOT_EVALUATED,
   PASSING_STATUSES,
+  areaCodeNotes,
   checkTable,
   entryExplanation,
   entryStatus,

@@ -3,7 +3,7 @@
  * console table, the JSON answer and the exit code.
  */
 import { PLANS, formatNumber as formatModelNumber, type Lang, type Plan } from '@coop/model';
-import { PROGRESS_STATUS_LABELS, comparatorPhrase, formatIndicatorValue as formatValue, type PlanTargetEntry, type TargetGap, type TargetResult } from '@coop/rating';
+import { PROGRESS_STATUS_LABELS, areaCodeCounts, comparatorPhrase, formatIndicatorValue as formatValue, type PlanTargetEntry, type TargetGap, type TargetResult } from '@coop/rating';
 import { EXIT } from './args.js';
 import { renderTable } from './table.js';
 
@@ -118,8 +118,14 @@ export const gapText = (gap: TargetGap, result: TargetResult, lang: Lang): strin
     }
     case 'unreachable':
       return gap.reason[lang];
-    case 'units':
-      return lang === 'vi' ? `chưa đạt ở: ${gap.failing.join(', ')}` : `failing in: ${gap.failing.join(', ')}`;
+    case 'units': {
+      // Units by name when the area list names them ("huyện Định Hóa"), else by code.
+      const named = gap.failing.map((code) => {
+        const name = result.units?.find((u) => u.code === code)?.name?.[lang];
+        return name === undefined ? code : lang === 'vi' ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+      });
+      return lang === 'vi' ? `chưa đạt ở: ${named.join(', ')}` : `failing in: ${named.join(', ')}`;
+    }
     case 'years':
       return lang === 'vi' ? `chưa đạt các năm ${gap.failing.join(', ')}` : `below the floor in ${gap.failing.join(', ')}`;
     case 'not-computable':
@@ -161,13 +167,57 @@ const MARK: Readonly<Record<string, string>> = {
 };
 
 /**
- * The console table of a plan evaluation: one row per target (errors included, never skipped).
+ * Notes on the records' area codes, from the targets' `UNKNOWN_AREA_CODES` and `CLOSED_AREA_CODES`
+ * warnings (`areaCodeCounts` of `@coop/rating`): records whose code the area list does not know count
+ * for no area.
+ *
+ * @param entries - the entries of `evaluatePlan(...).entries`
+ * @param lang - `vi` or `en`
+ * @returns one line per kind of note (none when every code is known and in force)
+ * @example
+ * ```ts
+ * import { getPlan } from '@coop/model';
+ * import { evaluatePlan } from '@coop/rating';
+ * import { areaCodeNotes } from '@coop/cli';
+ * const records = [{ organisationId: 'a', year: 2025, kind: 'cooperative', sector: 'agriculture-crop', areaCode: 'HN' }] as const;
+ * const { entries } = evaluatePlan(getPlan('mard-2803-2023'), { records }, { asOf: 2025 });
+ * areaCodeNotes(entries, 'en'); // ['⚠ 1 record has an area code not in the area list (HN): it counts for no area']
+ * ```
+ */
+export const areaCodeNotes = (entries: readonly PlanTargetEntry[], lang: Lang): string[] => {
+  const { unknown, closed } = areaCodeCounts(entries);
+  const notes: string[] = [];
+  if (unknown.codes.length > 0) {
+    const n = unknown.records;
+    notes.push(
+      lang === 'vi'
+        ? `⚠ ${n} bản ghi có mã địa bàn không có trong danh mục (${unknown.codes.join(', ')}): không được tính cho địa bàn nào`
+        : `⚠ ${n} ${n === 1 ? 'record has an area code' : 'records have area codes'} not in the area list (${unknown.codes.join(', ')}): ${n === 1 ? 'it counts' : 'they count'} for no area`,
+    );
+  }
+  if (closed.codes.length > 0) {
+    const n = closed.records;
+    notes.push(
+      lang === 'vi'
+        ? `⚠ ${n} bản ghi dùng mã địa bàn đã giải thể (${closed.codes.join(', ')}): được tính cho đơn vị kế thừa, cần sửa mã`
+        : `⚠ ${n} ${n === 1 ? 'record uses a closed area code' : 'records use closed area codes'} (${closed.codes.join(', ')}): counted for the successor unit — fix the codes`,
+    );
+  }
+  return notes;
+};
+
+/**
+ * The console table of a plan evaluation: one row per target (errors included, never skipped), then
+ * the notes on unknown or closed area codes (see {@link areaCodeNotes}), if any.
  *
  * @param entries - the entries of `evaluatePlan(...).entries`
  * @param lang - `vi` or `en`
  * @returns the table text
  */
 export const checkTable = (entries: readonly PlanTargetEntry[], lang: Lang): string =>
+  [targetTable(entries, lang), ...areaCodeNotes(entries, lang)].join('\n');
+
+const targetTable = (entries: readonly PlanTargetEntry[], lang: Lang): string =>
   renderTable(
     [
       { header: '' },

@@ -10,6 +10,11 @@ import { describeSafely } from './internal/snapshot.js';
  * A validated list of areas, indexed for lookups. Plain data: build it once with
  * {@link buildAreaIndex} and pass it to the helpers; nothing in it changes afterwards.
  *
+ * A code may have several **versions** (the same code with periods that do not overlap, e.g. the
+ * province `19` before and after 1 July 2025). `byCode` holds the latest version of each code;
+ * `versions` all of them, oldest first. `children` and `predecessors` are keyed by code (over all
+ * versions); a code may list itself as its own predecessor when a later version succeeds an earlier one.
+ *
  * @example
  * ```ts
  * import { buildAreaIndex, type AreaIndex } from '@coop/model';
@@ -27,11 +32,13 @@ import { describeSafely } from './internal/snapshot.js';
 export interface AreaIndex {
   /** The areas, in input order (fresh copies of the input). */
   readonly areas: readonly Area[];
-  /** Area by code. */
+  /** The latest version of each code. */
   readonly byCode: ReadonlyMap<string, Area>;
-  /** Codes of the direct children of each area, in input order. */
+  /** Every version of each code, oldest first. */
+  readonly versions: ReadonlyMap<string, readonly Area[]>;
+  /** Codes of the direct children of each area code, in input order. */
   readonly children: ReadonlyMap<string, readonly string[]>;
-  /** Codes of the areas that name each area as a successor (its predecessors), in input order. */
+  /** Codes of the areas that name each code as a successor (its predecessors), in input order. */
   readonly predecessors: ReadonlyMap<string, readonly string[]>;
 }
 
@@ -59,15 +66,65 @@ export interface AreaOnOptions {
 const append = (map: Map<string, string[]>, key: string, value: string): void => {
   const list = map.get(key);
   if (list === undefined) map.set(key, [value]);
-  else list.push(value);
+  else if (!list.includes(value)) list.push(value);
 };
 
 const levelRank = (level: AreaLevel): number => AREA_LEVELS.indexOf(level);
 
+/** Orders versions of one code: an open start first, then by `validFrom`. */
+const byStart = (a: Area, b: Area): number =>
+  a.validFrom === b.validFrom ? 0 : a.validFrom === undefined ? -1 : b.validFrom === undefined ? 1 : a.validFrom < b.validFrom ? -1 : 1;
+
+/** Two versions overlap unless one ends before the other begins. */
+const overlaps = (a: Area, b: Area): boolean =>
+  !((a.validTo !== undefined && b.validFrom !== undefined && a.validTo < b.validFrom) ||
+    (b.validTo !== undefined && a.validFrom !== undefined && b.validTo < a.validFrom));
+
+const versionsOf = (index: Pick<AreaIndex, 'versions'>, code: string): readonly Area[] => index.versions.get(code) ?? [];
+
+/** `isAreaInForce` for a date already checked. */
+const inForce = (area: Pick<Area, 'validFrom' | 'validTo'>, date: string): boolean =>
+  (area.validFrom === undefined || area.validFrom <= date) && (area.validTo === undefined || date <= area.validTo);
+
+/** The version of `code` in force on `date`, if any. */
+const versionOn = (index: Pick<AreaIndex, 'versions'>, code: string, date: string): Area | undefined =>
+  versionsOf(index, code).find((area) => inForce(area, date));
+
 /**
- * Validates a list of areas and indexes it. Checks each area against the schema, then: duplicate
- * codes, unknown parents, unknown successors, parent cycles, successor cycles, a level not below the
- * parent's level, and `validFrom` after `validTo`.
+ * The version of an area's parent: the one in force on the area's last (else first) day, else the
+ * parent code's latest version.
+ */
+const parentOf = (index: Pick<AreaIndex, 'versions' | 'byCode'>, area: Area): Area | undefined => {
+  if (area.parent === undefined) return undefined;
+  const day = area.validTo ?? area.validFrom;
+  return (day === undefined ? undefined : versionOn(index, area.parent, day)) ?? index.byCode.get(area.parent);
+};
+
+/**
+ * The versions an area's successor codes name: for each code, its first version (other than the area
+ * itself) that ends after the area ends — the version in force after the area ended.
+ */
+const successorVersions = (index: Pick<AreaIndex, 'versions'>, area: Area): Area[] => {
+  const out: Area[] = [];
+  for (const code of area.successors) {
+    const candidates = versionsOf(index, code).filter((v) => v !== area);
+    const next =
+      candidates.find((v) => area.validTo === undefined || v.validTo === undefined || v.validTo > area.validTo) ?? candidates.at(-1);
+    if (next !== undefined && !out.includes(next)) out.push(next);
+  }
+  return out;
+};
+
+/** The versions whose successors name this version. */
+const predecessorVersions = (index: AreaIndex, area: Area): Area[] =>
+  (index.predecessors.get(area.code) ?? []).flatMap((code) =>
+    versionsOf(index, code).filter((v) => v !== area && successorVersions(index, v).includes(area)),
+  );
+
+/**
+ * Validates a list of areas and indexes it. Checks each area against the schema, then: the same
+ * code with overlapping validity periods (`duplicate`), unknown parents, unknown successors, parent
+ * cycles, successor cycles, a level not below the parent's level, and `validFrom` after `validTo`.
  *
  * @param areas - areas as data (parsed or not; `successors` may be omitted)
  * @returns the index
@@ -85,19 +142,43 @@ const levelRank = (level: AreaLevel): number => AREA_LEVELS.indexOf(level);
 export const buildAreaIndex = (areas: readonly AreaInput[]): AreaIndex => {
   const parsed = parseAreas(areas);
   if (!parsed.ok) throw invalid(parsed.issues);
-  const list = parsed.value;
-  const byCode = new Map<string, Area>();
-  const position = new Map<string, number>();
-  list.forEach((area, index) => {
-    byCode.set(area.code, area);
-    position.set(area.code, index);
-  });
+  return indexAreas(parsed.value);
+};
+
+/**
+ * @internal Indexes areas that already have the schema's shape (parsed, or the built-in catalog's
+ * typed constants) and checks their links; {@link buildAreaIndex} is this after `parseAreas`.
+ */
+export const indexAreas = (list: readonly Area[]): AreaIndex => {
+  const position = new Map<Area, number>(list.map((area, index) => [area, index]));
+  const grouped = new Map<string, Area[]>();
+  for (const area of list) {
+    const versions = grouped.get(area.code);
+    if (versions === undefined) grouped.set(area.code, [area]);
+    else versions.push(area);
+  }
+  const versions = new Map<string, readonly Area[]>([...grouped].map(([code, v]) => [code, [...v].sort(byStart)]));
+  const byCode = new Map<string, Area>([...versions].map(([code, v]) => [code, v.at(-1) as Area]));
   const raw: RawIssue[] = [];
+  for (const v of versions.values()) {
+    v.forEach((area, i) => {
+      const clash = v.slice(0, i).find((other) => overlaps(other, area));
+      if (clash !== undefined) {
+        raw.push({
+          path: [position.get(area) as number, 'code'],
+          code: 'duplicate',
+          expected: `a validity period not overlapping index ${position.get(clash) as number}`,
+          received: area.code,
+        });
+      }
+    });
+  }
+  const partial = { versions, byCode };
   const children = new Map<string, string[]>();
   const predecessors = new Map<string, string[]>();
   list.forEach((area, index) => {
     if (area.parent !== undefined) {
-      const parent = byCode.get(area.parent);
+      const parent = parentOf(partial, area);
       if (parent === undefined) {
         raw.push({ path: [index, 'parent'], code: 'unknown_parent', received: JSON.stringify(area.parent) });
       } else {
@@ -125,35 +206,38 @@ export const buildAreaIndex = (areas: readonly AreaInput[]): AreaIndex => {
   });
   // Parent cycles: walk up from each area; a walk that meets its own start is a cycle.
   list.forEach((area, index) => {
-    const seen = new Set<string>([area.code]);
-    let current = area.parent === undefined ? undefined : byCode.get(area.parent);
+    const seen = new Set<Area>([area]);
+    const path = [area.code];
+    let current = parentOf(partial, area);
     while (current !== undefined) {
-      if (current.code === area.code) {
-        raw.push({ path: [index, 'parent'], code: 'area_cycle', received: [...seen, area.code].join(' → ') });
+      path.push(current.code);
+      if (current === area) {
+        raw.push({ path: [index, 'parent'], code: 'area_cycle', received: path.join(' → ') });
         break;
       }
-      if (seen.has(current.code)) break; // a cycle above, reported for its own members
-      seen.add(current.code);
-      current = current.parent === undefined ? undefined : byCode.get(current.parent);
+      if (seen.has(current)) break; // a cycle above, reported for its own members
+      seen.add(current);
+      current = parentOf(partial, current);
     }
   });
-  // Successor cycles: depth-first search over successor links.
+  // Successor cycles: depth-first search over the successor versions.
   list.forEach((area, index) => {
-    const stack = [...area.successors];
-    const seen = new Set<string>();
-    while (stack.length > 0) {
-      const code = stack.pop() as string;
-      if (code === area.code) {
+    const stack = successorVersions(partial, area);
+    const seen = new Set<Area>();
+    const self = area.successors.includes(area.code) && versionsOf(partial, area.code).length === 1;
+    while (stack.length > 0 || self) {
+      const next = self ? area : (stack.pop() as Area);
+      if (next === area) {
         raw.push({ path: [index, 'successors'], code: 'area_cycle', received: `${area.code} succeeds itself` });
         break;
       }
-      if (seen.has(code)) continue;
-      seen.add(code);
-      stack.push(...(byCode.get(code)?.successors ?? []));
+      if (seen.has(next)) continue;
+      seen.add(next);
+      stack.push(...successorVersions(partial, next));
     }
   });
   if (raw.length > 0) throw invalid(raw.map(toIssue));
-  return { areas: list, byCode, children, predecessors };
+  return { areas: list, byCode, versions, children, predecessors };
 };
 
 const invalid = (issues: readonly Issue[]): CoopError =>
@@ -196,8 +280,35 @@ export const isAreaInForce = (area: Pick<Area, 'validFrom' | 'validTo'>, date: s
 };
 
 /**
+ * The version of a code in force on a date: an area is a code plus a validity period, so the same
+ * code can denote different areas on different dates (`19` is the pre-reform Thái Nguyên on
+ * 2025-06-30 and the merged province on 2025-07-01; `15` is Yên Bái before and Lào Cai after).
+ *
+ * @param index - an index from {@link buildAreaIndex}
+ * @param code - an area code (an unknown code gives `undefined`, no error)
+ * @param date - a civil date `YYYY-MM-DD`
+ * @returns the area, or `undefined` when no version of the code is in force that day
+ * @throws CoopError `INVALID_DATE` for a bad date
+ * @example
+ * ```ts
+ * import { areaOn, buildAreaIndex } from '@coop/model';
+ * const index = buildAreaIndex([
+ *   { code: '15', name: { vi: 'Tỉnh Yên Bái', en: 'Yen Bai province' }, level: 'province', validTo: '2025-06-30', successors: ['15'] },
+ *   { code: '15', name: { vi: 'Tỉnh Lào Cai', en: 'Lao Cai province' }, level: 'province', validFrom: '2025-07-01' },
+ * ]);
+ * areaOn(index, '15', '2025-06-30')?.name.vi; // 'Tỉnh Yên Bái'
+ * areaOn(index, '15', '2025-07-01')?.name.vi; // 'Tỉnh Lào Cai'
+ * ```
+ */
+export const areaOn = (index: AreaIndex, code: string, date: string): Area | undefined => {
+  checkDate(date);
+  return versionOn(index, code, date);
+};
+
+/**
  * Tells whether an area lies within another by walking up its parents; an area is within itself.
- * With `on`, the area and every area on the way up must be in force on that date.
+ * Without `on`, codes are compared whatever their versions (a district of the pre-reform `19` is within
+ * `19`); with `on`, the area and every area on the way up must be in force on that date.
  *
  * @param index - an index from {@link buildAreaIndex}
  * @param code - the area to test (an unknown code is within nothing: `false`)
@@ -220,21 +331,20 @@ export const isAreaInForce = (area: Pick<Area, 'validFrom' | 'validTo'>, date: s
 export const isWithinArea = (index: AreaIndex, code: string, ancestorCode: string, options: AreaOnOptions = {}): boolean => {
   known(index, ancestorCode);
   const on = checkDate(options.on);
-  let current = index.byCode.get(code);
-  const seen = new Set<string>();
-  while (current !== undefined && !seen.has(current.code)) {
-    if (on !== undefined && !isAreaInForce(current, on)) return false;
+  let current = on === undefined ? index.byCode.get(code) : versionOn(index, code, on);
+  const seen = new Set<Area>();
+  while (current !== undefined && !seen.has(current)) {
     if (current.code === ancestorCode) return true;
-    seen.add(current.code);
-    current = current.parent === undefined ? undefined : index.byCode.get(current.parent);
+    seen.add(current);
+    current = current.parent === undefined ? undefined : on === undefined ? parentOf(index, current) : versionOn(index, current.parent, on);
   }
   return false;
 };
 
 /**
  * The areas of a level within an area (e.g. the districts of a province), at any depth, in input
- * order; the area itself when it has that level. With `on`, only areas in force on that date, reached
- * through areas in force on that date.
+ * order; the area itself when it has that level. Without `on`, every version of every area under the
+ * code counts; with `on`, only areas in force on that date, reached through areas in force on that date.
  *
  * @param index - an index from {@link buildAreaIndex}
  * @param code - the enclosing area
@@ -255,34 +365,39 @@ export const isWithinArea = (index: AreaIndex, code: string, ancestorCode: strin
  * ```
  */
 export const subAreas = (index: AreaIndex, code: string, level: AreaLevel, options: AreaOnOptions = {}): Area[] => {
-  const root = known(index, code);
+  known(index, code);
   const on = checkDate(options.on);
-  const found = new Set<string>();
-  const visit = (area: Area, seen: Set<string>): void => {
-    if (seen.has(area.code) || (on !== undefined && !isAreaInForce(area, on))) return;
-    seen.add(area.code);
-    if (area.level === level) {
-      found.add(area.code);
-      return;
-    }
-    for (const child of index.children.get(area.code) ?? []) {
-      const next = index.byCode.get(child);
-      if (next !== undefined) visit(next, seen);
-    }
+  const found = new Set<Area>();
+  const seen = new Set<string>();
+  const visit = (current: string): void => {
+    if (seen.has(current)) return;
+    seen.add(current);
+    const versions = versionsOf(index, current).filter((area) => on === undefined || inForce(area, on));
+    if (versions.length === 0) return;
+    const own = versions.filter((area) => area.level === level);
+    for (const area of own) found.add(area);
+    if (own.length === versions.length) return;
+    for (const child of index.children.get(current) ?? []) visit(child);
   };
-  visit(root, new Set());
-  return index.areas.filter((area) => found.has(area.code));
+  visit(code);
+  return index.areas.filter((area) => found.has(area));
 };
+
+/** The version a walk starts from: the one in force on `on`, else the earliest version of the code. */
+const startVersion = (index: AreaIndex, code: string, on: string | undefined): Area | undefined =>
+  on === undefined ? versionsOf(index, code)[0] : versionOn(index, code, on);
 
 /**
  * The codes an area's territory passed to, followed transitively to the end of the chain (e.g. a
  * district abolished on 1 July 2025 → its communes' successors, a merged province → the new
- * province). An area with no successors gives `[]`.
+ * province). An area with no successors gives `[]`. For a code with several versions, the walk starts
+ * from its earliest version, or from the version in force on `on`.
  *
  * @param index - an index from {@link buildAreaIndex}
  * @param code - the area
- * @returns the last successors, each once, in the order found
- * @throws CoopError `UNKNOWN_AREA` when `code` is not in the index
+ * @param options - `on`: a civil date choosing the version to start from
+ * @returns the last successors, each once, in the order found (a code may recur when a later version of it is the successor)
+ * @throws CoopError `UNKNOWN_AREA` when `code` is not in the index; `INVALID_DATE` for a bad `on`
  * @example
  * ```ts
  * import { buildAreaIndex, successorsOf } from '@coop/model';
@@ -295,29 +410,29 @@ export const subAreas = (index: AreaIndex, code: string, level: AreaLevel, optio
  * successorsOf(index, 'A').join(', '); // 'C'
  * ```
  */
-export const successorsOf = (index: AreaIndex, code: string): string[] => {
-  const start = known(index, code);
+export const successorsOf = (index: AreaIndex, code: string, options: AreaOnOptions = {}): string[] => {
+  known(index, code);
+  const start = startVersion(index, code, checkDate(options.on));
   const out: string[] = [];
-  const seen = new Set<string>([start.code]);
+  const seen = new Set<Area>(start === undefined ? [] : [start]);
   const visit = (area: Area): void => {
-    for (const next of area.successors) {
-      if (seen.has(next)) continue;
-      seen.add(next);
-      const successor = index.byCode.get(next);
-      if (successor === undefined) continue;
-      if (successor.successors.length === 0) out.push(successor.code);
-      else visit(successor);
+    for (const successor of successorVersions(index, area)) {
+      if (seen.has(successor)) continue;
+      seen.add(successor);
+      if (successor.successors.length === 0) {
+        if (!out.includes(successor.code)) out.push(successor.code);
+      } else visit(successor);
     }
   };
-  visit(start);
+  if (start !== undefined) visit(start);
   return out;
 };
 
 /**
- * The area(s) in force on a date for the territory of an area: the area itself when it is in force
- * then; its successors (transitively) when the date is after it ended; its predecessors
- * (transitively) when the date is before it began. Splits and merges can give several areas (the
- * areas in force then whose territory overlaps it).
+ * The area(s) in force on a date for the territory of an area: the version of the code in force then;
+ * else, from the last version that ended before the date, its successors (transitively); else, from
+ * the first version (it began after the date), its predecessors (transitively). Splits and merges can
+ * give several areas (the areas in force then whose territory overlaps it).
  *
  * @param index - an index from {@link buildAreaIndex}
  * @param code - the area
@@ -338,25 +453,132 @@ export const successorsOf = (index: AreaIndex, code: string): string[] => {
  * ```
  */
 export const resolveAreaOn = (index: AreaIndex, code: string, date: string): Area[] => {
-  const start = known(index, code);
+  known(index, code);
   checkDate(date);
+  const versions = versionsOf(index, code);
+  const current = versionOn(index, code, date);
+  if (current !== undefined) return [current];
+  const ended = versions.filter((area) => area.validTo !== undefined && area.validTo < date).at(-1);
+  const start = ended ?? (versions[0] as Area);
   const out: Area[] = [];
-  const seen = new Set<string>([start.code]);
+  const seen = new Set<Area>([start]);
   const queue: Area[] = [start];
   while (queue.length > 0) {
     const area = queue.shift() as Area;
-    if (isAreaInForce(area, date)) {
-      out.push(area);
+    if (inForce(area, date)) {
+      if (!out.includes(area)) out.push(area);
       continue;
     }
     const forward = area.validTo !== undefined && date > area.validTo;
-    const next = forward ? area.successors : (index.predecessors.get(area.code) ?? []);
-    for (const nextCode of next) {
-      const nextArea = index.byCode.get(nextCode);
-      if (nextArea === undefined || seen.has(nextCode)) continue;
-      seen.add(nextCode);
-      queue.push(nextArea);
+    for (const next of forward ? successorVersions(index, area) : predecessorVersions(index, area)) {
+      if (seen.has(next)) continue;
+      seen.add(next);
+      queue.push(next);
     }
   }
   return out;
+};
+
+/**
+ * How a record of a year coded with an area code is attributed (see {@link areaForYear}):
+ * - `in-force`: the code's version in force on the last day of the year;
+ * - `succeeded`: the code was in force during the year but ended before its last day (the straddling
+ *   year, e.g. a 2025 record coded with a province closed on 1 July 2025): the record goes to the
+ *   successor(s) in force at the end of the year, for the whole year;
+ * - `closed`: every version of the code ended before the year began (e.g. a 2026 record coded `06`):
+ *   attributed like `succeeded`, and to be reported as a data error;
+ * - `not-yet`: the code only began after the year (attributed to its predecessors);
+ * - `unknown`: no such code in the list (attributed to nothing).
+ *
+ * @example
+ * ```ts
+ * import type { AreaAttributionStatus } from '@coop/model';
+ * const status: AreaAttributionStatus = 'succeeded';
+ * status; // 'succeeded'
+ * ```
+ */
+export type AreaAttributionStatus = 'in-force' | 'succeeded' | 'closed' | 'not-yet' | 'unknown';
+
+/**
+ * Where a record of a year coded with an area code belongs. Plain data.
+ *
+ * @example
+ * ```ts
+ * import { areaForYear, buildAreaIndex, type AreaAttribution } from '@coop/model';
+ * const index = buildAreaIndex([{ code: 'VN', name: { vi: 'Việt Nam', en: 'Viet Nam' }, level: 'country' }]);
+ * const found: AreaAttribution = areaForYear(index, 'VN', 2025);
+ * found.status; // 'in-force'
+ * ```
+ */
+export interface AreaAttribution {
+  /** The code as recorded. */
+  readonly code: string;
+  /** The record's year. */
+  readonly year: number;
+  /** How the code relates to the year. */
+  readonly status: AreaAttributionStatus;
+  /** The areas in force on the year's last day that the record is attributed to (none for `unknown`). */
+  readonly areas: readonly Area[];
+}
+
+/**
+ * Attributes a record of a year coded with an area code to the areas in force **on the last day of
+ * the year**. This follows the statistics office's practice for 2025, the year of the reform: figures
+ * for the whole year are published by the 34 new provinces, so a 2025 record coded with a province
+ * that closed on 1 July 2025 (Bắc Kạn `06`) counts for its successor (the new Thái Nguyên `19`) for
+ * the whole year, and a 2025 record coded `19` counts for the new, larger `19`. A district code,
+ * which has no successor of its own, goes to the successor of its province. A code closed before the
+ * year began (a 2026 record coded `06`) is attributed the same way but flagged `closed`: callers
+ * report it (rating warns with `CLOSED_AREA_CODE`).
+ *
+ * @param index - an index from {@link buildAreaIndex}
+ * @param code - the code on the record (an unknown code gives status `unknown`, no error)
+ * @param year - the record's year
+ * @returns the attribution
+ * @throws CoopError `INVALID_DATE` when the year is not a plain year (1..9999)
+ * @example
+ * ```ts
+ * import { areaForYear, buildAreaIndex } from '@coop/model';
+ * const name = (vi: string) => ({ vi, en: vi });
+ * const index = buildAreaIndex([
+ *   { code: '06', name: name('Tỉnh Bắc Kạn'), level: 'province', validTo: '2025-06-30', successors: ['19'] },
+ *   { code: '19', name: name('Tỉnh Thái Nguyên (cũ)'), level: 'province', validTo: '2025-06-30', successors: ['19'] },
+ *   { code: '19', name: name('Tỉnh Thái Nguyên'), level: 'province', validFrom: '2025-07-01' },
+ * ]);
+ * areaForYear(index, '06', 2024).areas[0]?.name.vi; // 'Tỉnh Bắc Kạn'
+ * const y2025 = areaForYear(index, '06', 2025);
+ * `${y2025.status} ${y2025.areas[0]?.name.vi}`; // 'succeeded Tỉnh Thái Nguyên'
+ * areaForYear(index, '06', 2026).status; // 'closed'
+ * ```
+ */
+export const areaForYear = (index: AreaIndex, code: string, year: number): AreaAttribution => {
+  if (!Number.isInteger(year) || year < 1 || year > 9999) {
+    throw new CoopError('INVALID_DATE', `Not a year: ${describeSafely(year)}`, { received: describeSafely(year) });
+  }
+  const versions = versionsOf(index, code);
+  if (versions.length === 0) return { code, year, status: 'unknown', areas: [] };
+  const y = String(year).padStart(4, '0');
+  const first = `${y}-01-01`;
+  const last = `${y}-12-31`;
+  const current = versionOn(index, code, last);
+  if (current !== undefined) return { code, year, status: 'in-force', areas: [current] };
+  const during = versions.some((area) => (area.validFrom === undefined || area.validFrom <= last) && (area.validTo === undefined || area.validTo >= first));
+  const later = versions.every((area) => area.validFrom !== undefined && area.validFrom > last);
+  const status: AreaAttributionStatus = during ? 'succeeded' : later ? 'not-yet' : 'closed';
+  return { code, year, status, areas: territoryOn(index, code, last) };
+};
+
+/** The areas in force on `date` for a code's territory; a code with no successor of its own goes through its parent. */
+const territoryOn = (index: AreaIndex, code: string, date: string): Area[] => {
+  const seen = new Set<string>();
+  let current: string | undefined = code;
+  while (current !== undefined && !seen.has(current)) {
+    seen.add(current);
+    const found = resolveAreaOn(index, current, date);
+    if (found.length > 0) return found;
+    const versions = versionsOf(index, current);
+    const ended = versions.filter((area) => area.validTo !== undefined && area.validTo < date).at(-1) ?? versions[0];
+    current = ended?.parent;
+  }
+  return [];
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CitationSchema } from './citation.js';
 import { CivilDateSchema } from './civil-date.js';
 import { LabelSchema } from './label.js';
 
@@ -37,16 +38,34 @@ export const AreaLevelSchema = z.enum(AREA_LEVELS);
 export type AreaLevel = z.infer<typeof AreaLevelSchema>;
 
 /**
- * An administrative area with its validity. Vietnam merged provinces and abolished the district level
- * on 1 July 2025: an area that ceased then carries `validTo: '2025-06-30'` and the codes of its
- * successors, so plans issued before the reform can still be evaluated against the old areas.
+ * How well a fact of the built-in catalogs is established: `confirmed` (two or more independent
+ * sources agree), `single-source` (one source only), `unconfirmed` (inferred, not read in a source).
+ *
+ * @example
+ * ```ts
+ * import { ConfidenceSchema } from '@coop/model';
+ * ConfidenceSchema.parse('single-source'); // 'single-source'
+ * ```
+ */
+export const ConfidenceSchema = z.enum(['confirmed', 'single-source', 'unconfirmed']);
+
+/**
+ * An administrative area with its validity. **An area is a code plus a validity period**: the same
+ * code may appear several times in a list, each time with a period that does not overlap the others
+ * (Viet Nam's code `19` denotes the province of Thái Nguyên before 1 July 2025 and the larger merged
+ * province from that day; code `15` was Yên Bái and is now Lào Cai). An area that ceased carries its
+ * last day in `validTo` and the codes of its successors; a successor code names the version of that
+ * code in force after the area ended. Use `areaOn` / `areaForYear` to resolve a code on a date.
+ *
+ * `type` (e.g. tỉnh / province), `confidence` and `source` are optional documentation of a catalog
+ * entry; they do not change any computation.
  *
  * @example
  * ```ts
  * import { AreaSchema } from '@coop/model';
  * AreaSchema.parse({
- *   code: 'QNA', name: { vi: 'Tỉnh Quảng Nam', en: 'Quang Nam province' }, level: 'province',
- *   parent: 'VN', validTo: '2025-06-30', successors: ['DNG'],
+ *   code: '49', name: { vi: 'Tỉnh Quảng Nam', en: 'Quang Nam province' }, level: 'province',
+ *   parent: 'VN', validTo: '2025-06-30', successors: ['48'],
  * });
  * ```
  */
@@ -58,6 +77,9 @@ export const AreaSchema = z.strictObject({
   validFrom: CivilDateSchema.optional(),
   validTo: CivilDateSchema.optional(),
   successors: z.array(z.string().min(1)).default([]),
+  type: LabelSchema.optional(),
+  confidence: ConfidenceSchema.optional(),
+  source: CitationSchema.optional(),
 });
 
 /**

@@ -39,7 +39,7 @@ export {
   type RecordFieldType,
 } from './record-fields.js';
 export { CitationSchema, type Citation } from './citation.js';
-export { AREA_LEVELS, AreaLevelSchema, AreaSchema, type Area, type AreaInput, type AreaLevel } from './area.js';
+export { AREA_LEVELS, AreaLevelSchema, AreaSchema, ConfidenceSchema, type Area, type AreaInput, type AreaLevel } from './area.js';
 export {
   AggregateSchema,
   ConditionSchema,
@@ -89,7 +89,19 @@ export {
   subtractRational,
   type Rational,
 } from './ratio.js';
-export { AREAS, AREA_CITATIONS, INDICATORS, PLANS, getIndicator, getPlan, planAncestors } from './catalog/index.js';
+export {
+  AREAS,
+  INDICATORS,
+  PLANS,
+  VN_AREAS,
+  VN_COUNTRY,
+  VN_DISTRICTS,
+  VN_PROVINCES,
+  getIndicator,
+  vnAreaIndex,
+  getPlan,
+  planAncestors,
+} from './catalog/index.js';
 export {
   AG_COOP_AND_GROUP_HIGH_TECH_COUNT,
   AG_COOP_ENTERPRISE_LINKED_SHARE,
@@ -156,12 +168,16 @@ export {
 } from './format.js';
 export { meanVnd, parseVnd, ratioVnd, roundVnd, sumVnd, toVnd, vndToRational } from './money.js';
 export {
+  areaForYear,
+  areaOn,
   buildAreaIndex,
   isAreaInForce,
   isWithinArea,
   resolveAreaOn,
   subAreas,
   successorsOf,
+  type AreaAttribution,
+  type AreaAttributionStatus,
   type AreaIndex,
   type AreaOnOptions,
 } from './area-tree.js';

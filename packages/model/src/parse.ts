@@ -155,7 +155,8 @@ export const parseYearlyRecords = (input: unknown, options?: ParseOptions): Pars
 export const parseArea = (input: unknown, options?: ParseOptions): ParseResult<Area> => parseWith(AreaSchema, input, options);
 
 /**
- * Parses an untrusted list of areas; the same code twice is a `duplicate`. Parent and successor links
+ * Parses an untrusted list of areas; the same code twice with the same `validFrom` is a `duplicate`
+ * (a code may recur with another validity period). Overlapping periods, parent and successor links
  * are checked by `buildAreaIndex`.
  *
  * @param input - anything (an array is expected)
@@ -170,7 +171,15 @@ export const parseArea = (input: unknown, options?: ParseOptions): ParseResult<A
  */
 export const parseAreas = (input: unknown, options?: ParseOptions): ParseResult<Area[]> =>
   parseWith(z.array(AreaSchema), input, options, (value) =>
-    duplicates(value, (item) => text(field(item, 'code')), (index) => [index, 'code']),
+    duplicates(
+      value,
+      (item) => {
+        const code = text(field(item, 'code'));
+        const from = text(field(item, 'validFrom'));
+        return code === undefined || from === undefined ? code : `${code} from ${from}`;
+      },
+      (index) => [index, 'code'],
+    ),
   );
 
 /**

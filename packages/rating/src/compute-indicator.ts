@@ -16,6 +16,7 @@ import type { Rulebook } from './rulebook.js';
 import { fail, guard, isObjectLike, isYear, makeIssue } from './internal/evaluation-guard.js';
 import { checkIndicator, readCache, readFields, readScope, readShared } from './internal/evaluation-options.js';
 import { newCacheState } from './internal/indicator-cache.js';
+import { lookupFor } from './internal/indicator-area.js';
 import { computeChecked, gradingRulebooks, indicatorFields } from './internal/indicator-compute.js';
 import { ingestRecords } from './internal/indicator-frame.js';
 
@@ -332,5 +333,7 @@ export const computeIndicator = (
     indicatorFields(checked, fields);
     return ingestRecords(run.cache, records, [], fields, gradingRulebooks(run));
   });
-  return computeChecked(checked, list, run);
+  // An area that is a Vietnamese code needs no area list: the model's VN_AREAS is used.
+  const lookup = lookupFor(run.lookup, run.area, run.cache);
+  return computeChecked(checked, list, lookup === undefined ? run : { ...run, lookup });
 };

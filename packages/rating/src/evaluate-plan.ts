@@ -137,6 +137,13 @@ export interface PlanSummary {
   readonly offTrack: number;
   /** insufficient-data + not-applicable. */
   readonly unknown: number;
+  /**
+   * Area codes of the records that the area list does not know, over every target (each target's
+   * `UNKNOWN_AREA_CODES` warning; also one plan warning). Such records count for no area.
+   */
+  readonly unknownAreaCodes: readonly string[];
+  /** Area codes used in a year after they closed (`CLOSED_AREA_CODES`; counted for the successor). */
+  readonly closedAreaCodes: readonly string[];
 }
 
 /**
@@ -169,6 +176,88 @@ const VI_ERRORS: Readonly<Record<string, (d: Readonly<Record<string, unknown>>) 
   UNKNOWN_INDICATOR: (d) => `Không tìm thấy chỉ tiêu ${String(d.indicator ?? d.id)}`,
   NO_OBSERVATIONS: () => 'Không có dữ liệu (bản ghi hoặc chuỗi số liệu) cho mục tiêu này',
   SERIES_NOT_SUPPORTED: () => 'Mục tiêu theo từng địa bàn cần bản ghi, không dùng được chuỗi số liệu tổng hợp',
+  UNITS_NOT_EVALUABLE: (d) => `Không đánh giá được theo từng địa bàn: ${String((d.message as { vi?: unknown } | undefined)?.vi ?? d.reason)}`,
+};
+
+/**
+ * The area codes a plan's records were reported for, gathered from its targets' `UNKNOWN_AREA_CODES`
+ * and `CLOSED_AREA_CODES` warnings: each code once, and the records counted once per year (every target
+ * reads the same records).
+ *
+ * @example
+ * ```ts
+ * import { evaluatePlan, areaCodeCounts, type AreaCodeCount } from '@coop/rating';
+ * import { getPlan } from '@coop/model';
+ * const records = [{ organisationId: 'a', year: 2025, kind: 'cooperative', sector: 'agriculture-crop', areaCode: 'HN' }] as const;
+ * const { entries } = evaluatePlan(getPlan('mard-2803-2023'), { records }, { asOf: 2025 });
+ * const unknown: AreaCodeCount = areaCodeCounts(entries).unknown;
+ * `${unknown.codes.join()} ${unknown.records}`; // 'HN 1'
+ * ```
+ */
+export interface AreaCodeCount {
+  /** The codes, sorted. */
+  readonly codes: readonly string[];
+  /** The records carrying them, over the years judged. */
+  readonly records: number;
+}
+
+/**
+ * Counts the unknown and the closed area codes of a plan evaluation's entries (see {@link AreaCodeCount}).
+ *
+ * @param entries - the entries of `evaluatePlan(...).entries`
+ * @returns `{ unknown, closed }`
+ * @example
+ * ```ts
+ * import { evaluatePlan, areaCodeCounts } from '@coop/rating';
+ * import { getPlan } from '@coop/model';
+ * const records = [{ organisationId: 'a', year: 2026, kind: 'cooperative', sector: 'agriculture-crop', areaCode: '06' }] as const;
+ * const { entries } = evaluatePlan(getPlan('mard-2803-2023'), { records }, { asOf: 2026 });
+ * areaCodeCounts(entries).closed.codes; // ['06'] — Bắc Kạn, closed on 1 July 2025
+ * ```
+ */
+export const areaCodeCounts = (entries: readonly PlanTargetEntry[]): { readonly unknown: AreaCodeCount; readonly closed: AreaCodeCount } => {
+  const collect = (code: string): AreaCodeCount => {
+    const codes = new Set<string>();
+    const byYear = new Map<number, number>();
+    for (const entry of entries) {
+      if (!entry.ok) continue;
+      for (const w of entry.result.warnings) {
+        if (w.code !== code || w.details === undefined) continue;
+        for (const c of (w.details['codes'] as readonly string[] | undefined) ?? []) codes.add(c);
+        const year = Number(w.details['year']);
+        byYear.set(year, Math.max(byYear.get(year) ?? 0, Number(w.details['records'] ?? 0)));
+      }
+    }
+    return { codes: [...codes].sort(), records: [...byYear.values()].reduce((a, b) => a + b, 0) };
+  };
+  return { unknown: collect('UNKNOWN_AREA_CODES'), closed: collect('CLOSED_AREA_CODES') };
+};
+
+/** The plan-level view of the targets' area-code warnings: the distinct codes, and one warning per kind. */
+const areaCodeSummary = (entries: readonly PlanTargetEntry[]): { unknown: readonly string[]; closed: readonly string[]; warnings: EvaluationWarning[] } => {
+  const { unknown, closed } = areaCodeCounts(entries);
+  const warnings: EvaluationWarning[] = [];
+  if (unknown.codes.length > 0) {
+    warnings.push({
+      code: 'UNKNOWN_AREA_CODES',
+      message: {
+        vi: `${unknown.records} bản ghi có mã địa bàn không có trong danh mục (${unknown.codes.join(', ')}), không được tính cho địa bàn nào`,
+        en: `${unknown.records} ${unknown.records === 1 ? 'record carries' : 'records carry'} area codes not in the area list (${unknown.codes.join(', ')}) and count for no area`,
+      },
+      details: { codes: unknown.codes, records: unknown.records },
+    });
+  }
+  if (closed.codes.length > 0) {
+    warnings.push({
+      code: 'CLOSED_AREA_CODES',
+      message: {
+        vi: `${closed.records} bản ghi dùng mã địa bàn đã giải thể (${closed.codes.join(', ')}); được tính cho đơn vị kế thừa, cần sửa mã`,
+        en: `${closed.records} ${closed.records === 1 ? 'record uses' : 'records use'} closed area codes (${closed.codes.join(', ')}); counted for the successor unit — fix the codes`,
+      },
+      details: { codes: closed.codes, records: closed.records },
+    });
+  }
+  return { unknown: unknown.codes, closed: closed.codes, warnings };
 };
 
 /** A per-target option: one value for all, or a map by `planId/targetId` then `targetId` (own keys only). */
@@ -536,6 +625,7 @@ const evaluateChain = (chain: readonly Plan[], warnings: EvaluationWarning[], in
     if (entry.ok) byStatus[entry.result.status] += 1;
     else notEvaluated += 1;
   }
+  const areas = areaCodeSummary(entries);
   const summary: PlanSummary = {
     total: entries.length,
     evaluated: entries.length - notEvaluated,
@@ -544,6 +634,8 @@ const evaluateChain = (chain: readonly Plan[], warnings: EvaluationWarning[], in
     onTrack: byStatus.achieved + byStatus['on-track'],
     offTrack: byStatus['needs-acceleration'] + byStatus['limited-progress'] + byStatus.deteriorating + byStatus['not-achieved'],
     unknown: byStatus['insufficient-data'] + byStatus['not-applicable'],
+    unknownAreaCodes: areas.unknown,
+    closedAreaCodes: areas.closed,
   };
   const counts = PROGRESS_STATUSES.filter((s) => byStatus[s] > 0);
   const explanation: Label =
@@ -562,5 +654,5 @@ const evaluateChain = (chain: readonly Plan[], warnings: EvaluationWarning[], in
             ...(notEvaluated > 0 ? [`${notEvaluated} not evaluated`] : []),
           ].join(', ')}`,
         };
-  return { planId: root.id, plans: chain.map((p) => p.id), entries, summary, warnings, explanation };
+  return { planId: root.id, plans: chain.map((p) => p.id), entries, summary, warnings: [...warnings, ...areas.warnings], explanation };
 };

@@ -176,6 +176,8 @@ export interface TargetSeriesPoint {
  */
 export interface UnitResult {
   readonly code: string;
+  /** The unit's name from the area list (`huyện Định Hóa`), absent when the list only repeats the code. */
+  readonly name?: Label;
   readonly value: Rational | undefined;
   readonly display: number | undefined;
   readonly met: boolean;
@@ -279,9 +281,17 @@ export const meetsComparator = (comparator: LevelComparator, value: Rational | n
  * tolerance is the target's, else `options.tolerance`, else `MISSING_TOLERANCE`; the result reports
  * which), `growth` (vs a baseline year: the comparator's, the target's, else `options.baselineYear`,
  * else `MISSING_BASELINE`), `yearly-growth` (every year's growth and the compound rate) and
- * `every-unit` (the units are the sub-areas of the target's area at the comparator's level, from
- * `areas`; a unit without records counts 0 for a count or sum and fails otherwise; without an area
- * list the distinct area codes present are used, with a warning).
+ * `every-unit` (the units are the sub-areas of the target's area at the comparator's level in force
+ * during the year, from `areas`; a unit without records counts 0 for a count or sum and fails
+ * otherwise; no area list, no unit in the year — districts after 2025 — or records coded above the
+ * units throw `UNITS_NOT_EVALUABLE` with `details.reason`).
+ *
+ * Areas: a target on a Vietnamese code (`VN`, a province or district code of either period) uses the
+ * model's `VN_AREAS` when no `areas` are given. A record is attributed by its year to the units in
+ * force on the year's last day (the model's `areaForYear`): a 2025 record coded with a province
+ * merged on 1 July 2025 counts for the merged province for the whole year. Records with codes the list
+ * does not know count for no area and are reported (`UNKNOWN_AREA_CODES`); codes closed before the
+ * record's year count for the successor and are reported (`CLOSED_AREA_CODES`).
  *
  * Status: `achieved` when the latest value meets the target; `not-achieved` once the deadline year
  * has ended; `not-applicable` when the population is empty in every year; `insufficient-data` with no
@@ -292,7 +302,9 @@ export const meetsComparator = (comparator: LevelComparator, value: Rational | n
  * @param options - asOf, indicator, tolerance, baseline year, areas, context, thresholds …
  * @returns the status, the exact value, the gap, the method, the numbers, warnings and explanations
  * @throws CoopError `MISSING_EXTERNAL_INPUT`, `MISSING_TOLERANCE`, `MISSING_BASELINE`,
- *   `UNKNOWN_INDICATOR`, `INDICATOR_MISMATCH`, `SERIES_NOT_SUPPORTED` (per-unit targets need records);
+ *   `UNKNOWN_INDICATOR`, `INDICATOR_MISMATCH`, `SERIES_NOT_SUPPORTED` (per-unit targets need records),
+ *   `UNITS_NOT_EVALUABLE` (a per-unit target without units: `details.reason` `no-unit-list`,
+ *   `unit-level-ended` or `records-above-unit-level`, `details.message` in vi / en);
  *   on bad arguments, with `details.issues` (paths): `INVALID_TARGET` (from `parseTarget`),
  *   `INVALID_ARGUMENT` (observations neither an array nor a series), `INVALID_RECORD` (`details.index`
  *   and `details.field` of a record failing the structural check — identity fields, finite numbers,

@@ -36,6 +36,8 @@ export {
 } from './progress.js';
 export { targetGap, type GapQuantities, type GapUnit, type LevelComparator, type TargetGap } from './target-gap.js';
 export {
+  areaCodeCounts,
+  type AreaCodeCount,
   evaluatePlan,
   evaluatePlans,
   type EvaluatePlanOptions,

@@ -155,10 +155,10 @@ describe('evaluateTarget — per unit ("in every district")', () => {
     const all = [...records, rec({ areaCode: 'D3', flags: { modelCooperative: true } })];
     expect(evaluateTarget(t, all, { asOf: 2024, indicator: count, areas: AREAS }).status).toBe('achieved');
   });
-  it('without an area list falls back to the codes present, with a warning', () => {
-    const result = evaluateTarget(t, records, { asOf: 2024, indicator: count });
-    expect(result.warnings.map((w) => w.code)).toContain('NO_AREA_LIST');
-    expect(result.units?.map((u) => u.code)).toEqual(['D1-C1', 'D2']);
+  it('without an area list is not evaluated (issue 15: it fell back to the codes present, with a warning only)', () => {
+    expect(() => evaluateTarget(t, records, { asOf: 2024, indicator: count })).toThrow(
+      expect.objectContaining({ code: 'UNITS_NOT_EVALUABLE', details: expect.objectContaining({ reason: 'no-unit-list', target: t.id }) }),
+    );
   });
   it('needs records, not a series', () => {
     expect(() => evaluateTarget(t, { kind: 'series', points: [] }, { asOf: 2024, indicator: count })).toThrow(

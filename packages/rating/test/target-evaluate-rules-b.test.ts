@@ -345,14 +345,17 @@ describe('per unit — units, values and the count meeting', () => {
     expect(result.progress?.met).toBe(true);
     expect(result.explanation.en).toMatch(/^Revenue: 3 of 3 units meet it \(2024\); meets the target \(.*\); Status: achieved$/);
   });
-  it('without an area list, the area codes present are the units, sorted', () => {
+  it('without an area list, a per-unit target is not evaluated (issue 15: the codes present were taken as the units, so "1 of 1 units" could pass)', () => {
     const records = [rec({ areaCode: 'Z', revenue: 1 }), rec({ areaCode: 'B', revenue: 5 }), rec({ areaCode: 'M', revenue: 3 })];
-    const result = evaluateTarget(every('revenue-total', { kind: '>=', value: 3 }), records, { asOf: 2024, indicator: revenue });
-    expect(result.units?.map((u) => [u.code, u.display, u.met])).toEqual([['B', 5, true], ['M', 3, true], ['Z', 1, false]]);
-    expect(result.warnings.find((w) => w.code === 'NO_AREA_LIST')?.message).toEqual({
-      vi: 'Không có danh mục địa bàn: dùng các mã địa bàn có trong dữ liệu làm đơn vị (đơn vị không có bản ghi sẽ bị bỏ sót)',
-      en: 'No area list given: the area codes present in the data are used as units (a unit without records is missed)',
-    });
+    expect(() => evaluateTarget(every('revenue-total', { kind: '>=', value: 3 }), records, { asOf: 2024, indicator: revenue })).toThrow(
+      expect.objectContaining({
+        code: 'UNITS_NOT_EVALUABLE',
+        details: expect.objectContaining({
+          reason: 'no-unit-list',
+          message: { vi: 'Không có danh mục địa bàn: không biết các huyện cần đánh giá', en: 'No area list: the districts to judge are not known' },
+        }),
+      }),
+    );
   });
   it('with an area list but no area to split, the area codes present are the units', () => {
     const records = [rec({ areaCode: 'D2', revenue: 1 }), rec({ areaCode: 'D1', revenue: 5 })];
@@ -380,18 +383,23 @@ describe('per unit — units, values and the count meeting', () => {
     });
     expect(result.explanation.en).toBe('Revenue: no value; There is no unit to evaluate; Status: not applicable');
   });
-  it('a year in which no unit exists any more is skipped, not counted as zero units', () => {
+  it('a year after the unit level ended is not evaluated, with the last year that had units (issue 15: it was skipped back to that year)', () => {
     const abolished: AreaInput[] = [
       { code: 'P', name: { vi: 'P', en: 'P' }, level: 'province' },
       { code: 'D1', name: { vi: 'D1', en: 'D1' }, level: 'district', parent: 'P', validTo: '2023-12-31' },
       { code: 'D2', name: { vi: 'D2', en: 'D2' }, level: 'district', parent: 'P', validTo: '2023-12-31' },
     ];
     const records = [rec({ year: 2023, areaCode: 'D1', flags: { modelCooperative: true } }), rec({ year: 2024, areaCode: 'D1', flags: { modelCooperative: true } })];
-    const result = evaluateTarget(every('model-count', { kind: '>=', value: 1 }), records, { asOf: 2024, indicator: count, areas: abolished });
+    const run = (asOf: number) => evaluateTarget(every('model-count', { kind: '>=', value: 1 }), records, { asOf, indicator: count, areas: abolished });
+    expect(() => run(2024)).toThrow(
+      expect.objectContaining({ code: 'UNITS_NOT_EVALUABLE', details: expect.objectContaining({ reason: 'unit-level-ended', year: 2024, lastYear: 2023 }) }),
+    );
+    const result = run(2023);
     expect(result.year).toBe(2023);
     expect(result.series).toEqual([{ year: 2023, value: rational(1), display: 1 }]);
     expect(result.gap).toEqual({ kind: 'units', failing: ['D2'], meeting: 1, total: 2 });
   });
+
 });
 
 describe('inside a plan', () => {

@@ -1,116 +1,55 @@
 import type { Area } from '../area.js';
-import type { Citation } from '../citation.js';
+import { indexAreas, type AreaIndex } from '../area-tree.js';
+import { VN_DISTRICTS } from './districts.js';
+import { VN_COUNTRY, VN_PROVINCES } from './provinces.js';
 
-/*
- * The administrative areas the built-in plans need, with the 1 July 2025 reform: Quảng Nam merged
- * into Đà Nẵng city; Bắc Kạn merged into Thái Nguyên. Codes are the GSO (Tổng cục Thống kê) province
- * codes. The merged units kept the codes 19 and 48, so the post-reform units carry the suffix
- * `-2025` here: an area code must name one area with one validity period.
- */
-
-const REFORM: Citation = {
-  document: 'Nghị quyết 202/2025/QH15 của Quốc hội về việc sắp xếp đơn vị hành chính cấp tỉnh',
-  note: 'Adopted by the National Assembly on 12/06/2025 (confirmed in news reports: 461 of 465 deputies present in favour; 34 provincial units remain). The merged units operate from 01/07/2025, so the former ones end on 30/06/2025. The resolution\'s own text was not read here, so no article number is cited.',
-};
+const join = (...lists: ReadonlyArray<readonly Area[]>): readonly Area[] => lists.flat();
 
 /**
- * Areas of the built-in plans: Viet Nam, the provinces of the seed plans (valid to 30/06/2025) and
- * their successors from 01/07/2025.
+ * Viet Nam and its province-level units before and after the reform of 1 July 2025 (the country,
+ * then {@link VN_PROVINCES}): every area a built-in plan names, without the district table. Codes
+ * recur with different validity periods (`19` before and from 01/07/2025): resolve a code on a date
+ * with `areaOn` or by a record's year with `areaForYear`.
  *
  * @example
  * ```ts
- * import { AREAS } from '@coop/model';
- * AREAS.find((area) => area.code === '49')?.successors; // ['48-2025']
+ * import { AREAS, areaForYear, buildAreaIndex } from '@coop/model';
+ * const index = buildAreaIndex(AREAS);
+ * AREAS.filter((area) => area.code === '19').map((area) => area.validFrom ?? area.validTo).join(' / '); // '2025-06-30 / 2025-07-01'
+ * areaForYear(index, '49', 2025).areas[0]?.name.vi; // 'Thành phố Đà Nẵng'
  * ```
  */
-export const AREAS: readonly Area[] = [
-  { code: 'VN', name: { vi: 'Việt Nam', en: 'Viet Nam' }, level: 'country', successors: [] },
-  {
-    code: '06',
-    name: { vi: 'Tỉnh Bắc Kạn', en: 'Bac Kan province' },
-    level: 'province',
-    parent: 'VN',
-    validTo: '2025-06-30',
-    successors: ['19-2025'],
-  },
-  {
-    code: '19',
-    name: { vi: 'Tỉnh Thái Nguyên (trước 01/7/2025)', en: 'Thai Nguyen province (before 1 July 2025)' },
-    level: 'province',
-    parent: 'VN',
-    validTo: '2025-06-30',
-    successors: ['19-2025'],
-  },
-  {
-    code: '48',
-    name: { vi: 'Thành phố Đà Nẵng (trước 01/7/2025)', en: 'Da Nang city (before 1 July 2025)' },
-    level: 'province',
-    parent: 'VN',
-    validTo: '2025-06-30',
-    successors: ['48-2025'],
-  },
-  {
-    code: '49',
-    name: { vi: 'Tỉnh Quảng Nam', en: 'Quang Nam province' },
-    level: 'province',
-    parent: 'VN',
-    validTo: '2025-06-30',
-    successors: ['48-2025'],
-  },
-  {
-    code: '19-2025',
-    name: { vi: 'Tỉnh Thái Nguyên (từ 01/7/2025)', en: 'Thai Nguyen province (from 1 July 2025)' },
-    level: 'province',
-    parent: 'VN',
-    validFrom: '2025-07-01',
-    successors: [],
-  },
-  {
-    code: '48-2025',
-    name: { vi: 'Thành phố Đà Nẵng (từ 01/7/2025)', en: 'Da Nang city (from 1 July 2025)' },
-    level: 'province',
-    parent: 'VN',
-    validFrom: '2025-07-01',
-    successors: [],
-  },
-];
-
-const GSO_CODES = 'Danh mục đơn vị hành chính Việt Nam (mã tỉnh của Tổng cục Thống kê)';
+export const AREAS: readonly Area[] = /* @__PURE__ */ join([VN_COUNTRY], VN_PROVINCES);
 
 /**
- * Where each built-in area's code, validity and successors come from, and what could not be
- * confirmed (`AreaSchema` has no note field, so the notes live here, keyed by area code).
+ * Every built-in Vietnamese area: the country, the provinces of both periods and the 696 districts in
+ * force until 30/06/2025 (and Nông Sơn). The list `@coop/rating` uses for a Vietnamese target when the
+ * data bring no area list. Pulls the district table into a bundle; import {@link AREAS} when the
+ * provinces are enough.
  *
  * @example
  * ```ts
- * import { AREA_CITATIONS } from '@coop/model';
- * AREA_CITATIONS['49']?.document.startsWith('Nghị quyết 202/2025/QH15'); // true
+ * import { VN_AREAS, buildAreaIndex, isWithinArea } from '@coop/model';
+ * const index = buildAreaIndex(VN_AREAS);
+ * isWithinArea(index, '167', '19'); // true — huyện Định Hóa, Thái Nguyên
+ * isWithinArea(index, '167', 'VN'); // true
  * ```
  */
-export const AREA_CITATIONS: Readonly<Record<string, Citation>> = {
-  VN: { document: GSO_CODES, note: 'VN is the ISO 3166-1 code; GSO numbers provinces only.' },
-  '06': {
-    ...REFORM,
-    note: `${REFORM.note} Bắc Kạn and Thái Nguyên were merged into the province of Thái Nguyên. GSO code 06 for Bắc Kạn is confirmed in several public copies of the pre-2025 GSO list. The start of validity (re-establishment in 1997) is not encoded.`,
-  },
-  '19': {
-    ...REFORM,
-    note: `${REFORM.note} GSO code 19 for Thái Nguyên is confirmed in public copies of the GSO list before and after the reform. Start of validity not encoded.`,
-  },
-  '48': {
-    ...REFORM,
-    note: `${REFORM.note} Quảng Nam and Đà Nẵng were merged into the city of Đà Nẵng. GSO code 48 is confirmed before and after the reform. Start of validity not encoded.`,
-  },
-  '49': {
-    ...REFORM,
-    note: `${REFORM.note} Quảng Nam merged into Đà Nẵng city. GSO code 49 for Quảng Nam is confirmed in several public copies of the pre-2025 GSO list. Start of validity (1997 split from Quảng Nam – Đà Nẵng) is not encoded.`,
-  },
-  '19-2025': {
-    ...REFORM,
-    note: `${REFORM.note} The merged province kept GSO code 19 (public post-reform lists of the 34 units); the suffix -2025 is this catalog's, to tell it from the pre-reform province.`,
-  },
-  '48-2025': {
-    ...REFORM,
-    note: `${REFORM.note} The merged city kept GSO code 48 (public post-reform lists of the 34 units); the suffix -2025 is this catalog's, to tell it from the pre-reform city.`,
-  },
-};
+export const VN_AREAS: readonly Area[] = /* @__PURE__ */ join([VN_COUNTRY], VN_PROVINCES, VN_DISTRICTS);
+
+/**
+ * The index of {@link VN_AREAS}, as `buildAreaIndex(VN_AREAS)` gives it but without validating the
+ * built-in constants again (their shape is typed, and the catalog's tests build them through
+ * `buildAreaIndex`): a few milliseconds instead of the schema's pass over ~800 areas. Each call builds
+ * a fresh index; keep it.
+ *
+ * @returns the index of every built-in Vietnamese area
+ * @example
+ * ```ts
+ * import { areaForYear, vnAreaIndex } from '@coop/model';
+ * const index = vnAreaIndex();
+ * areaForYear(index, '167', 2024).areas[0]?.name.vi; // 'Huyện Định Hóa'
+ * areaForYear(index, '167', 2026).status; // 'closed'
+ * ```
+ */
+export const vnAreaIndex = (): AreaIndex => indexAreas(VN_AREAS);

@@ -14,7 +14,9 @@ import { QUANG_NAM_106_2023 } from './plans/quang-nam-106.js';
 import { RESOLUTION_134_2020 } from './plans/resolution-134.js';
 import { THAI_NGUYEN_42_2024 } from './plans/thai-nguyen-42.js';
 
-export { AREAS, AREA_CITATIONS } from './areas.js';
+export { AREAS, VN_AREAS, vnAreaIndex } from './areas.js';
+export { VN_DISTRICTS } from './districts.js';
+export { VN_COUNTRY, VN_PROVINCES } from './provinces.js';
 export { INDICATORS };
 
 /**

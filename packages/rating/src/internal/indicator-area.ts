@@ -1,5 +1,22 @@
-import { buildAreaIndex, isCoopError, isWithinArea, subAreas, type AreaIndex, type AreaInput, type AreaLevel } from '@coop/model';
+import {
+  AREA_LEVELS,
+  VN_AREAS,
+  areaForYear,
+  buildAreaIndex,
+  isCoopError,
+  isWithinArea,
+  subAreas,
+  vnAreaIndex,
+  type AreaAttributionStatus,
+  type AreaIndex,
+  type AreaInput,
+  type AreaLevel,
+  type Label,
+} from '@coop/model';
+import type { EvaluationWarning } from '../explain.js';
 import { fail, prefixIssues, type Path } from './evaluation-guard.js';
+import type { EvaluationCacheState } from './indicator-cache.js';
+import type { Frame } from './indicator-frame.js';
 
 /*
  * Area coverage for indicators: a thin, rating-specific layer over the model's area tree
@@ -8,11 +25,19 @@ import { fail, prefixIssues, type Path } from './evaluation-guard.js';
  * rule: which pre-reform codes count for a post-reform area and vice versa (see `areaCovers`).
  */
 
-/** An area index plus a memo of "does area A cover code X" answers; built once per area list and cache. */
+/**
+ * An area index plus memos: "does area A cover code X (in year Y)", "how does code X relate to year
+ * Y" (see the model's `areaForYear`), and the area-code warnings of a frame. Built once per area list
+ * and cache.
+ */
 export interface AreaLookup {
   readonly index: AreaIndex;
   readonly memo: Map<string, boolean>;
+  readonly status: Map<string, AreaAttributionStatus>;
+  readonly frameWarnings: WeakMap<Frame, readonly EvaluationWarning[]>;
 }
+
+const newLookup = (index: AreaIndex): AreaLookup => ({ index, memo: new Map(), status: new Map(), frameWarnings: new WeakMap() });
 
 /** Recursion bound for the successor rule (the data is acyclic — `buildAreaIndex` checks — but chains are short). */
 const MAX_DEPTH = 16;
@@ -23,7 +48,7 @@ const MAX_DEPTH = 16;
  */
 export const buildAreaLookup = (areas: readonly AreaInput[], prefix: Path): AreaLookup => {
   try {
-    return { index: buildAreaIndex(areas), memo: new Map() };
+    return newLookup(buildAreaIndex(areas));
   } catch (error) {
     if (isCoopError(error, 'INVALID_AREAS')) {
       const issues = Array.isArray(error.details['issues']) ? (error.details['issues'] as Parameters<typeof prefixIssues>[1]) : [];
@@ -69,6 +94,17 @@ const backward = (lookup: AreaLookup, area: string, code: string): boolean => {
   return predecessorsOf(lookup, mapped).every((p) => inHierarchy(lookup, area, p));
 };
 
+/** How a code relates to a year (memoised): `in-force`, `succeeded`, `closed`, `not-yet` or `unknown`. */
+export const statusIn = (lookup: AreaLookup, code: string, year: number): AreaAttributionStatus => {
+  const key = `${code}\u0000${year}`;
+  let status = lookup.status.get(key);
+  if (status === undefined) {
+    status = areaForYear(lookup.index, code, year).status;
+    lookup.status.set(key, status);
+  }
+  return status;
+};
+
 /**
  * Does `area` cover a record coded `code`? True when
  * 1. `code` is `area` or lies within it through `parent` links; or
@@ -79,15 +115,20 @@ const backward = (lookup: AreaLookup, area: string, code: string): boolean => {
  * 3. (new code → old area) the nearest area on `code`'s parent chain that has predecessors (areas
  *    naming it as a successor) has every predecessor within `area` through `parent` links — e.g. a
  *    post-July-2025 commune formed from communes of one former district counts for that district.
- * Without a lookup only rule "same code" applies.
+ * With a `year`, rule 2 applies only when the code or the area is not in force on the year's last day
+ * (the model's `areaForYear`: a record of the year goes to the units in force at its end): a 2024
+ * record coded `06` (Bắc Kạn) is not Thái Nguyên's, a 2025 one is; a record coded with a former
+ * commune counts for the commune it merged into when that one is asked for before it began. Without a
+ * lookup only rule "same code" applies.
  */
-export const areaCovers = (lookup: AreaLookup | undefined, area: string, code: string): boolean => {
+export const areaCovers = (lookup: AreaLookup | undefined, area: string, code: string, year?: number): boolean => {
   if (code === area) return true;
   if (lookup === undefined) return false;
-  const key = `${area}\u0000${code}`;
+  const key = `${area}\u0000${code}\u0000${year ?? ''}`;
   const known = lookup.memo.get(key);
   if (known !== undefined) return known;
-  const answer = forward(lookup, area, code, 0) || backward(lookup, area, code);
+  const mapsForward = year === undefined || statusIn(lookup, code, year) !== 'in-force' || statusIn(lookup, area, year) !== 'in-force';
+  const answer = mapsForward ? forward(lookup, area, code, 0) || backward(lookup, area, code) : inHierarchy(lookup, area, code) || backward(lookup, area, code);
   lookup.memo.set(key, answer);
   return answer;
 };
@@ -95,17 +136,114 @@ export const areaCovers = (lookup: AreaLookup | undefined, area: string, code: s
 /**
  * The units of `level` under `area` (the model's `subAreas`, plain hierarchy, the area itself
  * excluded) whose validity intersects `year`, sorted by code. `subAreas`' `on` is one date; a unit
- * counts here when it existed on any day of the year, hence the local year filter.
+ * counts here when it existed on any day of the year, hence the local year filter — so 2025, the year
+ * the district level ended (1 July), is still judged district by district; 2026 is not.
  */
 export const unitsOf = (lookup: AreaLookup, area: string, level: AreaLevel, year: number): string[] => {
   if (!lookup.index.byCode.has(area)) return [];
-  const start = `${year}-01-01`;
-  const end = `${year}-12-31`;
+  const start = `${String(year).padStart(4, '0')}-01-01`;
+  const end = `${String(year).padStart(4, '0')}-12-31`;
   return subAreas(lookup.index, area, level)
     .filter((unit) => unit.code !== area)
     .filter((unit) => (unit.validFrom === undefined || unit.validFrom <= end) && (unit.validTo === undefined || unit.validTo >= start))
     .map((unit) => unit.code)
     .sort();
+};
+
+/** The last year in which `area` had units of `level`, when they all ended before `year` (else `undefined`). */
+export const unitsEnded = (lookup: AreaLookup, area: string, level: AreaLevel, year: number): number | undefined => {
+  if (!lookup.index.byCode.has(area)) return undefined;
+  const ends = subAreas(lookup.index, area, level)
+    .filter((unit) => unit.code !== area && unit.validTo !== undefined && unit.validTo < `${String(year).padStart(4, '0')}-01-01`)
+    .map((unit) => Number((unit.validTo as string).slice(0, 4)));
+  return ends.length === 0 ? undefined : Math.max(...ends);
+};
+
+/** Whether a code names an area above `level` (a province for districts), or `area` itself. */
+export const isAboveLevel = (lookup: AreaLookup, area: string, code: string, level: AreaLevel): boolean => {
+  if (code === area) return true;
+  const found = lookup.index.byCode.get(code);
+  return found !== undefined && AREA_LEVELS.indexOf(found.level) < AREA_LEVELS.indexOf(level);
+};
+
+/** An area's name for explanations: its label, or `undefined` when the label only repeats the code. */
+export const areaName = (lookup: AreaLookup | undefined, code: string): Label | undefined => {
+  const area = lookup?.index.byCode.get(code);
+  if (area === undefined || (area.name.vi === code && area.name.en === code)) return undefined;
+  return area.name;
+};
+
+/**
+ * The built-in list of Viet Nam's areas (the model's `VN_AREAS`: country, provinces of both periods,
+ * districts until 30/06/2025) as a lookup, built once per cache — used for a target whose area is a
+ * Vietnamese code when the data bring no area list. Referenced only from evaluation code, so `grade`
+ * does not pull the district table into a bundle.
+ */
+export const builtInLookup = (cache: EvaluationCacheState): AreaLookup => {
+  let lookup = cache.areaLookups.get(VN_AREAS);
+  if (lookup === undefined) {
+    lookup = newLookup(vnAreaIndex());
+    cache.areaLookups.set(VN_AREAS, lookup);
+  }
+  return lookup;
+};
+
+/** The lookup a target on `area` uses: the given one, else the built-in one when `area` is a Vietnamese code. */
+export const lookupFor = (lookup: AreaLookup | undefined, area: string | undefined, cache: EvaluationCacheState): AreaLookup | undefined => {
+  if (lookup !== undefined || area === undefined) return lookup;
+  return VN_AREAS.some((known) => known.code === area) ? builtInLookup(cache) : undefined;
+};
+
+const list = (codes: readonly string[]): string => (codes.length > 10 ? `${codes.slice(0, 10).join(', ')}, …` : codes.join(', '));
+
+/**
+ * The warnings about the area codes of a year's records (memoised per frame): codes the area list does
+ * not know (`UNKNOWN_AREA_CODES` — such records are in no area's population, never silently), and
+ * codes closed before the year began (`CLOSED_AREA_CODES` — attributed to their successors, but a
+ * data error to fix). Details: `year`, `codes`, `records`.
+ */
+export const areaCodeWarnings = (lookup: AreaLookup, frame: Frame, year: number): readonly EvaluationWarning[] => {
+  const known = lookup.frameWarnings.get(frame);
+  if (known !== undefined) return known;
+  const rows = new Array<number>(frame.areas.length).fill(0);
+  for (let i = 0; i < frame.areaOf.length; i += 1) rows[frame.areaOf[i] as number] = (rows[frame.areaOf[i] as number] as number) + 1;
+  const unknown: string[] = [];
+  const closed: string[] = [];
+  let unknownRows = 0;
+  let closedRows = 0;
+  frame.areas.forEach((code, i) => {
+    const status = statusIn(lookup, code, year);
+    if (status === 'unknown') {
+      unknown.push(code);
+      unknownRows += rows[i] as number;
+    } else if (status === 'closed') {
+      closed.push(code);
+      closedRows += rows[i] as number;
+    }
+  });
+  const warnings: EvaluationWarning[] = [];
+  if (unknown.length > 0) {
+    warnings.push({
+      code: 'UNKNOWN_AREA_CODES',
+      message: {
+        vi: `Năm ${year}: ${unknownRows} bản ghi có mã địa bàn không có trong danh mục (${list(unknown)}), không được tính vào địa bàn nào`,
+        en: `${year}: ${unknownRows} ${unknownRows === 1 ? 'record carries' : 'records carry'} area codes that are not in the area list (${list(unknown)}) and count for no area`,
+      },
+      details: { year, codes: unknown, records: unknownRows },
+    });
+  }
+  if (closed.length > 0) {
+    warnings.push({
+      code: 'CLOSED_AREA_CODES',
+      message: {
+        vi: `Năm ${year}: ${closedRows} bản ghi dùng mã địa bàn đã giải thể trước năm đó (${list(closed)}); được tính cho đơn vị kế thừa, cần sửa mã`,
+        en: `${year}: ${closedRows} ${closedRows === 1 ? 'record uses' : 'records use'} area codes closed before that year (${list(closed)}); counted for the successor unit — fix the codes`,
+      },
+      details: { year, codes: closed, records: closedRows },
+    });
+  }
+  lookup.frameWarnings.set(frame, warnings);
+  return warnings;
 };
 
 /**

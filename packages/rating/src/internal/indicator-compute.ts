@@ -171,7 +171,7 @@ const populationOf = (
       ? 1
       : 0,
   );
-  const areaIn = area === undefined ? undefined : Uint8Array.from(frame.areas, (code) => (areaCovers(lookup, area, code) ? 1 : 0));
+  const areaIn = area === undefined ? undefined : Uint8Array.from(frame.areas, (code) => (areaCovers(lookup, area, code, options.year) ? 1 : 0));
   const { size, undecided } = scanRows(frame, { kindIn, sectorIn, areaIn, truths: where?.truths, candidates: unit?.rows }, rows);
   scratch.key = key;
   scratch.size = size;

@@ -25,7 +25,7 @@ import { guard, isObjectLike, ownField } from './evaluation-guard.js';
 import { checkIndicator, type CheckedTargetOptions } from './evaluation-options.js';
 import type { CheckedPoint } from './evaluation-values.js';
 import type { AreaLookup } from './indicator-area.js';
-import { unitOf, unitsOf } from './indicator-area.js';
+import { areaCodeWarnings, areaCovers, areaName, isAboveLevel, lookupFor, unitOf, unitsEnded, unitsOf } from './indicator-area.js';
 import type { EvaluationCacheState } from './indicator-cache.js';
 import { computeChecked, indicatorFields } from './indicator-compute.js';
 import { frameOf, recordsByYear, type UnitRows } from './indicator-frame.js';
@@ -155,11 +155,28 @@ export const targetFields = (targets: readonly Target[], options: CheckedTargetO
  * calls it once per target after validating the plan, the data and the options once.
  */
 export const evaluateChecked = (target: Target, observations: CheckedObservations, options: CheckedTargetOptions): TargetResult => {
+  const area = options.area ?? target.scope.area;
+  const lookup = lookupFor(options.lookup, area, options.cache);
+  const result = evaluateWith(target, observations, options, area, lookup);
+  if (lookup === undefined || observations.kind !== 'records') return result;
+  // Unknown and closed area codes of the years judged: never dropped silently (see `areaCodeWarnings`).
+  const extra = [...recordsByYear(options.cache, observations.records).keys()]
+    .filter((y) => y <= options.year)
+    .sort((a, b) => a - b)
+    .flatMap((y) => areaCodeWarnings(lookup, frameOf(options.cache, observations.records, y), y));
+  return extra.length === 0 ? result : { ...result, warnings: [...result.warnings, ...extra] };
+};
+
+const evaluateWith = (
+  target: Target,
+  observations: CheckedObservations,
+  options: CheckedTargetOptions,
+  area: string | undefined,
+  lookup: AreaLookup | undefined,
+): TargetResult => {
   const indicator = findIndicator(target, options);
   const year = options.year;
   const cache = options.cache;
-  const lookup = options.lookup;
-  const area = options.area ?? target.scope.area;
   const warnings: EvaluationWarning[] = [];
   const comparator = target.comparator;
   const tolerance = isLevelComparator(comparator) ? resolveTolerance(comparator, options.tolerance, target.id) : undefined;
@@ -468,16 +485,22 @@ const evaluateEveryUnit = (
   const countLike = indicator.denominator === undefined && (indicator.numerator.op === 'count' || indicator.numerator.op === 'sum');
   const years = [...recordsByYear(cache, records).keys()].filter((y) => y <= year).sort((a, b) => a - b);
   if (lookup === undefined) {
-    warnings.push({
-      code: 'NO_AREA_LIST',
-      message: {
-        vi: 'Không có danh mục địa bàn: dùng các mã địa bàn có trong dữ liệu làm đơn vị (đơn vị không có bản ghi sẽ bị bỏ sót)',
-        en: 'No area list given: the area codes present in the data are used as units (a unit without records is missed)',
-      },
+    throw notEvaluable(target, 'no-unit-list', {
+      vi: `Không có danh mục địa bàn: không biết các ${levelNoun(comparator.level).vi} cần đánh giá`,
+      en: `No area list: the ${levelNoun(comparator.level).en}s to judge are not known`,
     });
   }
+  if (area !== undefined && unitsOf(lookup, area, comparator.level, year).length === 0) {
+    const last = unitsEnded(lookup, area, comparator.level, year);
+    if (last !== undefined) {
+      throw notEvaluable(target, 'unit-level-ended', {
+        vi: `Cấp ${levelNoun(comparator.level).vi} không còn trong năm ${year} (năm cuối cùng còn cấp này: ${last}); đánh giá với asOf ${last}`,
+        en: `There is no ${levelNoun(comparator.level).en} level in ${year} (the last year with one: ${last}); evaluate with asOf ${last}`,
+      }, { year, lastYear: last });
+    }
+  }
   const unitsFor = (y: number): string[] => {
-    if (lookup !== undefined && area !== undefined) return unitsOf(lookup, area, comparator.level, y);
+    if (area !== undefined) return unitsOf(lookup, area, comparator.level, y);
     return [...frameOf(cache, records, y).areas].sort();
   };
   // One pass per year: each row of the year's frame is assigned its unit (memoised per area code), then
@@ -491,14 +514,29 @@ const evaluateEveryUnit = (
     // The unit of each distinct area code of the year (-1: none), then the rows grouped by unit, each
     // unit a view of its stretch.
     const frame = frameOf(cache, records, y);
-    const unitOfArea = frame.areas.map((code) => unitIndex.get((lookup === undefined ? code : unitOf(lookup, code, unitSet, unitMemo)) ?? '') ?? -1);
+    const unitOfArea = frame.areas.map((code) => unitIndex.get(unitOf(lookup, code, unitSet, unitMemo) ?? '') ?? -1);
+    // Records of the area that no unit holds (coded with the province itself, say) would make every
+    // unit look empty: the target is not judged on them.
+    if (area !== undefined && codes.length > 0) {
+      const above = frame.areas.filter(
+        (code, i) => unitOfArea[i] === -1 && isAboveLevel(lookup, area, code, comparator.level) && areaCovers(lookup, area, code, y),
+      );
+      if (above.length > 0) {
+        throw notEvaluable(target, 'records-above-unit-level', {
+          vi: `Năm ${y}: có bản ghi mã ${above.join(', ')} không thuộc ${levelNoun(comparator.level).vi} nào; cần mã ${levelNoun(comparator.level).vi} (hoặc cấp dưới) để đánh giá từng ${levelNoun(comparator.level).vi}`,
+          en: `${y}: records coded ${above.join(', ')} lie in no ${levelNoun(comparator.level).en}; per-${levelNoun(comparator.level).en} judgement needs ${levelNoun(comparator.level).en} (or lower) codes`,
+        }, { year: y, codes: above });
+      }
+    }
     const { starts, grouped } = groupRowsByUnit(frame.areaOf, unitOfArea, codes.length);
     return codes.map((code, u) => {
       const result = compute(records, y, undefined, { rows: grouped.subarray(starts[u] as number, starts[u + 1] as number) });
       let value = result.value;
       if (value === undefined && countLike && result.reason?.code === 'empty-population') value = rational(0);
+      const name = areaName(lookup, code);
       return {
         code,
+        ...(name === undefined ? {} : { name }),
         value,
         display: value === undefined ? undefined : rationalToNumber(value),
         met: value !== undefined && meetsConstraint(constraint, value),
@@ -576,6 +614,24 @@ const evaluateEveryUnit = (
   }, indicator, target, undefined, []);
 };
 
+/** Vietnamese and English nouns of an area level. */
+const levelNoun = (level: string): Label =>
+  level === 'district' ? { vi: 'huyện', en: 'district' } : level === 'commune' ? { vi: 'xã', en: 'commune' } : level === 'province' ? { vi: 'tỉnh', en: 'province' } : { vi: 'địa bàn', en: 'unit' };
+
+/**
+ * A per-unit target that cannot be judged: `UNITS_NOT_EVALUABLE` with `details.reason` —
+ * `no-unit-list` (no area list to know the units), `unit-level-ended` (the level does not exist in the
+ * year judged, e.g. districts after 1 July 2025), `records-above-unit-level` (records of the area coded
+ * above the units, e.g. with the province code). `evaluatePlan` counts it as not evaluated.
+ */
+const notEvaluable = (target: Target, reason: string, message: Label, details: Record<string, unknown> = {}): CoopError =>
+  new CoopError('UNITS_NOT_EVALUABLE', `Target "${target.id}" cannot be judged unit by unit: ${message.en}`, {
+    target: target.id,
+    reason,
+    message,
+    ...details,
+  });
+
 type Draft = Omit<TargetResult, 'explanation'>;
 
 const finish = (
@@ -613,6 +669,7 @@ const finish = (
     indicator,
     draft.tolerance?.value,
     draft.unit === 'units' ? indicator.unit : draft.unit,
+    new Map((draft.units ?? []).flatMap((u) => (u.name === undefined ? [] : [[u.code, u.name] as const]))),
   );
   const status = PROGRESS_STATUS_LABELS[draft.status];
   const statusClause: Label = draft.progress !== undefined && draft.status !== 'achieved' && draft.status !== 'not-achieved'

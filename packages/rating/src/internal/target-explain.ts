@@ -46,6 +46,7 @@ export const gapClause = (
   indicator: Indicator | undefined,
   tolerance: number | undefined,
   valueUnit: IndicatorUnit | 'percent-growth',
+  names: ReadonlyMap<string, Label> = new Map(),
 ): Label | undefined => {
   const phrase = comparatorPhrase(target.comparator, unit, tolerance);
   const noun = organisationNoun(indicator);
@@ -74,11 +75,20 @@ export const gapClause = (
       };
     case 'unreachable':
       return { vi: `không thể ${phrase.vi}: ${gap.reason.vi.toLowerCase()}`, en: `cannot ${phrase.en}: ${gap.reason.en.toLowerCase()}` };
-    case 'units':
+    case 'units': {
+      // Units by name ("huyện Định Hóa" / "Dinh Hoa district") when the area list names them.
+      const named = (lang: 'vi' | 'en'): string =>
+        gap.failing
+          .map((code) => {
+            const name = names.get(code)?.[lang];
+            return name === undefined ? code : lang === 'vi' ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+          })
+          .join(', ');
       return {
-        vi: `${gap.failing.length}/${gap.total} địa bàn chưa đạt${gap.failing.length > 0 ? ` (${gap.failing.join(', ')})` : ''}`,
-        en: `${gap.failing.length} of ${gap.total} units fail${gap.failing.length > 0 ? ` (${gap.failing.join(', ')})` : ''}`,
+        vi: `${gap.failing.length}/${gap.total} địa bàn chưa đạt${gap.failing.length > 0 ? ` (${named('vi')})` : ''}`,
+        en: `${gap.failing.length} of ${gap.total} units fail${gap.failing.length > 0 ? ` (${named('en')})` : ''}`,
       };
+    }
     case 'years':
       return gap.failing.length === 0
         ? undefined
