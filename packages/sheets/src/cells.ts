@@ -44,6 +44,17 @@ export const fieldType = (field: string): RecordFieldType | 'year' | 'points' =>
   return Object.hasOwn(RECORD_FIELDS, field) ? (RECORD_FIELDS as Readonly<Record<string, RecordFieldType>>)[field] as RecordFieldType : 'text';
 };
 
+/** Label tables keyed for matching, built once per table (a mapping is plain data, never changed). */
+const INDEXES = new WeakMap<object, ReadonlyMap<string, string>>();
+const valueIndex = (table: Readonly<Record<string, string>>): ReadonlyMap<string, string> => {
+  let index = INDEXES.get(table);
+  if (!index) {
+    index = new Map(Object.entries(table).map(([label, id]) => [labelKey(label), id] as const));
+    INDEXES.set(table, index);
+  }
+  return index;
+};
+
 const SCALE_WORDS: Readonly<Record<number, string>> = { 3: 'nghìn', 6: 'triệu', 9: 'tỷ', 12: 'nghìn tỷ' };
 
 /** The exact decimal digits of a finite number (`1.5` → `1.5`, `1e21` → `1000000000000000000000`). */
@@ -108,9 +119,7 @@ export const readCell = (cell: CellValue | undefined, field: string, scale: numb
     const text = cell.normalize('NFC').trim();
     if (text === '') return { kind: 'absent' };
     if (type === 'enum') {
-      const table = mapping.values[field as 'kind' | 'sector' | 'grade'];
-      const key = labelKey(text);
-      const id = Object.entries(table).find(([label]) => labelKey(label) === key)?.[1];
+      const id = valueIndex(mapping.values[field as 'kind' | 'sector' | 'grade']).get(labelKey(text));
       return { kind: 'value', value: id ?? text };
     }
     if ((type === 'vnd' || type === 'hectares') && scale !== undefined && scale > 0) {
