@@ -4,7 +4,7 @@
  * numbers into text. Text numbers, yes/no and day-first dates are left to `@coop/model`'s
  * `{ coerce: 'csv' }`, so the reader and the model accept the same text.
  */
-import { RECORD_FIELDS, labelKey, parseVnd, type RecordFieldType } from '@coop/model';
+import { RECORD_FIELDS, labelKey, parseCsvBoolean, parseCsvNumber, parseVnd, type RecordFieldType } from '@coop/model';
 import type { SheetMapping } from './mapping.js';
 import type { CellValue } from './table.js';
 
@@ -23,6 +23,7 @@ export type CellReading =
   | { readonly kind: 'value'; readonly value: string | number | boolean }
   | { readonly kind: 'issue'; readonly code: string; readonly message: { readonly vi: string; readonly en: string } };
 
+const NUMERIC: ReadonlySet<string> = new Set(['count', 'vnd', 'months', 'hectares', 'year', 'points']);
 const TEXT_FIELDS = new Set(['organisationId', 'name', 'areaCode', 'areaName', 'sheet.rulebook']);
 const CODED = new Set(['kind', 'sector', 'grade']);
 
@@ -131,6 +132,15 @@ export const readCell = (cell: CellValue | undefined, field: string, scale: numb
         return { kind: 'issue', code: first?.code ?? 'invalid_number', message: first?.message ?? { vi: 'Không phải số', en: 'Not a number' } };
       }
       return { kind: 'value', value: Number(amount.value) };
+    }
+    // Numbers and yes/no read here by the model's own rule (the same as `{ coerce: 'csv' }`), so that the
+    // model validates typed values in one pass; text it cannot read goes on as text and the model says why.
+    if (NUMERIC.has(type) && scale === undefined) {
+      const number = parseCsvNumber(text);
+      if (number.kind === 'ok') return { kind: 'value', value: number.value };
+    } else if (type === 'boolean') {
+      const flag = parseCsvBoolean(text);
+      if (flag !== undefined) return { kind: 'value', value: flag };
     }
     return { kind: 'value', value: text };
   }

@@ -161,7 +161,9 @@ export const createRecordReader = (options: RecordReaderOptions = {}): RecordRea
   const records: YearlyRecord[] = [];
   const rejected: RejectedRow[] = [];
   const issues: SheetIssue[] = [];
-  const firstSeen = new Map<string, string>();
+  // Where each organisation-year was first accepted, as table index × 2³² + row (a number per record, not a string).
+  const firstSeen = new Map<string, number>();
+  const tables: string[] = [];
   let moreIssues = 0;
   let rows = 0;
   const note = (found: readonly SheetIssue[]): void => {
@@ -269,20 +271,21 @@ export const createRecordReader = (options: RecordReaderOptions = {}): RecordRea
     }
     if (result.ok && reasons.length === 0) {
       const key = `${result.value.organisationId}\u0000${result.value.year}`;
-      const place = `${where.file}${where.sheet ? ` [${where.sheet}]` : ''}, ${rowNumber}`;
+      const table = `${where.file}${where.sheet ? ` [${where.sheet}]` : ''}`;
+      if (tables[tables.length - 1] !== table) tables.push(table);
       const first = firstSeen.get(key);
       if (first === undefined) {
-        firstSeen.set(key, place);
+        firstSeen.set(key, (tables.length - 1) * 2 ** 32 + rowNumber);
         if (options.onRecord) options.onRecord(result.value);
         else records.push(result.value);
         return;
       }
       const column = columnOf('organisationId');
       reasons.push(
-        sheetIssue('duplicate', first.replace(/, (\d+)$/, ', dòng $1'), at(column, 'organisationId')),
+        sheetIssue('duplicate', `${tables[Math.floor(first / 2 ** 32)] ?? ''}, dòng ${first % 2 ** 32}`, at(column, 'organisationId')),
       );
       const last = reasons[reasons.length - 1] as SheetIssue;
-      reasons[reasons.length - 1] = { ...last, message: { vi: last.message.vi, en: `The same organisation and year already appear at ${first.replace(/, (\d+)$/, ', row $1')}` } };
+      reasons[reasons.length - 1] = { ...last, message: { vi: last.message.vi, en: `The same organisation and year already appear at ${tables[Math.floor(first / 2 ** 32)] ?? ''}, row ${first % 2 ** 32}` } };
     }
     note(reasons);
     rejected.push({ ...where, row: rowNumber, headers, cells: headers.map((_, i) => cellText(row[i])), reasons });
