@@ -108,13 +108,16 @@ if (Object.keys(deps).length) {
  */
 const checks = [
   {
-    name: 'sheets: a CSV with Vietnamese labels and units, and a workbook read lazily, into one record set',
+    name: 'sheets: a CSV with Vietnamese labels and units into records; a workbook written and read back',
     needs: ['sheets', 'model'],
-    code: `import { readRecordFiles, rejectedRowsToXlsx } from '@coop/sheets';
+    code: `import { createRecordReader, readDelimited, readXlsx, rejectedRowsToXlsx } from '@coop/sheets';
 const csv = 'Mã HTX,Năm,Loại hình,Lĩnh vực,Mã địa bàn,Doanh thu (triệu đồng)\\nA,2024,HTX,Trồng trọt,TN,"1,5"\\n';
-readRecordFiles([{ name: 'a.csv', bytes: new TextEncoder().encode(csv) }, { name: 'b.xlsx', bytes: rejectedRowsToXlsx([]) }]).then((r) =>
-  console.log(JSON.stringify([r.ok && r.value.records[0].revenue, r.ok && r.value.records[0].sector, r.ok && r.issues.map((i) => i.code).join()])));`,
-    expected: [1500000, 'agriculture-crop', 'missing_column'],
+const reader = createRecordReader();
+reader.add(readDelimited(csv).table);
+const { value } = reader.finish();
+const back = readXlsx(rejectedRowsToXlsx([]));
+console.log(JSON.stringify([value.records[0].revenue, value.records[0].sector, back.table.rows[0].length]));`,
+    expected: [1500000, 'agriculture-crop', 3],
   },
   {
     name: 'model: parse a yearly record (zod schema) and reject a bad one with issues',
