@@ -46,7 +46,7 @@ const isPlaceholder = (pkg) => {
   const index = join(root, 'packages', pkg, 'src', 'index.ts');
   return !existsSync(index) || /^\s*export\s*\{\s*\}\s*;?\s*$/.test(readFileSync(index, 'utf8'));
 };
-const published = ['model', 'rating', 'calendar', 'cli'].filter((pkg) => {
+const published = ['model', 'rating', 'calendar', 'sheets', 'cli'].filter((pkg) => {
   if (pkg === 'cli' && isPlaceholder('cli')) {
     console.log('skip @coop/cli: src/index.ts is still the `export {};` placeholder (not tested until it has an API)');
     return false;
@@ -107,6 +107,18 @@ if (Object.keys(deps).length) {
  * its last line. `needs` lists the packages it uses.
  */
 const checks = [
+  {
+    name: 'sheets: a CSV with Vietnamese labels and units into records; a workbook written and read back',
+    needs: ['sheets', 'model'],
+    code: `import { createRecordReader, readDelimited, readXlsx, rejectedRowsToXlsx } from '@coop/sheets';
+const csv = 'Mã HTX,Năm,Loại hình,Lĩnh vực,Mã địa bàn,Doanh thu (triệu đồng)\\nA,2024,HTX,Trồng trọt,TN,"1,5"\\n';
+const reader = createRecordReader();
+reader.add(readDelimited(csv).table);
+const { value } = reader.finish();
+const back = readXlsx(rejectedRowsToXlsx([]));
+console.log(JSON.stringify([value.records[0].revenue, value.records[0].sector, back.table.rows[0].length]));`,
+    expected: [1500000, 'agriculture-crop', 3],
+  },
   {
     name: 'model: parse a yearly record (zod schema) and reject a bad one with issues',
     needs: ['model'],

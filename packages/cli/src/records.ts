@@ -47,6 +47,8 @@ export interface LoadedRecords {
   readonly rejectedRows?: readonly RejectedRow[];
 }
 
+const LIMIT_CODES: ReadonlySet<string> = new Set(['too_large', 'too_many_rows', 'too_many_columns', 'cell_too_long']);
+
 const columnNumber = (letters: string | undefined): number | undefined => {
   if (letters === undefined) return undefined;
   let n = 0;
@@ -98,8 +100,11 @@ export const toRowIssue = (issue: SheetIssue, withFile = false): RowIssue => {
  */
 export const toLoadedRecords = (result: SheetReadResult, files = 1): LoadedRecords => {
   const several = files > 1;
-  const fatalIssue = result.issues.find((issue) => issue.severity === 'error' && issue.row === undefined) ??
-    result.issues.find((issue) => issue.code === 'missing_column');
+  // A file that cannot be used whole is fatal: unreadable, no header, missing columns, or a limit reached
+  // (reading stopped there, so going on would silently use part of the file).
+  const fatalIssue = result.issues.find(
+    (issue) => issue.severity === 'error' && (issue.row === undefined || issue.code === 'missing_column' || LIMIT_CODES.has(issue.code)),
+  );
   const issues = result.issues.filter((issue) => issue !== fatalIssue).map((issue) => toRowIssue(issue, several));
   const fatal = fatalIssue ? { ...toRowIssue(fatalIssue, true) } : undefined;
   if (!result.ok) {

@@ -57,6 +57,13 @@ describe('the CLI reads within limits and fails cleanly (issue 22, class 6)', ()
     expect(io.err()).toContain('is not a file');
   });
 
+  it('a file cut short by a limit is an input error, not partial data', async () => {
+    const io = memoryIo();
+    const long = tempFile('long.csv', `${csv.trimEnd()}\n${'x,'.repeat(600)}\n`);
+    expectCleanFailure(io, await main(['grade', long], io));
+    expect(io.err()).toContain('too_many_columns');
+  });
+
   it('the bounded reader stops at its limit', () => {
     const path = tempFile('big.csv', 'x'.repeat(100));
     expect(() => readBoundedFile(path, { vi: 'tệp', en: 'file' }, 99)).toThrow(CliError);

@@ -26,6 +26,8 @@ export {
   VndSchema,
   YearlyRecordSchema,
   labelKey,
+  parseCsvBoolean,
+  parseCsvNumber,
   recordValueIndex,
   type RecordValueSynonyms,
   type ScoringSheet,

@@ -4,6 +4,7 @@ import { GRADE_LABELS, GradeSchema, type Grade } from './grade.js';
 import { labelKey } from './internal/csv.js';
 
 export { labelKey };
+export { parseCsvBoolean, parseCsvNumber } from './internal/csv.js';
 import {
   ORGANISATION_KIND_LABELS,
   OrganisationKindSchema,

@@ -4,7 +4,7 @@
  * numbers into text. Text numbers, yes/no and day-first dates are left to `@coop/model`'s
  * `{ coerce: 'csv' }`, so the reader and the model accept the same text.
  */
-import { RECORD_FIELDS, labelKey, parseVnd, type RecordFieldType } from '@coop/model';
+import { RECORD_FIELDS, labelKey, parseCsvBoolean, parseCsvNumber, parseVnd, type RecordFieldType } from '@coop/model';
 import type { SheetMapping } from './mapping.js';
 import type { CellValue } from './table.js';
 
@@ -23,6 +23,7 @@ export type CellReading =
   | { readonly kind: 'value'; readonly value: string | number | boolean }
   | { readonly kind: 'issue'; readonly code: string; readonly message: { readonly vi: string; readonly en: string } };
 
+const NUMERIC: ReadonlySet<string> = new Set(['count', 'vnd', 'months', 'hectares', 'year', 'points']);
 const TEXT_FIELDS = new Set(['organisationId', 'name', 'areaCode', 'areaName', 'sheet.rulebook']);
 const CODED = new Set(['kind', 'sector', 'grade']);
 
@@ -42,6 +43,17 @@ export const fieldType = (field: string): RecordFieldType | 'year' | 'points' =>
   if (TEXT_FIELDS.has(field)) return 'text';
   if (CODED.has(field)) return 'enum';
   return Object.hasOwn(RECORD_FIELDS, field) ? (RECORD_FIELDS as Readonly<Record<string, RecordFieldType>>)[field] as RecordFieldType : 'text';
+};
+
+/** Label tables keyed for matching, built once per table (a mapping is plain data, never changed). */
+const INDEXES = new WeakMap<object, ReadonlyMap<string, string>>();
+const valueIndex = (table: Readonly<Record<string, string>>): ReadonlyMap<string, string> => {
+  let index = INDEXES.get(table);
+  if (!index) {
+    index = new Map(Object.entries(table).map(([label, id]) => [labelKey(label), id] as const));
+    INDEXES.set(table, index);
+  }
+  return index;
 };
 
 const SCALE_WORDS: Readonly<Record<number, string>> = { 3: 'nghìn', 6: 'triệu', 9: 'tỷ', 12: 'nghìn tỷ' };
@@ -108,9 +120,7 @@ export const readCell = (cell: CellValue | undefined, field: string, scale: numb
     const text = cell.normalize('NFC').trim();
     if (text === '') return { kind: 'absent' };
     if (type === 'enum') {
-      const table = mapping.values[field as 'kind' | 'sector' | 'grade'];
-      const key = labelKey(text);
-      const id = Object.entries(table).find(([label]) => labelKey(label) === key)?.[1];
+      const id = valueIndex(mapping.values[field as 'kind' | 'sector' | 'grade']).get(labelKey(text));
       return { kind: 'value', value: id ?? text };
     }
     if ((type === 'vnd' || type === 'hectares') && scale !== undefined && scale > 0) {
@@ -122,6 +132,15 @@ export const readCell = (cell: CellValue | undefined, field: string, scale: numb
         return { kind: 'issue', code: first?.code ?? 'invalid_number', message: first?.message ?? { vi: 'Không phải số', en: 'Not a number' } };
       }
       return { kind: 'value', value: Number(amount.value) };
+    }
+    // Numbers and yes/no read here by the model's own rule (the same as `{ coerce: 'csv' }`), so that the
+    // model validates typed values in one pass; text it cannot read goes on as text and the model says why.
+    if (NUMERIC.has(type) && scale === undefined) {
+      const number = parseCsvNumber(text);
+      if (number.kind === 'ok') return { kind: 'value', value: number.value };
+    } else if (type === 'boolean') {
+      const flag = parseCsvBoolean(text);
+      if (flag !== undefined) return { kind: 'value', value: flag };
     }
     return { kind: 'value', value: text };
   }

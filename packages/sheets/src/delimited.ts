@@ -25,6 +25,8 @@ export interface DelimitedOptions {
   readonly delimiter?: ',' | ';' | '\t';
   /** Limits (rows, columns, cell length). */
   readonly limits?: Partial<SheetLimits>;
+  /** Receives each row as it is read instead of keeping it (the table then has no rows). */
+  readonly onRow?: (row: readonly string[], rowNumber: number) => void;
 }
 
 /**
@@ -81,6 +83,7 @@ export const readDelimited = (text: string, options: DelimitedOptions = {}): Del
   const file = options.file ?? '';
   const limits = resolveLimits(options.limits);
   const rows: CellValue[][] = [];
+  let count = 0;
   const issues: SheetIssue[] = [];
   let delimiter: string = options.delimiter ?? ',';
   let stopped = false;
@@ -91,7 +94,8 @@ export const readDelimited = (text: string, options: DelimitedOptions = {}): Del
     skipEmptyLines: false,
     step: (results, parser) => {
       if (stopped) return;
-      const row = rows.length + 1;
+      count += 1;
+      const row = count;
       if (row > limits.maxRows) {
         issues.push(sheetIssue('too_many_rows', String(limits.maxRows), { file, row }));
         stopped = true;
@@ -116,7 +120,9 @@ export const readDelimited = (text: string, options: DelimitedOptions = {}): Del
         if (error.type === 'Delimiter') continue; // one column: nothing to guess
         issues.push(sheetIssue('invalid_csv', error.message, { file, row }));
       }
-      rows.push(cells.length === 1 && cells[0] === '' ? [] : cells);
+      const cellsRead = cells.length === 1 && cells[0] === '' ? [] : cells;
+      if (options.onRow) options.onRow(cellsRead, row);
+      else rows.push(cellsRead);
     },
   });
   while (rows.length > 0 && (rows[rows.length - 1] as CellValue[]).length === 0) rows.pop();

@@ -24,6 +24,6 @@ export {
 export { DEFAULT_MAPPING, DEFAULT_UNITS, SheetMappingSchema, resolveMapping, type SheetMapping, type SheetMappingInput } from './mapping.js';
 export { areaNameIndex, lookupAreaName, type AreaNameIndex } from './area-names.js';
 export { excelSerialToDate, fieldType, readCell, type CellReading } from './cells.js';
-export { createRecordReader, type RecordReader, type RecordReaderOptions, type RecordSet, type RejectedRow } from './records.js';
+export { createRecordReader, type RecordReader, type RecordReaderOptions, type RecordSet, type RejectedRow, type TableRows } from './records.js';
 export { readRecordFiles, readSheetFile, type ReadOptions, type SheetContent, type SheetFile, type SheetReadResult } from './read.js';
 export { rejectedRowsTable, rejectedRowsToCsv, rejectedRowsToXlsx, type RejectedExportOptions } from './export.js';

@@ -14,8 +14,10 @@
  * ```
  */
 export interface SheetLimits {
-  /** Most bytes of one file (for `.xlsx`: of the file and of each part it unpacks to). */
+  /** Most bytes of one file. */
   readonly maxBytes: number;
+  /** Most bytes one part of a workbook may unpack to (its sheet XML); a zip bomb stops here. */
+  readonly maxUnpackedBytes: number;
   /** Most rows of one sheet, header included. */
   readonly maxRows: number;
   /** Most columns of one row. */
@@ -25,7 +27,8 @@ export interface SheetLimits {
 }
 
 /**
- * The default limits: 64 MB per file, 1 000 000 rows, 512 columns, 32 767 characters per cell.
+ * The default limits: 64 MB per file, 256 MB per unpacked workbook part, 1 000 000 rows, 512 columns,
+ * 32 767 characters per cell.
  *
  * @example
  * ```ts
@@ -35,6 +38,7 @@ export interface SheetLimits {
  */
 export const DEFAULT_LIMITS: SheetLimits = {
   maxBytes: 64 * 1024 * 1024,
+  maxUnpackedBytes: 256 * 1024 * 1024,
   maxRows: 1_000_000,
   maxColumns: 512,
   maxCellLength: 32_767,
@@ -57,5 +61,11 @@ export const resolveLimits = (given: Partial<SheetLimits> = {}): SheetLimits => 
     const value = given[key];
     return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : DEFAULT_LIMITS[key];
   };
-  return { maxBytes: pick('maxBytes'), maxRows: pick('maxRows'), maxColumns: pick('maxColumns'), maxCellLength: pick('maxCellLength') };
+  return {
+    maxBytes: pick('maxBytes'),
+    maxUnpackedBytes: pick('maxUnpackedBytes'),
+    maxRows: pick('maxRows'),
+    maxColumns: pick('maxColumns'),
+    maxCellLength: pick('maxCellLength'),
+  };
 };

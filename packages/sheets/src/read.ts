@@ -69,6 +69,10 @@ const extension = (name: string): string => {
   return dot < 0 ? '' : name.slice(dot + 1).toLowerCase();
 };
 
+const isDelimited = (name: string): boolean => ['csv', 'tsv', 'txt'].includes(extension(name));
+
+const encodingName = (encoding: TextEncodingName): string => (encoding === 'windows-1258' ? 'Windows-1258' : encoding.toUpperCase());
+
 /**
  * Reads one file into rows (or JSON items), without mapping them.
  *
@@ -95,10 +99,10 @@ export const readSheetFile = async (file: SheetFile, options: ReadOptions = {}):
     const read = readXlsx(file.bytes, { file: file.name, limits, ...(sheet === undefined ? {} : { sheet }) });
     return read.table ? { kind: 'table', table: read.table, issues: read.issues } : { kind: 'unreadable', issues: read.issues };
   }
-  if (ext === 'csv' || ext === 'tsv' || ext === 'txt') {
+  if (isDelimited(file.name)) {
     const decoded = decodeText(file.bytes, options.encoding);
     const read = readDelimited(decoded.text, { file: file.name, limits, ...(ext === 'tsv' ? { delimiter: '\t' } : {}) });
-    const guessed = decoded.certain ? [] : [sheetIssue('encoding_uncertain', decoded.encoding === 'windows-1258' ? 'Windows-1258' : decoded.encoding, where, 'warning')];
+    const guessed = decoded.certain ? [] : [sheetIssue('encoding_uncertain', encodingName(decoded.encoding), where, 'warning')];
     return { kind: 'table', table: read.table, issues: [...guessed, ...read.issues] };
   }
   if (ext === 'json') {
@@ -158,6 +162,27 @@ export const readRecordFiles = async (files: readonly SheetFile[], options: Read
   });
   let readable = 0;
   for (const file of files) {
+    if (isDelimited(file.name)) {
+      // Text files stream row by row into the reader: a large CSV is never held as a table.
+      const limits = resolveLimits(options.limits);
+      if (file.bytes.length > limits.maxBytes) {
+        reader.note([sheetIssue('too_large', `${limits.maxBytes} bytes`, { file: file.name })]);
+        continue;
+      }
+      const decoded = decodeText(file.bytes, options.encoding);
+      if (!decoded.certain) reader.note([sheetIssue('encoding_uncertain', encodingName(decoded.encoding), { file: file.name }, 'warning')]);
+      const target = reader.rows({ file: file.name });
+      const read = readDelimited(decoded.text, {
+        file: file.name,
+        limits,
+        ...(extension(file.name) === 'tsv' ? { delimiter: '\t' as const } : {}),
+        onRow: (row, rowNumber) => target.push(row, rowNumber),
+      });
+      target.end();
+      reader.note(read.issues);
+      readable += 1;
+      continue;
+    }
     const content = await readSheetFile(file, options);
     reader.note(content.issues);
     if (content.kind === 'unreadable') continue;

@@ -74,6 +74,27 @@ export interface RecordReaderOptions {
 }
 
 /**
+ * Rows of one table pushed one at a time; the first non-empty row is the header.
+ *
+ * @example
+ * ```ts
+ * import { createRecordReader } from '@coop/sheets';
+ * const reader = createRecordReader();
+ * const rows = reader.rows({ file: 'big.csv' });
+ * rows.push(['Mã HTX', 'Năm', 'Loại hình', 'Lĩnh vực', 'Mã địa bàn'], 1);
+ * rows.push(['HTX-1', '2024', 'HTX', 'Tín dụng', 'HN'], 2);
+ * rows.end();
+ * reader.finish().value.records.length; // 1
+ * ```
+ */
+export interface TableRows {
+  /** One row with its 1-based row number. */
+  push(row: ReadonlyArray<CellValue>, rowNumber: number): void;
+  /** No more rows. */
+  end(): void;
+}
+
+/**
  * Reads tables one after another into one record set.
  *
  * @example
@@ -87,6 +108,8 @@ export interface RecordReaderOptions {
 export interface RecordReader {
   /** Reads one table (header row first). */
   add(table: SheetTable): void;
+  /** Starts a table whose rows are pushed one at a time (a large CSV streams through without being held). */
+  rows(where: { readonly file: string; readonly sheet?: string }): TableRows;
   /** Adds issues found while reading a file (syntax, limits, encoding). */
   note(issues: readonly SheetIssue[]): void;
   /** The record set and every issue. */
@@ -138,7 +161,9 @@ export const createRecordReader = (options: RecordReaderOptions = {}): RecordRea
   const records: YearlyRecord[] = [];
   const rejected: RejectedRow[] = [];
   const issues: SheetIssue[] = [];
-  const firstSeen = new Map<string, string>();
+  // Where each organisation-year was first accepted, as table index × 2³² + row (a number per record, not a string).
+  const firstSeen = new Map<string, number>();
+  const tables: string[] = [];
   let moreIssues = 0;
   let rows = 0;
   const note = (found: readonly SheetIssue[]): void => {
@@ -148,32 +173,45 @@ export const createRecordReader = (options: RecordReaderOptions = {}): RecordRea
     }
   };
 
+  /** Rows of one table, one at a time: the first non-empty row is the header. */
+  const rowsOf = (where: { file: string; sheet?: string }): TableRows => {
+    let header: { headers: readonly string[]; map: HeaderMapping } | undefined;
+    let usable = true;
+    let seenAny = false;
+    return {
+      push(row: ReadonlyArray<CellValue>, rowNumber: number): void {
+        if (!usable || isEmptyRow(row)) return;
+        seenAny = true;
+        if (header === undefined) {
+          const headers = row.map((cell) => cellText(cell).replace(/\s+/g, ' ').trim());
+          const given = mapping.year === undefined ? [] : ['year'];
+          const map = mapHeaders(headers, { columns: mapping.columns, units: mapping.units, given });
+          const headerAt = (column: number) => ({ ...where, row: rowNumber, column: columnLetter(column), header: headers[column - 1] ?? '' });
+          note(map.unknown.map((u) => sheetIssue('unknown_column', '', headerAt(u.column), 'warning')));
+          note(map.unknownUnits.map((u) => sheetIssue('unknown_unit', u.unit, headerAt(u.column), 'warning')));
+          note(map.duplicates.map((d) => sheetIssue('duplicate_column', d.field, { ...headerAt(d.column), field: d.field }, 'warning')));
+          if (map.missing.length > 0) {
+            const names = map.missing.map((f) => `${headerOf(f, 'vi')} / ${headerOf(f, 'en')}`).join(', ');
+            note([sheetIssue('missing_column', names, { ...where, row: rowNumber })]);
+            usable = false;
+            return;
+          }
+          header = { headers, map };
+          return;
+        }
+        rows += 1;
+        readRow(row, rowNumber, header.headers, header.map, where);
+      },
+      end(): void {
+        if (!seenAny) note([sheetIssue('empty_file', '', where)]);
+      },
+    };
+  };
+
   const readTable = (table: SheetTable): void => {
-    const where = { file: table.file, ...(table.sheet === undefined ? {} : { sheet: table.sheet }) };
-    const headerIndex = table.rows.findIndex((row) => !isEmptyRow(row));
-    if (headerIndex < 0) {
-      note([sheetIssue('empty_file', '', where)]);
-      return;
-    }
-    const headerRow = table.rows[headerIndex] as ReadonlyArray<CellValue>;
-    const headers = headerRow.map((cell) => cellText(cell).replace(/\s+/g, ' ').trim());
-    const given = mapping.year === undefined ? [] : ['year'];
-    const map = mapHeaders(headers, { columns: mapping.columns, units: mapping.units, given });
-    const headerAt = (column: number) => ({ ...where, row: headerIndex + 1, column: columnLetter(column), header: headers[column - 1] ?? '' });
-    note(map.unknown.map((u) => sheetIssue('unknown_column', '', headerAt(u.column), 'warning')));
-    note(map.unknownUnits.map((u) => sheetIssue('unknown_unit', u.unit, headerAt(u.column), 'warning')));
-    note(map.duplicates.map((d) => sheetIssue('duplicate_column', d.field, { ...headerAt(d.column), field: d.field }, 'warning')));
-    if (map.missing.length > 0) {
-      const names = map.missing.map((f) => `${headerOf(f, 'vi')} / ${headerOf(f, 'en')}`).join(', ');
-      note([sheetIssue('missing_column', names, { ...where, row: headerIndex + 1 })]);
-      return;
-    }
-    for (let index = headerIndex + 1; index < table.rows.length; index += 1) {
-      const row = table.rows[index] as ReadonlyArray<CellValue>;
-      if (isEmptyRow(row)) continue;
-      rows += 1;
-      readRow(row, index + 1, headers, map, where);
-    }
+    const target = rowsOf({ file: table.file, ...(table.sheet === undefined ? {} : { sheet: table.sheet }) });
+    table.rows.forEach((row, index) => target.push(row, index + 1));
+    target.end();
   };
 
   const readRow = (row: ReadonlyArray<CellValue>, rowNumber: number, headers: readonly string[], map: HeaderMapping, where: { file: string; sheet?: string }): void => {
@@ -233,20 +271,21 @@ export const createRecordReader = (options: RecordReaderOptions = {}): RecordRea
     }
     if (result.ok && reasons.length === 0) {
       const key = `${result.value.organisationId}\u0000${result.value.year}`;
-      const place = `${where.file}${where.sheet ? ` [${where.sheet}]` : ''}, ${rowNumber}`;
+      const table = `${where.file}${where.sheet ? ` [${where.sheet}]` : ''}`;
+      if (tables[tables.length - 1] !== table) tables.push(table);
       const first = firstSeen.get(key);
       if (first === undefined) {
-        firstSeen.set(key, place);
+        firstSeen.set(key, (tables.length - 1) * 2 ** 32 + rowNumber);
         if (options.onRecord) options.onRecord(result.value);
         else records.push(result.value);
         return;
       }
       const column = columnOf('organisationId');
       reasons.push(
-        sheetIssue('duplicate', first.replace(/, (\d+)$/, ', dòng $1'), at(column, 'organisationId')),
+        sheetIssue('duplicate', `${tables[Math.floor(first / 2 ** 32)] ?? ''}, dòng ${first % 2 ** 32}`, at(column, 'organisationId')),
       );
       const last = reasons[reasons.length - 1] as SheetIssue;
-      reasons[reasons.length - 1] = { ...last, message: { vi: last.message.vi, en: `The same organisation and year already appear at ${first.replace(/, (\d+)$/, ', row $1')}` } };
+      reasons[reasons.length - 1] = { ...last, message: { vi: last.message.vi, en: `The same organisation and year already appear at ${tables[Math.floor(first / 2 ** 32)] ?? ''}, row ${first % 2 ** 32}` } };
     }
     note(reasons);
     rejected.push({ ...where, row: rowNumber, headers, cells: headers.map((_, i) => cellText(row[i])), reasons });
@@ -254,6 +293,7 @@ export const createRecordReader = (options: RecordReaderOptions = {}): RecordRea
 
   return {
     add: readTable,
+    rows: rowsOf,
     note,
     finish: () => ({ value: { records, rows, rejected }, issues, moreIssues }),
   };

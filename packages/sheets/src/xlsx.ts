@@ -163,7 +163,7 @@ export const readXlsx = (bytes: Uint8Array, options: XlsxOptions = {}): XlsxResu
     unzipSync(bytes, {
       filter: (entry) => {
         if (!wanted(entry.name)) return false;
-        if (entry.originalSize > limits.maxBytes) {
+        if (entry.originalSize > limits.maxUnpackedBytes) {
           tooLarge = true;
           return false;
         }
@@ -172,7 +172,7 @@ export const readXlsx = (bytes: Uint8Array, options: XlsxOptions = {}): XlsxResu
     });
   try {
     const head = unpack((name) => name === 'xl/workbook.xml' || name === 'xl/_rels/workbook.xml.rels' || name === 'xl/sharedStrings.xml');
-    if (tooLarge) return fail(sheetIssue('too_large', `${limits.maxBytes} bytes`, { file }));
+    if (tooLarge) return fail(sheetIssue('too_large', `${limits.maxUnpackedBytes} bytes unpacked`, { file }));
     const workbook = head['xl/workbook.xml'];
     const rels = head['xl/_rels/workbook.xml.rels'];
     if (!workbook || !rels) return fail(sheetIssue('invalid_xlsx', 'xl/workbook.xml', { file }));
@@ -183,7 +183,7 @@ export const readXlsx = (bytes: Uint8Array, options: XlsxOptions = {}): XlsxResu
     if (!chosen) return fail(sheetIssue('sheet_not_found', options.sheet ?? '1', { file }), names);
     const strings = head['xl/sharedStrings.xml'] ? sharedStrings(strFromU8(head['xl/sharedStrings.xml'])) : [];
     const part = unpack((name) => name === chosen.path)[chosen.path];
-    if (tooLarge) return fail(sheetIssue('too_large', `${limits.maxBytes} bytes`, { file, sheet: chosen.name }), names);
+    if (tooLarge) return fail(sheetIssue('too_large', `${limits.maxUnpackedBytes} bytes unpacked`, { file, sheet: chosen.name }), names);
     if (!part) return fail(sheetIssue('invalid_xlsx', chosen.path, { file, sheet: chosen.name }), names);
     const read = readSheetXml(strFromU8(part), strings, limits, file, chosen.name);
     return { table: { file, sheet: chosen.name, rows: read.rows }, sheets: names, issues: read.issues };

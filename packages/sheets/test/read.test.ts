@@ -72,7 +72,7 @@ describe('workbooks', () => {
     // A zip bomb: a small file whose sheet unpacks to far more than the limit.
     const bomb = zipSync({ 'xl/workbook.xml': strToU8(' '.repeat(2_000_000)) }, { level: 9 });
     expect(bomb.length).toBeLessThan(10_000);
-    expect(readXlsx(bomb, { limits: { maxBytes: 1_000_000 } }).issues[0]?.code).toBe('too_large');
+    expect(readXlsx(bomb, { limits: { maxUnpackedBytes: 1_000_000 } }).issues[0]?.code).toBe('too_large');
   });
   it('reports what is not a workbook', () => {
     expect(readXlsx(new Uint8Array([1, 2, 3])).issues[0]?.code).toBe('invalid_xlsx');

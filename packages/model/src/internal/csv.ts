@@ -63,6 +63,13 @@ export const readCsvNumber = (text: string): CsvNumber => {
  *
  * @param text - the text of a cell
  * @returns the number, or why it is not one
+ * @example
+ * ```ts
+ * import { parseCsvNumber } from '@coop/model';
+ * const read = parseCsvNumber('5 000 000');
+ * read.kind === 'ok' && read.value; // 5000000
+ * parseCsvNumber('1.5').kind; // 'ambiguous'
+ * ```
  */
 export const parseCsvNumber = (
   text: string,
@@ -97,6 +104,12 @@ const FALSE_WORDS = new Set(['không', 'khong', 'false', '0', 'no', 'sai']);
  *
  * @param text - the text of a cell
  * @returns the boolean, or `undefined` when the text is not a yes/no answer
+ * @example
+ * ```ts
+ * import { parseCsvBoolean } from '@coop/model';
+ * parseCsvBoolean('Có'); // true
+ * parseCsvBoolean('maybe'); // undefined
+ * ```
  */
 export const parseCsvBoolean = (text: string): boolean | undefined => {
   const word = text.normalize('NFC').trim().toLowerCase();
