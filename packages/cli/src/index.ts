@@ -35,11 +35,14 @@ export {
   type RecordCollector,
   type RowIssue,
 } from './records.js';
-export { displayWidth, heading, progressBar, renderTable, type Column } from './table.js';
+export { displayWidth, heading, progressBar, renderTable, tableDate, type Column } from './table.js';
 export {
   GRADE_COLOURS,
   STATUS_COLOURS,
+  axisTicks,
   escapeHtml,
+  yearTicks,
+  type AxisTicks,
   stackedBarChart,
   timelineChart,
   trajectoryChart,
@@ -78,4 +81,13 @@ export {
   valueText,
 } from './plan-check.js';
 export { renderReportHtml, type ReportModel, type ReportObservation, type ReportTarget } from './report-html.js';
-export { buildReportModel, reportTarget, type ReportInputs } from './report-model.js';
+export {
+  buildReportModel,
+  collectWarnings,
+  populationPhrase,
+  populationText,
+  reportTarget,
+  targetReadings,
+  type ReportInputs,
+  type WarningLine,
+} from './report-model.js';
