@@ -43,6 +43,8 @@ export interface ReportObservation {
   readonly status: string;
   readonly detail: string;
   readonly source: string;
+  /** What to keep in mind reading this figure (its denominator where unclear, conflicting sources…). */
+  readonly caveats?: readonly string[];
 }
 
 /** Everything the report shows. */
@@ -213,7 +215,7 @@ ${
           ? `<table class="obs"><tbody>${obs.items
               .map(
                 (o) =>
-                  `<tr><td><b>${escapeHtml(o.title)}</b></td><td><span class="badge" style="--c:${STATUS_COLOURS[o.status] ?? '#616e7c'}">${escapeHtml(o.verdict)}</span> ${escapeHtml(o.detail)}<div class="cite">${escapeHtml(labels.source)}: ${escapeHtml(o.source)}</div></td></tr>`,
+                  `<tr><td><b>${escapeHtml(o.title)}</b></td><td><span class="badge" style="--c:${STATUS_COLOURS[o.status] ?? '#616e7c'}">${escapeHtml(o.verdict)}</span> ${escapeHtml(o.detail)}${o.caveats?.length ? `<ul class="twarn">${o.caveats.map((c) => `<li>${escapeHtml(c)}</li>`).join('')}</ul>` : ''}<div class="cite">${escapeHtml(labels.source)}: ${escapeHtml(o.source)}</div></td></tr>`,
               )
               .join('')}</tbody></table>`
           : ''

@@ -194,6 +194,25 @@ export const collectWarnings = (
   }));
 };
 
+/**
+ * The grading's warnings (a rulebook not in force for the year, a criterion that could not be read…),
+ * one per code and message, with the number of records each concerns — for {@link collectWarnings}.
+ *
+ * @param rows - graded rows
+ * @returns the warnings with counts
+ */
+export const gradeWarnings = (rows: readonly GradeRow[]): Array<EvaluationWarning & { readonly count: number }> => {
+  const byKey = new Map<string, EvaluationWarning & { count: number }>();
+  for (const row of rows) {
+    for (const w of row.result?.warnings ?? []) {
+      const key = `${w.code}\u0000${w.message.en}`;
+      const seen = byKey.get(key);
+      byKey.set(key, seen ? { ...seen, count: seen.count + 1 } : { code: w.code, message: w.message, count: 1 });
+    }
+  }
+  return [...byKey.values()];
+};
+
 /** Statuses counted as "off track or not met" (an answer that the target is failing, not a lack of data). */
 const OFF_TRACK: readonly string[] = ['needs-acceleration', 'limited-progress', 'deteriorating', 'not-achieved'];
 

@@ -348,7 +348,7 @@ const extraHelp = (command: CommandSpec): string => {
 export const main = async (
   argv: readonly string[],
   io: CliIo,
-  demo?: (options: { readonly now: Date; readonly out: string; readonly log: (text: string) => void }) => Promise<number>,
+  demo?: (options: { readonly now: Date; readonly out: string; readonly log: (text: string) => void; readonly lang?: Lang }) => Promise<number>,
 ): Promise<number> => {
   const args = parseArgs(argv);
   if (!args.ok) {
@@ -376,7 +376,7 @@ export const main = async (
         return await runReport(args.positionals, args.options, io);
       case 'demo':
         if (!demo) throw new UsageError('the demo is not available in this build');
-        return await demo({ now: io.now, out: resolve(io.cwd, str(args.options, 'out') ?? 'out'), log: io.stdout });
+        return await demo({ now: io.now, out: resolve(io.cwd, str(args.options, 'out') ?? 'out'), log: io.stdout, ...(str(args.options, 'lang') ? { lang: langOf(args.options) } : {}) });
       default:
         throw new UsageError(`unknown command ${args.command.name}`);
     }
