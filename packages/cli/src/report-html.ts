@@ -92,7 +92,7 @@ main{max-width:1160px;margin:0 auto;padding:24px 32px 40px}
 .pop{font-size:12px;color:#3e4c59;margin:4px 0 2px}
 .twarn{font-size:12px;color:#8d5b00;margin:4px 0 0;padding-left:18px}
 .scroll{overflow-x:auto;-webkit-overflow-scrolling:touch}
-.scroll svg{min-width:880px}
+.scroll svg{min-width:880px}.scroll.bars svg{min-width:600px}
 section{background:var(--card);border-radius:12px;padding:20px 24px;margin:0 0 22px;box-shadow:0 1px 3px rgba(16,42,67,.08)}
 section h2{margin:0 0 4px;font-size:18px}
 section .lead{margin:0 0 14px;color:var(--muted)}
@@ -206,7 +206,7 @@ ${
 <section id="targets"><h2>${escapeHtml(labels.targets)}</h2><p class="lead">${escapeHtml(model.inputSummary)}</p>
 <div class="legend"><span><i></i>${escapeHtml(labels.legendGoal)}</span><span><i class="p"></i>${escapeHtml(labels.legendProjection)}</span>${obs && obs.items.length ? `<span><i class="o"></i>${escapeHtml(labels.observed)}</span>` : ''}</div>
 <div class="grid">${model.targets.map((t) => targetCard(t, labels)).join('\n')}</div></section>
-<section id="grades"><h2>${escapeHtml(labels.grades)}</h2>${model.grades.note ? `<p class="lead">${escapeHtml(model.grades.note)}</p>` : ''}${gradeChart}</section>
+<section id="grades"><h2>${escapeHtml(labels.grades)}</h2>${model.grades.note ? `<p class="lead">${escapeHtml(model.grades.note)}</p>` : ''}<div class="scroll bars">${gradeChart}</div></section>
 <section id="deadlines"><h2>${escapeHtml(labels.deadlines)}</h2><div class="scroll">${timeline}</div>${deadlineTable}</section>
 ${
   obs

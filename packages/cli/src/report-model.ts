@@ -69,7 +69,8 @@ const formatterFor = (result: TargetResult, lang: Lang): ((v: number) => string)
   switch (result.unit) {
     case 'percent':
     case 'percent-growth':
-      return (v) => `${formatNumber(v, lang, 0)} %`;
+      // Round ticks stay whole (60 %); a value keeps the decimal the card shows (53,6 %).
+      return (v) => `${formatNumber(v, lang, Number.isInteger(v) ? 0 : 1)} %`;
     case 'vnd':
     case 'vnd-per-ha':
       return (v) => (Math.abs(v) >= 1e8 ? `${formatNumber(v / 1e9, lang, 1)} ${lang === 'vi' ? 'tỷ' : 'bn'}` : formatValue(v, result.unit as 'vnd', lang).replace(' đồng', ''));

@@ -15,7 +15,7 @@ import { createGradeTally, findRulebook, gradeRecord, gradeRecords, gradeSummary
 import { HEADER_MAP } from '../headers.js';
 import { checkTable, countStatuses, entryExplanation, entryStatus, exitCodeFor, findPlan, planIds, statusLabel, targetJson } from '../plan-check.js';
 import { formatRowIssue, type LoadedRecords } from '../records.js';
-import { buildReportModel } from '../report-model.js';
+import { buildReportModel, collectWarnings, gradeWarnings, targetReadings } from '../report-model.js';
 import { renderReportHtml } from '../report-html.js';
 import { heading, progressBar } from '../table.js';
 import { InputError, loadRecordsFile } from './load.js';
@@ -259,6 +259,9 @@ const runCheck = async (positionals: Readonly<Record<string, string>>, options: 
   for (const e of results) io.stdout(`  • ${e.target.label[lang]} — ${statusLabel(entryStatus(e), lang)}: ${entryExplanation(e, lang)}\n`);
   const counts = countStatuses(results);
   io.stdout(`\n${lang === 'vi' ? `${counts.passing}/${counts.total} chỉ tiêu đạt hoặc đúng tiến độ` : `${counts.passing}/${counts.total} targets achieved or on track`}\n`);
+  const readings = targetReadings(results);
+  io.stdout(lang === 'vi' ? `Chậm tiến độ / không đạt: ${readings.off} · chưa đủ số liệu / chưa đánh giá được: ${readings.noAnswer}\n` : `Off track or not met: ${readings.off} · insufficient data or not evaluated: ${readings.noAnswer}\n`);
+  for (const w of collectWarnings(results, lang)) io.stdout(`⚠ ${w.text}${w.where ? ` — ${w.where}` : ''}\n`);
   return code;
 };
 
@@ -311,6 +314,7 @@ const runReport = async (positionals: Readonly<Record<string, string>>, options:
       generatedBy: `coop report ${path} --plan ${plan.id} · ${asOf}`,
       rows: loaded.rows,
       issues: loaded.issues,
+      warnings: gradeWarnings(grades),
     }),
   );
   const out = resolve(io.cwd, str(options, 'out') as string);
