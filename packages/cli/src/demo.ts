@@ -18,7 +18,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CYCLES, civilDateInVietnam, upcoming, type ReportingCycle } from '@coop/calendar';
-import { getPlan, type Lang, type Plan, type YearlyRecord } from '@coop/model';
+import { getPlan, type Lang, type Plan, type PlanId, type YearlyRecord } from '@coop/model';
 import { evaluateTarget, type PlanTargetEntry } from '@coop/rating';
 import { generateSampleProvince } from '@coop/sample';
 import { deadlineRows, deadlineTable } from './deadline-list.js';
@@ -44,7 +44,7 @@ export const DEMO_PLANS = ['thai-nguyen-42-2024', 'mard-2803-2023'] as const;
  * Which published series (`data/observed.json` ids) measure which plan target, and which of the file's
  * caveats concern it (`caveatsAbout`: how a caveat about this series begins).
  */
-export const OBSERVED_TARGETS: ReadonlyArray<{ readonly series: string; readonly plan: string; readonly target: string; readonly caveatsAbout: readonly string[] }> = [
+export const OBSERVED_TARGETS: ReadonlyArray<{ readonly series: string; readonly plan: PlanId; readonly target: string; readonly caveatsAbout: readonly string[] }> = [
   { series: 'national-ag-good-or-fair-share', plan: 'mard-2803-2023', target: 'good-or-fair-share', caveatsAbout: ['Agricultural good/fair share'] },
   { series: 'national-ag-high-tech-count', plan: 'mard-2803-2023', target: 'high-tech-count', caveatsAbout: ['High-tech counts'] },
   { series: 'national-ag-value-chain-share', plan: 'mard-2803-2023', target: 'value-chain-share', caveatsAbout: ['Value-chain figures'] },

@@ -85,7 +85,7 @@ export {
   subtractRational,
   type Rational,
 } from './ratio.js';
-export { AREAS, AREA_CITATIONS, INDICATORS, PLANS, getIndicator, getPlan, planAncestors } from './catalog/index.js';
+export { AREAS, AREA_CITATIONS, INDICATORS, PLANS, getIndicator, getPlan, isPlanId, planAncestors, type PlanId } from './catalog/index.js';
 export {
   AG_COOP_AND_GROUP_HIGH_TECH_COUNT,
   AG_COOP_ENTERPRISE_LINKED_SHARE,
