@@ -5,7 +5,13 @@
 //     expected figures in Node with the packages (grades per year, each plan target's status and value);
 //  3. loads the page, uploads the CSV (setInputFiles), checks the figures shown equal the Node ones,
 //     switches language, checks the texts, and saves .ci-out/portal.png;
-//  4. prints `N passed, N failed` and writes .ci-out/vitest-browser.json for the CI summary.
+//  4. renders the HTML report (`buildReportModel` + `renderReportHtml`, as `coop report` and the demo
+//     do) in Vietnamese and English and opens it at 1280 px and 390 px wide: screenshots to
+//     .ci-out/report-<lang>-<width>.png; no two text labels of a chart overlap (bounding boxes); every
+//     card's status and figure equal the SDK's computation; the share card equals its target's value;
+//     no sideways scrolling of the page at 390 px and the deadline timeline's text stays readable;
+//     table headers sit over their columns;
+//  5. prints `N passed, N failed` and writes .ci-out/vitest-browser.json for the CI summary.
 // Exits non-zero on any failure.
 import { execFileSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
@@ -114,6 +120,91 @@ const rejected = records.length - valid.length;
 const expectedGrades = cli.gradeDistribution(cli.gradeRecords(valid));
 const expectedPlan = rating.evaluatePlan(model.getPlan('thai-nguyen-42-2024'), { records: valid, areas: province.areas }, { asOf: AS_OF, context: province.context, tolerance: 5 });
 
+// ── 4. the HTML report at 1280 px and 390 px ──────────────────────────────────────────────────────
+const reportDir = mkdtempSync(join(tmpdir(), 'coop-report-'));
+
+/** Pairs of text labels of one chart whose boxes overlap (more than half a pixel each way). */
+const overlappingLabels = () =>
+  [...document.querySelectorAll('svg')].flatMap((svg, chart) => {
+    const boxes = [...svg.querySelectorAll('text')]
+      .map((t) => ({ text: t.textContent ?? '', r: t.getBoundingClientRect() }))
+      .filter((b) => b.r.width > 0 && b.r.height > 0);
+    const out = [];
+    for (let i = 0; i < boxes.length; i += 1) {
+      for (let j = i + 1; j < boxes.length; j += 1) {
+        const a = boxes[i].r;
+        const b = boxes[j].r;
+        const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+        const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+        if (w > 0.5 && h > 0.5) out.push(`chart ${chart}: "${boxes[i].text}" × "${boxes[j].text}"`);
+      }
+    }
+    return out;
+  });
+
+/** Tables whose header cells do not start where their first row's cells start. */
+const misalignedHeaders = () =>
+  [...document.querySelectorAll('table')].flatMap((table, n) => {
+    const ths = [...table.querySelectorAll('thead th')];
+    const tds = [...(table.querySelector('tbody tr')?.children ?? [])];
+    if (ths.length === 0 || tds.length === 0) return [];
+    if (ths.length !== tds.length) return [`table ${n}: ${ths.length} headers for ${tds.length} columns`];
+    return ths.flatMap((th, i) => (Math.abs(th.getBoundingClientRect().left - tds[i].getBoundingClientRect().left) > 1 ? [`table ${n} column ${i}`] : []));
+  });
+
+const reportChecks = async (browser) => {
+  const plan = model.getPlan('thai-nguyen-42-2024');
+  const evaluation = rating.evaluatePlan(plan, { records: province.records, areas: province.areas }, { asOf: AS_OF, context: province.context, tolerance: 5 });
+  const grades = cli.gradeRecords(province.records);
+  const range = { from: AS_OF, to: '2026-11-19' };
+  const cycles = cli.resolveCycles(plan.cycles.filter((c) => cli.CYCLE_IDS.includes(c)));
+  for (const lang of ['vi', 'en']) {
+    const deadlines = cycles.ok ? cli.deadlineRows(cycles.cycles, range.from, range.to, lang) : [];
+    const html = cli.renderReportHtml(
+      cli.buildReportModel({
+        lang, plan, asOf: AS_OF, targets: evaluation.entries, grades, deadlines, deadlineRange: range,
+        dataLabel: 'sample', generatedBy: 'scripts/browser-test.mjs', warnings: evaluation.warnings,
+      }),
+    );
+    const file = join(reportDir, `report-${lang}.html`);
+    writeFileSync(file, html);
+    const want = evaluation.entries.map((e) => ({ id: e.targetId, status: e.ok ? e.result.status : 'not-evaluated', now: e.ok ? cli.valueText(e.result, lang) : '—' }));
+    const share = evaluation.entries.find((e) => e.ok && e.result.unit === 'percent' && e.result.indicator?.gradesFrom !== undefined && e.result.display !== undefined);
+    for (const width of [1280, 390]) {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      await page.goto(pathToFileURL(file).href);
+      const shot = join(outDir, `report-${lang}-${width}.png`);
+      await page.screenshot({ path: shot, fullPage: true });
+      check(`report ${lang} @${width}px: screenshot saved to .ci-out/`, existsSync(shot));
+      const overlaps = await page.evaluate(overlappingLabels);
+      check(`report ${lang} @${width}px: no two text labels of a chart overlap`, overlaps.length === 0, overlaps.slice(0, 6).join(' | '));
+      const cards = await page.$$eval('[data-target]', (els) => els.map((e) => ({ id: e.dataset.target, status: e.dataset.status, now: e.querySelector('.now')?.textContent ?? '' })));
+      check(`report ${lang} @${width}px: every card's status and figure equal the SDK's`, JSON.stringify(cards) === JSON.stringify(want), `page ${JSON.stringify(cards)}\n     sdk  ${JSON.stringify(want)}`);
+      if (share?.ok) {
+        const kpis = await page.$$eval('.kpi', (els) => els.map((e) => ({ v: e.querySelector('.v')?.textContent ?? '', n: e.querySelector('.n')?.textContent ?? '' })));
+        const card = kpis.find((k) => k.n.includes(share.result.label[lang]));
+        const figure = `${model.formatNumber(share.result.display, lang, { maxDecimals: 1 })} %`;
+        check(`report ${lang} @${width}px: the share card is its target's value (${figure}) and names the population`, card?.v === figure && /HTX|cooperatives|hợp tác xã/.test(card?.n ?? ''), JSON.stringify(card));
+      }
+      const readings = cli.targetReadings(evaluation.entries);
+      const kpiValues = await page.$$eval('.kpi .v', (els) => els.map((e) => e.textContent));
+      check(`report ${lang} @${width}px: off track (${readings.off}) and insufficient data (${readings.noAnswer}) counted apart`, kpiValues[1] === String(readings.off) && kpiValues[2] === String(readings.noAnswer), JSON.stringify(kpiValues));
+      if (width === 390) {
+        const sideways = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        check(`report ${lang} @390px: the page does not scroll sideways`, sideways <= 1, `${sideways}px too wide`);
+        const smallest = await page.$$eval('#deadlines svg text', (els) => Math.min(...els.map((e) => e.getBoundingClientRect().height)));
+        check(`report ${lang} @390px: deadline timeline text stays readable (≥ 10 px boxes; the timeline scrolls sideways in its box)`, smallest >= 10, `${smallest.toFixed(1)} px`);
+        const tiniest = await page.$$eval('section svg text', (els) => els.map((e) => ({ t: e.textContent, h: e.getBoundingClientRect().height })).filter((b) => b.h > 0).sort((a, b) => a.h - b.h)[0]);
+        check(`report ${lang} @390px: every chart label stays legible (≥ 8 px boxes)`, (tiniest?.h ?? 0) >= 8, JSON.stringify(tiniest));
+      } else {
+        const misaligned = await page.evaluate(misalignedHeaders);
+        check(`report ${lang} @1280px: table headers sit over their columns`, misaligned.length === 0, misaligned.join(' | '));
+      }
+      await page.close();
+    }
+  }
+};
+
 // ── 3. the browser ────────────────────────────────────────────────────────────────────────────────
 const executablePath = findChromium();
 if (!executablePath) {
@@ -128,7 +219,7 @@ const browser = await chromium.launch({
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
 });
 try {
-  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => {
@@ -186,7 +277,13 @@ try {
 
   await page.screenshot({ path: join(outDir, 'portal.png'), fullPage: true });
   check('screenshot saved to .ci-out/portal.png', existsSync(join(outDir, 'portal.png')));
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: join(outDir, 'portal-390.png'), fullPage: true });
+  check('screenshot at 390 px saved to .ci-out/portal-390.png', existsSync(join(outDir, 'portal-390.png')));
   check('no errors in the browser console', errors.length === 0, errors.join(' | '));
+  await page.close();
+
+  await reportChecks(browser);
 } catch (error) {
   check('browser session', false, String(error?.stack ?? error));
 } finally {

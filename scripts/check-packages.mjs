@@ -1,7 +1,10 @@
 // Package hygiene for every published package: `publint --strict`, `attw --pack` (types resolve for
-// ESM and CJS consumers), and workspace consistency (`sherif`). Run after `pnpm build`.
+// ESM and CJS consumers), the files a tarball must carry (LICENSE — the repository's, README.md, and
+// CHANGELOG.md once `changeset version` writes it: `files` must list it), no placeholder URL in
+// repository/homepage/bugs, and workspace consistency (`sherif`). Run after `pnpm build`.
+// scripts/pack-test.mjs checks the packed tarballs themselves.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -21,7 +24,25 @@ const check = (label, cmd, args, cwd) => {
   }
 };
 
+const rootLicense = readFileSync(join(root, 'LICENSE'), 'utf8');
+const expect = (label, ok, detail) => {
+  if (ok) console.log(`ok   ${label}`);
+  else {
+    failed += 1;
+    console.log(`FAIL ${label}${detail ? `\n${detail}` : ''}`);
+  }
+};
+
 for (const { dir, pkg } of packages) {
+  const files = pkg.files ?? [];
+  expect(
+    `${pkg.name}: LICENSE is the repository's (${pkg.license}) and is packed`,
+    pkg.license === 'MIT' && existsSync(join(dir, 'LICENSE')) && readFileSync(join(dir, 'LICENSE'), 'utf8') === rootLicense,
+    'copy the root LICENSE into the package directory',
+  );
+  expect(`${pkg.name}: "files" lists dist, LICENSE, README.md and CHANGELOG.md`, ['dist', 'LICENSE', 'README.md', 'CHANGELOG.md'].every((f) => files.includes(f)), JSON.stringify(files));
+  const urls = JSON.stringify([pkg.repository, pkg.homepage, pkg.bugs]);
+  expect(`${pkg.name}: repository/homepage/bugs name a real place or are left out`, !/example\.(invalid|com|org)|localhost/.test(urls), urls);
   check(`${pkg.name}: publint --strict`, bin('publint'), ['--strict'], dir);
   check(`${pkg.name}: attw --pack`, bin('attw'), ['--pack', '.', '--profile', 'node16', '--format', 'table-flipped'], dir);
   const scripts = Object.values(pkg.scripts ?? {}).join(' ');

@@ -1,8 +1,13 @@
-// Packed-package test (issue 7): what users install is what was tested.
+// Packed-package test (issues 7, 21): what users install is what was tested.
 //
-// 1. `pnpm pack` each published package (model, rating, calendar, cli — cli only once its
-//    src/index.ts is no longer the `export {};` placeholder) into a temp directory; `pnpm pack` rewrites
-//    `workspace:^` to real versions exactly as `pnpm publish` does.
+// 0. Stage a release as changesets makes it: copy the workspace manifests, `.changeset/` and every
+//    package (with its built dist/ and workspace links) into a scratch directory and run
+//    `changeset version` there, so that each package gets the CHANGELOG.md (and version) a release
+//    gives it, without consuming the pending changesets of the repository.
+// 1. `pnpm pack` every package of packages/* that is not `private` (the private `@coop/sample` is never
+//    packed) from the staged copy into a temp directory; `pnpm pack` rewrites `workspace:^` to real
+//    versions exactly as `pnpm publish` does. Each tarball must hold dist/, LICENSE, CHANGELOG.md (with
+//    the package's heading) and README.md, and nothing else.
 // 2. `npm install` the tarballs into a scratch project OUTSIDE the workspace (mkdtemp in os.tmpdir()),
 //    with `overrides` pinning every @coop/* to its tarball, so nothing named @coop/* comes from the
 //    registry; zod comes from the registry as for a user.
@@ -12,7 +17,7 @@
 // Prints `N passed, N failed` and writes `.ci-out/vitest-pack.json` ({ numPassedTests, numFailedTests })
 // so that CI counts these checks. Run after `pnpm build`. `--keep` keeps the scratch directory.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -42,23 +47,33 @@ mkdirSync(tarballDir);
 const project = join(scratch, 'project');
 mkdirSync(project);
 
-const isPlaceholder = (pkg) => {
-  const index = join(root, 'packages', pkg, 'src', 'index.ts');
-  return !existsSync(index) || /^\s*export\s*\{\s*\}\s*;?\s*$/.test(readFileSync(index, 'utf8'));
-};
-const published = ['model', 'rating', 'calendar', 'sheets', 'cli'].filter((pkg) => {
-  if (pkg === 'cli' && isPlaceholder('cli')) {
-    console.log('skip @coop/cli: src/index.ts is still the `export {};` placeholder (not tested until it has an API)');
-    return false;
-  }
-  return true;
-});
+const manifestOf = (dir) => JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+const workspacePackages = readdirSync(join(root, 'packages')).filter((dir) => existsSync(join(root, 'packages', dir, 'package.json')));
+const published = workspacePackages.filter((dir) => !manifestOf(join(root, 'packages', dir)).private);
+const privatePackages = workspacePackages.filter((dir) => !published.includes(dir));
+record(
+  `only public packages are packed (${published.map((p) => `@coop/${p}`).join(', ')}; private, not packed: ${privatePackages.join(', ') || 'none'})`,
+  published.length > 0 && !published.includes('sample'),
+);
+
+// ── 0. stage the release: `changeset version` on a copy ─────────────────────────────────────────────
+const stage = join(scratch, 'stage');
+mkdirSync(join(stage, 'packages'), { recursive: true });
+for (const file of ['package.json', 'pnpm-workspace.yaml']) cpSync(join(root, file), join(stage, file));
+cpSync(join(root, '.changeset'), join(stage, '.changeset'), { recursive: true });
+for (const dir of workspacePackages) {
+  // verbatimSymlinks keeps the relative workspace links (node_modules/@coop/model → ../../../model).
+  cpSync(join(root, 'packages', dir), join(stage, 'packages', dir), { recursive: true, verbatimSymlinks: true });
+}
+symlinkSync(join(root, 'node_modules'), join(stage, 'node_modules'), 'dir');
+const version = spawnSync(join(root, 'node_modules', '.bin', 'changeset'), ['version'], { cwd: stage, encoding: 'utf8' });
+record('changeset version on a staged copy (the CHANGELOG a release ships)', version.status === 0, `${version.stdout}${version.stderr}`.trim().slice(0, 1500));
 
 const tarballs = {};
 for (const pkg of published) {
-  const dir = join(root, 'packages', pkg);
+  const dir = join(stage, 'packages', pkg);
   if (!existsSync(join(dir, 'dist', 'index.js'))) {
-    record(`@coop/${pkg}: built before packing`, false, `missing ${dir}/dist/index.js — run pnpm build first`);
+    record(`@coop/${pkg}: built before packing`, false, `missing packages/${pkg}/dist/index.js — run pnpm build first`);
     continue;
   }
   try {
@@ -69,15 +84,27 @@ for (const pkg of published) {
     // The tarball ships dist only, and no workspace: protocol survives packing.
     const listing = execFileSync('tar', ['-tzf', tarballs[pkg]], { encoding: 'utf8' }).trim().split('\n');
     const manifest = JSON.parse(execFileSync('tar', ['-xzOf', tarballs[pkg], 'package/package.json'], { encoding: 'utf8' }));
-    const stray = listing.filter((f) => !/^package\/(dist\/|package\.json$|README|LICENSE|CHANGELOG)/i.test(f));
+    const stray = listing.filter((f) => !/^package\/(dist\/|package\.json$|README\.md$|LICENSE$|CHANGELOG\.md$)/.test(f));
     const workspaceRefs = JSON.stringify([manifest.dependencies, manifest.peerDependencies]).includes('workspace:');
     record(
-      `@coop/${pkg}: pnpm pack (${listing.length} files, only dist + manifest, no workspace: ranges)`,
+      `@coop/${pkg}: pnpm pack (${listing.length} files, only dist + manifest + docs, no workspace: ranges)`,
       stray.length === 0 && !workspaceRefs && listing.includes('package/dist/index.js') && listing.includes('package/dist/index.cjs'),
       [stray.length ? `unexpected files: ${stray.slice(0, 5).join(', ')}` : '', workspaceRefs ? 'workspace: range left in dependencies' : '']
         .filter(Boolean)
         .join('; '),
     );
+    const inside = (file) => (listing.includes(`package/${file}`) ? execFileSync('tar', ['-xzOf', tarballs[pkg], `package/${file}`], { encoding: 'utf8' }) : '');
+    const license = inside('LICENSE');
+    record(`@coop/${pkg}: the tarball carries LICENSE (${manifest.license})`, manifest.license === 'MIT' && /^MIT License/.test(license) && /WITHOUT WARRANTY/.test(license));
+    const changelog = inside('CHANGELOG.md');
+    record(
+      `@coop/${pkg}: the tarball carries the CHANGELOG.md made by changesets (## ${manifest.version})`,
+      changelog.startsWith(`# @coop/${pkg}\n`) && changelog.includes(`## ${manifest.version}`),
+      changelog.includes(`## ${manifest.version}`) ? '' : changelog ? changelog.slice(0, 200) : 'no CHANGELOG.md in the tarball',
+    );
+    record(`@coop/${pkg}: the tarball carries README.md`, inside('README.md').startsWith('# '));
+    const placeholderUrls = JSON.stringify([manifest.repository, manifest.homepage, manifest.bugs]).match(/example\.(invalid|com|org)|localhost/);
+    record(`@coop/${pkg}: repository/homepage/bugs name a real place or are left out`, placeholderUrls === null, placeholderUrls ? placeholderUrls[0] : '');
   } catch (error) {
     record(`@coop/${pkg}: pnpm pack`, false, `${error.stdout ?? ''}${error.stderr ?? error.message}`);
   }

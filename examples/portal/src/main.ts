@@ -72,7 +72,7 @@ const renderGrades = (): void => {
 const renderPlan = (): void => {
   const L = t();
   const lang = state.lang;
-  const plan = getPlan(($('plan') as HTMLSelectElement).value);
+  const plan = getPlan(($('plan') as HTMLSelectElement).value, PLANS);
   const asOf = ($('as-of') as HTMLInputElement).value;
   const evaluation = evaluatePlan(plan, { records: state.records, areas: PROVINCE.areas }, { asOf, context: PROVINCE.context, tolerance: 5 });
   $('plan-status').innerHTML = `<p class="expl">${escapeHtml(plan.issuer[lang])} · ${escapeHtml(plan.document.number ?? '')} · ${escapeHtml(evaluation.explanation[lang])}</p>
@@ -95,7 +95,7 @@ const renderPlan = (): void => {
 const renderCalendar = (): void => {
   const lang = state.lang;
   const asOf = ($('as-of') as HTMLInputElement).value;
-  const plan = getPlan(($('plan') as HTMLSelectElement).value);
+  const plan = getPlan(($('plan') as HTMLSelectElement).value, PLANS);
   const all = CYCLES as Readonly<Record<string, ReportingCycle>>;
   const ids = [...new Set([...plan.cycles, 'rating-01-2020', 'rating-09-2017', 'cooperative-day'])].filter((id) => Object.hasOwn(all, id));
   const cycles = ids.map((id) => all[id] as ReportingCycle);
@@ -126,7 +126,7 @@ const render = (): void => {
   for (const b of Array.from(document.querySelectorAll<HTMLButtonElement>('[data-lang]'))) b.setAttribute('aria-pressed', String(b.dataset.lang === state.lang));
   const select = $('plan') as HTMLSelectElement;
   const chosen = select.value || PORTAL_PLANS[0] || '';
-  select.innerHTML = PORTAL_PLANS.map((id) => `<option value="${id}">${escapeHtml(getPlan(id).title[state.lang].slice(0, 80))}</option>`).join('');
+  select.innerHTML = PORTAL_PLANS.map((id) => `<option value="${id}">${escapeHtml(getPlan(id, PLANS).title[state.lang].slice(0, 80))}</option>`).join('');
   select.value = chosen;
   $('status').textContent = state.records.length ? t().loaded(state.records.length, state.source, state.rejected) : t().empty;
   $('issues-section').hidden = state.issues.length === 0;

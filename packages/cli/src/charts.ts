@@ -3,6 +3,7 @@
  * so a report stays one self-contained file. Each chart has a `<title>` and `role="img"` for screen
  * readers and scales with its container (`viewBox`, width 100 %).
  */
+import { scaleLinear } from 'd3-scale';
 
 /**
  * Escapes text for HTML and SVG content and attribute values.
@@ -41,6 +42,69 @@ export const STATUS_COLOURS: Readonly<Record<string, string>> = {
 };
 
 const num = (n: number): string => (Math.round(n * 10) / 10).toString();
+
+/** The ticks of an axis and the domain they cover. */
+export interface AxisTicks {
+  /** The domain widened to round ends (`[0, 80]` for data up to 67). */
+  readonly domain: readonly [number, number];
+  /** Round tick values inside the domain, ascending. */
+  readonly ticks: readonly number[];
+}
+
+/**
+ * Round axis ticks for values from `lo` to `hi`, from d3-scale's `nice()` and `ticks()`: 0/20/40/60/80 %
+ * rather than 0/22/45/67 %. With `integer` (counts of co-ops, districts, members) every tick is a
+ * whole number and the domain spans at least one unit; `bounds` clips the domain (0–100 for a share).
+ *
+ * @param lo - the smallest value to show
+ * @param hi - the largest value to show
+ * @param options - about how many ticks (default 4), whole numbers only, hard bounds
+ * @returns the nice domain and its ticks
+ * @example
+ * ```ts
+ * import { axisTicks } from '@coop/cli';
+ * axisTicks(0, 67, { count: 4 }).ticks.join('/'); // '0/20/40/60/80'
+ * axisTicks(0, 108, { count: 4, bounds: [0, 100] }).ticks.join('/'); // '0/20/40/60/80/100'
+ * axisTicks(0, 1.1, { integer: true }).ticks.join('/'); // '0/1/2'
+ * axisTicks(0, 7.1, { integer: true, count: 4 }).ticks.join('/'); // '0/2/4/6/8'
+ * ```
+ */
+export const axisTicks = (
+  lo: number,
+  hi: number,
+  options: { readonly count?: number; readonly integer?: boolean; readonly bounds?: readonly [number, number] } = {},
+): AxisTicks => {
+  const count = options.count ?? 8;
+  const top = options.integer ? Math.max(Math.ceil(hi), Math.floor(lo) + 1) : hi > lo ? hi : lo + 1;
+  const bottom = options.integer ? Math.floor(lo) : lo;
+  const scale = scaleLinear().domain([bottom, top]).nice(count);
+  const [d0, d1] = scale.domain() as [number, number];
+  const from = options.bounds ? Math.max(d0, options.bounds[0]) : d0;
+  const to = options.bounds ? Math.min(d1, options.bounds[1]) : d1;
+  const raw = scale.ticks(count).filter((t) => t >= from && t <= to && (!options.integer || Number.isInteger(t)));
+  // A count axis over a short range gets one tick per unit (d3 would offer 0.2 steps, dropped above).
+  const ticks = options.integer && raw.length < 2 ? Array.from({ length: to - from + 1 }, (_, i) => from + i) : raw;
+  return { domain: [from, Math.max(to, ticks[ticks.length - 1] ?? to)], ticks };
+};
+
+/**
+ * Whole-year ticks from `from` to `to` (at most about `count`), from d3-scale's `ticks()`.
+ *
+ * @param from - first year
+ * @param to - last year
+ * @param count - about how many ticks (default 6)
+ * @returns the years to label
+ * @example
+ * ```ts
+ * import { yearTicks } from '@coop/cli';
+ * yearTicks(2021, 2030).join(' '); // '2022 2024 2026 2028 2030'
+ * yearTicks(2024, 2025).join(' '); // '2024 2025'
+ * ```
+ */
+export const yearTicks = (from: number, to: number, count = 6): number[] => {
+  const ticks = scaleLinear().domain([from, to]).ticks(count).filter(Number.isInteger);
+  return ticks.length > 0 ? ticks : [from];
+};
 
 /** One stacked series of {@link stackedBarChart}. */
 export interface BarSeries {
@@ -152,6 +216,12 @@ export const trajectoryChart = (options: {
   readonly colour: string;
   readonly format: (value: number) => string;
   readonly bounds?: readonly [number, number];
+  /** Whole-number ticks (counts). */
+  readonly integer?: boolean;
+  /** The first year of the axis even without a point (an empty chart keeps its year axis). */
+  readonly fromYear?: number;
+  /** Written across an empty chart (e.g. `no data`). */
+  readonly emptyLabel?: string;
   readonly width?: number;
   readonly height?: number;
 }): string => {
@@ -163,30 +233,30 @@ export const trajectoryChart = (options: {
   const all = [...options.points, ...(options.projection ?? []), ...(options.observed ?? [])];
   const years = all.map((p) => p.year);
   if (options.deadline !== undefined) years.push(options.deadline);
+  if (options.fromYear !== undefined) years.push(options.fromYear);
   const minYear = years.length ? Math.min(...years) : 2020;
   const maxYear = Math.max(minYear + 1, ...years);
   const values = all.map((p) => p.value);
   if (options.goal?.kind === 'line') values.push(options.goal.value);
   if (options.goal?.kind === 'band') values.push(options.goal.min, options.goal.max);
-  let lo = values.length ? Math.min(0, ...values) : 0;
-  let hi = values.length ? Math.max(...values) : 1;
-  if (hi === lo) hi = lo + 1;
-  hi += (hi - lo) * 0.12;
-  if (options.bounds) {
-    lo = Math.max(lo, options.bounds[0]);
-    hi = Math.min(hi, options.bounds[1]);
-  }
+  const axis = axisTicks(values.length ? Math.min(0, ...values) : 0, values.length ? Math.max(...values) : 1, {
+    count: 4,
+    ...(options.integer ? { integer: true } : {}),
+    ...(options.bounds ? { bounds: options.bounds } : {}),
+  });
+  const [lo, hi] = axis.domain;
   const x = (year: number): number => m.left + ((year - minYear) / (maxYear - minYear)) * plotW;
-  const y = (v: number): number => m.top + plotH - ((Math.min(hi, Math.max(lo, v)) - lo) / (hi - lo)) * plotH;
+  const y = (v: number): number => m.top + plotH - ((Math.min(hi, Math.max(lo, v)) - lo) / (hi - lo || 1)) * plotH;
   const parts: string[] = [];
-  for (let i = 0; i <= 3; i += 1) {
-    const v = lo + ((hi - lo) * i) / 3;
+  for (const v of axis.ticks) {
     parts.push(`<line x1="${m.left}" x2="${width - m.right}" y1="${num(y(v))}" y2="${num(y(v))}" stroke="#eef1f4"/>`);
-    parts.push(`<text x="${m.left - 5}" y="${num(y(v) + 3)}" text-anchor="end" font-size="9.5" fill="#7b8794">${escapeHtml(options.format(v))}</text>`);
+    parts.push(`<text class="tick" x="${m.left - 5}" y="${num(y(v) + 3)}" text-anchor="end" font-size="9.5" fill="#7b8794">${escapeHtml(options.format(v))}</text>`);
   }
-  const step = Math.max(1, Math.ceil((maxYear - minYear) / 6));
-  for (let yr = minYear; yr <= maxYear; yr += step) {
-    parts.push(`<text x="${num(x(yr))}" y="${height - 8}" text-anchor="middle" font-size="9.5" fill="#7b8794">${yr}</text>`);
+  for (const yr of yearTicks(minYear, maxYear, Math.max(2, Math.floor(plotW / 44)))) {
+    parts.push(`<text class="tick" x="${num(x(yr))}" y="${height - 8}" text-anchor="middle" font-size="9.5" fill="#7b8794">${yr}</text>`);
+  }
+  if (options.points.length === 0 && options.emptyLabel) {
+    parts.push(`<text x="${num(m.left + plotW / 2)}" y="${num(m.top + plotH / 2)}" text-anchor="middle" font-size="11" fill="#7b8794">${escapeHtml(options.emptyLabel)}</text>`);
   }
   if (options.goal?.kind === 'band') {
     parts.push(
@@ -221,7 +291,15 @@ export const trajectoryChart = (options: {
   }
   const last = options.points[options.points.length - 1];
   if (last) {
-    parts.push(`<text x="${num(Math.min(x(last.year) + 5, width - m.right - 40))}" y="${num(y(last.value) - 6)}" font-size="10" font-weight="700" fill="${options.colour}">${escapeHtml(options.format(last.value))}</text>`);
+    const text = options.format(last.value);
+    const lx = Math.min(x(last.year) + 5, width - m.right - text.length * 6);
+    // Keep the value clear of the goal's label (both sit just above their line): drop it below the point.
+    const goalY = options.goal ? y(options.goal.kind === 'line' ? options.goal.value : options.goal.max) - 4 : undefined;
+    const goalEnd = options.goal ? m.left + 4 + options.goal.label.length * 6 : 0;
+    const above = y(last.value) - 6;
+    const clash = goalY !== undefined && Math.abs(goalY - above) < 12 && lx < goalEnd;
+    const ly = clash || above < m.top + 8 ? y(last.value) + 14 : above;
+    parts.push(`<text x="${num(lx)}" y="${num(ly)}" font-size="10" font-weight="700" fill="${options.colour}">${escapeHtml(text)}</text>`);
   }
   return `<svg viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-label="${escapeHtml(options.title)}" font-family="inherit"><title>${escapeHtml(options.title)}</title>${parts.join('')}</svg>`;
 };
@@ -230,6 +308,8 @@ export const trajectoryChart = (options: {
 export interface TimelineItem {
   /** Civil date `YYYY-MM-DD` (the effective deadline). */
   readonly date: string;
+  /** The date as the reader's language writes it (`20/06/2025`), for tables. */
+  readonly dateText?: string;
   readonly label: string;
   /** A hover text (e.g. the nominal date and why it rolled). */
   readonly detail?: string;
@@ -294,22 +374,29 @@ export const timelineChart = (options: {
   parts.push(`<text x="${m.left}" y="${axisY + 34}" font-size="10" fill="#d64545">▲ ${escapeHtml(options.todayLabel ?? options.from)}</text>`);
   const sorted = [...options.items].filter((i) => i.date >= options.from && i.date <= options.to).sort((a, b) => a.date.localeCompare(b.date));
   const laneEnd: number[] = Array.from({ length: lanes }, () => -Infinity);
-  sorted.forEach((item, index) => {
+  sorted.forEach((item) => {
     const px = x(item.date);
-    const textW = Math.min(220, item.label.length * 5.8 + 44);
-    let lane = laneEnd.findIndex((end) => end < px - 4);
-    if (lane < 0) lane = index % lanes;
-    laneEnd[lane] = px + textW;
-    const ly = 28 + lane * laneH;
+    const shown = item.label.length > 34 ? `${item.label.slice(0, 33)}…` : item.label;
+    const textW = shown.length * 6.4 + 40;
+    const anchorRight = px + textW > width - m.right;
+    const left = anchorRight ? px - textW : px;
+    // A label takes the first lane free at its left edge; with every lane taken it is left out (the pin
+    // keeps its hover text and the table under the chart lists every deadline), never drawn over another.
+    const lane = laneEnd.findIndex((end) => end < left - 6);
     const colour = item.event ? '#7c3aed' : item.rolled ? '#e07b39' : '#1f5f99';
-    parts.push(`<line x1="${num(px)}" x2="${num(px)}" y1="${ly + 4}" y2="${axisY}" stroke="${colour}" stroke-width="1" opacity="0.6"/>`);
+    const ly = 28 + Math.max(0, lane) * laneH;
+    if (lane >= 0) {
+      laneEnd[lane] = left + textW;
+      parts.push(`<line x1="${num(px)}" x2="${num(px)}" y1="${ly + 4}" y2="${axisY}" stroke="${colour}" stroke-width="1" opacity="0.6"/>`);
+    }
     parts.push(
       `<circle cx="${num(px)}" cy="${axisY}" r="5" fill="${item.event ? '#fff' : colour}" stroke="${colour}" stroke-width="2"><title>${escapeHtml(`${item.date} · ${item.label}${item.detail ? ` — ${item.detail}` : ''}`)}</title></circle>`,
     );
-    const anchorRight = px + textW > width - m.right;
-    parts.push(
-      `<text x="${num(anchorRight ? px - 4 : px + 4)}" y="${ly}" font-size="11" fill="#1f2933" text-anchor="${anchorRight ? 'end' : 'start'}"><tspan font-weight="700" fill="${colour}">${escapeHtml(item.date.slice(8, 10))}/${escapeHtml(item.date.slice(5, 7))}</tspan> ${escapeHtml(item.label.length > 34 ? `${item.label.slice(0, 33)}…` : item.label)}</text>`,
-    );
+    if (lane >= 0) {
+      parts.push(
+        `<text x="${num(anchorRight ? px - 4 : px + 4)}" y="${ly}" font-size="11" fill="#1f2933" text-anchor="${anchorRight ? 'end' : 'start'}"><tspan font-weight="700" fill="${colour}">${escapeHtml(item.date.slice(8, 10))}/${escapeHtml(item.date.slice(5, 7))}</tspan> ${escapeHtml(shown)}</text>`,
+      );
+    }
   });
   return `<svg viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-label="${escapeHtml(options.title)}" font-family="inherit"><title>${escapeHtml(options.title)}</title>${parts.join('')}</svg>`;
 };

@@ -4,7 +4,7 @@
  */
 import { CYCLES, deadlines, holidays, type DeadlineStep, type ReportingCycle } from '@coop/calendar';
 import type { Lang } from '@coop/model';
-import { renderTable } from './table.js';
+import { renderTable, tableDate } from './table.js';
 
 /** One deadline step ready to print. */
 export interface DeadlineRow {
@@ -116,8 +116,8 @@ export const deadlineTable = (rows: readonly DeadlineRow[], lang: Lang): string 
     rows.map(({ step, rolledBecause }) => {
       const notes: string[] = [];
       if (step.strictBefore) notes.push(lang === 'vi' ? `"trước ngày" ${step.writtenDate.slice(8)}/${step.writtenDate.slice(5, 7)}` : `"before" ${step.writtenDate}`);
-      if (rolledBecause) notes.push(lang === 'vi' ? `lùi từ ${step.nominalDate} (${rolledBecause})` : `moved from ${step.nominalDate} (${rolledBecause})`);
-      return [step.effectiveDate, weekdayOf(step.effectiveDate, lang), step.label[lang], step.period, step.cycleId, notes.join('; ')];
+      if (rolledBecause) notes.push(lang === 'vi' ? `lùi từ ${tableDate(step.nominalDate, lang)} (${rolledBecause})` : `moved from ${step.nominalDate} (${rolledBecause})`);
+      return [tableDate(step.effectiveDate, lang), weekdayOf(step.effectiveDate, lang), step.label[lang], step.period, step.cycleId, notes.join('; ')];
     }),
   );
 

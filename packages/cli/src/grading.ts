@@ -2,7 +2,7 @@
  * The `coop grade` logic: grade each record with a chosen rulebook (or the one `selectRulebook` picks
  * for its year and sector), summarise by year and grade, and render the table.
  */
-import { GRADE_LABELS, isCoopError, type Grade, type Lang, type YearlyRecord } from '@coop/model';
+import { GRADE_LABELS, formatNumber, isCoopError, type Grade, type Lang, type YearlyRecord } from '@coop/model';
 import { BUILT_IN_RULEBOOKS, grade, selectRulebook, type GradeResult, type Rulebook } from '@coop/rating';
 import { renderTable } from './table.js';
 
@@ -181,15 +181,15 @@ export const gradeTable = (rows: readonly GradeRow[], lang: Lang): string =>
             ? `${lang === 'vi' ? 'thiếu' : 'missing'} ${r.missing.join(', ')}${r.overrides.map((o) => `; ${o.label[lang]}`).join('')}`
             : r?.margins.up
               ? lang === 'vi'
-                ? `thiếu ${r.margins.up.points} điểm để đạt ${GRADE_LABELS[r.margins.up.grade].vi}`
-                : `${r.margins.up.points} points short of ${GRADE_LABELS[r.margins.up.grade].en}`
+                ? `thiếu ${formatNumber(r.margins.up.points, 'vi', { maxDecimals: 2 })} điểm để đạt ${GRADE_LABELS[r.margins.up.grade].vi}`
+                : `${formatNumber(r.margins.up.points, 'en', { maxDecimals: 2 })} points short of ${GRADE_LABELS[r.margins.up.grade].en}`
               : '';
       return [
         row.record.organisationId,
         row.record.name ?? '',
         String(row.record.year),
         gradeKeyLabel(gradeKey(row), lang),
-        r?.total === undefined ? '—' : String(r.total).replace('.', lang === 'vi' ? ',' : '.'),
+        r?.total === undefined ? '—' : formatNumber(r.total, lang, { maxDecimals: 2 }),
         r?.rulebook.id ?? (row.dataGrade !== undefined ? (lang === 'vi' ? 'dữ liệu' : 'data') : ''),
         note,
       ];
@@ -216,8 +216,8 @@ export const gradeSummaryTable = (rows: readonly GradeRow[] | GradeDistribution,
       const row = GRADE_KEYS.map((k) => counts[k][i] ?? 0);
       const total = row.reduce((a, b) => a + b, 0);
       const gf = (counts.good[i] ?? 0) + (counts.fair[i] ?? 0);
-      const share = total > 0 ? ((gf / total) * 100).toFixed(1) : '—';
-      return [String(year), ...row.map(String), String(total), `${lang === 'vi' ? share.replace('.', ',') : share} %`];
+      const share = total > 0 ? formatNumber((gf / total) * 100, lang, { maxDecimals: 1, minDecimals: 1 }) : '—';
+      return [String(year), ...row.map(String), String(total), `${share} %`];
     }),
   );
 };

@@ -17,11 +17,14 @@ export {
 } from './args.js';
 export { HEADER_MAP, REQUIRED_FIELDS, headerOf, mapHeaders, normaliseHeader, type HeaderMapping, type HeaderSpec } from '@coop/sheets';
 export { formatRowIssue, toLoadedRecords, toRowIssue, type LoadedRecords, type RowIssue } from './records.js';
-export { displayWidth, heading, progressBar, renderTable, type Column } from './table.js';
+export { displayWidth, heading, progressBar, renderTable, tableDate, type Column } from './table.js';
 export {
   GRADE_COLOURS,
   STATUS_COLOURS,
+  axisTicks,
   escapeHtml,
+  yearTicks,
+  type AxisTicks,
   stackedBarChart,
   timelineChart,
   trajectoryChart,
@@ -61,4 +64,13 @@ export {
   valueText,
 } from './plan-check.js';
 export { renderReportHtml, type ReportModel, type ReportObservation, type ReportTarget } from './report-html.js';
-export { buildReportModel, reportTarget, type ReportInputs } from './report-model.js';
+export {
+  buildReportModel,
+  collectWarnings,
+  populationPhrase,
+  populationText,
+  reportTarget,
+  targetReadings,
+  type ReportInputs,
+  type WarningLine,
+} from './report-model.js';

@@ -79,6 +79,23 @@ export const renderTable = (columns: readonly Column[], rows: ReadonlyArray<Read
 };
 
 /**
+ * A civil date as a table shows it: `dd/mm/yyyy` in Vietnamese (the form Vietnamese documents use),
+ * ISO `yyyy-mm-dd` in English (unambiguous for readers on either side of the Atlantic).
+ *
+ * @param date - civil date `YYYY-MM-DD`
+ * @param lang - `vi` or `en`
+ * @returns the date as text
+ * @example
+ * ```ts
+ * import { tableDate } from '@coop/cli';
+ * tableDate('2025-06-20', 'vi'); // '20/06/2025'
+ * tableDate('2025-06-20', 'en'); // '2025-06-20'
+ * ```
+ */
+export const tableDate = (date: string, lang: 'vi' | 'en'): string =>
+  lang === 'vi' && /^\d{4}-\d{2}-\d{2}$/.test(date) ? `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}` : date;
+
+/**
  * A heading for console output: the title underlined.
  *
  * @param title - the heading text

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runDemo } from '../src/demo.js';
+import { evaluateObserved, runDemo } from '../src/demo.js';
 import { tempDir, tempFile } from './helpers.js';
 
 const OBSERVED = JSON.stringify({
@@ -39,5 +39,33 @@ describe('pnpm demo (runDemo with a fixed clock)', () => {
     expect(text).toContain('Không có tệp số liệu công bố');
     expect(readFileSync(a.reportPath, 'utf8').replace(/lang="en"[\s\S]*/, '')).toBe(readFileSync(a.reportPath, 'utf8').replace(/lang="en"[\s\S]*/, ''));
     expect(a.plans.map((p) => p.targets.map((t) => (t.ok ? t.result.status : 'error')))).toEqual(b.plans.map((p) => p.targets.map((t) => (t.ok ? t.result.status : 'error'))));
+  });
+
+  it('reads the published figures kept in the repository by default (data/observed.json), with their caveats', async () => {
+    let text = '';
+    const result = await runDemo({ now: new Date('2025-11-20T03:00:00Z'), out: tempDir(), log: (t) => (text += t) });
+    expect(result.observed).toBe('evaluated');
+    expect(text).toContain('data/observed.json');
+    expect(text).toContain('The denominator is not stated');
+    const html = readFileSync(result.reportPath, 'utf8');
+    expect(html).toContain('id="observed"');
+  });
+
+  it('leaves out a year whose sources disagree and names it; says when a share has no stated denominator', () => {
+    const [share, count] = evaluateObserved(
+      {
+        series: [
+          { id: 'national-ag-good-or-fair-share', unit: 'percent', basis: 'unknown', points: [{ year: 2022, value: 65 }, { year: 2024, value: 65 }] },
+          { id: 'national-ag-high-tech-count', unit: 'cooperatives', points: [{ year: 2023, value: 1931 }, { year: 2024, value: 2500 }, { year: 2024, value: 2400 }] },
+        ],
+        caveats: ['High-tech counts mix definitions.', 'Something else.'],
+      },
+      '2025-11-20',
+      'en',
+    );
+    expect(share?.caveats?.[0]).toContain('denominator is not stated');
+    expect(count?.detail).toContain('Sources disagree for 2024');
+    expect(count?.detail).toContain('1,931 (2023)');
+    expect(count?.caveats).toEqual(['High-tech counts mix definitions.']);
   });
 });

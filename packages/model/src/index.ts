@@ -102,7 +102,9 @@ export {
   getIndicator,
   vnAreaIndex,
   getPlan,
+  isPlanId,
   planAncestors,
+  type PlanId,
 } from './catalog/index.js';
 export {
   AG_COOP_AND_GROUP_HIGH_TECH_COUNT,

@@ -6,7 +6,7 @@ import type { Citation } from '../src/citation.js';
 import { isCoopError } from '../src/errors.js';
 import { IndicatorSchema } from '../src/indicator.js';
 import { PlanSchema } from '../src/plan.js';
-import { AREAS, INDICATORS, PLANS, getIndicator, getPlan, planAncestors } from '../src/catalog/index.js';
+import { AREAS, INDICATORS, PLANS, getIndicator, getPlan, isPlanId, planAncestors, type PlanId } from '../src/catalog/index.js';
 
 /** `../shared/seeds` relative to the repository root (CI checks shared/ out beside the clone). */
 const SEEDS_DIR = fileURLToPath(new URL('../../../../shared/seeds/', import.meta.url));
@@ -133,6 +133,7 @@ describe('lookups', () => {
 
   it('getPlan throws UNKNOWN_PLAN with the known ids', () => {
     try {
+      // @ts-expect-error a plan id with a typo is a type error (getPlan takes the PlanId union)
       getPlan('nope');
       expect.unreachable();
     } catch (error) {
@@ -177,8 +178,18 @@ describe('lookups', () => {
 });
 
 describe('plan facts', () => {
+  it('PlanId names every built-in plan and nothing else (isPlanId)', () => {
+    const ids: PlanId[] = PLANS.map((plan) => plan.id).filter(isPlanId);
+    expect(ids).toEqual(PLANS.map((plan) => plan.id));
+    expect(new Set(ids).size).toBe(PLANS.length);
+    expect(isPlanId('thai-nguyen-42-2024')).toBe(true);
+    expect(isPlanId('thai-nguyen-42')).toBe(false);
+    expect(isPlanId('toString')).toBe(false);
+    expect(getPlan('thai-nguyen-42-2024').id).toBe('thai-nguyen-42-2024');
+  });
+
   it('parent documents carry no targets and say why', () => {
-    for (const id of ['party-20-nq-tw-2022', 'resolution-09-nq-cp-2023', 'resolution-106-nq-cp-2023', 'programme-155-ctr-tu-2022']) {
+    for (const id of ['party-20-nq-tw-2022', 'resolution-09-nq-cp-2023', 'resolution-106-nq-cp-2023', 'programme-155-ctr-tu-2022'] as const) {
       const plan = getPlan(id);
       expect(plan.targets).toEqual([]);
       expect(plan.document.notes.join(' ')).toMatch(/not in the seed/);

@@ -14,7 +14,7 @@ import { CYCLE_IDS, deadlineJson, deadlineRows, deadlineTable, resolveCycles } f
 import { createGradeTally, findRulebook, gradeRecord, gradeRecords, gradeSummaryTable, gradeTable, rulebookIds, gradeKey, type GradeRow } from '../grading.js';
 import { checkTable, countStatuses, entryExplanation, entryStatus, exitCodeFor, findPlan, planIds, statusLabel, targetJson } from '../plan-check.js';
 import { formatRowIssue, type LoadedRecords } from '../records.js';
-import { buildReportModel } from '../report-model.js';
+import { buildReportModel, collectWarnings, gradeWarnings, targetReadings } from '../report-model.js';
 import { renderReportHtml } from '../report-html.js';
 import { heading, progressBar } from '../table.js';
 import { CliError, InputError, loadRecordFiles, readJsonFile } from './load.js';
@@ -287,6 +287,9 @@ const runCheck = async (paths: readonly string[], options: Options, io: CliIo): 
   for (const e of results) io.stdout(`  • ${e.target.label[lang]} — ${statusLabel(entryStatus(e), lang)}: ${entryExplanation(e, lang)}\n`);
   const counts = countStatuses(results);
   io.stdout(`\n${lang === 'vi' ? `${counts.passing}/${counts.total} chỉ tiêu đạt hoặc đúng tiến độ` : `${counts.passing}/${counts.total} targets achieved or on track`}\n`);
+  const readings = targetReadings(results);
+  io.stdout(lang === 'vi' ? `Chậm tiến độ / không đạt: ${readings.off} · chưa đủ số liệu / chưa đánh giá được: ${readings.noAnswer}\n` : `Off track or not met: ${readings.off} · insufficient data or not evaluated: ${readings.noAnswer}\n`);
+  for (const w of collectWarnings(results, lang)) io.stdout(`⚠ ${w.text}${w.where ? ` — ${w.where}` : ''}\n`);
   return code;
 };
 
@@ -336,6 +339,7 @@ const runReport = async (paths: readonly string[], options: Options, io: CliIo):
       generatedBy: `coop report ${paths.join(' ')} --plan ${plan.id} · ${asOf}`,
       rows: loaded.rows,
       issues: loaded.issues,
+      warnings: gradeWarnings(grades),
     }),
   );
   const out = resolve(io.cwd, str(options, 'out') as string);
@@ -372,7 +376,7 @@ const extraHelp = (command: CommandSpec): string => {
 export const main = async (
   argv: readonly string[],
   io: CliIo,
-  demo?: (options: { readonly now: Date; readonly out: string; readonly log: (text: string) => void }) => Promise<number>,
+  demo?: (options: { readonly now: Date; readonly out: string; readonly log: (text: string) => void; readonly lang?: Lang }) => Promise<number>,
 ): Promise<number> => {
   const args = parseArgs(argv);
   if (!args.ok) {
@@ -402,7 +406,7 @@ export const main = async (
         return await runReport(files, args.options, io);
       case 'demo':
         if (!demo) throw new UsageError('the demo is not available in this build');
-        return await demo({ now: io.now, out: resolve(io.cwd, str(args.options, 'out') ?? 'out'), log: io.stdout });
+        return await demo({ now: io.now, out: resolve(io.cwd, str(args.options, 'out') ?? 'out'), log: io.stdout, ...(str(args.options, 'lang') ? { lang: langOf(args.options) } : {}) });
       default:
         throw new UsageError(`unknown command ${args.command.name}`);
     }

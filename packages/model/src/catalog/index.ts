@@ -19,6 +19,32 @@ export { VN_DISTRICTS } from './districts.js';
 export { VN_COUNTRY, VN_PROVINCES } from './provinces.js';
 export { INDICATORS };
 
+/** The built-in plans by id (one entry per plan; the key is the plan's `id`). */
+const PLANS_BY_ID = {
+  'mard-2803-2023': MARD_2803_2023,
+  'resolution-134-2020': RESOLUTION_134_2020,
+  'quang-nam-106-2023': QUANG_NAM_106_2023,
+  'district-155-2023': DISTRICT_155_2023,
+  'thai-nguyen-42-2024': THAI_NGUYEN_42_2024,
+  'party-20-nq-tw-2022': PARTY_20_NQ_TW_2022,
+  'resolution-09-nq-cp-2023': RESOLUTION_09_NQ_CP_2023,
+  'resolution-106-nq-cp-2023': RESOLUTION_106_NQ_CP_2023,
+  'programme-155-ctr-tu-2022': PROGRAMME_155_CTR_TU_2022,
+} as const satisfies Readonly<Record<string, Plan>>;
+
+/**
+ * The id of a built-in plan: `getPlan` takes these, so a typo is a type error (like the keys of
+ * `CYCLES` in `@coop/calendar`).
+ *
+ * @example
+ * ```ts
+ * import { getPlan, type PlanId } from '@coop/model';
+ * const id: PlanId = 'thai-nguyen-42-2024';
+ * getPlan(id).id; // 'thai-nguyen-42-2024'
+ * ```
+ */
+export type PlanId = keyof typeof PLANS_BY_ID;
+
 /**
  * Every built-in plan: the five seed plans, then the parent documents they implement.
  *
@@ -28,20 +54,25 @@ export { INDICATORS };
  * PLANS.map((plan) => plan.id).includes('thai-nguyen-42-2024'); // true
  * ```
  */
-export const PLANS: readonly Plan[] = [
-  MARD_2803_2023,
-  RESOLUTION_134_2020,
-  QUANG_NAM_106_2023,
-  DISTRICT_155_2023,
-  THAI_NGUYEN_42_2024,
-  PARTY_20_NQ_TW_2022,
-  RESOLUTION_09_NQ_CP_2023,
-  RESOLUTION_106_NQ_CP_2023,
-  PROGRAMME_155_CTR_TU_2022,
-];
+export const PLANS: readonly Plan[] = Object.values(PLANS_BY_ID);
 
 /**
- * Looks a plan up by id.
+ * Tells whether a text is the id of a built-in plan (for ids read from a command line or a form).
+ *
+ * @param id - any text
+ * @returns whether `getPlan(id)` finds a built-in plan
+ * @example
+ * ```ts
+ * import { isPlanId } from '@coop/model';
+ * isPlanId('mard-2803-2023'); // true
+ * isPlanId('mard-2803'); // false
+ * ```
+ */
+export const isPlanId = (id: string): id is PlanId => Object.hasOwn(PLANS_BY_ID, id);
+
+/**
+ * Looks a plan up by id. Without `plans`, the id must be a built-in {@link PlanId} (checked by the
+ * compiler); with your own `plans`, any id.
  *
  * @param id - a plan id such as `mard-2803-2023`
  * @param plans - the plans to search (default: the built-in {@link PLANS})
@@ -53,7 +84,10 @@ export const PLANS: readonly Plan[] = [
  * getPlan('quang-nam-106-2023').jurisdiction.area; // '49'
  * ```
  */
-export const getPlan = (id: string, plans: readonly Plan[] = PLANS): Plan => {
+export const getPlan: {
+  (id: PlanId): Plan;
+  (id: string, plans: readonly Plan[]): Plan;
+} = (id: string, plans: readonly Plan[] = PLANS): Plan => {
   assertId(id, 'plan');
   const plan = plans.find((candidate) => candidate.id === id);
   if (plan === undefined) {
