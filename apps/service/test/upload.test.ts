@@ -18,7 +18,7 @@ afterAll(async () => {
 
 const upload = async (files: Array<[string, Uint8Array]>, fields: Record<string, string> = {}) => {
   const form = new FormData();
-  for (const [name, bytes] of files) form.append('file', new Blob([bytes]), name);
+  for (const [name, bytes] of files) form.append('file', new Blob([new Uint8Array(bytes)]), name);
   for (const [k, v] of Object.entries(fields)) form.append(k, v);
   const res = await fetch(`${h.base}/upload`, { method: 'POST', body: form });
   const body = (await res.json()) as Record<string, any>;
