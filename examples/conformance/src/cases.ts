@@ -18,8 +18,8 @@ export interface ComparatorCase {
   readonly name: string;
   readonly comparator:
     | { readonly kind: '>' | '>=' | '<' | '<=' | '='; readonly value: number }
-    | { readonly kind: 'range'; readonly min: number; readonly max: number }
-    | { readonly kind: 'approximately'; readonly value: number; readonly tolerance: number };
+    | { readonly kind: 'range'; readonly min: number; readonly max: number; readonly ceiling?: { readonly document: string; readonly phrase?: string } }
+    | { readonly kind: 'approximately'; readonly value: number; readonly tolerance: number; readonly ceiling?: { readonly document: string; readonly phrase?: string } };
   /** The value as an exact fraction (`[7, 11]` × 100 for 7 of 11 as a percentage). */
   readonly value: readonly [numerator: number, denominator: number];
   readonly met: boolean;
@@ -59,7 +59,8 @@ export const COMPARATOR_CASES: readonly ComparatorCase[] = [
   { name: '59.99 % is not "at least 60 %"', comparator: { kind: '>=', value: 60 }, value: [5999, 100], met: false, source: PLANS },
   { name: 'no weak co-op left: 0 = 0', comparator: { kind: '=', value: 0 }, value: [0, 1], met: true, source: 'district programme 155: "không còn HTX yếu kém"' },
   { name: 'range 20–25 includes 25', comparator: { kind: 'range', min: 20, max: 25 }, value: [25, 1], met: true, source: PLANS },
-  { name: 'range 20–25 excludes 26', comparator: { kind: 'range', min: 20, max: 25 }, value: [26, 1], met: false, source: PLANS },
+  { name: 'development range 20–25: 27 is met (exceeded)', comparator: { kind: 'range', min: 20, max: 25 }, value: [27, 1], met: true, source: PLANS },
+  { name: 'range 20–25 with a ceiling excludes 26', comparator: { kind: 'range', min: 20, max: 25, ceiling: { document: 'a text that caps the range', phrase: 'không quá 25' } }, value: [26, 1], met: false, source: PLANS },
   { name: 'about 30 % ± 5 includes 25 %', comparator: { kind: 'approximately', value: 30, tolerance: 5 }, value: [25, 1], met: true, source: PLANS },
   { name: 'about 30 % ± 5 excludes 24.9 %', comparator: { kind: 'approximately', value: 30, tolerance: 5 }, value: [249, 10], met: false, source: PLANS },
 ];

@@ -54,6 +54,7 @@ export {
   ApproximatelyComparatorSchema,
   ComparatorSchema,
   EveryUnitComparatorSchema,
+  GradeReadingSchema,
   GrowthComparatorSchema,
   RangeComparatorSchema,
   SimpleComparatorSchema,
@@ -61,6 +62,7 @@ export {
   YearlyGrowthComparatorSchema,
   type Comparator,
   type ComparatorKind,
+  type GradeReading,
   type Target,
   type TargetInput,
 } from './target.js';

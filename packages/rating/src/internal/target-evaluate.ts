@@ -31,7 +31,7 @@ import { computeChecked, indicatorFields } from './indicator-compute.js';
 import { frameOf, recordsByYear, type UnitRows } from './indicator-frame.js';
 import { assessChecked, type ProgressRun } from './progress-assess.js';
 import { statusOfRatio } from './progress-methods.js';
-import { constraintOf, isLevelComparator, meetsConstraint, resolveTolerance, type Constraint } from './target-compare.js';
+import { constraintOf, exceedsConstraint, isLevelComparator, meetsConstraint, resolveTolerance, type Constraint } from './target-compare.js';
 import { gapClause } from './target-explain.js';
 
 /** The target's indicator: `options.indicator` (must match), else `options.indicators` by id, else the catalog. */
@@ -259,10 +259,12 @@ export const evaluateChecked = (target: Target, observations: CheckedObservation
       gap = targetGap(comparator, quantities ?? { numerator: latest.value, integral: false }, tolerance === undefined ? {} : { tolerance: tolerance.value });
     }
     const met = latest === undefined ? undefined : meetsConstraint(constraint, latest.value);
+    const exceeded = latest !== undefined && exceedsConstraint(constraint, latest.value);
     return finish({
       ...base,
       status,
       met,
+      ...(exceeded ? { exceeded } : {}),
       year: latest?.year,
       value: latest?.value,
       display: latest?.display,
