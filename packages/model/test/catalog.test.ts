@@ -51,12 +51,16 @@ describe('catalog references and ids', () => {
     }
   });
 
-  it('every target names an existing indicator, and every indicator is used', () => {
+  it('every target names an existing indicator (and existing alternatives), and every indicator is used', () => {
     const used = new Set<string>();
     for (const plan of PLANS) {
       for (const target of plan.targets) {
         expect(indicatorIds.has(target.indicator), `${plan.id}/${target.id} → ${target.indicator}`).toBe(true);
         used.add(target.indicator);
+        for (const alternative of target.alternatives ?? []) {
+          expect(indicatorIds.has(alternative), `${plan.id}/${target.id} → alternative ${alternative}`).toBe(true);
+          used.add(alternative);
+        }
       }
     }
     expect([...indicatorIds].filter((id) => !used.has(id))).toEqual([]);

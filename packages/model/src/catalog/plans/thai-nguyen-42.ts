@@ -41,6 +41,15 @@ export const THAI_NGUYEN_42_2024 = {
       comparator: { kind: '>=', value: 60 },
       deadline: 2025,
       scope: { area: AREA },
+      grades: {
+        denominator: 'rated',
+        source: {
+          document: DOCUMENT,
+          clause: 'II.2',
+          phrase: 'Số lượng HTX NN trên địa bàn tỉnh hoạt động đạt loại tốt, khá chiếm từ 60% trở lên',
+          note: 'A judgement: "chiếm từ 60%" names no total ("trong tổng số" is absent, unlike the Quảng Nam plan), so the share is over the rated co-ops; the reading over every eligible co-op is one `grades.denominator` away.',
+        },
+      },
       source: {
         document: DOCUMENT,
         clause: 'II.2',
@@ -69,6 +78,7 @@ export const THAI_NGUYEN_42_2024 = {
     {
       id: 'mean-revenue',
       indicator: 'ag-coop-mean-revenue',
+      alternatives: ['ag-model-coop-mean-revenue'],
       label: {
         vi: 'Doanh thu bình quân/HTX NN từ 05 tỷ đồng/năm trở lên',
         en: 'Mean revenue per agricultural co-op of at least 5 bn VND a year',
@@ -81,6 +91,7 @@ export const THAI_NGUYEN_42_2024 = {
         clause: 'II.2',
         phrase: 'doanh thu bình quân/HTX NN đạt từ 05 tỷ đồng/năm trở lên',
         seed: SEED,
+        note: 'Two readings: the phrase sits in the list describing the model co-ops, so it may describe the model co-ops (alternative ag-model-coop-mean-revenue) or every agricultural co-op of the province (the reading kept here, as the plan states it as a provincial target). evaluatePlan takes the alternative through its `readings` option.',
       },
     },
     {

@@ -1,0 +1,122 @@
+import { getIndicator, getPlan, rational, type Grade, type YearlyRecord } from '@coop/model';
+import { describe, expect, it } from 'vitest';
+import { computeIndicator } from '../src/compute-indicator.js';
+import { evaluateTarget } from '../src/evaluate-target.js';
+
+type Extra = Partial<YearlyRecord>;
+const coop = (id: string, grade: Grade | undefined, extra: Extra = {}): YearlyRecord => ({
+  organisationId: id,
+  year: 2025,
+  kind: 'cooperative',
+  sector: 'agriculture-crop',
+  areaCode: 'D',
+  monthsOperating: 12,
+  monthsSuspended: 0,
+  ...(grade === undefined ? {} : { grade }),
+  ...extra,
+});
+const group = (id: string): YearlyRecord => ({ organisationId: id, year: 2025, kind: 'cooperative-group', sector: 'agriculture-crop', areaCode: 'D' });
+const many = <T,>(n: number, make: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => make(i));
+
+const target = (planId: string, id: string) => getPlan(planId).targets.find((t) => t.id === id)!;
+
+describe('who is in a grade-based share', () => {
+  const goodOrFair = target('district-155-2023', 'good-or-fair-share'); // "trên 60% tổ chức KTTT … đạt loại tốt, khá"
+  it('7 of 10 co-ops good or fair beside 20 groups is 70 %, not 23 %: groups are never counted', () => {
+    const records = [...many(7, (i) => coop(`g${i}`, 'good')), ...many(3, (i) => coop(`w${i}`, 'average')), ...many(20, (i) => group(`t${i}`))];
+    const result = evaluateTarget(goodOrFair, records, { asOf: 2025 });
+    expect(result.value).toEqual(rational(70));
+    expect(result.met).toBe(true);
+    expect(result.indicator?.coverage).toMatchObject({ denominator: 'rated', eligible: 10, rated: 10, unrated: 0, outOfScope: 20, groups: 20, exempt: 0, complete: true });
+    expect(result.explanation.en).toContain('left out 20 cooperative groups');
+    expect(result.warnings.map((w) => w.code)).toContain('NOT_RATABLE_LEFT_OUT');
+    expect(result.warnings.map((w) => w.code)).not.toContain('INCOMPLETE_COVERAGE');
+  });
+  it('1 rated of 10: the share is over the rated one, coverage 1/10 is reported and warned', () => {
+    const records = [coop('a', 'good'), ...many(9, (i) => coop(`u${i}`, undefined))];
+    const result = evaluateTarget(goodOrFair, records, { asOf: 2025 });
+    expect(result.value).toEqual(rational(100));
+    expect(result.indicator?.coverage).toMatchObject({ eligible: 10, rated: 1, unrated: 9, complete: false });
+    expect(result.indicator?.coverage?.ratio).toEqual(rational(1, 10));
+    expect(result.warnings.find((w) => w.code === 'INCOMPLETE_COVERAGE')?.details).toMatchObject({ rated: 1, eligible: 10 });
+    expect(result.explanation.en).toContain('coverage 1 of 10 eligible organisations rated');
+    expect(result.explanation.vi).toContain('đã xếp loại 1/10');
+  });
+  it('"trong tổng số HTX nông nghiệp" (Quảng Nam) divides by every eligible co-op, rated or not', () => {
+    const qn = target('quang-nam-106-2023', 'good-or-fair-share');
+    const records = [...many(5, (i) => coop(`g${i}`, 'fair')), ...many(3, (i) => coop(`a${i}`, 'average')), ...many(2, (i) => coop(`u${i}`, undefined))].map((r) => ({
+      ...r,
+      areaCode: '49',
+    }));
+    const result = evaluateTarget(qn, records, { asOf: 2025 });
+    expect(result.value).toEqual(rational(50)); // 5 of 10, not 5 of 8
+    expect(result.met).toBe(true);
+    expect(result.indicator?.coverage).toMatchObject({ denominator: 'eligible', eligible: 10, rated: 8 });
+    expect(result.explanation.en).toContain('counted over all eligible organisations');
+  });
+  it('co-ops the rule exempts are left out: under 12 months operating; suspended over 3 months (Circular 01/2020)', () => {
+    const records = [
+      coop('a', 'good'),
+      coop('b', 'weak'),
+      coop('new', undefined, { monthsOperating: 6 }),
+      coop('paused', undefined, { sector: 'trade-services', monthsSuspended: 4 }),
+      coop('gradedNew', 'weak', { monthsOperating: 3 }), // a data grade cannot rate a co-op the rule exempts
+    ];
+    const result = evaluateTarget(goodOrFair, records, { asOf: 2025 });
+    expect(result.value).toEqual(rational(50));
+    expect(result.indicator?.coverage).toMatchObject({ eligible: 2, rated: 2, exempt: 3, complete: true });
+  });
+  it('an agricultural co-op suspended 4 months stays eligible: Circular 09/2017 can still rate it', () => {
+    const result = evaluateTarget(goodOrFair, [coop('a', 'good'), coop('p', 'weak', { monthsSuspended: 4 })], { asOf: 2025 });
+    expect(result.indicator?.coverage).toMatchObject({ eligible: 2, exempt: 0 });
+    expect(result.value).toEqual(rational(50));
+  });
+  it('a target naming a rulebook counts only grades from it (data grades leave the co-op unrated)', () => {
+    const only09 = { ...goodOrFair, grades: { denominator: 'rated' as const, rulebook: 'circular-09-2017', source: { document: 'test' } } };
+    const result = evaluateTarget(only09, [coop('a', 'good'), coop('b', 'weak')], { asOf: 2025 });
+    expect(result.indicator?.coverage).toMatchObject({ rulebook: 'circular-09-2017', eligible: 2, rated: 0 });
+    expect(result.status).toBe('insufficient-data');
+  });
+});
+
+describe('"không còn hợp tác xã yếu kém" needs full coverage', () => {
+  const weak = target('district-155-2023', 'weak-count');
+  it('0 weak with every eligible co-op rated: achieved', () => {
+    const result = evaluateTarget(weak, [...many(4, (i) => coop(`c${i}`, 'fair')), group('t')], { asOf: 2025 });
+    expect([result.status, result.met]).toEqual(['achieved', true]);
+  });
+  it('0 weak among the rated but 1 of 10 unrated: insufficient data, with the coverage', () => {
+    const result = evaluateTarget(weak, [...many(9, (i) => coop(`c${i}`, 'good')), coop('u', undefined)], { asOf: 2025 });
+    expect(result.status).toBe('insufficient-data');
+    expect(result.met).toBeUndefined();
+    expect(result.gap).toMatchObject({ kind: 'not-computable' });
+    expect(result.explanation.en).toContain('only 9 of 10 eligible organisations are rated');
+  });
+  it('1 weak is not met whatever the unrated ones are', () => {
+    const result = evaluateTarget(weak, [coop('w', 'weak'), coop('u', undefined)], { asOf: 2025 });
+    expect(result.met).toBe(false);
+    expect(result.gap).toMatchObject({ kind: 'change', change: 'fewer', amount: 1n });
+  });
+});
+
+describe('"trong đó" (of which): the numerator meets both conditions', () => {
+  it('MARD 2803 I.2.a: good or fair AND linked, over the rated organisations', () => {
+    const share = target('mard-2803-2023', 'value-chain-share');
+    const linked = { flags: { valueChainLinkage: true } };
+    const records = [
+      coop('a', 'good', linked),
+      coop('b', 'fair', linked),
+      coop('c', 'weak', linked), // linked but weak: not counted
+      coop('d', 'good'), // good but not linked: not counted
+    ].map((r) => ({ ...r, areaCode: 'VN' }));
+    const result = evaluateTarget(share, records, { asOf: 2025 });
+    expect(result.indicatorId).toBe('ag-kttt-good-or-fair-and-value-chain-share');
+    expect(result.value).toEqual(rational(50));
+    expect(share.alternatives).toEqual(['ag-kttt-value-chain-share']);
+  });
+  it('computeIndicator reports which rulebook (or the data) each counted grade came from', () => {
+    const records = [coop('a', 'good'), coop('b', 'fair')];
+    const result = computeIndicator(getIndicator('kttt-good-or-fair-share'), records, { year: 2025 });
+    expect(result.coverage?.gradeSources).toEqual({ data: 2 });
+  });
+});
