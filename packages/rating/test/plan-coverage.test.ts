@@ -2,6 +2,9 @@ import { getIndicator, getPlan, rational, type Grade, type YearlyRecord } from '
 import { describe, expect, it } from 'vitest';
 import { computeIndicator } from '../src/compute-indicator.js';
 import { evaluateTarget } from '../src/evaluate-target.js';
+import { grade } from '../src/grade.js';
+import { CIRCULAR_01_2020 } from '../src/rulebooks/circular-01-2020.js';
+import { CIRCULAR_09_2017 } from '../src/rulebooks/circular-09-2017.js';
 
 type Extra = Partial<YearlyRecord>;
 const coop = (id: string, grade: Grade | undefined, extra: Extra = {}): YearlyRecord => ({
@@ -118,5 +121,31 @@ describe('"trong đó" (of which): the numerator meets both conditions', () => {
     const records = [coop('a', 'good'), coop('b', 'fair')];
     const result = computeIndicator(getIndicator('kttt-good-or-fair-share'), records, { year: 2025 });
     expect(result.coverage?.gradeSources).toEqual({ data: 2 });
+  });
+});
+
+describe('which rulebook: a sanctioned co-op under each, and the grade says which one gave it', () => {
+  const sheet01: Record<string, number> = {
+    '1a': 6, '1b': 1, '2a': 5, '2b': 1, '3a': 4, '3b': 3, '3c': 4, '4a': 2, '4b': 2, '4c': 2, '5': 8, '6': 6,
+    '7a': 2, '7b': 2, '7c': 2, '8': 6, '9': 4, '10': 5, '11': 5, '12': 5, '13': 5, '14': 5, '15': 5,
+  };
+  const sanctioned = coop('s', undefined, { year: 2023, sanctioned: true });
+  it('Circular 01/2020 has no sanction override: the points decide (good)', () => {
+    const result = grade({ ...sanctioned, sheet: { rulebook: 'circular-01-2020', points: sheet01 } }, { rulebook: CIRCULAR_01_2020 });
+    expect(result.status === 'rated' && [result.grade, result.rulebook.id]).toEqual(['good', 'circular-01-2020']);
+  });
+  it('Circular 09/2017 art. 6: sanctioned in the year is weak whatever the points', () => {
+    const points = { '2': 12, '3': 12, '4': 12, '5': 12, '6': 12 };
+    const result = grade({ ...sanctioned, sheet: { rulebook: 'circular-09-2017', points } }, { rulebook: CIRCULAR_09_2017 });
+    expect(result.grade).toBe('weak');
+    expect(result.rulebook.id).toBe('circular-09-2017');
+  });
+  it('a plan target counts the grades of the rulebook it names, and the coverage says so', () => {
+    const goodOrFair = target('district-155-2023', 'good-or-fair-share');
+    const named = { ...goodOrFair, grades: { denominator: 'rated' as const, rulebook: 'circular-01-2020', source: { document: 'test' } } };
+    const records = [{ ...sanctioned, year: 2024, sheet: { rulebook: 'circular-01-2020', points: sheet01 } }];
+    const result = evaluateTarget(named, records, { asOf: 2024 });
+    expect(result.indicator?.coverage?.gradeSources).toEqual({ 'circular-01-2020': 1 });
+    expect(result.value).toEqual(rational(100));
   });
 });
