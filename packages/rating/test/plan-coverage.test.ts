@@ -1,6 +1,7 @@
 import { getIndicator, getPlan, rational, type Grade, type YearlyRecord } from '@coop/model';
 import { describe, expect, it } from 'vitest';
 import { computeIndicator } from '../src/compute-indicator.js';
+import { evaluatePlan } from '../src/evaluate-plan.js';
 import { evaluateTarget } from '../src/evaluate-target.js';
 import { grade } from '../src/grade.js';
 import { CIRCULAR_01_2020 } from '../src/rulebooks/circular-01-2020.js';
@@ -147,5 +148,30 @@ describe('which rulebook: a sanctioned co-op under each, and the grade says whic
     const result = evaluateTarget(named, records, { asOf: 2024 });
     expect(result.indicator?.coverage?.gradeSources).toEqual({ 'circular-01-2020': 1 });
     expect(result.value).toEqual(rational(100));
+  });
+});
+
+describe('readings: the mean revenue of the model co-ops, as the alternative of the Quảng Nam and Thái Nguyên targets', () => {
+  const base = { year: 2025, kind: 'cooperative', sector: 'agriculture-crop', areaCode: '49' } as const;
+  const records: YearlyRecord[] = [
+    { ...base, organisationId: 'm1', revenue: 6_000_000_000, flags: { modelCooperative: true } },
+    { ...base, organisationId: 'm2', revenue: 5_000_000_000, flags: { modelCooperative: true } },
+    { ...base, organisationId: 'o1', revenue: 1_000_000_000, flags: { modelCooperative: false } },
+  ];
+  const plan = getPlan('quang-nam-106-2023');
+  const only = { ...plan, targets: plan.targets.filter((t) => t.id === 'mean-revenue') };
+  it('by default over every agricultural co-op (4 bn: not met); with the reading, over the model co-ops (5.5 bn: met)', () => {
+    const byDefault = evaluatePlan(only, { records }, { asOf: 2025 });
+    const entry = byDefault.entries[0]!;
+    expect(entry.ok && [entry.result.indicatorId, entry.result.met]).toEqual(['ag-coop-mean-revenue', false]);
+    const read = evaluatePlan(only, { records }, { asOf: 2025, readings: { 'mean-revenue': 'ag-model-coop-mean-revenue' } });
+    const alt = read.entries[0]!;
+    expect(alt.ok && [alt.result.indicatorId, alt.result.met, alt.result.display]).toEqual(['ag-model-coop-mean-revenue', true, 5_500_000_000]);
+  });
+  it('a reading the target does not list is an error entry, not a silent fallback', () => {
+    const wrong = evaluatePlan(only, { records }, { asOf: 2025, readings: { 'mean-revenue': 'union-count' } });
+    const entry = wrong.entries[0]!;
+    expect(entry.ok).toBe(false);
+    expect(!entry.ok && entry.error.code).toBe('UNKNOWN_READING');
   });
 });
