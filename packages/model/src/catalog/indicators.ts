@@ -1002,6 +1002,23 @@ export const COOP_TECHNOLOGY_SHARE = {
   },
 } satisfies Indicator;
 
+/** The shape every share over counted organisations has: a count denominator, × 100, 0–100 %. */
+const SHARE_OVER_ORGANISATIONS = {
+  denominator: { op: 'count', missing: 'skip-if-all-missing' },
+  factor: 100,
+  unit: 'percent',
+  direction: 'higher-is-better',
+  bounds: [0, 100],
+  externalInputs: [],
+} as const satisfies Partial<Indicator>;
+
+/** "…hoạt động hiệu quả, trong đó … tham gia các chuỗi liên kết": effective and linked, both. */
+const EFFECTIVE_AND_LINKED = {
+  op: 'count',
+  where: { all: [{ grade: 'effective' }, { field: 'flags.valueChainLinkage', eq: true }] },
+  missing: 'skip-if-all-missing',
+} as const satisfies Indicator['numerator'];
+
 /**
  * Share of agricultural collective economic organisations rated good or fair **and** taking part in
  * value-chain linkage ("…đạt loại tốt, khá, trong đó có ít nhất 50% … tham gia liên kết theo chuỗi giá
@@ -1030,12 +1047,7 @@ export const AG_KTTT_GOOD_OR_FAIR_AND_VALUE_CHAIN_SHARE = {
     where: { all: [{ grade: ['good', 'fair'] }, { field: 'flags.valueChainLinkage', eq: true }] },
     missing: 'skip-if-all-missing',
   },
-  denominator: { op: 'count', missing: 'skip-if-all-missing' },
-  factor: 100,
-  unit: 'percent',
-  direction: 'higher-is-better',
-  bounds: [0, 100],
-  externalInputs: [],
+  ...SHARE_OVER_ORGANISATIONS,
   source: {
     document: DOC_MARD,
     clause: 'I.2.a',
@@ -1067,17 +1079,8 @@ export const AG_KTTT_EFFECTIVE_AND_LINKAGE_SHARE = {
     en: 'Numerator: organisations both operating effectively (the grades the user chooses, default good or fair) and in linkage chains ("of which"). Only organisations a rulebook can rate count.',
   },
   population: { kinds: ['cooperative-group', 'cooperative', 'union'], sectorGroup: 'agriculture' },
-  numerator: {
-    op: 'count',
-    where: { all: [{ grade: 'effective' }, { field: 'flags.valueChainLinkage', eq: true }] },
-    missing: 'skip-if-all-missing',
-  },
-  denominator: { op: 'count', missing: 'skip-if-all-missing' },
-  factor: 100,
-  unit: 'percent',
-  direction: 'higher-is-better',
-  bounds: [0, 100],
-  externalInputs: [],
+  numerator: EFFECTIVE_AND_LINKED,
+  ...SHARE_OVER_ORGANISATIONS,
   source: {
     document: DOC_MARD,
     clause: 'I.2.b',
@@ -1109,17 +1112,8 @@ export const KTTT_EFFECTIVE_AND_LINKAGE_SHARE = {
     en: 'Numerator: organisations both operating effectively and in linkage chains ("of which"). Only organisations a rulebook can rate count (no cooperative groups).',
   },
   population: { kinds: ['cooperative-group', 'cooperative', 'union'] },
-  numerator: {
-    op: 'count',
-    where: { all: [{ grade: 'effective' }, { field: 'flags.valueChainLinkage', eq: true }] },
-    missing: 'skip-if-all-missing',
-  },
-  denominator: { op: 'count', missing: 'skip-if-all-missing' },
-  factor: 100,
-  unit: 'percent',
-  direction: 'higher-is-better',
-  bounds: [0, 100],
-  externalInputs: [],
+  numerator: EFFECTIVE_AND_LINKED,
+  ...SHARE_OVER_ORGANISATIONS,
   source: {
     document: DOC_DISTRICT,
     clause: 'II.2',
@@ -1142,6 +1136,8 @@ export const KTTT_EFFECTIVE_AND_LINKAGE_SHARE = {
  * ```
  */
 export const AG_MODEL_COOP_MEAN_REVENUE = {
+  // the same mean as AG_COOP_MEAN_REVENUE, over the model co-ops only
+  ...AG_COOP_MEAN_REVENUE,
   id: 'ag-model-coop-mean-revenue',
   label: {
     vi: 'Doanh thu bình quân/HTX nông nghiệp điển hình/năm',
@@ -1151,15 +1147,9 @@ export const AG_MODEL_COOP_MEAN_REVENUE = {
     vi: 'Trung bình doanh thu trong năm của các HTX nông nghiệp được công nhận là mô hình điển hình, có báo cáo doanh thu. Không có giá trị nếu không HTX điển hình nào báo cáo.',
     en: 'Mean revenue in the year over the agricultural co-ops recognised as model co-ops that report it. No value when none reports it.',
   },
-  population: { kinds: ['cooperative'], sectorGroup: 'agriculture', where: { field: 'flags.modelCooperative', eq: true } },
-  numerator: { op: 'mean', field: 'revenue', missing: 'skip-if-all-missing' },
-  factor: 1,
-  unit: 'vnd',
-  direction: 'higher-is-better',
-  externalInputs: [],
+  population: { ...AG_COOP_MEAN_REVENUE.population, where: { field: 'flags.modelCooperative', eq: true } },
   source: {
-    document: DOC_QUANG_NAM,
-    clause: 'II, gạch đầu dòng 2',
+    ...AG_COOP_MEAN_REVENUE.source,
     phrase: 'Xây dựng ít nhất 05 mô hình HTX nông nghiệp điển hình hoạt động hiệu quả, có nhiều thành viên tham gia; doanh thu bình quân/HTX nông nghiệp đạt từ 05 tỷ đồng/năm trở lên',
     seed: SEED_QUANG_NAM,
     note: 'The same phrase stands in Plan 42/KH-UBND of Thái Nguyên, II.2, after "ít nhất 09 mô hình HTX NN".',
