@@ -54,6 +54,8 @@ export const TaskSchema = z.strictObject({
   section: z.string().min(1),
   title: LabelSchema,
   lead: z.string().min(1),
+  /** Bodies that lead it jointly with `lead` ("đồng chủ trì"). */
+  coLeads: z.array(z.string().min(1)).optional(),
   partners: z.array(z.string().min(1)).default([]),
   submittedTo: z.string().min(1).optional(),
   deliverable: z.string().min(1).optional(),

@@ -22,21 +22,32 @@ export const SimpleComparatorSchema = z.strictObject({
 });
 
 /**
- * Both ends inclusive ("X-Y", "khoảng X-Y").
+ * Both ends inclusive ("X-Y", "khoảng X-Y"). On a development quantity the upper end is not a limit:
+ * a value above it meets the target and is marked exceeded. Only a text that makes the upper end a
+ * ceiling makes the range two-sided: `ceiling` holds the citation of those words.
  *
  * @example
  * ```ts
  * import { RangeComparatorSchema } from '@coop/model';
  * RangeComparatorSchema.safeParse({ kind: 'range', min: 5, max: 7 }).success; // true
+ * RangeComparatorSchema.parse({ kind: 'range', min: 5, max: 7, ceiling: { document: 'Quy chế', phrase: 'không quá 07' } }).ceiling?.phrase; // 'không quá 07'
  * ```
  */
 export const RangeComparatorSchema = z
-  .strictObject({ kind: z.literal('range'), min: FiniteSchema, max: FiniteSchema })
+  .strictObject({
+    kind: z.literal('range'),
+    min: FiniteSchema,
+    max: FiniteSchema,
+    /** Present when the text makes `max` a ceiling (exceeding it fails): the citation of those words. */
+    ceiling: CitationSchema.optional(),
+  })
   .refine((c) => c.min <= c.max, { message: 'range min must not exceed max', path: ['max'] });
 
 /**
  * "khoảng X": about X. The documents never state the tolerance, so it is optional here and must then be
- * supplied at evaluation time; the result always reports the tolerance used.
+ * supplied at evaluation time; the result always reports the tolerance used. As with a range, a value
+ * above `value + tolerance` meets the target (marked exceeded) unless `ceiling` cites words that make
+ * the upper end a limit.
  *
  * @example
  * ```ts
@@ -49,6 +60,8 @@ export const ApproximatelyComparatorSchema = z.strictObject({
   value: FiniteSchema,
   /** Allowed distance from `value`, in the indicator's unit (percentage points for a share). */
   tolerance: FiniteSchema.nonnegative().optional(),
+  /** Present when the text makes `value + tolerance` a ceiling: the citation of those words. */
+  ceiling: CitationSchema.optional(),
 });
 
 /**
@@ -138,6 +151,46 @@ export type Comparator = z.infer<typeof ComparatorSchema>;
 export type ComparatorKind = Comparator['kind'];
 
 /**
+ * How a target reads grades: over which organisations a grade-based share is taken and whether the
+ * verdict needs every eligible organisation rated. Eligible organisations are those a rulebook in force
+ * can rate — co-ops and unions, never cooperative groups, and not those the rule exempts (operating
+ * under 12 months, suspended over 3 months). `denominator: 'eligible'` follows words such as "chiếm …
+ * trong tổng số HTX" (of all co-ops: every eligible one counts, rated or not); `'rated'` is the share
+ * of the rated ones, where the text says nothing more. `fullCoverage` is for targets such as "không còn
+ * HTX yếu kém", which cannot be concluded while some eligible co-op is unrated. `rulebook` names the
+ * rulebook whose grades the target counts (sheets graded by another are left out as unrated).
+ *
+ * @example
+ * ```ts
+ * import { GradeReadingSchema } from '@coop/model';
+ * const source = { document: 'Kế hoạch Quảng Nam', clause: 'II.2', phrase: 'chiếm từ 50% trở lên trong tổng số HTX nông nghiệp' };
+ * GradeReadingSchema.parse({ denominator: 'eligible', source }).denominator; // 'eligible'
+ * ```
+ */
+export const GradeReadingSchema = z.strictObject({
+  /** `eligible`: all eligible organisations, rated or not; `rated`: the rated ones only. */
+  denominator: z.enum(['eligible', 'rated']),
+  /** The target holds only when every eligible organisation is rated. */
+  fullCoverage: z.boolean().optional(),
+  /** Only grades from this rulebook count (a rulebook id, e.g. `circular-09-2017`). */
+  rulebook: z.string().min(1).optional(),
+  /** The words of the target that decide the reading. */
+  source: CitationSchema,
+});
+
+/**
+ * How a target reads grades.
+ *
+ * @example
+ * ```ts
+ * import type { GradeReading } from '@coop/model';
+ * const reading: GradeReading = { denominator: 'rated', fullCoverage: true, source: { document: 'Chương trình hành động', phrase: 'không còn hợp tác xã yếu kém' } };
+ * reading.fullCoverage; // true
+ * ```
+ */
+export type GradeReading = z.infer<typeof GradeReadingSchema>;
+
+/**
  * A numeric target of a plan: an indicator, a comparator, a deadline year, a scope, and the source
  * clause with the original Vietnamese phrase.
  *
@@ -169,6 +222,13 @@ export const TargetSchema = z.strictObject({
       kinds: z.array(OrganisationKindSchema).min(1).optional(),
     })
     .default({}),
+  /** How a target on grades counts (see {@link GradeReadingSchema}). */
+  grades: GradeReadingSchema.optional(),
+  /**
+   * Other indicators the phrase can be read as (the target's `indicator` is the reading used by
+   * default; the source note says why). `evaluatePlan` takes one of these through its `readings` option.
+   */
+  alternatives: z.array(z.string().min(1)).min(1).optional(),
   source: CitationSchema,
 });
 

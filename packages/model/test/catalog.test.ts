@@ -52,12 +52,16 @@ describe('catalog references and ids', () => {
     }
   });
 
-  it('every target names an existing indicator, and every indicator is used', () => {
+  it('every target names an existing indicator (and existing alternatives), and every indicator is used', () => {
     const used = new Set<string>();
     for (const plan of PLANS) {
       for (const target of plan.targets) {
         expect(indicatorIds.has(target.indicator), `${plan.id}/${target.id} → ${target.indicator}`).toBe(true);
         used.add(target.indicator);
+        for (const alternative of target.alternatives ?? []) {
+          expect(indicatorIds.has(alternative), `${plan.id}/${target.id} → alternative ${alternative}`).toBe(true);
+          used.add(alternative);
+        }
       }
     }
     expect([...indicatorIds].filter((id) => !used.has(id))).toEqual([]);
@@ -155,8 +159,11 @@ describe('lookups', () => {
   it('planAncestors walks the parent chain, nearest first', () => {
     const ids = (id: string) => planAncestors(id).map((plan) => plan.id);
     expect(ids('mard-2803-2023')).toEqual(['resolution-09-nq-cp-2023', 'party-20-nq-tw-2022']);
-    expect(ids('quang-nam-106-2023')).toEqual(['resolution-106-nq-cp-2023']);
-    expect(ids('thai-nguyen-42-2024')).toEqual(['resolution-106-nq-cp-2023']);
+    // 106/NQ-CP sits under 20-NQ/TW and 09/NQ-CP (issue 16): the provincial plans inherit the national line
+    const national = ['resolution-106-nq-cp-2023', 'party-20-nq-tw-2022', 'resolution-09-nq-cp-2023'];
+    expect(new Set(ids('quang-nam-106-2023'))).toEqual(new Set(national));
+    expect(ids('quang-nam-106-2023')[0]).toBe('resolution-106-nq-cp-2023');
+    expect(new Set(ids('thai-nguyen-42-2024'))).toEqual(new Set(national));
     expect(ids('district-155-2023')).toEqual(['programme-155-ctr-tu-2022', 'party-20-nq-tw-2022']);
     expect(ids('party-20-nq-tw-2022')).toEqual([]);
     expect(() => planAncestors('nope')).toThrow(/No plan/);

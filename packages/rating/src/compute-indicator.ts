@@ -14,11 +14,14 @@ import {
 import type { EvaluationWarning } from './explain.js';
 import type { Rulebook } from './rulebook.js';
 import { fail, guard, isObjectLike, isYear, makeIssue } from './internal/evaluation-guard.js';
-import { checkIndicator, readCache, readFields, readScope, readShared } from './internal/evaluation-options.js';
+import { checkIndicator, readCache, readFields, readGradeReading, readScope, readShared } from './internal/evaluation-options.js';
 import { newCacheState } from './internal/indicator-cache.js';
 import { lookupFor } from './internal/indicator-area.js';
 import { computeChecked, gradingRulebooks, indicatorFields } from './internal/indicator-compute.js';
 import { ingestRecords } from './internal/indicator-frame.js';
+import type { GradeCoverage } from './internal/grade-coverage.js';
+
+export type { GradeCoverage };
 
 declare const EVALUATION_CACHE: unique symbol;
 
@@ -131,7 +134,7 @@ export interface PopulationScope {
  * ] as const;
  * const options: ComputeIndicatorOptions = { year: 2024, area: 'P', areas }; // D1 lies within P
  * const records = [
- *   { organisationId: 'a', year: 2024, kind: 'cooperative', sector: 'finance', areaCode: 'D1', grade: 'fair' },
+ *   { organisationId: 'a', year: 2024, kind: 'cooperative', sector: 'trade-services', areaCode: 'D1', grade: 'fair' },
  * ] as const;
  * computeIndicator(KTTT_GOOD_OR_FAIR_SHARE, records, options).display; // 100
  * ```
@@ -153,6 +156,12 @@ export interface ComputeIndicatorOptions {
   readonly scope?: PopulationScope;
   /** A memo shared across calls (see {@link createEvaluationCache}). */
   readonly cache?: EvaluationCache;
+  /**
+   * How a grade-based count or share counts: over every eligible organisation (`denominator: 'eligible'`,
+   * "trong tổng số HTX") or the rated ones (`'rated'`, the default); `rulebook` keeps only grades from
+   * that rulebook. A target passes its own `grades` reading.
+   */
+  readonly grades?: { readonly denominator: 'eligible' | 'rated'; readonly rulebook?: string };
 }
 
 /**
@@ -181,7 +190,7 @@ export interface NoValueReason {
  * ```ts
  * import { KTTT_GOOD_OR_FAIR_SHARE } from '@coop/model';
  * import { computeIndicator, type IndicatorSide } from '@coop/rating';
- * const base = { year: 2024, kind: 'cooperative', sector: 'finance', areaCode: 'X' } as const;
+ * const base = { year: 2024, kind: 'cooperative', sector: 'trade-services', areaCode: 'X' } as const;
  * const result = computeIndicator(KTTT_GOOD_OR_FAIR_SHARE, [
  *   { ...base, organisationId: 'a', grade: 'good' },
  *   { ...base, organisationId: 'b' }, // no grade: missing, not "not good"
@@ -221,7 +230,7 @@ export interface IndicatorSide {
  * ```ts
  * import { KTTT_GOOD_OR_FAIR_SHARE, rationalToNumber } from '@coop/model';
  * import { computeIndicator, type IndicatorResult } from '@coop/rating';
- * const base = { year: 2024, kind: 'cooperative', sector: 'finance', areaCode: 'X' } as const;
+ * const base = { year: 2024, kind: 'cooperative', sector: 'trade-services', areaCode: 'X' } as const;
  * const result: IndicatorResult = computeIndicator(KTTT_GOOD_OR_FAIR_SHARE, [
  *   { ...base, organisationId: 'a', grade: 'good' },
  *   { ...base, organisationId: 'b', grade: 'weak' },
@@ -258,6 +267,12 @@ export interface IndicatorResult {
   readonly rulebooks: readonly string[];
   /** The grades counted as "effective", when the indicator uses them. */
   readonly effectiveGrades: readonly Grade[] | undefined;
+  /**
+   * For a grade-based count or share: who was counted — eligible (a rulebook can rate them, no rule
+   * exempts them), rated, unrated, exempt, out of scope (cooperative groups among them) — coverage
+   * `rated ÷ eligible`, and where the grades came from (rulebook id or `data`).
+   */
+  readonly coverage?: GradeCoverage;
   readonly warnings: readonly EvaluationWarning[];
 }
 
@@ -314,15 +329,16 @@ export const computeIndicator = (
     if (!isObjectLike(options)) {
       return fail('INVALID_OPTIONS', 'options', [makeIssue([], 'invalid_type', 'Cần { year, … }', 'Expected { year, … }', { received: options })]);
     }
-    const fields = readFields(options, ['year', 'area', 'areas', 'context', 'rulebooks', 'effectiveGrades', 'scope', 'cache'], 'INVALID_OPTIONS', 'options');
+    const fields = readFields(options, ['year', 'area', 'areas', 'context', 'rulebooks', 'effectiveGrades', 'scope', 'cache', 'grades'], 'INVALID_OPTIONS', 'options');
     const issues: Issue[] = [];
     const cache = readCache(fields['cache'], ['cache'], issues);
     const year = fields['year'];
     if (!isYear(year)) issues.push(makeIssue(['year'], 'invalid_year', 'Cần một năm (1900–2199)', 'Expected a year (1900–2199)', { received: year }));
     const shared = readShared(fields, cache, issues, 'INVALID_OPTIONS', { value: fields['areas'], path: ['areas'] });
     const scope = readScope(fields['scope'], ['scope'], issues);
+    const grades = readGradeReading(fields['grades'], ['grades'], issues);
     if (issues.length > 0) return fail('INVALID_OPTIONS', 'options', issues);
-    return { ...shared, cache, year: year as number, ...(scope === undefined ? {} : { scope }) };
+    return { ...shared, cache, year: year as number, ...(scope === undefined ? {} : { scope }), ...(grades === undefined ? {} : { grades }) };
   });
   const checked = guard('INVALID_INDICATOR', 'indicator', () => [], () => checkIndicator(indicator, run.cache, 'INVALID_INDICATOR', []));
   const list = guard('INVALID_ARGUMENT', 'records', () => [], () => {

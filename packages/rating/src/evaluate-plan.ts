@@ -1,4 +1,4 @@
-import { isCoopError, parsePlan, PLANS, type AreaInput, type Issue, type Label, type Plan, type Target, type YearlyRecord } from '@coop/model';
+import { CoopError, isCoopError, parsePlan, PLANS, type AreaInput, type Issue, type Label, type Plan, type Target, type YearlyRecord } from '@coop/model';
 import type { EvaluationCache } from './compute-indicator.js';
 import { PROGRESS_STATUS_LABELS, type EvaluationWarning } from './explain.js';
 import type { EvaluateTargetOptions, SeriesObservation, TargetResult } from './evaluate-target.js';
@@ -72,6 +72,12 @@ export interface EvaluatePlanOptions
   readonly baselineYear?: number | Readonly<Record<string, number>>;
   /** A memo shared with other evaluations (one is created per call otherwise). */
   readonly cache?: EvaluationCache;
+  /**
+   * Another reading of a target, by target id (`targetId` or `planId/targetId`): the id of one of the
+   * target's `alternatives` (e.g. `{ 'mean-revenue': 'ag-model-coop-mean-revenue' }`: mean revenue over
+   * the model co-ops). A reading the target does not list gives that target an `UNKNOWN_READING` entry.
+   */
+  readonly readings?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -173,6 +179,7 @@ const VI_ERRORS: Readonly<Record<string, (d: Readonly<Record<string, unknown>>) 
   MISSING_EXTERNAL_INPUT: (d) => `Thiếu số liệu đầu vào bên ngoài "${String(d.input)}" cho chỉ tiêu ${String(d.indicator)}`,
   MISSING_TOLERANCE: () => 'Mục tiêu "khoảng" cần một dung sai (tolerance)',
   MISSING_BASELINE: () => 'Mục tiêu tăng trưởng cần năm gốc (baselineYear)',
+  UNKNOWN_READING: (d) => `Mục tiêu không có cách đọc "${String(d.reading)}" (các cách đọc: ${String((d.alternatives as unknown[] | undefined)?.join(', ') ?? '')})`,
   UNKNOWN_INDICATOR: (d) => `Không tìm thấy chỉ tiêu ${String(d.indicator ?? d.id)}`,
   NO_OBSERVATIONS: () => 'Không có dữ liệu (bản ghi hoặc chuỗi số liệu) cho mục tiêu này',
   SERIES_NOT_SUPPORTED: () => 'Mục tiêu theo từng địa bàn cần bản ghi, không dùng được chuỗi số liệu tổng hợp',
@@ -297,11 +304,45 @@ interface CheckedPlanOptions {
   readonly plans: readonly unknown[] | undefined;
   readonly tolerance: PerTarget<number>;
   readonly baselineYear: PerTarget<number>;
+  readonly readings: PerTarget<string>;
 }
+
+/** Reads `readings`: `{ targetId: indicatorId }`. */
+const readReadings = (raw: unknown, path: Path, issues: Issue[]): PerTarget<string> => {
+  if (raw === undefined) return undefined;
+  if (!isObjectLike(raw)) {
+    issues.push(makeIssue(path, 'invalid_type', 'Cần { mã mục tiêu: mã chỉ tiêu }', 'Expected { targetId: indicatorId }', { received: raw }));
+    return undefined;
+  }
+  const byId = new Map<string, string>();
+  for (const key of Object.keys(raw)) {
+    const value = raw[key];
+    if (typeof value === 'string' && value.length > 0) byId.set(key, value);
+    else issues.push(makeIssue([...path, key], 'invalid_value', 'Cần một mã chỉ tiêu', 'Expected an indicator id', { received: value }));
+  }
+  return { byId };
+};
+
+/**
+ * The target as read: the target itself, or with the indicator of one of its listed `alternatives`.
+ *
+ * @throws CoopError `UNKNOWN_READING` when the reading is neither the target's indicator nor one it lists
+ */
+const targetAsRead = (target: Target, reading: string | undefined): Target => {
+  if (reading === undefined || reading === target.indicator) return target;
+  if (target.alternatives?.includes(reading) !== true) {
+    throw new CoopError('UNKNOWN_READING', `Target "${target.id}" has no reading "${reading}"; it lists: ${(target.alternatives ?? []).join(', ') || 'none'}`, {
+      target: target.id,
+      reading,
+      alternatives: target.alternatives ?? [],
+    });
+  }
+  return { ...target, indicator: reading };
+};
 
 const PLAN_OPTION_KEYS = [
   'asOf', 'indicators', 'area', 'context', 'thresholds', 'method', 'rulebooks', 'effectiveGrades', 'includeParents', 'plans',
-  'tolerance', 'baselineYear', 'cache',
+  'tolerance', 'baselineYear', 'cache', 'readings',
 ] as const;
 
 const DATA_KEYS = ['records', 'series', 'areas'] as const;
@@ -357,6 +398,7 @@ const checkPlanInputs = (
       vi: 'Năm gốc: một năm, hoặc { mã mục tiêu: năm }',
       en: 'Baseline year: a year, or { targetId: year }',
     });
+    const readings = readReadings(fields['readings'], ['readings'], issues);
     const shared = readShared(fields, cache, issues, 'INVALID_OPTIONS', undefined);
     const thresholds = readThresholds(fields['thresholds'], ['thresholds'], issues);
     const method = readMethod(fields['method'], ['method'], issues);
@@ -370,7 +412,7 @@ const checkPlanInputs = (
       ...(Array.isArray(indicators) ? { indicators } : {}),
       ...(method === undefined ? {} : { method }),
     };
-    return { base, includeParents: includeParents === true, plans: Array.isArray(plans) ? plans : undefined, tolerance, baselineYear };
+    return { base, includeParents: includeParents === true, plans: Array.isArray(plans) ? plans : undefined, tolerance, baselineYear, readings };
   });
   const cache = options.base.cache;
   // The data: areas (validated by the model's buildAreaIndex), records (structural check), series.
@@ -606,7 +648,7 @@ const evaluateChain = (chain: readonly Plan[], warnings: EvaluationWarning[], in
             });
           }
         }
-        const result = evaluateChecked(target, observations, {
+        const result = evaluateChecked(targetAsRead(target, pick(checked.readings, current.id, target.id)), observations, {
           ...checked.base,
           ...(tolerance === undefined ? {} : { tolerance }),
           ...(baselineYear === undefined ? {} : { baselineYear }),

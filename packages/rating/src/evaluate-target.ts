@@ -209,6 +209,11 @@ export interface TargetResult {
   readonly status: ProgressStatus;
   /** Whether the latest value meets the comparator (undefined: no value). */
   readonly met: boolean | undefined;
+  /**
+   * `true` when the value is above the upper end of a development range or "about X" (met: the upper
+   * end is a limit only when the comparator cites a `ceiling`).
+   */
+  readonly exceeded?: boolean;
   /** The year of the value judged. */
   readonly year: number | undefined;
   /** The value judged (exact): the indicator value; growth in %; the lowest yearly growth in %; the number of units meeting. */

@@ -73,7 +73,7 @@ export {
 export { gradeEach, gradeMany, type GradeManyOptions } from './grade-many.js';
 export { summariseGrades, type GradeSummary } from './grade-summary.js';
 export { defineRulebook, parseRulebook } from './define-rulebook.js';
-export { selectRulebook, type RulebookQuery } from './select-rulebook.js';
+export { rulebookCandidates, selectRulebook, type RulebookQuery } from './select-rulebook.js';
 export type {
   BandEdges,
   GradeBand,

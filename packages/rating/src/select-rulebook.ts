@@ -1,4 +1,5 @@
 import { CoopError, type OrganisationKind, type Sector, type YearlyRecord } from '@coop/model';
+import { rulebookCovers } from './internal/grade-coverage.js';
 import { inForceForYear } from './internal/grade-validity.js';
 import type { Rulebook } from './rulebook.js';
 
@@ -8,7 +9,7 @@ import type { Rulebook } from './rulebook.js';
  * @example
  * ```ts
  * import { type RulebookQuery, selectRulebook, BUILT_IN_RULEBOOKS } from '@coop/rating';
- * const query: RulebookQuery = { year: 2022, kind: 'cooperative', sector: 'agriculture-crop' };
+ * const query: RulebookQuery = { year: 2022, kind: 'cooperative', sector: 'agriculture-crop', rulebook: 'circular-09-2017' };
  * selectRulebook(BUILT_IN_RULEBOOKS, query).id; // 'circular-09-2017'
  * ```
  */
@@ -19,19 +20,32 @@ export interface RulebookQuery {
   readonly sector?: Sector;
   /** A record to take `kind` and `sector` from (explicit `kind` / `sector` win). */
   readonly record?: Pick<YearlyRecord, 'kind' | 'sector'>;
+  /**
+   * The rulebook the caller grades by (its id), when several apply: for agricultural co-ops in
+   * 2020–2024 both Circular 01/2020/TT-BKHĐT and Circular 09/2017/TT-BNNPTNT applied, as separate duties
+   * to different agencies, with no precedence in law.
+   */
+  readonly rulebook?: string;
 }
 
-const covers = (rulebook: Rulebook, kind: string | undefined, sector: string | undefined): boolean => {
-  const scope = rulebook.scope;
-  if (kind !== undefined && !scope.kinds.includes(kind as OrganisationKind)) return false;
-  if (sector === undefined) return true;
-  if (scope.excludeSectors?.includes(sector as Sector)) return false;
-  return scope.sectors === 'all' || scope.sectors.includes(sector as Sector);
+/**
+ * Every rulebook in force for the year whose scope covers the organisation (kind and sector as far as
+ * they are known). Two or more for an agricultural co-op in 2020–2024: the caller chooses.
+ *
+ * @param rulebooks - candidates, e.g. `BUILT_IN_RULEBOOKS`
+ * @param query - the year, and kind / sector (or a record)
+ * @returns the rulebooks that apply, in the given order
+ * @example
+ * ```ts
+ * import { rulebookCandidates, BUILT_IN_RULEBOOKS } from '@coop/rating';
+ * rulebookCandidates(BUILT_IN_RULEBOOKS, { year: 2023, kind: 'cooperative', sector: 'agriculture-crop' }).map((r) => r.id).join(); // 'circular-01-2020,circular-09-2017'
+ * ```
+ */
+export const rulebookCandidates = (rulebooks: readonly Rulebook[], query: RulebookQuery): Rulebook[] => {
+  const kind = query.kind ?? query.record?.kind;
+  const sector = query.sector ?? query.record?.sector;
+  return rulebooks.filter((r) => rulebookCovers(r, kind, sector) && inForceForYear(r, query.year));
 };
-
-/** Smaller is more specific: the number of kind × sector pairs a scope names (`all` = unbounded). */
-const breadth = (rulebook: Rulebook): number =>
-  rulebook.scope.kinds.length * (rulebook.scope.sectors === 'all' ? Number.POSITIVE_INFINITY : rulebook.scope.sectors.length);
 
 /**
  * Picks the rulebook in force for an evaluation year and an organisation's scope.
@@ -41,28 +55,32 @@ const breadth = (rulebook: Rulebook): number =>
  *   it was no longer in force at the year's close (repealed from 2025-09-18) and is not returned —
  *   grade with it explicitly if you choose to (the result then says `RULEBOOK_NOT_IN_FORCE`).
  * - Scope: kind in the rulebook's kinds, sector in its sectors and not excluded.
- * - Several candidates: when both kind and sector are known, the most specific scope wins (a rulebook
- *   naming the sector beats one covering every sector: Circular 09/2017 for an agricultural cooperative
- *   in 2020–2024), then the latest `effectiveFrom`. Without kind and sector a choice cannot be made.
+ * - Several candidates: none is picked silently. The caller names one (`query.rulebook`), or gets
+ *   `AMBIGUOUS_RULEBOOK` listing them (`details.candidates`; see also {@link rulebookCandidates}). For an
+ *   agricultural co-op in 2020–2024 both Circular 01/2020/TT-BKHĐT (sheet to the co-op registration
+ *   authority by 15 December) and Circular 09/2017/TT-BNNPTNT (to the agriculture office before 1 April)
+ *   applied, as separate duties; no legal precedence between them was found.
  *
  * @param rulebooks - candidates, e.g. `BUILT_IN_RULEBOOKS`
  * @param query - the year, and kind / sector (or a record)
  * @returns the rulebook
  * @throws CoopError `NO_RULEBOOK_IN_FORCE` (`details.reason`: `not-in-force` when some rulebook covers
  * the scope in other years — listed in `details.candidates` — or `out-of-scope`);
- * `AMBIGUOUS_RULEBOOK` (`details.candidates`) when several remain and kind or sector is unknown, or they tie
+ * `AMBIGUOUS_RULEBOOK` (`details.candidates`) when several apply and the query names none of them;
+ * `UNKNOWN_RULEBOOK` when `query.rulebook` is not among the candidates in force (`details.candidates`)
  * @example
  * ```ts
  * import { selectRulebook, BUILT_IN_RULEBOOKS } from '@coop/rating';
  * selectRulebook(BUILT_IN_RULEBOOKS, { year: 2023, kind: 'cooperative', sector: 'trade-services' }).id; // 'circular-01-2020'
- * selectRulebook(BUILT_IN_RULEBOOKS, { year: 2023, kind: 'cooperative', sector: 'agriculture-crop' }).id; // 'circular-09-2017'
+ * selectRulebook(BUILT_IN_RULEBOOKS, { year: 2023, kind: 'cooperative', sector: 'agriculture-crop', rulebook: 'circular-01-2020' }).id; // 'circular-01-2020'
+ * selectRulebook(BUILT_IN_RULEBOOKS, { year: 2026, kind: 'cooperative', sector: 'agriculture-crop' }).id; // 'circular-09-2017' — the only one in force
  * ```
  */
 export const selectRulebook = (rulebooks: readonly Rulebook[], query: RulebookQuery): Rulebook => {
   const { year } = query;
   const kind = query.kind ?? query.record?.kind;
   const sector = query.sector ?? query.record?.sector;
-  const inScope = rulebooks.filter((r) => covers(r, kind, sector));
+  const inScope = rulebooks.filter((r) => rulebookCovers(r, kind, sector));
   const candidates = inScope.filter((r) => inForceForYear(r, year));
   const describe = (list: readonly Rulebook[]) =>
     list.map((r) => ({ id: r.id, effectiveFrom: r.effectiveFrom, ...(r.effectiveTo === undefined ? {} : { effectiveTo: r.effectiveTo }) }));
@@ -77,19 +95,20 @@ export const selectRulebook = (rulebooks: readonly Rulebook[], query: RulebookQu
       { year, kind, sector, reason, candidates: describe(inScope) },
     );
   }
-  if (candidates.length === 1) return candidates[0]!;
-  const ambiguous = (): never => {
+  if (query.rulebook !== undefined) {
+    const named = candidates.find((r) => r.id === query.rulebook);
+    if (named !== undefined) return named;
     throw new CoopError(
-      'AMBIGUOUS_RULEBOOK',
-      `Several rulebooks apply to ${year} for ${kind ?? 'any kind'} / ${sector ?? 'any sector'}: ` +
-        `${candidates.map((r) => r.id).join(', ')}; pass kind and sector, or choose one`,
-      { year, kind, sector, candidates: describe(candidates) },
+      'UNKNOWN_RULEBOOK',
+      `Rulebook "${query.rulebook}" is not in force for ${year} and ${kind ?? 'any kind'} / ${sector ?? 'any sector'}; in force: ${candidates.map((r) => r.id).join(', ')}`,
+      { year, kind, sector, rulebook: query.rulebook, candidates: describe(candidates) },
     );
-  };
-  if (kind === undefined || sector === undefined) return ambiguous();
-  const order = (x: number | string, y: number | string): number => (x === y ? 0 : x < y ? -1 : 1);
-  const ranked = [...candidates].sort((a, b) => order(breadth(a), breadth(b)) || order(b.effectiveFrom, a.effectiveFrom));
-  const [first, second] = ranked as [Rulebook, Rulebook];
-  if (breadth(first) === breadth(second) && first.effectiveFrom === second.effectiveFrom) return ambiguous();
-  return first;
+  }
+  if (candidates.length === 1) return candidates[0]!;
+  throw new CoopError(
+    'AMBIGUOUS_RULEBOOK',
+    `Several rulebooks apply to ${year} for ${kind ?? 'any kind'} / ${sector ?? 'any sector'}: ` +
+      `${candidates.map((r) => r.id).join(', ')}; name one (\`rulebook\`): they are separate duties, none takes precedence`,
+    { year, kind, sector, candidates: describe(candidates) },
+  );
 };

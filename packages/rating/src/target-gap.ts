@@ -12,7 +12,7 @@ import {
 } from '@coop/model';
 import { fail, guard, isObjectLike, makeIssue, ownField } from './internal/evaluation-guard.js';
 import { readExact, readLevelComparator, readOptionalNumber } from './internal/evaluation-values.js';
-import { constraintOf, meetsConstraint, meetsLower, meetsUpper, type LevelComparator } from './internal/target-compare.js';
+import { constraintOf, exceedsConstraint, meetsConstraint, meetsLower, meetsUpper, type LevelComparator } from './internal/target-compare.js';
 
 export type { LevelComparator };
 
@@ -33,7 +33,8 @@ export type GapUnit = 'organisations' | 'vnd' | 'members' | 'households' | 'pers
 
 /**
  * How far a target is from holding, in the target's own terms:
- * - `met`: nothing to do;
+ * - `met`: nothing to do (`exceeded`: above the upper end of a development range or "about", which is
+ *   not a limit unless the comparator cites a `ceiling`);
  * - `change`: the least whole `amount` of the numerator (organisations for a share, VND for a mean's
  *   population total …) to add (`more`) or remove (`fewer`) with today's denominator;
  * - `distance`: the value must move by `distance` to `boundary` (non-integral quantities, growth);
@@ -51,12 +52,14 @@ export type GapUnit = 'organisations' | 'vnd' | 'members' | 'households' | 'pers
  *   : gap.kind === 'change' ? `${gap.amount} ${gap.change} ${gap.unit}`
  *   : gap.kind;
  * say(targetGap({ kind: '>', value: 60 }, { numerator: 6, denominator: 10, factor: 100, limit: 10 })); // '1 more organisations'
- * say(targetGap({ kind: 'range', min: 20, max: 25 }, { numerator: 27 })); // '2 fewer organisations'
+ * say(targetGap({ kind: 'range', min: 20, max: 25 }, { numerator: 27 })); // 'met' — exceeded, not "2 fewer"
+ * const ceiling = { document: 'Quy chế', phrase: 'không quá 25' };
+ * say(targetGap({ kind: 'range', min: 20, max: 25, ceiling }, { numerator: 27 })); // '2 fewer organisations'
  * say(targetGap({ kind: '>=', value: 60 }, { numerator: 7, denominator: 10, factor: 100 })); // 'met'
  * ```
  */
 export type TargetGap =
-  | { readonly kind: 'met' }
+  | { readonly kind: 'met'; readonly exceeded?: true }
   | {
       readonly kind: 'change';
       readonly change: 'more' | 'fewer';
@@ -115,7 +118,8 @@ const abs = (r: Rational): Rational => (r.num < 0n ? { num: -r.num, den: r.den }
  *
  * For "more than 60 %" of 10 co-ops with 6 good or fair, 7 are needed: the gap is 1 more. The answer
  * is exact and minimal: with `amount` the target holds, with `amount − 1` it does not. For `<`, `<=`
- * and `= 0` targets the change is "fewer". For ranges and approximately, the nearest edge is aimed at.
+ * and `= 0` targets the change is "fewer". For ranges and approximately, the lower edge is aimed at; the
+ * upper edge only where the comparator cites a `ceiling` (else a value above it is met, and exceeded).
  *
  * @param comparator - `>`, `>=`, `<`, `<=`, `=`, `range` or `approximately`
  * @param quantities - numerator, denominator, factor (and optional limit, unit)
@@ -146,7 +150,7 @@ export const targetGap = (
   const valueOf = (numerator: Rational): Rational => multiplyRational(divideRational(numerator, d), f);
   const toQuantity = (v: Rational): Rational => divideRational(multiplyRational(v, d), f);
   const value = valueOf(q);
-  if (meetsConstraint(constraint, value)) return { kind: 'met' };
+  if (meetsConstraint(constraint, value)) return exceedsConstraint(constraint, value) ? { kind: 'met', exceeded: true } : { kind: 'met' };
   const integral = checked.integral ?? true;
   const unit = checked.unit ?? 'organisations';
   const basis = checked.basis ?? 'numerator';

@@ -194,7 +194,12 @@ describe('computeIndicator — grades', () => {
     expect(r.rulebooks).toEqual(['circular-01-2020']);
     expect(r.numerator.value).toEqual(rational(2));
     expect(r.missing.numerator).toBe(1);
-    expect(r.value).toEqual(rational(50));
+    // Over the rated ones by default (issue 16: a share whose text does not say "of the total"): 2 of 3.
+    expect(r.value).toEqual(rational(200, 3));
+    expect(r.coverage).toMatchObject({ denominator: 'rated', eligible: 4, rated: 3, unrated: 1, complete: false });
+    expect(r.coverage?.gradeSources).toEqual({ 'circular-01-2020': 2, data: 1 });
+    // "trong tổng số HTX": over every eligible co-op, rated or not: 2 of 4.
+    expect(computeIndicator(share, records, { year: 2024, grades: { denominator: 'eligible' } }).value).toEqual(rational(50));
   });
   it('reports the effective grades when the indicator uses them', () => {
     const effective = indicator({ numerator: { op: 'count', where: { grade: 'effective' } }, denominator: { op: 'count' }, factor: 100 });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateTarget } from '../src/evaluate-target.js';
 import { targetsOn } from './fixtures/targets.js';
 import { share } from './fixtures/indicators.js';
+import { CEILING } from './fixtures/ceiling.js';
 
 const target = targetsOn('gf-share', { vi: 'HTX tốt, khá', en: 'Good or fair' });
 const cohort = (good: number, total: number, year = 2024): YearlyRecord[] =>
@@ -33,12 +34,12 @@ describe('exact at the edge', () => {
     expect(evaluateTarget(target({ kind: '>=', value: 60 }), cohort(59, 100), { asOf: 2024, indicator: share }).met).toBe(false);
   });
   it('1 of 3 is not "about 33.33 % ± 0" but 33⅓ exactly is', () => {
-    const approx = (value: number) => target({ kind: 'approximately', value, tolerance: 0 });
+    const approx = (value: number) => target({ kind: 'approximately', value, tolerance: 0, ceiling: CEILING });
     expect(evaluateTarget(approx(33.33), cohort(1, 3), { asOf: 2024, indicator: share }).met).toBe(false);
-    expect(evaluateTarget(target({ kind: 'range', min: 33.33, max: 33.34 }), cohort(1, 3), { asOf: 2024, indicator: share }).met).toBe(true);
+    expect(evaluateTarget(target({ kind: 'range', min: 33.33, max: 33.34, ceiling: CEILING }), cohort(1, 3), { asOf: 2024, indicator: share }).met).toBe(true);
   });
   it('a range includes both ends', () => {
-    const range = target({ kind: 'range', min: 20, max: 25 });
+    const range = target({ kind: 'range', min: 20, max: 25, ceiling: CEILING });
     expect(evaluateTarget(range, cohort(1, 5), { asOf: 2024, indicator: share }).met).toBe(true); // 20 %
     expect(evaluateTarget(range, cohort(1, 4), { asOf: 2024, indicator: share }).met).toBe(true); // 25 %
     expect(evaluateTarget(range, cohort(2, 9), { asOf: 2024, indicator: share }).met).toBe(true); // 22.2 %
@@ -60,7 +61,7 @@ describe('exact at the edge', () => {
 describe('typed errors for what a caller must supply', () => {
   it('an approximately target without any tolerance', () => {
     try {
-      evaluateTarget(target({ kind: 'approximately', value: 30 }), cohort(3, 10), { asOf: 2024, indicator: share });
+      evaluateTarget(target({ kind: 'approximately', value: 30, ceiling: CEILING }), cohort(3, 10), { asOf: 2024, indicator: share });
       expect.unreachable();
     } catch (error) {
       expect(isCoopError(error, 'MISSING_TOLERANCE')).toBe(true);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateTarget } from '../src/evaluate-target.js';
 import { recordsLike, targetsOn } from './fixtures/targets.js';
 import { count, meanRevenue, revenue, share } from './fixtures/indicators.js';
+import { CEILING } from './fixtures/ceiling.js';
 
 
 const target = targetsOn('gf-share', { vi: 'HTX đạt loại tốt, khá', en: 'Co-ops rated good or fair' });
@@ -26,14 +27,14 @@ describe('evaluateTarget — every level comparator, both sides of its edge', ()
     [{ kind: '=', value: 60 }, 5, false],
     [{ kind: '=', value: 60 }, 6, true],
     [{ kind: '=', value: 60 }, 7, false],
-    [{ kind: 'range', min: 40, max: 60 }, 3, false],
-    [{ kind: 'range', min: 40, max: 60 }, 4, true],
-    [{ kind: 'range', min: 40, max: 60 }, 6, true],
-    [{ kind: 'range', min: 40, max: 60 }, 7, false],
-    [{ kind: 'approximately', value: 50, tolerance: 10 }, 3, false],
-    [{ kind: 'approximately', value: 50, tolerance: 10 }, 4, true],
-    [{ kind: 'approximately', value: 50, tolerance: 10 }, 6, true],
-    [{ kind: 'approximately', value: 50, tolerance: 10 }, 7, false],
+    [{ kind: 'range', min: 40, max: 60, ceiling: CEILING }, 3, false],
+    [{ kind: 'range', min: 40, max: 60, ceiling: CEILING }, 4, true],
+    [{ kind: 'range', min: 40, max: 60, ceiling: CEILING }, 6, true],
+    [{ kind: 'range', min: 40, max: 60, ceiling: CEILING }, 7, false],
+    [{ kind: 'approximately', value: 50, tolerance: 10, ceiling: CEILING }, 3, false],
+    [{ kind: 'approximately', value: 50, tolerance: 10, ceiling: CEILING }, 4, true],
+    [{ kind: 'approximately', value: 50, tolerance: 10, ceiling: CEILING }, 6, true],
+    [{ kind: 'approximately', value: 50, tolerance: 10, ceiling: CEILING }, 7, false],
   ];
   it.each(rows)('%o with %i of 10 → met %s', (comparator, good, met) => {
     const result = evaluateTarget(target(comparator), cohort(good, 10), { asOf: '2024-12-31', indicator: share });
@@ -56,9 +57,9 @@ describe('evaluateTarget — results explain themselves', () => {
     expect(result.indicator?.populationSize).toBe(12);
   });
   it('reports the tolerance used and where it came from', () => {
-    const own = evaluateTarget(target({ kind: 'approximately', value: 30, tolerance: 2 }), cohort(3, 10), { asOf: 2024, indicator: share });
+    const own = evaluateTarget(target({ kind: 'approximately', value: 30, tolerance: 2, ceiling: CEILING }), cohort(3, 10), { asOf: 2024, indicator: share });
     expect(own.tolerance).toEqual({ value: 2, source: 'target' });
-    const given = evaluateTarget(target({ kind: 'approximately', value: 30 }), cohort(3, 10), { asOf: 2024, indicator: share, tolerance: 5 });
+    const given = evaluateTarget(target({ kind: 'approximately', value: 30, ceiling: CEILING }), cohort(3, 10), { asOf: 2024, indicator: share, tolerance: 5 });
     expect(given.tolerance).toEqual({ value: 5, source: 'option' });
     expect(given.explanation.vi).toContain('± 5');
   });

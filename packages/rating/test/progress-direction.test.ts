@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { assessProgress } from '../src/progress.js';
+import { CEILING } from './fixtures/ceiling.js';
 
 const run = (comparator: Parameters<typeof assessProgress>[1]['comparator'], base: number, now: number, method?: 'linear' | 'growth-ratio') =>
   assessProgress([{ year: 2020, value: base }, { year: 2023, value: now }], { comparator, deadline: 2030, asOf: 2023, ...(method ? { method } : {}) });
@@ -13,8 +14,8 @@ describe('progress: met at the baseline, missed now', () => {
   it.each([
     ['a ceiling crossed from below', { kind: '<=', value: 25 } as const, 22, 30],
     ['a strict ceiling reached', { kind: '<', value: 25 } as const, 22, 25],
-    ['a range left from inside', { kind: 'range', min: 20, max: 25 } as const, 22, 30],
-    ['a range left downwards', { kind: 'range', min: 20, max: 25 } as const, 22, 10],
+    ['a range left from inside', { kind: 'range', min: 20, max: 25, ceiling: CEILING } as const, 22, 30],
+    ['a range left downwards', { kind: 'range', min: 20, max: 25, ceiling: CEILING } as const, 22, 10],
     ['a floor fallen through', { kind: '>=', value: 60 } as const, 70, 50],
   ])('%s is deteriorating, with both years in the explanation', (_name, comparator, base, now) => {
     for (const method of [undefined, 'linear', 'growth-ratio'] as const) {

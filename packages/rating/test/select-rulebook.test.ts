@@ -1,7 +1,7 @@
 import { isCoopError } from '@coop/model';
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_RULEBOOKS } from '../src/rulebooks/index.js';
-import { selectRulebook } from '../src/select-rulebook.js';
+import { rulebookCandidates, selectRulebook } from '../src/select-rulebook.js';
 
 const codeOf = (fn: () => unknown): { code: string; details: Record<string, unknown> } => {
   try {
@@ -28,8 +28,20 @@ describe('selectRulebook', () => {
     expect(codeOf(() => selectRulebook(BUILT_IN_RULEBOOKS, { year: 2019, kind: 'cooperative', sector: 'other' })).code).toBe('NO_RULEBOOK_IN_FORCE');
   });
 
-  it('agricultural cooperatives: Circular 09/2017 (the more specific scope), from 2017 on', () => {
-    for (const year of [2017, 2019, 2022, 2025, 2030]) {
+  it('agricultural cooperatives 2020–2024: both circulars apply (separate duties) — none is picked silently', () => {
+    for (const year of [2020, 2022, 2024]) {
+      const query = { year, kind: 'cooperative', sector: 'agriculture-fishery' } as const;
+      const e = codeOf(() => selectRulebook(BUILT_IN_RULEBOOKS, query));
+      expect(e.code).toBe('AMBIGUOUS_RULEBOOK');
+      expect((e.details['candidates'] as Array<{ id: string }>).map((c) => c.id)).toEqual(['circular-01-2020', 'circular-09-2017']);
+      expect(rulebookCandidates(BUILT_IN_RULEBOOKS, query).map((r) => r.id)).toEqual(['circular-01-2020', 'circular-09-2017']);
+      expect(selectRulebook(BUILT_IN_RULEBOOKS, { ...query, rulebook: 'circular-09-2017' }).id).toBe('circular-09-2017');
+      expect(selectRulebook(BUILT_IN_RULEBOOKS, { ...query, rulebook: 'circular-01-2020' }).id).toBe('circular-01-2020');
+    }
+  });
+
+  it('agricultural cooperatives: Circular 09/2017 alone before 2020 and from 2025', () => {
+    for (const year of [2017, 2019, 2025, 2030]) {
       expect(selectRulebook(BUILT_IN_RULEBOOKS, { year, kind: 'cooperative', sector: 'agriculture-fishery' }).id).toBe('circular-09-2017');
     }
     expect(codeOf(() => selectRulebook(BUILT_IN_RULEBOOKS, { year: 2016, kind: 'cooperative', sector: 'agriculture-crop' })).code).toBe(
@@ -37,8 +49,14 @@ describe('selectRulebook', () => {
     );
   });
 
+  it('a named rulebook not in force for the year: UNKNOWN_RULEBOOK with the ones that are', () => {
+    const e = codeOf(() => selectRulebook(BUILT_IN_RULEBOOKS, { year: 2026, kind: 'cooperative', sector: 'agriculture-crop', rulebook: 'circular-01-2020' }));
+    expect(e.code).toBe('UNKNOWN_RULEBOOK');
+    expect((e.details['candidates'] as Array<{ id: string }>).map((c) => c.id)).toEqual(['circular-09-2017']);
+  });
+
   it('takes kind and sector from a record', () => {
-    expect(selectRulebook(BUILT_IN_RULEBOOKS, { year: 2022, record: { kind: 'cooperative', sector: 'agriculture-salt' } }).id).toBe('circular-09-2017');
+    expect(selectRulebook(BUILT_IN_RULEBOOKS, { year: 2019, record: { kind: 'cooperative', sector: 'agriculture-salt' } }).id).toBe('circular-09-2017');
   });
 
   it('out of scope: finance and cooperative groups', () => {

@@ -9,6 +9,7 @@ import { assessProgress } from '../src/progress.js';
 import { targetGap, type TargetGap } from '../src/target-gap.js';
 import type { LevelComparator } from '../src/internal/target-compare.js';
 import { coopErrorOf } from '../../../test-support/coop-errors.js';
+import { CEILING } from './fixtures/ceiling.js';
 
 /** The `[path, code]` of every issue of a thrown CoopError. */
 const issuesOf = (fn: () => unknown, code: string): [ReadonlyArray<string | number>, string][] => {
@@ -37,15 +38,15 @@ describe('meetsComparator — every level comparator, exact at its edges', () =>
     [{ kind: '=', value: 0 }, 0, true],
     [{ kind: '=', value: 0 }, '0.001', false],
     [{ kind: '=', value: 5 }, 4, false],
-    [{ kind: 'range', min: 20, max: 25 }, 20, true],
-    [{ kind: 'range', min: 20, max: 25 }, 25, true],
-    [{ kind: 'range', min: 20, max: 25 }, '19.999', false],
-    [{ kind: 'range', min: 20, max: 25 }, '25.001', false],
-    [{ kind: 'approximately', value: 30, tolerance: 5 }, 25, true],
-    [{ kind: 'approximately', value: 30, tolerance: 5 }, 35, true],
-    [{ kind: 'approximately', value: 30, tolerance: 5 }, '35.01', false],
-    [{ kind: 'approximately', value: 30, tolerance: 0 }, 30, true],
-    [{ kind: 'approximately', value: 30, tolerance: 0 }, '30.5', false],
+    [{ kind: 'range', min: 20, max: 25, ceiling: CEILING }, 20, true],
+    [{ kind: 'range', min: 20, max: 25, ceiling: CEILING }, 25, true],
+    [{ kind: 'range', min: 20, max: 25, ceiling: CEILING }, '19.999', false],
+    [{ kind: 'range', min: 20, max: 25, ceiling: CEILING }, '25.001', false],
+    [{ kind: 'approximately', value: 30, tolerance: 5, ceiling: CEILING }, 25, true],
+    [{ kind: 'approximately', value: 30, tolerance: 5, ceiling: CEILING }, 35, true],
+    [{ kind: 'approximately', value: 30, tolerance: 5, ceiling: CEILING }, '35.01', false],
+    [{ kind: 'approximately', value: 30, tolerance: 0, ceiling: CEILING }, 30, true],
+    [{ kind: 'approximately', value: 30, tolerance: 0, ceiling: CEILING }, '30.5', false],
   ];
   it('each case', () => {
     for (const [comparator, value, expected] of cases) {
@@ -53,15 +54,15 @@ describe('meetsComparator — every level comparator, exact at its edges', () =>
     }
   });
   it('approximately: the target’s own tolerance wins over the argument', () => {
-    expect(meetsComparator({ kind: 'approximately', value: 30, tolerance: 1 }, 27, 5)).toBe(false);
-    expect(meetsComparator({ kind: 'approximately', value: 30 }, 27, 5)).toBe(true);
-    expect(meetsComparator({ kind: 'approximately', value: 30 }, 24, 5)).toBe(false);
+    expect(meetsComparator({ kind: 'approximately', value: 30, tolerance: 1, ceiling: CEILING }, 27, 5)).toBe(false);
+    expect(meetsComparator({ kind: 'approximately', value: 30, ceiling: CEILING }, 27, 5)).toBe(true);
+    expect(meetsComparator({ kind: 'approximately', value: 30, ceiling: CEILING }, 24, 5)).toBe(false);
   });
 });
 
 describe('meetsComparator — argument checks', () => {
   it('approximately without any tolerance: MISSING_TOLERANCE, with no target to name', () => {
-    const error = coopErrorOf(() => meetsComparator({ kind: 'approximately', value: 30 }, 30));
+    const error = coopErrorOf(() => meetsComparator({ kind: 'approximately', value: 30, ceiling: CEILING }, 30));
     expect(error.code).toBe('MISSING_TOLERANCE');
     expect(error.details).toEqual({ target: undefined, value: 30 });
     expect(error.message).toMatch(/^Target says "about 30"/);
@@ -106,7 +107,7 @@ describe('targetGap — the least whole change, in the target’s own terms', ()
   it('fewer: the distance is positive (|boundary − value|)', () => {
     expect(targetGap({ kind: '<=', value: 10 }, { numerator: 12, denominator: 100, factor: 100 })).toEqual(organisations('fewer', 2n, rational(10), rational(2)));
     expect(targetGap({ kind: '<', value: 10 }, { numerator: 10, denominator: 100, factor: 100 })).toEqual(organisations('fewer', 1n, rational(10), rational(0)));
-    expect(targetGap({ kind: 'range', min: 20, max: 25 }, { numerator: 27 })).toEqual(organisations('fewer', 2n, rational(25), rational(2)));
+    expect(targetGap({ kind: 'range', min: 20, max: 25, ceiling: CEILING }, { numerator: 27 })).toEqual(organisations('fewer', 2n, rational(25), rational(2)));
     expect(targetGap({ kind: '=', value: 0 }, { numerator: 4 })).toEqual(organisations('fewer', 4n, rational(0), rational(4)));
   });
   it('a mean: the revenue shortfall of the population total, in VND', () => {
@@ -145,7 +146,7 @@ describe('targetGap — the least whole change, in the target’s own terms', ()
       kind: 'unreachable',
       reason: { en: 'It would need more than the whole population' },
     });
-    expect(targetGap({ kind: 'range', min: 33.4, max: 33.5 }, { numerator: 1, denominator: 10, factor: 100 })).toMatchObject({
+    expect(targetGap({ kind: 'range', min: 33.4, max: 33.5, ceiling: CEILING }, { numerator: 1, denominator: 10, factor: 100 })).toMatchObject({
       kind: 'unreachable',
       reason: { en: 'No whole number lands within the target band' },
     });
@@ -177,10 +178,10 @@ describe('targetGap — the least whole change, in the target’s own terms', ()
     expect(targetGap({ kind: '>=', value: 10.5 }, { numerator: '9.5', limit: 10 })).toMatchObject({ kind: 'unreachable' });
   });
   it('approximately aims at the nearest edge of value ± tolerance', () => {
-    expect(targetGap({ kind: 'approximately', value: 30 }, { numerator: 2, denominator: 10, factor: 100 }, { tolerance: 5 })).toEqual(
+    expect(targetGap({ kind: 'approximately', value: 30, ceiling: CEILING }, { numerator: 2, denominator: 10, factor: 100 }, { tolerance: 5 })).toEqual(
       organisations('more', 1n, rational(25), rational(5)),
     );
-    expect(targetGap({ kind: 'approximately', value: 30, tolerance: 5 }, { numerator: 4, denominator: 10, factor: 100 })).toEqual(
+    expect(targetGap({ kind: 'approximately', value: 30, tolerance: 5, ceiling: CEILING }, { numerator: 4, denominator: 10, factor: 100 })).toEqual(
       organisations('fewer', 1n, rational(35), rational(5)),
     );
   });
@@ -246,7 +247,7 @@ describe('targetGap — argument checks (INVALID_ARGUMENT, every issue with its 
     expect(bad(getter)).toEqual([[[], 'unreadable']]);
   });
   it('approximately without any tolerance: MISSING_TOLERANCE with the value', () => {
-    const error = coopErrorOf(() => targetGap({ kind: 'approximately', value: 30 }, { numerator: 1, denominator: 10, factor: 100 }));
+    const error = coopErrorOf(() => targetGap({ kind: 'approximately', value: 30, ceiling: CEILING }, { numerator: 1, denominator: 10, factor: 100 }));
     expect(error.code).toBe('MISSING_TOLERANCE');
     expect(error.details).toEqual({ target: undefined, value: 30 });
   });
@@ -259,15 +260,15 @@ describe('progress aims at the violated edge (numbers.targetValue)', () => {
       { comparator, deadline: 2030, asOf: 2022 + values.length - 1 },
     ).numbers.targetValue;
   it.each([
-    [{ kind: 'range', min: 20, max: 25 }, [30, 28], 25], // above the band: its ceiling
-    [{ kind: 'range', min: 20, max: 25 }, [10, 15], 20], // below the band: its floor
-    [{ kind: 'range', min: 20, max: 25 }, [22, 23], 20], // inside: the floor
-    [{ kind: 'range', min: 20, max: 25 }, [], 20], // no value: the floor
+    [{ kind: 'range', min: 20, max: 25, ceiling: CEILING }, [30, 28], 25], // above the band: its ceiling
+    [{ kind: 'range', min: 20, max: 25, ceiling: CEILING }, [10, 15], 20], // below the band: its floor
+    [{ kind: 'range', min: 20, max: 25, ceiling: CEILING }, [22, 23], 20], // inside: the floor
+    [{ kind: 'range', min: 20, max: 25, ceiling: CEILING }, [], 20], // no value: the floor
     [{ kind: '<=', value: 10 }, [14, 12], 10],
     [{ kind: '<=', value: 10 }, [], 10],
     [{ kind: '>=', value: 60 }, [40, 50], 60],
-    [{ kind: 'approximately', value: 30, tolerance: 5 }, [40, 38], 35],
-    [{ kind: 'approximately', value: 30, tolerance: 5 }, [10, 20], 25],
+    [{ kind: 'approximately', value: 30, tolerance: 5, ceiling: CEILING }, [40, 38], 35],
+    [{ kind: 'approximately', value: 30, tolerance: 5, ceiling: CEILING }, [10, 20], 25],
   ] as [LevelComparator, number[], number][])('%j with %j aims at %d', (comparator, values, aim) => {
     expect(progress(comparator, values)).toBe(aim);
   });
@@ -287,7 +288,7 @@ describe('evaluateTarget — option checks and the tolerance it reports', () => 
     expect(result.tolerance).toEqual({ value: 5, source: 'option' });
     expect(result.met).toBe(true);
     expect(evaluateTarget(managers, series, { asOf: 2024, tolerance: 2 }).met).toBe(false);
-    const own = TargetSchema.parse({ ...managers, comparator: { kind: 'approximately', value: 30, tolerance: 3 } });
+    const own = TargetSchema.parse({ ...managers, comparator: { kind: 'approximately', value: 30, tolerance: 3, ceiling: CEILING } });
     const r = evaluateTarget(own, series, { asOf: 2024, tolerance: 1 });
     expect(r.tolerance).toEqual({ value: 3, source: 'target' });
     expect(r.met).toBe(true);

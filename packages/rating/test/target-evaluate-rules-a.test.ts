@@ -206,7 +206,8 @@ describe('the target scope and the options narrow the computation', () => {
     const other = run({ kind: '>=', value: 50 }, records, { indicator: share, rulebooks: [CIRCULAR_09_2017] });
     // the sheet names a rulebook that was not passed: it cannot be graded, and the indicator's warning is reported
     expect([other.display, other.indicator?.gradesFrom]).toEqual([0, { sheet: 0, data: 1, none: 1 }]);
-    expect(other.warnings.map((w) => w.code)).toEqual(['UNKNOWN_RULEBOOK']);
+    // … and the co-op whose sheet went ungraded is eligible but unrated: coverage 1 of 2 (issue 16)
+    expect(other.warnings.map((w) => w.code)).toEqual(['INCOMPLETE_COVERAGE', 'UNKNOWN_RULEBOOK']);
   });
   it('an external input comes from options.context', () => {
     const ext = indicator({ numerator: { op: 'count' }, denominator: { op: 'external', input: 'all' }, factor: 100, unit: 'percent', externalInputs: [{ name: 'all', label }] });

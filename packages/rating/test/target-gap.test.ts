@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { meetsComparator } from '../src/evaluate-target.js';
 import { targetGap } from '../src/target-gap.js';
 import type { LevelComparator } from '../src/internal/target-compare.js';
+import { CEILING } from './fixtures/ceiling.js';
 
 const share = (num: number | bigint, den: number): Rational => rational(BigInt(num) * 100n, BigInt(den));
 
@@ -24,20 +25,20 @@ describe('targetGap — worked cases', () => {
     expect(targetGap({ kind: '<=', value: 10 }, { numerator: 12, denominator: 100, factor: 100 })).toMatchObject({ change: 'fewer', amount: 2n });
   });
   it('range: distance to the nearest edge of the band', () => {
-    expect(targetGap({ kind: 'range', min: 20, max: 25 }, { numerator: 17 })).toMatchObject({ change: 'more', amount: 3n, boundary: rational(20) });
-    expect(targetGap({ kind: 'range', min: 20, max: 25 }, { numerator: 28 })).toMatchObject({ change: 'fewer', amount: 3n, boundary: rational(25) });
+    expect(targetGap({ kind: 'range', min: 20, max: 25, ceiling: CEILING }, { numerator: 17 })).toMatchObject({ change: 'more', amount: 3n, boundary: rational(20) });
+    expect(targetGap({ kind: 'range', min: 20, max: 25, ceiling: CEILING }, { numerator: 28 })).toMatchObject({ change: 'fewer', amount: 3n, boundary: rational(25) });
   });
   it('a band that holds no whole number is unreachable', () => {
     // 33.4 %–33.5 % of 10: no k/10 lands there
-    const gap = targetGap({ kind: 'range', min: 33.4, max: 33.5 }, { numerator: 1, denominator: 10, factor: 100 });
+    const gap = targetGap({ kind: 'range', min: 33.4, max: 33.5, ceiling: CEILING }, { numerator: 1, denominator: 10, factor: 100 });
     expect(gap.kind).toBe('unreachable');
   });
   it('more than the whole population is unreachable', () => {
     expect(targetGap({ kind: '>', value: 100 }, { numerator: 9, denominator: 10, factor: 100, limit: 10 }).kind).toBe('unreachable');
   });
   it('approximately needs a tolerance', () => {
-    expect(() => targetGap({ kind: 'approximately', value: 30 }, { numerator: 1, denominator: 10, factor: 100 })).toThrow(/tolerance/);
-    expect(targetGap({ kind: 'approximately', value: 30 }, { numerator: 2, denominator: 10, factor: 100 }, { tolerance: 5 })).toMatchObject({
+    expect(() => targetGap({ kind: 'approximately', value: 30, ceiling: CEILING }, { numerator: 1, denominator: 10, factor: 100 })).toThrow(/tolerance/);
+    expect(targetGap({ kind: 'approximately', value: 30, ceiling: CEILING }, { numerator: 2, denominator: 10, factor: 100 }, { tolerance: 5 })).toMatchObject({
       change: 'more',
       amount: 1n,
     });
@@ -56,8 +57,8 @@ const comparators: fc.Arbitrary<LevelComparator> = fc.oneof(
   fc.record({ kind: fc.constantFrom('>', '>=', '<', '<=', '=' as const), value: fc.integer({ min: 0, max: 100 }) }) as fc.Arbitrary<LevelComparator>,
   fc
     .tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 100 }))
-    .map(([a, b]) => ({ kind: 'range', min: Math.min(a, b), max: Math.max(a, b) }) as LevelComparator),
-  fc.record({ kind: fc.constant('approximately' as const), value: fc.integer({ min: 0, max: 100 }), tolerance: fc.integer({ min: 0, max: 10 }) }),
+    .map(([a, b]) => ({ kind: 'range', min: Math.min(a, b), max: Math.max(a, b), ceiling: CEILING }) as LevelComparator),
+  fc.record({ kind: fc.constant('approximately' as const), value: fc.integer({ min: 0, max: 100 }), tolerance: fc.integer({ min: 0, max: 10 }), ceiling: fc.constant(CEILING) }),
 );
 
 describe('targetGap — properties', () => {

@@ -12,7 +12,10 @@ import type { Indicator } from '../indicator.js';
  *   side without a value and the result names the records to complete;
  * - a mean uses `skip-if-all-missing`: the mean of the records that report the field, with the number
  *   that did not.
- * Share denominators count every record of the population (rated or not, reporting or not).
+ * Share denominators count every record of the population (rated or not, reporting or not), except
+ * for grade-based counts and shares (a numerator counting by grade): those count only organisations a
+ * rulebook can rate — never cooperative groups, never those the rule exempts — and divide by the rated
+ * ones or every eligible one as the target's `grades` reading says (see `@coop/rating`).
  */
 
 const SEED_MARD = '000_15858be1e788aefe.txt';
@@ -999,6 +1002,160 @@ export const COOP_TECHNOLOGY_SHARE = {
   },
 } satisfies Indicator;
 
+/** The shape every share over counted organisations has: a count denominator, × 100, 0–100 %. */
+const SHARE_OVER_ORGANISATIONS = {
+  denominator: { op: 'count', missing: 'skip-if-all-missing' },
+  factor: 100,
+  unit: 'percent',
+  direction: 'higher-is-better',
+  bounds: [0, 100],
+  externalInputs: [],
+} as const satisfies Partial<Indicator>;
+
+/** "…hoạt động hiệu quả, trong đó … tham gia các chuỗi liên kết": effective and linked, both. */
+const EFFECTIVE_AND_LINKED = {
+  op: 'count',
+  where: { all: [{ grade: 'effective' }, { field: 'flags.valueChainLinkage', eq: true }] },
+  missing: 'skip-if-all-missing',
+} as const satisfies Indicator['numerator'];
+
+/**
+ * Share of agricultural collective economic organisations rated good or fair **and** taking part in
+ * value-chain linkage ("…đạt loại tốt, khá, trong đó có ít nhất 50% … tham gia liên kết theo chuỗi giá
+ * trị"): the numerator counts organisations that meet both conditions. A grade-based share: only
+ * organisations a rulebook can rate are counted (never cooperative groups). Used by MARD 2803 (2030).
+ *
+ * @example
+ * ```ts
+ * import { AG_KTTT_GOOD_OR_FAIR_AND_VALUE_CHAIN_SHARE } from '@coop/model';
+ * AG_KTTT_GOOD_OR_FAIR_AND_VALUE_CHAIN_SHARE.numerator.where?.all.length; // 2
+ * ```
+ */
+export const AG_KTTT_GOOD_OR_FAIR_AND_VALUE_CHAIN_SHARE = {
+  id: 'ag-kttt-good-or-fair-and-value-chain-share',
+  label: {
+    vi: 'Tỷ lệ tổ chức KTTT, HTX nông nghiệp đạt loại tốt, khá và tham gia liên kết theo chuỗi giá trị',
+    en: 'Share of agricultural collective economic organisations rated good or fair and in value-chain linkage',
+  },
+  description: {
+    vi: 'Tử số: tổ chức vừa đạt loại tốt, khá vừa tham gia liên kết chuỗi giá trị ("trong đó"). Chỉ tính tổ chức được xếp loại theo một bộ tiêu chí (không tính THT, không tính tổ chức được miễn đánh giá); mẫu số theo cách đọc của chỉ tiêu (mặc định: số đã xếp loại).',
+    en: 'Numerator: organisations both rated good or fair and in value-chain linkage ("of which"). Only organisations a rulebook can rate count (no cooperative groups, none exempt from rating); the denominator follows the target\'s reading (default: the rated ones).',
+  },
+  population: { kinds: ['cooperative-group', 'cooperative', 'union'], sectorGroup: 'agriculture' },
+  numerator: {
+    op: 'count',
+    where: { all: [{ grade: ['good', 'fair'] }, { field: 'flags.valueChainLinkage', eq: true }] },
+    missing: 'skip-if-all-missing',
+  },
+  ...SHARE_OVER_ORGANISATIONS,
+  source: {
+    document: DOC_MARD,
+    clause: 'I.2.a',
+    phrase: 'đạt loại tốt, khá, trong đó có ít nhất 50% tổ chức kinh tế tập thể, hợp tác xã tham gia liên kết theo chuỗi giá trị',
+    seed: SEED_MARD,
+    note: '"trong đó" (of which): the organisations counted meet both conditions — good or fair, and linked.',
+  },
+} satisfies Indicator;
+
+/**
+ * Share of agricultural collective economic organisations operating effectively (user-chosen grades,
+ * default good or fair) **and** in linkage chains ("…hoạt động hiệu quả, trong đó có ít nhất 75% tham
+ * gia các chuỗi liên kết"). Used by MARD 2803 (2045).
+ *
+ * @example
+ * ```ts
+ * import { AG_KTTT_EFFECTIVE_AND_LINKAGE_SHARE } from '@coop/model';
+ * AG_KTTT_EFFECTIVE_AND_LINKAGE_SHARE.numerator.where?.all[0]; // { grade: 'effective' }
+ * ```
+ */
+export const AG_KTTT_EFFECTIVE_AND_LINKAGE_SHARE = {
+  id: 'ag-kttt-effective-and-linkage-share',
+  label: {
+    vi: 'Tỷ lệ tổ chức KTTT, HTX nông nghiệp hoạt động hiệu quả và tham gia các chuỗi liên kết',
+    en: 'Share of agricultural collective economic organisations operating effectively and in linkage chains',
+  },
+  description: {
+    vi: 'Tử số: tổ chức vừa hoạt động hiệu quả (các loại người dùng chọn, mặc định tốt, khá) vừa tham gia chuỗi liên kết ("trong đó"). Chỉ tính tổ chức được xếp loại theo một bộ tiêu chí.',
+    en: 'Numerator: organisations both operating effectively (the grades the user chooses, default good or fair) and in linkage chains ("of which"). Only organisations a rulebook can rate count.',
+  },
+  population: { kinds: ['cooperative-group', 'cooperative', 'union'], sectorGroup: 'agriculture' },
+  numerator: EFFECTIVE_AND_LINKED,
+  ...SHARE_OVER_ORGANISATIONS,
+  source: {
+    document: DOC_MARD,
+    clause: 'I.2.b',
+    phrase: 'hoạt động hiệu quả, trong đó có ít nhất 75% tham gia các chuỗi liên kết',
+    seed: SEED_MARD,
+    note: '"trong đó" (of which): the organisations counted meet both conditions — effective, and linked.',
+  },
+} satisfies Indicator;
+
+/**
+ * Share of collective economic organisations (any sector) operating effectively **and** in linkage
+ * chains ("…hoạt động hiệu quả, trong đó có ít nhất 75% tham gia các chuỗi liên kết"). Used by the
+ * district programme (2045).
+ *
+ * @example
+ * ```ts
+ * import { KTTT_EFFECTIVE_AND_LINKAGE_SHARE } from '@coop/model';
+ * KTTT_EFFECTIVE_AND_LINKAGE_SHARE.numerator.where?.all[1]; // { field: 'flags.valueChainLinkage', eq: true }
+ * ```
+ */
+export const KTTT_EFFECTIVE_AND_LINKAGE_SHARE = {
+  id: 'kttt-effective-and-linkage-share',
+  label: {
+    vi: 'Tỷ lệ tổ chức KTTT hoạt động hiệu quả và tham gia các chuỗi liên kết',
+    en: 'Share of collective economic organisations operating effectively and in linkage chains',
+  },
+  description: {
+    vi: 'Tử số: tổ chức vừa hoạt động hiệu quả vừa tham gia chuỗi liên kết ("trong đó"). Chỉ tính tổ chức được xếp loại theo một bộ tiêu chí (không tính THT).',
+    en: 'Numerator: organisations both operating effectively and in linkage chains ("of which"). Only organisations a rulebook can rate count (no cooperative groups).',
+  },
+  population: { kinds: ['cooperative-group', 'cooperative', 'union'] },
+  numerator: EFFECTIVE_AND_LINKED,
+  ...SHARE_OVER_ORGANISATIONS,
+  source: {
+    document: DOC_DISTRICT,
+    clause: 'II.2',
+    phrase: 'Bảo đảm trên 90% tổ chức kinh tế tập thể hoạt động hiệu quả, trong đó có ít nhất 75% tham gia các chuỗi liên kết',
+    seed: SEED_DISTRICT,
+    note: '"trong đó" (of which): the organisations counted meet both conditions — effective, and linked.',
+  },
+} satisfies Indicator;
+
+/**
+ * Mean yearly revenue over the **model** agricultural cooperatives (VND): the reading of "doanh thu bình
+ * quân/HTX NN đạt từ 05 tỷ đồng/năm trở lên" as a property of the model co-ops, in whose list the phrase
+ * sits (Quảng Nam II; Thái Nguyên II.2). The targets keep the reading over all agricultural co-ops and
+ * name this one as the alternative.
+ *
+ * @example
+ * ```ts
+ * import { AG_MODEL_COOP_MEAN_REVENUE } from '@coop/model';
+ * AG_MODEL_COOP_MEAN_REVENUE.population.where; // { field: 'flags.modelCooperative', eq: true }
+ * ```
+ */
+export const AG_MODEL_COOP_MEAN_REVENUE = {
+  // the same mean as AG_COOP_MEAN_REVENUE, over the model co-ops only
+  ...AG_COOP_MEAN_REVENUE,
+  id: 'ag-model-coop-mean-revenue',
+  label: {
+    vi: 'Doanh thu bình quân/HTX nông nghiệp điển hình/năm',
+    en: 'Mean yearly revenue per model agricultural co-op',
+  },
+  description: {
+    vi: 'Trung bình doanh thu trong năm của các HTX nông nghiệp được công nhận là mô hình điển hình, có báo cáo doanh thu. Không có giá trị nếu không HTX điển hình nào báo cáo.',
+    en: 'Mean revenue in the year over the agricultural co-ops recognised as model co-ops that report it. No value when none reports it.',
+  },
+  population: { ...AG_COOP_MEAN_REVENUE.population, where: { field: 'flags.modelCooperative', eq: true } },
+  source: {
+    ...AG_COOP_MEAN_REVENUE.source,
+    phrase: 'Xây dựng ít nhất 05 mô hình HTX nông nghiệp điển hình hoạt động hiệu quả, có nhiều thành viên tham gia; doanh thu bình quân/HTX nông nghiệp đạt từ 05 tỷ đồng/năm trở lên',
+    seed: SEED_QUANG_NAM,
+    note: 'The same phrase stands in Plan 42/KH-UBND of Thái Nguyên, II.2, after "ít nhất 09 mô hình HTX NN".',
+  },
+} satisfies Indicator;
+
 /**
  * Every indicator the built-in plans use, in catalog order.
  *
@@ -1036,5 +1193,9 @@ export const INDICATORS: readonly Indicator[] = [
   KTTT_EFFECTIVE_SHARE,
   KTTT_VALUE_CHAIN_SHARE,
   COOP_TECHNOLOGY_SHARE,
+  AG_KTTT_GOOD_OR_FAIR_AND_VALUE_CHAIN_SHARE,
+  AG_KTTT_EFFECTIVE_AND_LINKAGE_SHARE,
+  KTTT_EFFECTIVE_AND_LINKAGE_SHARE,
+  AG_MODEL_COOP_MEAN_REVENUE,
 ];
 

@@ -163,6 +163,28 @@ export const readScope = (
   return { ...(kinds === undefined ? {} : { kinds }), ...(sectors === undefined ? {} : { sectors }) };
 };
 
+/** Reads a grade reading `{ denominator: 'eligible' | 'rated', rulebook? }` (see `ComputeIndicatorOptions.grades`). */
+export const readGradeReading = (
+  value: unknown,
+  path: Path,
+  issues: Issue[],
+): { denominator: 'eligible' | 'rated'; rulebook?: string } | undefined => {
+  if (value === undefined) return undefined;
+  const denominator = isObjectLike(value) ? ownField(value, 'denominator') : undefined;
+  const rulebook = isObjectLike(value) ? ownField(value, 'rulebook') : undefined;
+  if (denominator !== 'eligible' && denominator !== 'rated') {
+    issues.push(
+      makeIssue([...path, 'denominator'], 'invalid_value', "Cần 'eligible' hoặc 'rated'", "Expected 'eligible' or 'rated'", { received: denominator }),
+    );
+    return undefined;
+  }
+  if (rulebook !== undefined && !isText(rulebook)) {
+    issues.push(makeIssue([...path, 'rulebook'], 'invalid_type', 'Cần mã bộ tiêu chí', 'Expected a rulebook id', { received: rulebook }));
+    return undefined;
+  }
+  return { denominator, ...(rulebook === undefined ? {} : { rulebook: rulebook as string }) };
+};
+
 /** Reads external inputs into exact values (own keys only: `constructor` is never an input). */
 const readContext = (value: object, path: Path): CheckedContext => {
   const issues: Issue[] = [];

@@ -25,6 +25,8 @@ import type { EvaluationCacheState } from './indicator-cache.js';
 import { conditionFields, conditionUsesEffective, conditionUsesGrades, decideTruths, IS_TRUE, IS_UNKNOWN, type ConditionInput, type Truths } from './indicator-condition.js';
 import { fieldColumn, frameOf, identityOf, readColumns, truthsOnce, type Frame, type KeptPopulation, type Population, type UnitRows } from './indicator-frame.js';
 import { gradeFacts } from './indicator-grades.js';
+import { notRatedFields, splitPopulation, type GradeReadingRun, type SplitPopulation } from './grade-coverage.js';
+import { columnValue } from './frame-columns.js';
 
 /*
  * The indicator computation over validated inputs (see `computeIndicator` for the rules). The public
@@ -37,7 +39,18 @@ export interface IndicatorRun extends CheckedShared {
   /** Only the rows of one unit of the year (per-unit targets). */
   readonly unit?: UnitRows;
   readonly scope?: { readonly kinds?: readonly OrganisationKind[]; readonly sectors?: readonly Sector[] };
+  /** How a grade-based share counts (default: over the rated organisations). */
+  readonly grades?: GradeReadingRun;
 }
+
+const RATED_ONLY: GradeReadingRun = { denominator: 'rated' };
+
+/**
+ * Is the indicator a grade-based count or share — its numerator counts organisations by grade? Then
+ * only organisations a rulebook can rate are counted (see `grade-coverage.ts`).
+ */
+export const readsGradesInNumerator = (indicator: Indicator): boolean =>
+  indicator.numerator.op === 'count' && indicator.numerator.where !== undefined && conditionUsesGrades(indicator.numerator.where);
 
 /**
  * A frame's scratch rows: one array as long as the frame, reused by every population of the frame, and
@@ -230,6 +243,35 @@ const rowBits = (rows: Int32Array, size: number, length: number): Uint32Array =>
   return bits;
 };
 
+/**
+ * The warnings of a grade-based population: coverage below full (some eligible organisations are not
+ * rated), and what was left out (cooperative groups and others no rulebook rates; exempt ones).
+ */
+const coverageWarnings = ({ coverage: c }: SplitPopulation): EvaluationWarning[] => {
+  const out: EvaluationWarning[] = [];
+  if (!c.complete) {
+    out.push({
+      code: 'INCOMPLETE_COVERAGE',
+      message: {
+        vi: `Mới xếp loại ${c.rated}/${c.eligible} tổ chức đủ điều kiện đánh giá; ${c.unrated} chưa có loại`,
+        en: `Only ${c.rated} of ${c.eligible} eligible organisations are rated; ${c.unrated} have no grade`,
+      },
+      details: { rated: c.rated, eligible: c.eligible, unrated: c.unrated, denominator: c.denominator },
+    });
+  }
+  if (c.outOfScope > 0 || c.exempt > 0) {
+    out.push({
+      code: 'NOT_RATABLE_LEFT_OUT',
+      message: {
+        vi: `Không tính ${c.outOfScope} tổ chức ngoài phạm vi xếp loại (trong đó ${c.groups} tổ hợp tác) và ${c.exempt} tổ chức không phải đánh giá`,
+        en: `Left out: ${c.outOfScope} organisations no rulebook rates (${c.groups} cooperative groups) and ${c.exempt} exempt from rating`,
+      },
+      details: { outOfScope: c.outOfScope, groups: c.groups, exempt: c.exempt },
+    });
+  }
+  return out;
+};
+
 const reasonFor = (side: 'numerator' | 'denominator', value: SideValue): NoValueReason => {
   const names = side === 'numerator' ? { vi: 'tử số', en: 'numerator' } : { vi: 'mẫu số', en: 'denominator' };
   if (value.reason === 'any-missing') {
@@ -287,7 +329,12 @@ export const indicatorFields = (indicator: Indicator, into: Set<string>): void =
   for (const side of [indicator.numerator, indicator.denominator]) {
     if (side !== undefined && side.op !== 'external' && side.op !== 'count') into.add(side.field);
   }
+  // A grade-based count reads who the rules exempt (months operating, months suspended …).
+  if (readsGradesInNumerator(indicator)) for (const field of BUILT_IN_EXEMPTION_FIELDS) into.add(field);
 };
+
+/** The fields the built-in rulebooks' not-rated rules read. */
+const BUILT_IN_EXEMPTION_FIELDS: readonly string[] = notRatedFields(BUILT_IN_RULEBOOKS);
 
 /**
  * Computes an indicator over validated inputs, memoised per cache: the same indicator object over the
@@ -309,7 +356,7 @@ export const computeChecked = (indicator: Indicator, records: readonly YearlyRec
     byKey = new Map();
     byIndicator.set(indicator, byKey);
   }
-  const key = JSON.stringify([options.year, options.area ?? null, options.scope ?? null, options.effectiveGrades ?? null]);
+  const key = JSON.stringify([options.year, options.area ?? null, options.scope ?? null, options.effectiveGrades ?? null, options.grades ?? null]);
   const inputs = [options.context, options.lookup, options.rulebooks];
   const known = byKey.get(key);
   if (known !== undefined && known.inputs.every((v, i) => v === inputs[i])) return known.result as IndicatorResult;
@@ -337,6 +384,7 @@ const computeUncached = (
   // Every field the indicator reads, in one pass over the year's records (see `readColumns`).
   const fields = new Set<string>();
   indicatorFields(indicator, fields);
+  if (readsGradesInNumerator(indicator)) for (const field of notRatedFields(rulebooks)) fields.add(field);
   readColumns(frame, fields);
   const column = (path: string): Column => fieldColumn(frame, path);
   const input: ConditionInput = {
@@ -376,14 +424,38 @@ const computeUncached = (
     });
   }
 
-  const side = (aggregate: Indicator['numerator'], external: Rational | undefined): SideValue => {
+  // A grade-based count or share counts only the organisations a rulebook can rate (and divides by the
+  // eligible or the rated ones): the population is split once, with its coverage.
+  let split: SplitPopulation | undefined;
+  if (readsGradesInNumerator(indicator)) {
+    const { facts, factOf } = gradeFacts(frame, rulebooks);
+    split = splitPopulation(
+      population,
+      (row) => ({
+        kind: frame.kinds[frame.kindOf[row] as number] as string,
+        sector: frame.sectors[frame.sectorOf[row] as number] as string,
+        field: (path) => columnValue(column(path), row),
+      }),
+      (row) => {
+        const info = facts[factOf[row] as number];
+        return { grade: info?.grade, rulebook: info?.from === 'sheet' ? info.rulebook : undefined };
+      },
+      rulebooks,
+      options.grades ?? RATED_ONLY,
+    );
+    warnings.push(...coverageWarnings(split));
+  }
+  const side = (aggregate: Indicator['numerator'], external: Rational | undefined, rows: ArrayLike<number>): SideValue => {
     if (aggregate.op === 'external') {
       return { op: 'external', status: 'ok', value: external, records: 0, missing: 0, input: aggregate.input };
     }
-    return computeSide(aggregate, column, population, decide(aggregate.where)?.truths);
+    return computeSide(aggregate, column, rows, decide(aggregate.where)?.truths);
   };
-  const numerator = side(indicator.numerator, externalNumerator);
-  const denominator = indicator.denominator === undefined ? undefined : side(indicator.denominator, externalDenominator);
+  const numerator = side(indicator.numerator, externalNumerator, split?.counted ?? population);
+  const denominator =
+    indicator.denominator === undefined
+      ? undefined
+      : side(indicator.denominator, externalDenominator, split !== undefined && indicator.denominator.op === 'count' ? split.denominator : population);
 
   const conditions = conditionsOf(indicator);
   const usesGrades = conditions.some((c) => conditionUsesGrades(c));
@@ -476,6 +548,7 @@ const computeUncached = (
     gradesFrom,
     rulebooks: [...rulebookIds].sort(),
     effectiveGrades: conditions.some((c) => conditionUsesEffective(c)) ? [...effective] : undefined,
+    ...(split === undefined ? {} : { coverage: split.coverage }),
     warnings,
   };
   return reason === undefined ? base : { ...base, reason };

@@ -9,6 +9,8 @@ import { CoopError, compareRational, rational, subtractRational, addRational, ty
  * import { meetsComparator, type LevelComparator } from '@coop/rating';
  * const band: LevelComparator = { kind: 'range', min: 20, max: 25 };
  * meetsComparator(band, 25); // true — both ends are included
+ * meetsComparator(band, 27); // true — a development range is met above its top (exceeded)
+ * meetsComparator({ ...band, ceiling: { document: 'Quy chế', phrase: 'không quá 25' } }, 27); // false — a ceiling
  * meetsComparator({ kind: 'approximately', value: 30 }, 27, 5); // true — 30 ± 5
  * ```
  */
@@ -18,7 +20,20 @@ export type LevelComparator = Extract<Comparator, { kind: '>' | '>=' | '<' | '<=
 export interface Constraint {
   readonly lower?: { readonly bound: Rational; readonly strict: boolean };
   readonly upper?: { readonly bound: Rational; readonly strict: boolean };
+  /**
+   * The upper end of a range or "about" on a development quantity: not a limit (a value above it
+   * meets the target), only the mark above which the target is reported as exceeded.
+   */
+  readonly exceededAbove?: Rational;
 }
+
+/**
+ * The upper end of a range or "about X": a ceiling (a limit) only where the text says so — the
+ * comparator's `ceiling` cites the words —, otherwise a development quantity's upper end, which a
+ * value may pass (the target is then met and marked exceeded).
+ */
+const upperEnd = (comparator: { readonly ceiling?: unknown }, bound: Rational): Pick<Constraint, 'upper' | 'exceededAbove'> =>
+  comparator.ceiling === undefined ? { exceededAbove: bound } : { upper: { bound, strict: false } };
 
 /** Tells whether a comparator judges a level. */
 export const isLevelComparator = (comparator: Comparator): comparator is LevelComparator =>
@@ -60,12 +75,12 @@ export const constraintOf = (comparator: LevelComparator, tolerance: number | un
       return { lower: { bound: v, strict: false }, upper: { bound: v, strict: false } };
     }
     case 'range':
-      return { lower: { bound: rational(comparator.min), strict: false }, upper: { bound: rational(comparator.max), strict: false } };
+      return { lower: { bound: rational(comparator.min), strict: false }, ...upperEnd(comparator, rational(comparator.max)) };
     case 'approximately': {
       // defined for an approximately comparator (else resolveTolerance throws MISSING_TOLERANCE)
       const t = rational((resolveTolerance(comparator, tolerance) as { readonly value: number }).value);
       const v = rational(comparator.value);
-      return { lower: { bound: subtractRational(v, t), strict: false }, upper: { bound: addRational(v, t), strict: false } };
+      return { lower: { bound: subtractRational(v, t), strict: false }, ...upperEnd(comparator, addRational(v, t)) };
     }
   }
 };
@@ -83,6 +98,10 @@ export const meetsUpper = (c: Constraint, value: Rational): boolean => {
   const cmp = compareRational(value, c.upper.bound);
   return c.upper.strict ? cmp < 0 : cmp <= 0;
 };
+
+/** Is the value above the upper end of a development range or "about" (met and exceeded)? */
+export const exceedsConstraint = (c: Constraint, value: Rational): boolean =>
+  c.exceededAbove !== undefined && compareRational(value, c.exceededAbove) > 0;
 
 /** Does the value satisfy the constraint (exactly)? */
 export const meetsConstraint = (c: Constraint, value: Rational): boolean => meetsLower(c, value) && meetsUpper(c, value);

@@ -31,7 +31,7 @@ import { computeChecked, indicatorFields } from './indicator-compute.js';
 import { frameOf, recordsByYear, type UnitRows } from './indicator-frame.js';
 import { assessChecked, type ProgressRun } from './progress-assess.js';
 import { statusOfRatio } from './progress-methods.js';
-import { constraintOf, isLevelComparator, meetsConstraint, resolveTolerance, type Constraint } from './target-compare.js';
+import { constraintOf, exceedsConstraint, isLevelComparator, meetsConstraint, resolveTolerance, type Constraint } from './target-compare.js';
 import { gapClause } from './target-explain.js';
 
 /** The target's indicator: `options.indicator` (must match), else `options.indicators` by id, else the catalog. */
@@ -193,6 +193,9 @@ const evaluateWith = (
       ...(options.context === undefined ? {} : { context: options.context }),
       ...(options.rulebooks === undefined ? {} : { rulebooks: options.rulebooks }),
       ...(options.effectiveGrades === undefined ? {} : { effectiveGrades: options.effectiveGrades }),
+      ...(target.grades === undefined
+        ? {}
+        : { grades: { denominator: target.grades.denominator, ...(target.grades.rulebook === undefined ? {} : { rulebook: target.grades.rulebook }) } }),
       scope,
       cache,
     });
@@ -276,10 +279,14 @@ const evaluateWith = (
       gap = targetGap(comparator, quantities ?? { numerator: latest.value, integral: false }, tolerance === undefined ? {} : { tolerance: tolerance.value });
     }
     const met = latest === undefined ? undefined : meetsConstraint(constraint, latest.value);
+    const exceeded = latest !== undefined && exceedsConstraint(constraint, latest.value);
+    const unproven = met === true && needsFullCoverage(target, latestIndicator);
+    if (unproven) gap = coverageGap(latestIndicator);
     return finish({
       ...base,
-      status,
-      met,
+      status: unproven ? 'insufficient-data' : status,
+      met: unproven ? undefined : met,
+      ...(exceeded && !unproven ? { exceeded } : {}),
       year: latest?.year,
       value: latest?.value,
       display: latest?.display,
@@ -632,6 +639,36 @@ const notEvaluable = (target: Target, reason: string, message: Label, details: R
     ...details,
   });
 
+/**
+ * "Không còn hợp tác xã yếu kém": a target whose reading needs full coverage (`grades.fullCoverage`)
+ * cannot be concluded as met while some eligible organisation is unrated — the data do not show it.
+ * (A value that already fails it is not met whatever the unrated ones turn out to be.)
+ */
+const needsFullCoverage = (target: Target, result: IndicatorResult | undefined): boolean =>
+  target.grades?.fullCoverage === true && result?.coverage !== undefined && !result.coverage.complete;
+
+const coverageGap = (result: IndicatorResult | undefined): TargetGap => {
+  const c = result?.coverage;
+  return {
+    kind: 'not-computable',
+    reason: {
+      vi: `chưa kết luận được: mới xếp loại ${c?.rated ?? 0}/${c?.eligible ?? 0} tổ chức đủ điều kiện, cần xếp loại tất cả`,
+      en: `cannot be concluded: only ${c?.rated ?? 0} of ${c?.eligible ?? 0} eligible organisations are rated, and every one must be`,
+    },
+  };
+};
+
+/** The coverage clause of an explanation: who was counted and who was left out. */
+const coverageClause = (result: IndicatorResult | undefined): Label | undefined => {
+  const c = result?.coverage;
+  if (c === undefined) return undefined;
+  const over = c.denominator === 'eligible' ? { vi: 'tính trên tổng số tổ chức đủ điều kiện', en: 'counted over all eligible organisations' } : { vi: 'tính trên số đã xếp loại', en: 'counted over the rated ones' };
+  return {
+    vi: `${over.vi}; đã xếp loại ${c.rated}/${c.eligible} tổ chức đủ điều kiện; không tính ${c.groups} tổ hợp tác, ${c.outOfScope - c.groups} tổ chức khác ngoài phạm vi xếp loại và ${c.exempt} tổ chức không phải đánh giá`,
+    en: `${over.en}; coverage ${c.rated} of ${c.eligible} eligible organisations rated; left out ${c.groups} cooperative groups, ${c.outOfScope - c.groups} other organisations no rulebook rates and ${c.exempt} exempt`,
+  };
+};
+
 type Draft = Omit<TargetResult, 'explanation'>;
 
 const finish = (
@@ -687,5 +724,5 @@ const finish = (
       ]),
     };
   }
-  return { ...draft, explanation: joinExplanation([valueClause, gap, statusClause]) };
+  return { ...draft, explanation: joinExplanation([valueClause, coverageClause(latestIndicator), gap, statusClause]) };
 };

@@ -56,7 +56,9 @@ export const gapClause = (
       : formatIndicatorValue(r, valueUnit, lang);
   switch (gap.kind) {
     case 'met':
-      return { vi: `đạt yêu cầu ${phrase.vi}`, en: `meets the target (${phrase.en})` };
+      return gap.exceeded === true
+        ? { vi: `đạt và vượt mức trên của chỉ tiêu (${phrase.vi})`, en: `meets and exceeds the upper end of the target (${phrase.en})` }
+        : { vi: `đạt yêu cầu ${phrase.vi}`, en: `meets the target (${phrase.en})` };
     case 'change': {
       if (gap.basis === 'population-total') {
         return {

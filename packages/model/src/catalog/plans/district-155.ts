@@ -112,6 +112,15 @@ export const DISTRICT_155_2023 = {
       comparator: { kind: '>', value: 60 },
       deadline: 2030,
       scope: {},
+      grades: {
+        denominator: 'rated',
+        source: {
+          document: DOCUMENT,
+          clause: 'II.1',
+          phrase: 'Bảo đảm trên 60% tổ chức kinh tế tập thể trên địa bàn đạt loại tốt, khá',
+          note: 'The text names no total: the share is over the rated organisations (cooperative groups are rated by no rulebook and are never counted); coverage is reported beside it.',
+        },
+      },
       source: {
         document: DOCUMENT,
         clause: 'II.1',
@@ -126,6 +135,16 @@ export const DISTRICT_155_2023 = {
       comparator: { kind: '=', value: 0 },
       deadline: 2030,
       scope: {},
+      grades: {
+        denominator: 'eligible',
+        fullCoverage: true,
+        source: {
+          document: DOCUMENT,
+          clause: 'II.1',
+          phrase: 'không còn hợp tác xã yếu kém',
+          note: '"No weak co-ops left" can be concluded only when every eligible co-op is rated; with some unrated it is insufficient data, with the coverage.',
+        },
+      },
       source: { document: DOCUMENT, clause: 'II.1', phrase: 'không còn hợp tác xã yếu kém', seed: SEED },
     },
     {
@@ -191,6 +210,15 @@ export const DISTRICT_155_2023 = {
       comparator: { kind: '>', value: 90 },
       deadline: 2045,
       scope: {},
+      grades: {
+        denominator: 'rated',
+        source: {
+          document: DOCUMENT,
+          clause: 'II.2',
+          phrase: 'Bảo đảm trên 90% tổ chức kinh tế tập thể hoạt động hiệu quả',
+          note: 'The text names no total: the share is over the rated organisations (cooperative groups are rated by no rulebook and are never counted); coverage is reported beside it.',
+        },
+      },
       source: {
         document: DOCUMENT,
         clause: 'II.2',
@@ -200,7 +228,8 @@ export const DISTRICT_155_2023 = {
     },
     {
       id: 'linkage-share',
-      indicator: 'kttt-value-chain-share',
+      indicator: 'kttt-effective-and-linkage-share',
+      alternatives: ['kttt-value-chain-share'],
       label: {
         vi: 'Ít nhất 75% tổ chức KTTT tham gia các chuỗi liên kết',
         en: 'At least 75 % of collective organisations in linkage chains',
@@ -208,12 +237,21 @@ export const DISTRICT_155_2023 = {
       comparator: { kind: '>=', value: 75 },
       deadline: 2045,
       scope: {},
+      grades: {
+        denominator: 'rated',
+        source: {
+          document: DOCUMENT,
+          clause: 'II.2',
+          phrase: 'trong đó có ít nhất 75% tham gia các chuỗi liên kết',
+          note: 'The text names no total: the share is over the rated organisations (cooperative groups are rated by no rulebook and are never counted); coverage is reported beside it.',
+        },
+      },
       source: {
         document: DOCUMENT,
         clause: 'II.2',
         phrase: 'trong đó có ít nhất 75% tham gia các chuỗi liên kết',
         seed: SEED,
-        note: '"trong đó" is read as a share of all collective organisations of the district.',
+        note: '"trong đó" (of which): the numerator counts organisations both operating effectively and in linkage chains, over the rated organisations as for the effective share (issue 16). The alternative kttt-value-chain-share counts linked organisations of all of them, whatever their grade.',
       },
     },
     {

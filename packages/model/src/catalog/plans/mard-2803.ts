@@ -39,6 +39,15 @@ export const MARD_2803_2023 = {
       comparator: { kind: '>', value: 60 },
       deadline: 2030,
       scope: { area: 'VN' },
+      grades: {
+        denominator: 'rated',
+        source: {
+          document: DOCUMENT,
+          clause: 'I.2.a',
+          phrase: 'trên 60% tổ chức kinh tế tập thể, hợp tác xã trong lĩnh vực nông nghiệp đạt loại tốt, khá',
+          note: 'The text names no total ("trong tổng số"): the share is over the rated organisations; coverage (rated ÷ eligible) is reported beside it.',
+        },
+      },
       source: {
         document: DOCUMENT,
         clause: 'I.2.a',
@@ -48,7 +57,8 @@ export const MARD_2803_2023 = {
     },
     {
       id: 'value-chain-share',
-      indicator: 'ag-kttt-value-chain-share',
+      indicator: 'ag-kttt-good-or-fair-and-value-chain-share',
+      alternatives: ['ag-kttt-value-chain-share'],
       label: {
         vi: 'Ít nhất 50% tổ chức KTTT, HTX nông nghiệp tham gia liên kết theo chuỗi giá trị',
         en: 'At least 50 % of agricultural collective organisations in value-chain linkage',
@@ -56,12 +66,21 @@ export const MARD_2803_2023 = {
       comparator: { kind: '>=', value: 50 },
       deadline: 2030,
       scope: { area: 'VN' },
+      grades: {
+        denominator: 'rated',
+        source: {
+          document: DOCUMENT,
+          clause: 'I.2.a',
+          phrase: 'trong đó có ít nhất 50% tổ chức kinh tế tập thể, hợp tác xã tham gia liên kết theo chuỗi giá trị',
+          note: 'The text names no total ("trong tổng số"): the share is over the rated organisations; coverage (rated ÷ eligible) is reported beside it.',
+        },
+      },
       source: {
         document: DOCUMENT,
         clause: 'I.2.a',
         phrase: 'trong đó có ít nhất 50% tổ chức kinh tế tập thể, hợp tác xã tham gia liên kết theo chuỗi giá trị',
         seed: SEED,
-        note: '"trong đó" (among them) is read as a share of all agricultural collective organisations; the other reading (a share of the good/fair ones) is not encoded.',
+        note: '"trong đó" (of which): the numerator counts the organisations that are both good or fair and linked, over the same organisations as the good/fair share (issue 16). The other reading — linked organisations of all of them, whatever their grade — is the alternative indicator ag-kttt-value-chain-share.',
       },
     },
     {
@@ -91,6 +110,15 @@ export const MARD_2803_2023 = {
       comparator: { kind: '>', value: 90 },
       deadline: 2045,
       scope: { area: 'VN' },
+      grades: {
+        denominator: 'rated',
+        source: {
+          document: DOCUMENT,
+          clause: 'I.2.b',
+          phrase: 'trên 90% tổ chức kinh tế tập thể, hợp tác xã trong lĩnh vực nông nghiệp hoạt động hiệu quả',
+          note: 'The text names no total ("trong tổng số"): the share is over the rated organisations; coverage (rated ÷ eligible) is reported beside it.',
+        },
+      },
       source: {
         document: DOCUMENT,
         clause: 'I.2.b',
@@ -100,7 +128,8 @@ export const MARD_2803_2023 = {
     },
     {
       id: 'linkage-share',
-      indicator: 'ag-kttt-value-chain-share',
+      indicator: 'ag-kttt-effective-and-linkage-share',
+      alternatives: ['ag-kttt-value-chain-share'],
       label: {
         vi: 'Ít nhất 75% tổ chức KTTT, HTX nông nghiệp tham gia các chuỗi liên kết',
         en: 'At least 75 % of agricultural collective organisations in linkage chains',
@@ -108,12 +137,21 @@ export const MARD_2803_2023 = {
       comparator: { kind: '>=', value: 75 },
       deadline: 2045,
       scope: { area: 'VN' },
+      grades: {
+        denominator: 'rated',
+        source: {
+          document: DOCUMENT,
+          clause: 'I.2.b',
+          phrase: 'trong đó có ít nhất 75% tham gia các chuỗi liên kết',
+          note: 'The text names no total ("trong tổng số"): the share is over the rated organisations; coverage (rated ÷ eligible) is reported beside it.',
+        },
+      },
       source: {
         document: DOCUMENT,
         clause: 'I.2.b',
         phrase: 'trong đó có ít nhất 75% tham gia các chuỗi liên kết',
         seed: SEED,
-        note: '"trong đó" is read as a share of all agricultural collective organisations, as in I.2.a.',
+        note: '"trong đó" (of which): the numerator counts the organisations that are both effective and linked (as in I.2.a); the alternative ag-kttt-value-chain-share counts linked organisations of all of them.',
       },
     },
     {

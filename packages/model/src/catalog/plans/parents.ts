@@ -91,11 +91,11 @@ export const RESOLUTION_106_NQ_CP_2023 = {
     notes: [
       NOT_ENCODED,
       'Number, date and title as cited in seeds 002 and 004.',
-      'The seeds do not say which plan 106/NQ-CP implements, so no parent is recorded. (Resolution 134/NQ-CP, appendix II.13, assigned MARD to draft a Government resolution on agricultural co-ops; whether 106/NQ-CP is that resolution is not stated in the seeds.)',
+      'Parents 20-NQ/TW and 09/NQ-CP: recorded so that the Quảng Nam and Thái Nguyên plans inherit the national line. The plans implementing 106/NQ-CP require conformity with both (Quảng Nam plan I.2 "Yêu cầu": "phù hợp với quan điểm, mục tiêu Nghị quyết số 20-NQ/TW … Nghị quyết số 09/NQ-CP"); the text of 106/NQ-CP itself was not available here to confirm that it names them (unconfirmed link). (Resolution 134/NQ-CP, appendix II.13, assigned MARD to draft a Government resolution on agricultural co-ops; whether 106/NQ-CP is that resolution is not stated in the seeds.)',
     ],
   },
   jurisdiction: { level: 'country', area: 'VN', name: { vi: 'Toàn quốc', en: 'Whole country' } },
-  parents: [],
+  parents: ['party-20-nq-tw-2022', 'resolution-09-nq-cp-2023'],
   baseYear: 2023,
   targets: [],
   cycles: [],

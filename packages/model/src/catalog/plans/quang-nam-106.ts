@@ -46,6 +46,15 @@ export const QUANG_NAM_106_2023 = {
       comparator: { kind: '>=', value: 50 },
       deadline: 2025,
       scope: { area: AREA },
+      grades: {
+        denominator: 'eligible',
+        source: {
+          document: DOCUMENT,
+          clause: 'II',
+          phrase: 'chiếm từ 50% trở lên trong tổng số HTX nông nghiệp trên toàn tỉnh',
+          note: '"trong tổng số HTX nông nghiệp" (of all agricultural co-ops): every eligible co-op counts in the denominator, rated or not.',
+        },
+      },
       source: {
         document: DOCUMENT,
         clause: 'II, gạch đầu dòng 1',
@@ -72,6 +81,7 @@ export const QUANG_NAM_106_2023 = {
     {
       id: 'mean-revenue',
       indicator: 'ag-coop-mean-revenue',
+      alternatives: ['ag-model-coop-mean-revenue'],
       label: {
         vi: 'Doanh thu bình quân/HTX nông nghiệp từ 05 tỷ đồng/năm trở lên',
         en: 'Mean revenue per agricultural co-op of at least 5 bn VND a year',
@@ -84,6 +94,7 @@ export const QUANG_NAM_106_2023 = {
         clause: 'II, gạch đầu dòng 2',
         phrase: 'doanh thu bình quân/HTX nông nghiệp đạt từ 05 tỷ đồng/năm trở lên',
         seed: SEED,
+        note: 'Two readings: the phrase sits in the list describing the model co-ops, so it may describe the model co-ops (alternative ag-model-coop-mean-revenue) or every agricultural co-op of the province (the reading kept here, as the plan states it as a provincial target). evaluatePlan takes the alternative through its `readings` option.',
       },
     },
     {

@@ -64,7 +64,7 @@ export const RESOLUTION_134_2020 = {
     number: '134/NQ-CP',
     date: '2020-09-15',
     notes: [
-      'The resolution is dated 15/09/2020 ("Hà Nội, ngày 15 tháng 9 năm 2020"; the programme is "Ban hành kèm theo Nghị quyết số 134/NQ-CP ngày 15 tháng 9 năm 2020"), but the appendix header says "Nghị quyết số 134/NQ-CP ngày 25 tháng 9 năm 2020". The source disagrees with itself; 15/09/2020 is used as the document date and 25/09/2020 is kept here.',
+      'The resolution is dated 15/09/2020 ("Hà Nội, ngày 15 tháng 9 năm 2020"; the programme is "Ban hành kèm theo Nghị quyết số 134/NQ-CP ngày 15 tháng 9 năm 2020"), but the appendix header says "Nghị quyết số 134/NQ-CP ngày 25 tháng 9 năm 2020". The source disagrees with itself; 15/09/2020 is used as the document date and 25/09/2020 is kept here. The official registry date could not be confirmed from a public copy during this encoding (searched, no copy found): 15/09/2020 rests on the signature line and the programme header, two places against one.',
       'It implements Politburo Conclusion 70-KL/TW of 09/03/2020, which is not a plan of this catalog.',
     ],
   },
