@@ -161,3 +161,4 @@ export {
   type AreaIndex,
   type AreaOnOptions,
 } from './area-tree.js';
+export { LIMITS, LIMIT_CODES, assertBigIntSize, assertList, assertRational, assertText } from './limits.js';
