@@ -1,4 +1,5 @@
 import { CoopError } from './errors.js';
+import { readOwn } from './internal/guard.js';
 import { describeSafely } from './internal/snapshot.js';
 import type { Rational } from './ratio.js';
 
@@ -62,17 +63,6 @@ const invalid = (name: string, expected: string, value: unknown): CoopError =>
     expected,
     received: describeSafely(value),
   });
-
-/** Reads an own data property once (never a prototype's, never twice), turning a trap's throw into a typed error. */
-const readOwn = (value: object, key: string, name: string): unknown => {
-  try {
-    const descriptor = Reflect.getOwnPropertyDescriptor(value, key);
-    if (descriptor === undefined) return undefined;
-    return 'value' in descriptor ? descriptor.value : descriptor.get ? Reflect.apply(descriptor.get, value, []) : undefined;
-  } catch {
-    throw new CoopError(LIMIT_CODES.invalid, `${name}.${key} cannot be read (a throwing getter or a revoked Proxy)`, { argument: `${name}.${key}` });
-  }
-};
 
 /**
  * Checks that a bigint is within {@link LIMITS}`.rationalBits` (a comparison, linear in its size).
