@@ -161,4 +161,4 @@ export {
   type AreaIndex,
   type AreaOnOptions,
 } from './area-tree.js';
-export { LIMITS, LIMIT_CODES, assertBigIntSize, assertList, assertRational, assertText } from './limits.js';
+export { LIMITS, LIMIT_CODES, assertBigIntSize, assertData, assertList, assertRational, assertText } from './limits.js';

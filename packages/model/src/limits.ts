@@ -1,5 +1,6 @@
 import { CoopError } from './errors.js';
-import { readOwn } from './internal/guard.js';
+import type { z } from 'zod';
+import { checkData, readOwn } from './internal/guard.js';
 import { describeSafely } from './internal/snapshot.js';
 import type { Rational } from './ratio.js';
 
@@ -170,3 +171,24 @@ export const assertText = (value: unknown, name: string, max: number): string =>
   }
   return value;
 };
+
+/**
+ * Checks typed data handed to a function by a programmer (a comparator, a plan, options) the way the
+ * `parse…` functions read untrusted data: it snapshots the value first (cycles, Proxies, throwing or
+ * changing getters and prototype keys cannot get through; at most 1 000 000 values are read), validates
+ * the snapshot with the schema, and returns the fresh, validated copy.
+ *
+ * @param schema - the zod schema of the argument (e.g. `ComparatorSchema`)
+ * @param value - the argument
+ * @param name - the argument's name, for the message
+ * @param code - the error code (default `INVALID_ARGUMENT`)
+ * @returns the validated copy
+ * @throws CoopError `code` with `details.issues` (paths from the argument)
+ * @example
+ * ```ts
+ * import { ComparatorSchema, assertData } from '@coop/model';
+ * assertData(ComparatorSchema, { kind: '>', value: 60 }, 'comparator'); // { kind: '>', value: 60 }
+ * ```
+ */
+export const assertData = <S extends z.ZodType>(schema: S, value: unknown, name: string, code = LIMIT_CODES.invalid as string): z.output<S> =>
+  checkData(schema, value, name, code);

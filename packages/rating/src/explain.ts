@@ -1,4 +1,5 @@
-import { formatVnd, type Comparator, type IndicatorUnit, type Label, type Lang, type Rational } from '@coop/model';
+import { assertList, formatVnd, type Comparator, type IndicatorUnit, type Label, type Lang, type Rational } from '@coop/model';
+import { fail, guard, isObjectLike, makeIssue, ownField } from './internal/evaluation-guard.js';
 import { formatDecimal, formatPercentValue } from './internal/target-format.js';
 import type { ProgressStatus } from './progress.js';
 
@@ -143,6 +144,8 @@ const LEVEL_WORDS: Readonly<Record<'country' | 'province' | 'district' | 'commun
  *
  * @param parts - the clauses, in order (undefined entries are dropped)
  * @returns one line in Vietnamese and one in English
+ * @throws CoopError `INVALID_ARGUMENT` (with `details.issues`) for a part that is not a `{ vi, en }` label
+ * or undefined; `LIMIT_EXCEEDED` for more than `LIMITS.listLength` parts
  * @example
  * ```ts
  * import { joinExplanation } from '@coop/rating';
@@ -150,6 +153,18 @@ const LEVEL_WORDS: Readonly<Record<'country' | 'province' | 'district' | 'commun
  * ```
  */
 export const joinExplanation = (parts: ReadonlyArray<Label | undefined>): Label => {
-  const present = parts.filter((p): p is Label => p !== undefined);
+  const present = assertList(parts, 'parts').flatMap((part, index) => readLabel(part, index));
   return { vi: present.map((p) => p.vi).join('; '), en: present.map((p) => p.en).join('; ') };
 };
+
+/** One clause, its texts read once: `[]` for undefined, `[label]` for a label, a typed error otherwise. */
+const readLabel = (part: unknown, index: number): Label[] =>
+  guard('INVALID_ARGUMENT', 'explanation parts', () => [index], () => {
+    if (part === undefined) return [];
+    const vi = isObjectLike(part) ? ownField(part, 'vi') : undefined;
+    const en = isObjectLike(part) ? ownField(part, 'en') : undefined;
+    if (typeof vi === 'string' && typeof en === 'string') return [{ vi, en }];
+    return fail('INVALID_ARGUMENT', 'explanation parts', [
+      makeIssue([index], 'invalid_type', 'Cần một nhãn { vi, en } hoặc undefined', 'Expected a { vi, en } label or undefined', { received: part }),
+    ]);
+  });
