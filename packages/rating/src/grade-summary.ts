@@ -1,6 +1,6 @@
 import { GRADES, LIMITS, assertList, type Grade } from '@coop/model';
 import type { GradeResult } from './grade.js';
-import { fail, guard, isObjectLike, makeIssue, ownField } from './internal/evaluation-guard.js';
+import { fail, guard, isObjectLike, makeIssue } from './internal/evaluation-guard.js';
 
 /**
  * Counts of grading outcomes.
@@ -99,26 +99,32 @@ type Outcome =
   | { readonly status: 'not-rated'; readonly reason: string; readonly inForce: boolean }
   | { readonly status: 'incomplete'; readonly inForce: boolean };
 
+/**
+ * A field of a result (results are class instances whose fields may live on their prototype, so the
+ * chain is read; none of the names read here exists on `Object.prototype`).
+ */
+const prop = (value: Record<string, unknown>, key: string): unknown => value[key];
+
 /** Reads what the summary needs of one result, each field once; anything else is a typed error naming the path. */
 const readOutcome = (item: unknown, index: number): Outcome =>
   guard('INVALID_ARGUMENT', 'grade results', () => [index], () => {
     const bad = (path: ReadonlyArray<string>, received: unknown): never =>
       fail('INVALID_ARGUMENT', 'grade results', [makeIssue([index, ...path], 'invalid_value', 'Không phải kết quả xếp loại', 'Not a grading result', { received })]);
     if (!isObjectLike(item)) return bad([], item);
-    const status = ownField(item, 'status');
-    const rulebook = ownField(item, 'rulebook');
-    const inForce = isObjectLike(rulebook) ? ownField(rulebook, 'inForce') : undefined;
+    const status = prop(item, 'status');
+    const rulebook = prop(item, 'rulebook');
+    const inForce = isObjectLike(rulebook) ? prop(rulebook, 'inForce') : undefined;
     if (typeof inForce !== 'boolean') return bad(['rulebook', 'inForce'], inForce);
     if (status === 'rated') {
-      const grade = ownField(item, 'grade');
+      const grade = prop(item, 'grade');
       if (!(GRADES as readonly unknown[]).includes(grade)) return bad(['grade'], grade);
-      const overrides = ownField(item, 'overrides');
+      const overrides = prop(item, 'overrides');
       if (!Array.isArray(overrides)) return bad(['overrides'], overrides);
       return { status, grade: grade as Grade, overridden: overrides.length > 0, inForce };
     }
     if (status === 'not-rated') {
-      const reason = ownField(item, 'reason');
-      const code = isObjectLike(reason) ? ownField(reason, 'code') : undefined;
+      const reason = prop(item, 'reason');
+      const code = isObjectLike(reason) ? prop(reason, 'code') : undefined;
       if (typeof code !== 'string') return bad(['reason', 'code'], code);
       return { status, reason: code, inForce };
     }
