@@ -111,7 +111,9 @@ export const parseWith = <S extends z.ZodType>(
       maxNodes: limit(options?.maxNodes, DEFAULT_NODES),
       blankIsAbsent: csv,
     });
-    if (snap.tooLarge) return fail(snap.issues);
+    const maxIssues = limit(options?.maxIssues, DEFAULT_ISSUES);
+    // Over the node limit the copy is incomplete: report what the copy found, capped like every other list of issues.
+    if (snap.tooLarge) return fail(capped(snap.issues, maxIssues));
     const extra: RawIssue[] = [];
     let result = schema.safeParse(snap.value, QUIET);
     if (csv) {
@@ -144,7 +146,7 @@ export const parseWith = <S extends z.ZodType>(
         result = schema.safeParse(snap.value, QUIET);
       }
     }
-    const found = collector(limit(options?.maxIssues, DEFAULT_ISSUES));
+    const found = collector(maxIssues);
     found.add(snap.issues);
     found.add(extra);
     if (!result.success) {
@@ -253,6 +255,12 @@ export const parseListWith = <S extends z.ZodType>(
   }
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value: values };
 };
+
+/** At most `max` issues, then a `too_many_issues` issue counting them all. */
+const capped = (raw: readonly RawIssue[], max: number): RawIssue[] =>
+  raw.length <= max
+    ? [...raw]
+    : [...raw.slice(0, max), { path: [], code: 'too_many_issues', expected: String(max), received: String(raw.length) }];
 
 const describeValue = (value: unknown): string => (value === null ? 'null' : typeof value);
 
