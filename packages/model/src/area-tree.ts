@@ -4,6 +4,7 @@ import { CoopError } from './errors.js';
 import type { Issue } from './issue.js';
 import { parseAreas } from './parse.js';
 import { toIssue, type RawIssue } from './internal/issue-codes.js';
+import { readOptions, readOwn } from './internal/read.js';
 import { describeSafely } from './internal/snapshot.js';
 
 /**
@@ -153,7 +154,9 @@ export const buildAreaIndex = (areas: readonly AreaInput[]): AreaIndex => {
     }
   });
   if (raw.length > 0) throw invalid(raw.map(toIssue));
-  return { areas: list, byCode, children, predecessors };
+  const index: AreaIndex = { areas: list, byCode, children, predecessors };
+  BUILT.add(index);
+  return index;
 };
 
 const invalid = (issues: readonly Issue[]): CoopError =>
@@ -161,8 +164,14 @@ const invalid = (issues: readonly Issue[]): CoopError =>
     issues,
   });
 
+/** The indexes `buildAreaIndex` made: the helpers take no other (a look-alike object could hold anything). */
+const BUILT = new WeakSet<object>();
+
 const known = (index: AreaIndex, code: string): Area => {
-  const area = index.byCode.get(code);
+  if (typeof index !== 'object' || index === null || !BUILT.has(index)) {
+    throw new CoopError('INVALID_ARGUMENT', 'Expected an area index made by buildAreaIndex', { received: describeSafely(index) });
+  }
+  const area = typeof code === 'string' ? index.byCode.get(code) : undefined;
   if (area === undefined) throw new CoopError('UNKNOWN_AREA', `No area with code ${describeSafely(code)}`, { code: describeSafely(code) });
   return area;
 };
@@ -192,7 +201,13 @@ const checkDate = (on: string | undefined): string | undefined => {
  */
 export const isAreaInForce = (area: Pick<Area, 'validFrom' | 'validTo'>, date: string): boolean => {
   checkDate(date);
-  return (area.validFrom === undefined || area.validFrom <= date) && (area.validTo === undefined || date <= area.validTo);
+  if (typeof area !== 'object' || area === null) throw new CoopError('INVALID_ARGUMENT', 'Expected an area', { received: describeSafely(area) });
+  const validFrom = readOwn(area, 'validFrom', 'area');
+  const validTo = readOwn(area, 'validTo', 'area');
+  for (const bound of [validFrom, validTo]) {
+    if (bound !== undefined && !isCivilDate(bound)) throw new CoopError('INVALID_DATE', `Not a civil date: ${describeSafely(bound)}`, { received: describeSafely(bound) });
+  }
+  return (validFrom === undefined || (validFrom as string) <= date) && (validTo === undefined || date <= (validTo as string));
 };
 
 /**
@@ -219,7 +234,7 @@ export const isAreaInForce = (area: Pick<Area, 'validFrom' | 'validTo'>, date: s
  */
 export const isWithinArea = (index: AreaIndex, code: string, ancestorCode: string, options: AreaOnOptions = {}): boolean => {
   known(index, ancestorCode);
-  const on = checkDate(options.on);
+  const on = checkDate(readOptions(options, ['on'], 'options').on as string | undefined);
   let current = index.byCode.get(code);
   const seen = new Set<string>();
   while (current !== undefined && !seen.has(current.code)) {
@@ -256,7 +271,7 @@ export const isWithinArea = (index: AreaIndex, code: string, ancestorCode: strin
  */
 export const subAreas = (index: AreaIndex, code: string, level: AreaLevel, options: AreaOnOptions = {}): Area[] => {
   const root = known(index, code);
-  const on = checkDate(options.on);
+  const on = checkDate(readOptions(options, ['on'], 'options').on as string | undefined);
   const found = new Set<string>();
   const visit = (area: Area, seen: Set<string>): void => {
     if (seen.has(area.code) || (on !== undefined && !isAreaInForce(area, on))) return;

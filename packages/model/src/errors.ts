@@ -58,9 +58,9 @@ export class CoopError extends Error {
  * ```
  */
 export const isCoopError = (value: unknown, code?: string): value is CoopError => {
-  if (value instanceof CoopError) return code === undefined || value.code === code;
-  // Another copy of the package: recognised by its global brand, read without trusting the value.
+  // Another copy of the package is recognised by its global brand; a hostile value (a revoked Proxy) is not an error.
   try {
+    if (value instanceof CoopError) return code === undefined || value.code === code;
     if (typeof value !== 'object' || value === null || (value as Record<symbol, unknown>)[BRAND] !== true) return false;
     const found = (value as { code?: unknown }).code;
     return typeof found === 'string' && (code === undefined || found === code);

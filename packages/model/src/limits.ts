@@ -58,6 +58,9 @@ export const LIMIT_CODES = Object.freeze({
 
 const MAX_MAGNITUDE = 2n ** BigInt(LIMITS.rationalBits);
 
+/** The argument's name as given by the caller, or a neutral word (a name is never converted to text). */
+const label = (name: unknown): string => (typeof name === 'string' ? name.slice(0, 100) : 'argument');
+
 const invalid = (name: string, expected: string, value: unknown): CoopError =>
   new CoopError(LIMIT_CODES.invalid, `${name}: expected ${expected}, received ${describeSafely(value)}`, {
     argument: name,
@@ -71,7 +74,7 @@ const invalid = (name: string, expected: string, value: unknown): CoopError =>
  * @param value - a bigint
  * @param name - the argument's name, for the message
  * @returns the bigint
- * @throws CoopError `LIMIT_EXCEEDED` when it is larger
+ * @throws CoopError `LIMIT_EXCEEDED` when it is larger; `INVALID_ARGUMENT` when it is not a bigint
  * @example
  * ```ts
  * import { assertBigIntSize } from '@coop/model';
@@ -79,6 +82,8 @@ const invalid = (name: string, expected: string, value: unknown): CoopError =>
  * ```
  */
 export const assertBigIntSize = (value: bigint, name: string): bigint => {
+  name = label(name);
+  if (typeof value !== 'bigint') throw invalid(name, 'a bigint', value);
   if (value < MAX_MAGNITUDE && value > -MAX_MAGNITUDE) return value;
   throw new CoopError(LIMIT_CODES.limit, `${name}: more than ${LIMITS.rationalBits} bits`, { argument: name, limit: LIMITS.rationalBits });
 };
@@ -105,6 +110,7 @@ export const assertBigIntSize = (value: bigint, name: string): bigint => {
  * ```
  */
 export const assertRational = (value: unknown, name: string): Rational => {
+  name = label(name);
   if (typeof value !== 'object' || value === null) throw invalid(name, 'a rational { num: bigint, den: bigint }', value);
   const num = readOwn(value, 'num', name);
   const den = readOwn(value, 'den', name);
@@ -134,6 +140,8 @@ export const assertRational = (value: unknown, name: string): Rational => {
  * ```
  */
 export const assertList = (value: unknown, name: string, max: number = LIMITS.listLength): unknown[] => {
+  name = label(name);
+  if (!(typeof max === 'number' && Number.isSafeInteger(max) && max >= 0)) throw invalid('max', 'a whole number of items', max);
   let length: number;
   try {
     if (!Array.isArray(value)) throw invalid(name, 'an array', value);
@@ -165,6 +173,8 @@ export const assertList = (value: unknown, name: string, max: number = LIMITS.li
  * ```
  */
 export const assertText = (value: unknown, name: string, max: number): string => {
+  name = label(name);
+  if (!(typeof max === 'number' && Number.isSafeInteger(max) && max >= 0)) throw invalid('max', 'a whole number of characters', max);
   if (typeof value !== 'string') throw invalid(name, 'a string', value);
   if (value.length > max) {
     throw new CoopError(LIMIT_CODES.limit, `${name}: ${value.length} characters, more than the limit of ${max}`, { argument: name, limit: max, received: value.length });

@@ -169,9 +169,8 @@ export const parseArea = (input: unknown, options?: ParseOptions): ParseResult<A
  * ```
  */
 export const parseAreas = (input: unknown, options?: ParseOptions): ParseResult<Area[]> =>
-  parseWith(z.array(AreaSchema), input, options, (value) =>
-    duplicates(value, (item) => text(field(item, 'code')), (index) => [index, 'code']),
-  );
+  // Item by item, so that reading stops once `maxIssues` issues are found (a hostile list stays cheap).
+  parseListWith(AreaSchema, input, options, undefined, (item) => text(field(item, 'code')), ['code']);
 
 /**
  * Parses an untrusted indicator (KPI) definition; conditions and aggregates may only reference

@@ -2,28 +2,10 @@ import type { z } from 'zod';
 import { CoopError } from '../errors.js';
 import { parseWith } from './parse-core.js';
 
+export { readOptions, readOwn } from './read.js';
+
 /** Most issues listed in the `details.issues` of an argument error (the first ones are the useful ones). */
 const ARGUMENT_ISSUES = 20;
-
-/**
- * Reads an own property once (never a prototype's, never twice), turning a throwing getter or Proxy
- * trap into a typed error.
- *
- * @param value - an object
- * @param key - the property
- * @param name - the argument's name, for the message
- * @returns the value, or `undefined` when absent
- * @throws CoopError `INVALID_ARGUMENT` when it cannot be read
- */
-export const readOwn = (value: object, key: string, name: string): unknown => {
-  try {
-    const descriptor = Reflect.getOwnPropertyDescriptor(value, key);
-    if (descriptor === undefined) return undefined;
-    return 'value' in descriptor ? descriptor.value : descriptor.get ? Reflect.apply(descriptor.get, value, []) : undefined;
-  } catch {
-    throw new CoopError('INVALID_ARGUMENT', `${name}.${key} cannot be read (a throwing getter or a revoked Proxy)`, { argument: `${name}.${key}` });
-  }
-};
 
 /**
  * Checks typed data handed to a function by a programmer (a plan, a comparator, options): snapshots it
@@ -38,9 +20,15 @@ export const readOwn = (value: object, key: string, name: string): unknown => {
  * @throws CoopError `code` with `details.issues` (paths from the argument)
  */
 export const checkData = <S extends z.ZodType>(schema: S, value: unknown, name: string, code = 'INVALID_ARGUMENT'): z.output<S> => {
+  if (typeof (schema as { safeParse?: unknown } | null)?.safeParse !== 'function') {
+    throw new CoopError('INVALID_ARGUMENT', 'Expected a zod schema', { argument: 'schema' });
+  }
+  name = typeof name === 'string' ? name.slice(0, 100) : 'argument';
+  code = typeof code === 'string' && /^[A-Z][A-Z_]{0,60}$/.test(code) ? code : 'INVALID_ARGUMENT';
   const result = parseWith(schema, value, { maxIssues: ARGUMENT_ISSUES, maxNodes: 1_000_000 });
   if (result.ok) return result.value;
   const first = result.issues[0];
   const where = first === undefined || first.path.length === 0 ? '' : ` at ${first.path.join('.')}`;
   throw new CoopError(code, `Invalid ${name}${where}: ${first?.message.en ?? 'rejected'}`, { argument: name, issues: result.issues });
 };
+

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { Issue, ParseResult } from '../issue.js';
+import { CoopError } from '../errors.js';
 import { parseCsvBoolean, parseCsvNumber } from './csv.js';
+import { readOptions } from './read.js';
 import { toIssue, type RawIssue } from './issue-codes.js';
 import { UNSUPPORTED, pathKey, setAt, snapshot, valueAt, type Snapshot } from './snapshot.js';
 import { coercionCandidates, mapZodIssue, type ZodIssueLike } from './zod-issues.js';
@@ -57,6 +59,20 @@ const isBlocked = (snap: Snapshot, path: ReadonlyArray<string | number>): boolea
   return false;
 };
 
+/**
+ * Reads the options once (programmer input): a revoked Proxy or a throwing getter is a typed error
+ * (`INVALID_OPTIONS`), never a TypeError; unknown keys are ignored.
+ */
+const readParseOptions = (options: ParseOptions | undefined): ParseOptions => {
+  try {
+    return readOptions(options, ['coerce', 'maxDepth', 'maxNodes', 'maxIssues'], 'options') as ParseOptions;
+  } catch (error) {
+    throw new CoopError('INVALID_OPTIONS', 'The parse options cannot be read (an object with coerce, maxDepth, maxNodes, maxIssues)', {
+      cause: error instanceof Error ? error.message : 'unreadable',
+    });
+  }
+};
+
 /** Collects issues without duplicates (same path and code), up to a limit. */
 const collector = (max: number) => {
   const issues: RawIssue[] = [];
@@ -104,6 +120,7 @@ export const parseWith = <S extends z.ZodType>(
   options: ParseOptions | undefined,
   check?: CrossCheck,
 ): ParseResult<z.output<S>> => {
+  options = readParseOptions(options);
   try {
     const csv = options?.coerce === 'csv';
     const snap = snapshot(input, {
@@ -196,6 +213,7 @@ export const parseWith = <S extends z.ZodType>(
  * @param options - parse options (`maxIssues` counts over the whole list)
  * @param check - cross-field checks of one item, run on its snapshot
  * @param identity - the identity key of one item's snapshot, or `undefined` to skip it
+ * @param identityPath - where in an item a `duplicate` issue points (e.g. `['code']`)
  * @returns the fresh parsed items, or every issue found
  */
 export const parseListWith = <S extends z.ZodType>(
@@ -204,7 +222,9 @@ export const parseListWith = <S extends z.ZodType>(
   options: ParseOptions | undefined,
   check?: CrossCheck,
   identity?: (value: unknown) => string | undefined,
+  identityPath: ReadonlyArray<string | number> = [],
 ): ParseResult<Array<z.output<S>>> => {
+  options = readParseOptions(options);
   let length: number;
   try {
     if (!Array.isArray(input)) return fail([{ path: [], code: 'invalid_type', expected: 'array', received: describeValue(input) }]);
@@ -248,7 +268,7 @@ export const parseListWith = <S extends z.ZodType>(
     if (key === undefined) continue;
     const seen = first.get(key);
     if (seen === undefined) first.set(key, index);
-    else report(fail([{ path: [index], code: 'duplicate', expected: `index ${seen}`, received: key }]).issues);
+    else report(fail([{ path: [index, ...identityPath], code: 'duplicate', expected: `index ${seen}`, received: key }]).issues);
   }
   if (full) {
     issues.push(toIssue({ path: [], code: 'too_many_issues', expected: String(issues.length), received: `${issues.length}+` }));
