@@ -1,5 +1,6 @@
 import type { ParseResult } from './issue.js';
 import { toIssue, type RawIssue } from './internal/issue-codes.js';
+import { readOptions } from './internal/read.js';
 import { UNSUPPORTED, snapshot } from './internal/snapshot.js';
 
 /**
@@ -41,6 +42,7 @@ const positive = (value: unknown, fallback: number): number =>
  * @param input - anything
  * @param options - limits (`maxDepth` default 64, `maxNodes` default 1 000 000)
  * @returns `{ ok: true, value }` with the plain copy, or `{ ok: false, issues }`
+ * @throws CoopError `INVALID_ARGUMENT` when `options` is not an object or cannot be read (the input never throws)
  * @example
  * ```ts
  * import { plainCopy } from '@coop/model';
@@ -51,9 +53,10 @@ const positive = (value: unknown, fallback: number): number =>
  * ```
  */
 export const plainCopy = (input: unknown, options: PlainCopyOptions = {}): ParseResult<unknown> => {
+  const limits = readOptions(options, ['maxDepth', 'maxNodes'], 'options');
   const snap = snapshot(input, {
-    maxDepth: positive(options?.maxDepth, 64),
-    maxNodes: positive(options?.maxNodes, 1_000_000),
+    maxDepth: positive(limits.maxDepth, 64),
+    maxNodes: positive(limits.maxNodes, 1_000_000),
     blankIsAbsent: false,
   });
   const raw: RawIssue[] = [...snap.issues];

@@ -20,7 +20,13 @@ const ARGUMENT_ISSUES = 20;
  * @throws CoopError `code` with `details.issues` (paths from the argument)
  */
 export const checkData = <S extends z.ZodType>(schema: S, value: unknown, name: string, code = 'INVALID_ARGUMENT'): z.output<S> => {
-  if (typeof (schema as { safeParse?: unknown } | null)?.safeParse !== 'function') {
+  let isSchema = false;
+  try {
+    isSchema = typeof (schema as { safeParse?: unknown } | null)?.safeParse === 'function';
+  } catch {
+    // a revoked Proxy: not a schema
+  }
+  if (!isSchema) {
     throw new CoopError('INVALID_ARGUMENT', 'Expected a zod schema', { argument: 'schema' });
   }
   name = typeof name === 'string' ? name.slice(0, 100) : 'argument';
