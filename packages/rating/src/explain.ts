@@ -1,4 +1,4 @@
-import { assertList, formatVnd, type Comparator, type IndicatorUnit, type Label, type Lang, type Rational } from '@coop/model';
+import { ComparatorSchema, CoopError, IndicatorUnitSchema, assertData, assertList, formatVnd, type Comparator, type IndicatorUnit, type Label, type Lang, type Rational } from '@coop/model';
 import { fail, guard, isObjectLike, makeIssue, ownField } from './internal/evaluation-guard.js';
 import { formatDecimal, formatPercentValue } from './internal/target-format.js';
 import type { ProgressStatus } from './progress.js';
@@ -52,7 +52,8 @@ export const PROGRESS_STATUS_LABELS: Readonly<Record<ProgressStatus, Label>> = {
  * @param unit - the indicator unit
  * @param lang - `vi` or `en`
  * @returns the formatted value with its unit
- * @throws CoopError `INVALID_NUMBER` for a non-finite amount of money
+ * @throws CoopError `INVALID_NUMBER` for a non-finite amount of money; `INVALID_ARGUMENT` for an unknown
+ * unit or language, or a value that is not a number or a rational
  * @example
  * ```ts
  * import { formatIndicatorValue } from '@coop/rating';
@@ -61,7 +62,8 @@ export const PROGRESS_STATUS_LABELS: Readonly<Record<ProgressStatus, Label>> = {
  * ```
  */
 export const formatIndicatorValue = (value: number | Rational, unit: IndicatorUnit, lang: Lang): string => {
-  switch (unit) {
+  if (lang !== 'vi' && lang !== 'en') throw new CoopError('INVALID_ARGUMENT', "lang must be 'vi' or 'en'", { argument: 'lang' });
+  switch (assertData(IndicatorUnitSchema, unit, 'unit')) {
     case 'percent':
       return formatPercentValue(value, lang, 1);
     case 'vnd':
@@ -86,6 +88,8 @@ export const formatIndicatorValue = (value: number | Rational, unit: IndicatorUn
  * @param unit - the indicator unit (for formatting thresholds)
  * @param tolerance - the tolerance used by an approximately comparator, if known
  * @returns the phrase in Vietnamese and English
+ * @throws CoopError `INVALID_ARGUMENT` (with `details.issues`) for a comparator that is not valid, an
+ * unknown unit or a tolerance that is not a finite number ≥ 0
  * @example
  * ```ts
  * import { comparatorPhrase } from '@coop/rating';
@@ -93,6 +97,14 @@ export const formatIndicatorValue = (value: number | Rational, unit: IndicatorUn
  * ```
  */
 export const comparatorPhrase = (comparator: Comparator, unit: IndicatorUnit, tolerance?: number): Label => {
+  if (tolerance !== undefined && !(typeof tolerance === 'number' && Number.isFinite(tolerance) && tolerance >= 0)) {
+    throw new CoopError('INVALID_ARGUMENT', 'tolerance must be a finite number ≥ 0', { argument: 'tolerance' });
+  }
+  // Checked on a snapshot (no cycle, Proxy or changing getter reaches the phrasing), then phrased.
+  return phrase(assertData(ComparatorSchema, comparator, 'comparator'), assertData(IndicatorUnitSchema, unit, 'unit'), tolerance);
+};
+
+const phrase = (comparator: Comparator, unit: IndicatorUnit, tolerance?: number): Label => {
   const f = (value: number, lang: Lang): string => formatIndicatorValue(value, unit, lang);
   const p = (value: number, lang: Lang): string => formatPercentValue(value, lang, 2);
   switch (comparator.kind) {
@@ -125,7 +137,7 @@ export const comparatorPhrase = (comparator: Comparator, unit: IndicatorUnit, to
     case 'yearly-growth':
       return { vi: `tăng ít nhất ${p(comparator.minPercent, 'vi')}/năm`, en: `grow by at least ${p(comparator.minPercent, 'en')} a year` };
     case 'every-unit': {
-      const inner = comparatorPhrase(comparator.comparator, unit);
+      const inner = phrase(comparator.comparator, unit);
       const level = LEVEL_WORDS[comparator.level];
       return { vi: `${inner.vi} ở mọi ${level.vi}`, en: `${inner.en} in every ${level.en}` };
     }

@@ -147,7 +147,7 @@ export const trackTasks = (
       ? ownField(options, 'asOf')
       : fail('INVALID_ARGUMENT', 'options', [makeIssue(['options'], 'invalid_type', 'Cần { asOf }', 'Expected { asOf }', { received: options })]),
   );
-  if (!Array.isArray(completions)) {
+  if (!guard('INVALID_ARGUMENT', 'completions', () => ['completions'], () => Array.isArray(completions))) {
     fail('INVALID_ARGUMENT', 'completions', [makeIssue(['completions'], 'invalid_type', 'Cần một mảng', 'Expected an array', { received: completions })]);
   }
   plan = checkedPlan;
