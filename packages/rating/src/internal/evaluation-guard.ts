@@ -112,14 +112,8 @@ export const checkLength = (list: readonly unknown[], path: Path, what: string):
 };
 
 /** An object that is not an array (plain objects, null-prototype objects, class instances). */
-export const isObjectLike = (value: unknown): value is Record<string, unknown> => {
-  if (typeof value !== 'object' || value === null) return false;
-  try {
-    return !Array.isArray(value);
-  } catch {
-    return false; // a revoked Proxy: nothing can be read from it
-  }
-};
+export const isObjectLike = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Reads an own property (never the prototype chain: `constructor`, `toString` … are absent). May throw. */
 export const ownField = (value: Record<string, unknown>, key: string): unknown =>

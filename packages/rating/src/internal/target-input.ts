@@ -9,9 +9,12 @@ import type { CheckedObservations } from './target-evaluate.js';
 
 /** Parses a target (`parseTarget`, once per cache) or throws `INVALID_TARGET` with its issues. */
 export const checkTarget = (raw: unknown, cache: EvaluationCacheState): Target =>
-  isObjectLike(raw)
-    ? checkedOnce(cache, raw, 'target', () => unwrap(parseTarget(raw), 'INVALID_TARGET', 'target'))
-    : unwrap(parseTarget(raw), 'INVALID_TARGET', 'target');
+  // Inside `guard`: a revoked Proxy (whose `Array.isArray` throws) ends as INVALID_TARGET, never a TypeError.
+  guard('INVALID_TARGET', 'target', () => [], () =>
+    isObjectLike(raw)
+      ? checkedOnce(cache, raw, 'target', () => unwrap(parseTarget(raw), 'INVALID_TARGET', 'target'))
+      : unwrap(parseTarget(raw), 'INVALID_TARGET', 'target'),
+  );
 
 /** Validated options as the record check needs them: the cache and the rulebooks to grade sheets with. */
 type RecordCheckOptions = Pick<CheckedShared, 'rulebooks'> & { readonly cache: EvaluationCacheState };
