@@ -12,6 +12,7 @@
  * a throwing getter, a revoked Proxy, a cycle), then by fast-check arbitrary values.
  */
 import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import { HostileInputError, anyValue, checkCall, trapValues } from './hostile-lib.js';
 
 /** A call that takes longer than this is reported as a hang (generous: a loaded 2-core machine). */
@@ -184,4 +185,23 @@ export const sweepExport = (name: string, fn: Fn, samples: ReadonlyArray<readonl
     }),
     { numRuns: 25, seed: 20_261_207, endOnFailure: true },
   );
+};
+
+/**
+ * The whole sweep of a package: a test that every exported function has samples (so a new export cannot
+ * be forgotten, and no sample names a function that is gone), then one test per function.
+ */
+export const describeExportSweep = (title: string, api: Record<string, unknown>, samples: Samples, isCoopError: (e: unknown) => boolean): void => {
+  describe(title, () => {
+    const names = exportedFunctions(api);
+    it('every exported function has samples (a new export cannot be forgotten)', () => {
+      expect(names.filter((n) => !(n in samples))).toEqual([]);
+      expect(Object.keys(samples).filter((n) => !names.includes(n))).toEqual([]);
+    });
+    for (const fnName of names) {
+      it(`${fnName}: a value or a CoopError, never a hang`, () => {
+        sweepExport(fnName, api[fnName] as Fn, samples[fnName] ?? [[]], isCoopError);
+      });
+    }
+  });
 };

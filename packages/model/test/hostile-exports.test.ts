@@ -7,9 +7,8 @@
  */
 import * as model from '@coop/model';
 import { describe, expect, it } from 'vitest';
-import { exportedFunctions, sweepExport, type Samples } from '../../../bench/hostile-args.js';
+import { describeExportSweep, type Samples } from '../../../bench/hostile-args.js';
 
-type Fn = (...args: unknown[]) => unknown;
 const api = model as unknown as Record<string, unknown>;
 const isCoopError = (e: unknown) => model.isCoopError(e);
 
@@ -82,20 +81,9 @@ const SAMPLES: Samples = {
   parseTask: [[model.PLANS.find((p) => p.tasks.length > 0)?.tasks[0], {}]],
 };
 
-describe('@coop/model: every export under hostile arguments', () => {
-  const names = exportedFunctions(api);
+describeExportSweep('@coop/model: every export under hostile arguments', api, SAMPLES, isCoopError);
 
-  it('every exported function has samples here (a new export cannot be forgotten)', () => {
-    expect(names.filter((n) => !(n in SAMPLES))).toEqual([]);
-    expect(Object.keys(SAMPLES).filter((n) => !names.includes(n))).toEqual([]);
-  });
-
-  for (const fnName of names) {
-    it(`${fnName}: a value or a CoopError, never a hang`, () => {
-      sweepExport(fnName, api[fnName] as Fn, SAMPLES[fnName] ?? [[]], isCoopError);
-    });
-  }
-
+describe('@coop/model: brands', () => {
   it('isCoopError recognises a CoopError of another copy of the package (global brand), and only that', () => {
     const Foreign = class extends Error {
       readonly code = 'X';

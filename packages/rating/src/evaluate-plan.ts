@@ -295,6 +295,7 @@ const checkPlanInputs = (
     if (!Array.isArray(rawRecords)) {
       fail('INVALID_ARGUMENT', 'data', [makeIssue(['records'], 'invalid_type', 'Cần một mảng bản ghi', 'Expected an array of records', { received: rawRecords })]);
     }
+    checkLength(rawRecords as readonly unknown[], ['records'], 'data');
     const fields = recordFields(options);
     records =
       fields === undefined
