@@ -205,3 +205,16 @@ export const describeExportSweep = (title: string, api: Record<string, unknown>,
     }
   });
 };
+
+/**
+ * The code of the CoopError a call throws (`undefined` when it returns; a description when it throws
+ * anything else), for tests that pin one typed error.
+ */
+export const errorCodeOf = (run: () => unknown, isCoopError: (e: unknown) => e is { code: string }): string | undefined => {
+  try {
+    run();
+  } catch (error) {
+    return isCoopError(error) ? error.code : `not a CoopError: ${String(error)}`;
+  }
+  return undefined;
+};

@@ -19,15 +19,9 @@ import {
   PLANS,
 } from '@coop/model';
 import { describe, expect, it } from 'vitest';
+import { errorCodeOf } from '../../../bench/hostile-args.js';
 
-const codeOf = (run: () => unknown): string | undefined => {
-  try {
-    run();
-  } catch (error) {
-    return isCoopError(error) ? error.code : `not a CoopError: ${String(error)}`;
-  }
-  return undefined;
-};
+const codeOf = (run: () => unknown): string | undefined => errorCodeOf(run, isCoopError);
 
 describe('issue 22: bounded and typed (model)', () => {
   it('rational helpers refuse numbers where bigints belong (a JSON round trip) instead of looping', () => {

@@ -2,15 +2,9 @@
 import { getPlan, isCoopError, PLANS } from '@coop/model';
 import { asOfYear, CIRCULAR_01_2020, evaluatePlan, evaluatePlans, joinExplanation, parseRulebook, sizeClass, summariseGrades, trackTasks } from '@coop/rating';
 import { describe, expect, it } from 'vitest';
+import { errorCodeOf } from '../../../bench/hostile-args.js';
 
-const codeOf = (run: () => unknown): string | undefined => {
-  try {
-    run();
-  } catch (error) {
-    return isCoopError(error) ? error.code : `not a CoopError: ${String(error)}`;
-  }
-  return undefined;
-};
+const codeOf = (run: () => unknown): string | undefined => errorCodeOf(run, isCoopError);
 const sparse = (length: number): unknown[] => {
   const list: unknown[] = [];
   list.length = length;
