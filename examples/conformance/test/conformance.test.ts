@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CYCLES, deadlines, fromLunar, isWorkingDay, lunarNewYear, type ReportingCycle } from '@coop/calendar';
-import { getPlan, rational, type YearlyRecord } from '@coop/model';
+import { PLANS, getPlan, rational, type YearlyRecord } from '@coop/model';
 import { CIRCULAR_01_2020, CIRCULAR_09_2017, evaluateTarget, grade, meetsComparator, targetGap, type LevelComparator } from '@coop/rating';
 
 const load = <T,>(name: string): T => JSON.parse(readFileSync(new URL(`../cases/${name}`, import.meta.url), 'utf8')) as T;
@@ -57,7 +57,7 @@ const comparatorOf = (c: ComparatorCase) => {
   return { met, gap: g };
 };
 const verdictOf = (c: VerdictCase) => {
-  const target = getPlan(c.plan).targets.find((t) => t.id === c.target)!;
+  const target = getPlan(c.plan, PLANS).targets.find((t) => t.id === c.target)!;
   const records: YearlyRecord[] = c.records.flatMap((r, k) =>
     Array.from({ length: r.n }, (_, i) => ({
       organisationId: `${k}-${i}`, year: 2025, kind: r.kind, sector: 'agriculture-crop', areaCode: c.areaCode ?? 'D', monthsOperating: 12, monthsSuspended: 0,

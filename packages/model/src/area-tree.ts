@@ -4,6 +4,7 @@ import { CoopError } from './errors.js';
 import type { Issue } from './issue.js';
 import { parseAreas } from './parse.js';
 import { toIssue, type RawIssue } from './internal/issue-codes.js';
+import { readOptions, readOwn } from './internal/read.js';
 import { describeSafely } from './internal/snapshot.js';
 
 /**
@@ -237,7 +238,9 @@ export const indexAreas = (list: readonly Area[]): AreaIndex => {
     }
   });
   if (raw.length > 0) throw invalid(raw.map(toIssue));
-  return { areas: list, byCode, versions, children, predecessors };
+  const index: AreaIndex = { areas: list, byCode, versions, children, predecessors };
+  BUILT.add(index);
+  return index;
 };
 
 const invalid = (issues: readonly Issue[]): CoopError =>
@@ -245,8 +248,14 @@ const invalid = (issues: readonly Issue[]): CoopError =>
     issues,
   });
 
+/** The indexes `buildAreaIndex` made: the helpers take no other (a look-alike object could hold anything). */
+const BUILT = new WeakSet<object>();
+
 const known = (index: AreaIndex, code: string): Area => {
-  const area = index.byCode.get(code);
+  if (typeof index !== 'object' || index === null || !BUILT.has(index)) {
+    throw new CoopError('INVALID_ARGUMENT', 'Expected an area index made by buildAreaIndex', { received: describeSafely(index) });
+  }
+  const area = typeof code === 'string' ? index.byCode.get(code) : undefined;
   if (area === undefined) throw new CoopError('UNKNOWN_AREA', `No area with code ${describeSafely(code)}`, { code: describeSafely(code) });
   return area;
 };
@@ -276,7 +285,13 @@ const checkDate = (on: string | undefined): string | undefined => {
  */
 export const isAreaInForce = (area: Pick<Area, 'validFrom' | 'validTo'>, date: string): boolean => {
   checkDate(date);
-  return (area.validFrom === undefined || area.validFrom <= date) && (area.validTo === undefined || date <= area.validTo);
+  if (typeof area !== 'object' || area === null) throw new CoopError('INVALID_ARGUMENT', 'Expected an area', { received: describeSafely(area) });
+  const validFrom = readOwn(area, 'validFrom', 'area');
+  const validTo = readOwn(area, 'validTo', 'area');
+  for (const bound of [validFrom, validTo]) {
+    if (bound !== undefined && !isCivilDate(bound)) throw new CoopError('INVALID_DATE', `Not a civil date: ${describeSafely(bound)}`, { received: describeSafely(bound) });
+  }
+  return (validFrom === undefined || (validFrom as string) <= date) && (validTo === undefined || date <= (validTo as string));
 };
 
 /**
@@ -330,7 +345,7 @@ export const areaOn = (index: AreaIndex, code: string, date: string): Area | und
  */
 export const isWithinArea = (index: AreaIndex, code: string, ancestorCode: string, options: AreaOnOptions = {}): boolean => {
   known(index, ancestorCode);
-  const on = checkDate(options.on);
+  const on = checkDate(readOptions(options, ['on'], 'options').on as string | undefined);
   let current = on === undefined ? index.byCode.get(code) : versionOn(index, code, on);
   const seen = new Set<Area>();
   while (current !== undefined && !seen.has(current)) {
@@ -366,7 +381,7 @@ export const isWithinArea = (index: AreaIndex, code: string, ancestorCode: strin
  */
 export const subAreas = (index: AreaIndex, code: string, level: AreaLevel, options: AreaOnOptions = {}): Area[] => {
   known(index, code);
-  const on = checkDate(options.on);
+  const on = checkDate(readOptions(options, ['on'], 'options').on as string | undefined);
   const found = new Set<Area>();
   const seen = new Set<string>();
   const visit = (current: string): void => {
@@ -412,7 +427,7 @@ const startVersion = (index: AreaIndex, code: string, on: string | undefined): A
  */
 export const successorsOf = (index: AreaIndex, code: string, options: AreaOnOptions = {}): string[] => {
   known(index, code);
-  const start = startVersion(index, code, checkDate(options.on));
+  const start = startVersion(index, code, checkDate(readOptions(options, ['on'], 'options').on as string | undefined));
   const out: string[] = [];
   const seen = new Set<Area>(start === undefined ? [] : [start]);
   const visit = (area: Area): void => {

@@ -14,6 +14,12 @@
  * }
  * ```
  */
+/**
+ * The brand every {@link CoopError} carries, registered globally (`Symbol.for`) so that an error thrown by
+ * one copy of `@coop/model` (two versions in one bundle, another realm) is still recognised by another.
+ */
+const BRAND: unique symbol = Symbol.for('@coop/model.CoopError') as never;
+
 export class CoopError extends Error {
   /** A stable, upper-snake-case code such as `MISSING_EXTERNAL_INPUT`. */
   readonly code: string;
@@ -31,6 +37,11 @@ export class CoopError extends Error {
     this.code = code;
     this.details = details;
   }
+
+  /** Marks the error as a `CoopError` for {@link isCoopError} across package copies. */
+  get [BRAND](): true {
+    return true;
+  }
 }
 
 /**
@@ -43,7 +54,17 @@ export class CoopError extends Error {
  * ```ts
  * import { CoopError, isCoopError } from '@coop/model';
  * isCoopError(new CoopError('X', 'x'), 'X'); // true
+ * isCoopError(new Error('x')); // false
  * ```
  */
-export const isCoopError = (value: unknown, code?: string): value is CoopError =>
-  value instanceof CoopError && (code === undefined || value.code === code);
+export const isCoopError = (value: unknown, code?: string): value is CoopError => {
+  // Another copy of the package is recognised by its global brand; a hostile value (a revoked Proxy) is not an error.
+  try {
+    if (value instanceof CoopError) return code === undefined || value.code === code;
+    if (typeof value !== 'object' || value === null || (value as Record<symbol, unknown>)[BRAND] !== true) return false;
+    const found = (value as { code?: unknown }).code;
+    return typeof found === 'string' && (code === undefined || found === code);
+  } catch {
+    return false;
+  }
+};

@@ -3,6 +3,7 @@ import { CoopError } from './errors.js';
 import type { Lang } from './label.js';
 import { compareRational, multiplyRational, rational, type Rational } from './ratio.js';
 import { checkDecimals, checkLang, roundScaled, writeScaled } from './internal/digits.js';
+import { readOptions } from './internal/guard.js';
 import { describeSafely } from './internal/snapshot.js';
 
 /*
@@ -49,8 +50,9 @@ export interface FormatNumberOptions {
  */
 export const formatNumber = (value: number | bigint | Rational, lang: Lang, options: FormatNumberOptions = {}): string => {
   checkLang(lang);
-  const max = checkDecimals(options.maxDecimals ?? 3, 'maxDecimals');
-  const min = Math.min(checkDecimals(options.minDecimals ?? 0, 'minDecimals'), max);
+  const read = readOptions(options, ['maxDecimals', 'minDecimals'], 'options');
+  const max = checkDecimals(read.maxDecimals ?? 3, 'maxDecimals');
+  const min = Math.min(checkDecimals(read.minDecimals ?? 0, 'minDecimals'), max);
   return writeScaled(roundScaled(rational(value), max), max, lang, min);
 };
 
@@ -149,9 +151,10 @@ const unitText = (lang: Lang, digits: string, unit: 'billion' | 'million' | 'don
  */
 export const formatVnd = (amount: number | bigint | Rational, lang: Lang, options: FormatVndOptions = {}): string => {
   checkLang(lang);
+  const { compact } = readOptions(options, ['compact'], 'options');
   const value = rational(amount);
   const whole = roundScaled(value, 0);
-  if (options.compact === false) return unitText(lang, writeScaled(whole, 0, lang, 0), 'dong');
+  if (compact === false) return unitText(lang, writeScaled(whole, 0, lang, 0), 'dong');
   const magnitude: Rational = { num: value.num < 0n ? -value.num : value.num, den: value.den };
   const inUnit = (unit: Rational): bigint => roundScaled({ num: value.num * unit.den, den: value.den * unit.num }, 2);
   const billions = (): string => unitText(lang, writeScaled(inUnit(BILLION), 2, lang, 0), 'billion');

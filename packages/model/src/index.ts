@@ -191,3 +191,5 @@ export {
   type AreaIndex,
   type AreaOnOptions,
 } from './area-tree.js';
+export { LIMITS, LIMIT_CODES, assertBigIntSize, assertData, assertList, assertRational, assertText } from './limits.js';
+export { plainCopy, type PlainCopyOptions } from './plain-copy.js';

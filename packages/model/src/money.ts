@@ -1,3 +1,4 @@
+import { LIMITS } from './limits.js';
 import { CoopError } from './errors.js';
 import type { ParseResult } from './issue.js';
 import { divideRational, rational, type Rational } from './ratio.js';
@@ -175,6 +176,8 @@ export const parseVnd = (text: string): ParseResult<bigint> => {
     return fail({ path: [], code: 'invalid_type', expected: 'string', received: typeof text });
   }
   const received = JSON.stringify(text.length > 40 ? `${text.slice(0, 39)}…` : text);
+  // Checked before any reading: no amount of đồng needs more than LIMITS.decimalLength characters.
+  if (text.length > LIMITS.decimalLength) return fail({ path: [], code: 'too_large', expected: `at most ${LIMITS.decimalLength} characters`, received });
   let body = text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
   if (body === '') return fail({ path: [], code: 'missing', expected: 'an amount of đồng' });
   body = body.replace(CURRENCY_PREFIX, '').replace(CURRENCY_SUFFIX, '').trim();

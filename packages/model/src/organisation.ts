@@ -1,3 +1,5 @@
+import { CoopError } from './errors.js';
+import { describeSafely } from './internal/snapshot.js';
 import { z } from 'zod';
 import { CivilDateSchema } from './civil-date.js';
 import type { Label } from './label.js';
@@ -87,7 +89,8 @@ export type Sector = z.infer<typeof SectorSchema>;
  * Tells whether a sector is one of the seven agricultural sub-types (HTX nông nghiệp).
  *
  * @param sector - a sector
- * @returns `true` for `agriculture-*`
+ * @returns `true` for `agriculture-*`; `false` for any other text
+ * @throws CoopError `INVALID_ARGUMENT` when `sector` is not a string
  * @example
  * ```ts
  * import { isAgricultural } from '@coop/model';
@@ -95,7 +98,12 @@ export type Sector = z.infer<typeof SectorSchema>;
  * isAgricultural('finance'); // false
  * ```
  */
-export const isAgricultural = (sector: Sector): boolean => sector.startsWith('agriculture-');
+export const isAgricultural = (sector: Sector): boolean => {
+  if (typeof sector !== 'string') {
+    throw new CoopError('INVALID_ARGUMENT', `A sector must be a string, received ${describeSafely(sector)}`, { received: describeSafely(sector) });
+  }
+  return sector.startsWith('agriculture-');
+};
 
 /**
  * Vietnamese and English labels of the organisation kinds.

@@ -170,16 +170,19 @@ export const parseArea = (input: unknown, options?: ParseOptions): ParseResult<A
  * ```
  */
 export const parseAreas = (input: unknown, options?: ParseOptions): ParseResult<Area[]> =>
-  parseWith(z.array(AreaSchema), input, options, (value) =>
-    duplicates(
-      value,
-      (item) => {
-        const code = text(field(item, 'code'));
-        const from = text(field(item, 'validFrom'));
-        return code === undefined || from === undefined ? code : `${code} from ${from}`;
-      },
-      (index) => [index, 'code'],
-    ),
+  // Item by item, so that reading stops once `maxIssues` issues are found (a hostile list stays cheap).
+  // An area is a code plus a validity period: the same code twice is a duplicate only with the same start.
+  parseListWith(
+    AreaSchema,
+    input,
+    options,
+    undefined,
+    (item) => {
+      const code = text(field(item, 'code'));
+      const from = text(field(item, 'validFrom'));
+      return code === undefined || from === undefined ? code : `${code} from ${from}`;
+    },
+    ['code'],
   );
 
 /**

@@ -1,4 +1,5 @@
-import { CoopError } from './errors.js';
+import { CoopError, isCoopError } from './errors.js';
+import { LIMITS, LIMIT_CODES, assertBigIntSize, assertRational, assertText } from './limits.js';
 
 /**
  * An exact rational number `num / den` with `bigint` parts, always reduced and with `den > 0`.
@@ -34,9 +35,14 @@ const make = (num: bigint, den: bigint): Rational => {
 };
 
 const fromDecimalString = (text: string): Rational => {
-  const match = DECIMAL.exec(text.trim());
-  if (!match) throw new CoopError('INVALID_NUMBER', `Not a decimal number: ${JSON.stringify(text)}`, { received: text });
+  const trimmed = assertText(text.trim(), 'decimal text', LIMITS.decimalLength);
+  const match = DECIMAL.exec(trimmed);
+  if (!match) throw new CoopError('INVALID_NUMBER', `Not a decimal number: ${JSON.stringify(trimmed)}`, { received: trimmed });
   const [, sign = '', whole = '0', fraction = '', exponent = '0'] = match;
+  // The exponent is checked before any power is computed: `1e100000000` is refused at once.
+  if (exponent.replace(/^[+-]?0*/, '').length > 4 || Math.abs(Number(exponent)) > LIMITS.decimalExponent) {
+    throw new CoopError(LIMIT_CODES.limit, `Decimal exponent beyond ±${LIMITS.decimalExponent}`, { limit: LIMITS.decimalExponent });
+  }
   let num = BigInt(whole + fraction) * (sign === '-' ? -1n : 1n);
   let den = 10n ** BigInt(fraction.length);
   const exp = Number(exponent);
@@ -52,7 +58,9 @@ const fromDecimalString = (text: string): Rational => {
  * @param value - the number, or the numerator when `den` is given
  * @param den - an optional denominator
  * @returns the reduced rational
- * @throws CoopError `INVALID_NUMBER` for NaN, ±Infinity or a malformed string; `DIVISION_BY_ZERO`
+ * @throws CoopError `INVALID_NUMBER` for NaN, ±Infinity or a malformed string; `DIVISION_BY_ZERO`;
+ * `LIMIT_EXCEEDED` beyond {@link LIMITS} (text over 400 characters, an exponent beyond ±999, parts over
+ * 16 384 bits); `INVALID_ARGUMENT` for a rational whose parts are not bigints
  * @example
  * ```ts
  * import { rational, compareRational } from '@coop/model';
@@ -66,7 +74,7 @@ export const rational = (value: number | bigint | string | Rational, den?: numbe
 };
 
 const toRational = (value: number | bigint | string | Rational): Rational => {
-  if (typeof value === 'bigint') return { num: value, den: 1n };
+  if (typeof value === 'bigint') return { num: assertBigIntSize(value, 'value'), den: 1n };
   if (typeof value === 'string') return fromDecimalString(value);
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw new CoopError('INVALID_NUMBER', `Not a finite number: ${value}`, { received: value });
@@ -74,13 +82,23 @@ const toRational = (value: number | bigint | string | Rational): Rational => {
     return fromDecimalString(String(value));
   }
   if (typeof value === 'object' && value !== null) {
-    const { num, den } = value;
-    if (typeof num === 'bigint' && typeof den === 'bigint') return make(num, den);
+    let parts: Rational;
+    try {
+      parts = assertRational(value, 'value');
+    } catch (error) {
+      // `rational` has always answered INVALID_NUMBER for what is not a number; keep that code here.
+      if (isCoopError(error, LIMIT_CODES.invalid)) throw new CoopError('INVALID_NUMBER', error.message, error.details);
+      throw error;
+    }
+    return make(parts.num, parts.den);
   }
   throw new CoopError('INVALID_NUMBER', 'Expected a number, a bigint, a decimal string or a rational', {
     received: value === null ? 'null' : typeof value,
   });
 };
+
+/** Checks both arguments of a binary helper (bigint parts, non-zero denominators, sizes within limits). */
+const both = (a: Rational, b: Rational): [Rational, Rational] => [assertRational(a, 'a'), assertRational(b, 'b')];
 
 /**
  * Compares two rationals exactly.
@@ -88,6 +106,8 @@ const toRational = (value: number | bigint | string | Rational): Rational => {
  * @param a - left side
  * @param b - right side
  * @returns `-1` when a < b, `0` when equal, `1` when a > b
+ * @throws CoopError `INVALID_ARGUMENT` for a part that is not a bigint (a JSON round trip gives numbers),
+ * `DIVISION_BY_ZERO` for a zero denominator, `LIMIT_EXCEEDED` for a part over `LIMITS.rationalBits`
  * @example
  * ```ts
  * import { rational, compareRational } from '@coop/model';
@@ -95,6 +115,7 @@ const toRational = (value: number | bigint | string | Rational): Rational => {
  * ```
  */
 export const compareRational = (a: Rational, b: Rational): -1 | 0 | 1 => {
+  [a, b] = both(a, b);
   const left = a.num * b.den;
   const right = b.num * a.den;
   return left < right ? -1 : left > right ? 1 : 0;
@@ -106,13 +127,18 @@ export const compareRational = (a: Rational, b: Rational): -1 | 0 | 1 => {
  * @param a - left side
  * @param b - right side
  * @returns `a + b`, reduced
+ * @throws CoopError `INVALID_ARGUMENT` for a part that is not a bigint (a JSON round trip gives numbers),
+ * `DIVISION_BY_ZERO` for a zero denominator, `LIMIT_EXCEEDED` for a part over `LIMITS.rationalBits`
  * @example
  * ```ts
  * import { rational, addRational } from '@coop/model';
  * addRational(rational(1, 3), rational(1, 6)); // { num: 1n, den: 2n }
  * ```
  */
-export const addRational = (a: Rational, b: Rational): Rational => make(a.num * b.den + b.num * a.den, a.den * b.den);
+export const addRational = (a: Rational, b: Rational): Rational => {
+  [a, b] = both(a, b);
+  return make(a.num * b.den + b.num * a.den, a.den * b.den);
+};
 
 /**
  * Subtracts two rationals.
@@ -120,14 +146,18 @@ export const addRational = (a: Rational, b: Rational): Rational => make(a.num * 
  * @param a - left side
  * @param b - right side
  * @returns `a − b`, reduced
+ * @throws CoopError `INVALID_ARGUMENT` for a part that is not a bigint (a JSON round trip gives numbers),
+ * `DIVISION_BY_ZERO` for a zero denominator, `LIMIT_EXCEEDED` for a part over `LIMITS.rationalBits`
  * @example
  * ```ts
  * import { rational, subtractRational } from '@coop/model';
  * subtractRational(rational(80), rational('79.99')); // { num: 1n, den: 100n }
  * ```
  */
-export const subtractRational = (a: Rational, b: Rational): Rational =>
-  make(a.num * b.den - b.num * a.den, a.den * b.den);
+export const subtractRational = (a: Rational, b: Rational): Rational => {
+  [a, b] = both(a, b);
+  return make(a.num * b.den - b.num * a.den, a.den * b.den);
+};
 
 /**
  * Multiplies two rationals.
@@ -135,13 +165,18 @@ export const subtractRational = (a: Rational, b: Rational): Rational =>
  * @param a - left side
  * @param b - right side
  * @returns `a × b`, reduced
+ * @throws CoopError `INVALID_ARGUMENT` for a part that is not a bigint (a JSON round trip gives numbers),
+ * `DIVISION_BY_ZERO` for a zero denominator, `LIMIT_EXCEEDED` for a part over `LIMITS.rationalBits`
  * @example
  * ```ts
  * import { rational, multiplyRational } from '@coop/model';
  * multiplyRational(rational(7, 11), rational(100)); // { num: 700n, den: 11n }
  * ```
  */
-export const multiplyRational = (a: Rational, b: Rational): Rational => make(a.num * b.num, a.den * b.den);
+export const multiplyRational = (a: Rational, b: Rational): Rational => {
+  [a, b] = both(a, b);
+  return make(a.num * b.num, a.den * b.den);
+};
 
 /**
  * Divides two rationals.
@@ -149,14 +184,14 @@ export const multiplyRational = (a: Rational, b: Rational): Rational => make(a.n
  * @param a - dividend
  * @param b - divisor (not zero)
  * @returns `a ÷ b`, reduced
- * @throws CoopError `DIVISION_BY_ZERO` when `b` is zero
+ * @throws CoopError `DIVISION_BY_ZERO` when `b` is zero; `INVALID_ARGUMENT` or `LIMIT_EXCEEDED` as for the other helpers
  * @example
  * ```ts
  * import { rational, divideRational } from '@coop/model';
  * divideRational(rational(6), rational(10)); // { num: 3n, den: 5n }
  * ```
  */
-export const divideRational = (a: Rational, b: Rational): Rational => divide(a, b);
+export const divideRational = (a: Rational, b: Rational): Rational => divide(...both(a, b));
 
 const divide = (a: Rational, b: Rational): Rational => {
   if (b.num === 0n) throw new CoopError('DIVISION_BY_ZERO', 'Division by zero');
@@ -168,6 +203,8 @@ const divide = (a: Rational, b: Rational): Rational => {
  *
  * @param a - a rational
  * @returns ⌈a⌉ as a bigint
+ * @throws CoopError `INVALID_ARGUMENT` for a part that is not a bigint (a JSON round trip gives numbers),
+ * `DIVISION_BY_ZERO` for a zero denominator, `LIMIT_EXCEEDED` for a part over `LIMITS.rationalBits`
  * @example
  * ```ts
  * import { rational, ceilRational } from '@coop/model';
@@ -175,6 +212,7 @@ const divide = (a: Rational, b: Rational): Rational => {
  * ```
  */
 export const ceilRational = (a: Rational): bigint => {
+  a = assertRational(a, 'a');
   const q = a.num / a.den;
   return a.num > 0n && q * a.den !== a.num ? q + 1n : q;
 };
@@ -184,6 +222,8 @@ export const ceilRational = (a: Rational): bigint => {
  *
  * @param a - a rational
  * @returns ⌊a⌋ as a bigint
+ * @throws CoopError `INVALID_ARGUMENT` for a part that is not a bigint (a JSON round trip gives numbers),
+ * `DIVISION_BY_ZERO` for a zero denominator, `LIMIT_EXCEEDED` for a part over `LIMITS.rationalBits`
  * @example
  * ```ts
  * import { rational, floorRational } from '@coop/model';
@@ -191,6 +231,7 @@ export const ceilRational = (a: Rational): bigint => {
  * ```
  */
 export const floorRational = (a: Rational): bigint => {
+  a = assertRational(a, 'a');
   const q = a.num / a.den;
   return a.num < 0n && q * a.den !== a.num ? q - 1n : q;
 };
@@ -200,6 +241,8 @@ export const floorRational = (a: Rational): bigint => {
  *
  * @param a - a rational
  * @returns a JavaScript number
+ * @throws CoopError `INVALID_ARGUMENT` for a part that is not a bigint (a JSON round trip gives numbers),
+ * `DIVISION_BY_ZERO` for a zero denominator, `LIMIT_EXCEEDED` for a part over `LIMITS.rationalBits`
  * @example
  * ```ts
  * import { rational, rationalToNumber } from '@coop/model';
@@ -207,6 +250,7 @@ export const floorRational = (a: Rational): bigint => {
  * ```
  */
 export const rationalToNumber = (a: Rational): number => {
+  a = assertRational(a, 'a');
   if (a.den === 1n) return Number(a.num);
   const whole = a.num / a.den;
   const rest = a.num - whole * a.den;

@@ -1,3 +1,6 @@
+import { CoopError } from './errors.js';
+import { readOwn } from './internal/read.js';
+import { describeSafely } from './internal/snapshot.js';
 /**
  * The table of record fields that rulebooks and indicators may reference. Kept free of zod so that code
  * which only reads records (grading, rulebook validation) stays small in a browser bundle.
@@ -94,6 +97,7 @@ export const isRecordField = (path: string): path is RecordField =>
  * @param record - a yearly record
  * @param field - a field from {@link RECORD_FIELDS}
  * @returns the value, or `undefined` when absent
+ * @throws CoopError `INVALID_ARGUMENT` when `field` is not in {@link RECORD_FIELDS} or `record` is not an object or cannot be read
  * @example
  * ```ts
  * import { readRecordField } from '@coop/model';
@@ -104,10 +108,11 @@ export const readRecordField = (
   record: YearlyRecord,
   field: RecordField,
 ): number | boolean | string | undefined => {
+  if (!isRecordField(field)) throw new CoopError('INVALID_ARGUMENT', `Not a record field: ${describeSafely(field)}`, { received: describeSafely(field) });
+  if (typeof record !== 'object' || record === null) throw new CoopError('INVALID_ARGUMENT', 'Expected a yearly record', { received: describeSafely(record) });
+  // Own properties only, each read once (a getter or a revoked Proxy ends as a typed error).
   const dot = field.indexOf('.');
-  if (dot < 0) return record[field as keyof YearlyRecord] as number | boolean | string | undefined;
-  const group = record[field.slice(0, dot) as 'funds' | 'flags' | 'managers' | 'farmLand'] as
-    | Record<string, number | boolean | undefined>
-    | undefined;
-  return group === undefined ? undefined : group[field.slice(dot + 1)];
+  if (dot < 0) return readOwn(record, field, 'record') as number | boolean | string | undefined;
+  const group = readOwn(record, field.slice(0, dot), 'record');
+  return typeof group === 'object' && group !== null ? (readOwn(group, field.slice(dot + 1), `record.${field.slice(0, dot)}`) as number | boolean | string | undefined) : undefined;
 };

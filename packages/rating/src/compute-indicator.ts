@@ -13,7 +13,7 @@ import {
 } from '@coop/model';
 import type { EvaluationWarning } from './explain.js';
 import type { Rulebook } from './rulebook.js';
-import { fail, guard, isObjectLike, isYear, makeIssue } from './internal/evaluation-guard.js';
+import { checkLength, fail, guard, isObjectLike, isYear, makeIssue } from './internal/evaluation-guard.js';
 import { checkIndicator, readCache, readFields, readGradeReading, readScope, readShared } from './internal/evaluation-options.js';
 import { newCacheState } from './internal/indicator-cache.js';
 import { lookupFor } from './internal/indicator-area.js';
@@ -345,6 +345,7 @@ export const computeIndicator = (
     if (!Array.isArray(records)) {
       return fail('INVALID_ARGUMENT', 'records', [makeIssue([], 'invalid_type', 'Cần một mảng bản ghi', 'Expected an array of records', { received: records })]);
     }
+    checkLength(records, [], 'records');
     const fields = new Set<string>();
     indicatorFields(checked, fields);
     return ingestRecords(run.cache, records, [], fields, gradingRulebooks(run));

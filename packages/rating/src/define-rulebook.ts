@@ -5,6 +5,7 @@ import {
   SECTORS,
   isCivilDate,
   isRecordField,
+  plainCopy,
   type Issue,
   type Label,
   type ParseResult,
@@ -18,6 +19,8 @@ type Obj = Record<string, unknown>;
 const GRADE_ORDER = ['good', 'fair', 'average', 'weak'] as const;
 const NUMERIC_TYPES = new Set(['count', 'vnd', 'months', 'hectares']);
 const MAX_RULES = 30;
+/** Size limits of a rulebook's data (a real rulebook has a few hundred values, nested a few levels). */
+const RULEBOOK_LIMITS = { maxDepth: 32, maxNodes: 100_000 } as const;
 
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
@@ -339,7 +342,7 @@ const copyFrozen = <T>(value: T): T => {
  * 0 … total), `unknown_grade`, `duplicate_grade`, `grade_order` (better grades on higher points),
  * `too_many_rules` (more than 30 not-rated rules and overrides together).
  *
- * @param data - untrusted rulebook data (e.g. parsed JSON)
+ * @param input - untrusted rulebook data (e.g. parsed JSON; copied first, see `plainCopy` in @coop/model)
  * @returns `{ ok: true, value }` with a frozen copy, or `{ ok: false, issues }`
  * @example
  * ```ts
@@ -349,7 +352,12 @@ const copyFrozen = <T>(value: T): T => {
  * result.ok ? [] : result.issues.map((i) => i.code); // ['band_gap']
  * ```
  */
-export const parseRulebook = (data: unknown): ParseResult<Rulebook> => {
+export const parseRulebook = (input: unknown): ParseResult<Rulebook> => {
+  // Snapshot first, then validate the snapshot (as the model's parse… functions do): a cycle, a revoked
+  // Proxy, a throwing getter or a null-prototype object is an issue, and a getter read once cannot change.
+  const copy = plainCopy(input, RULEBOOK_LIMITS);
+  if (!copy.ok) return copy;
+  const data = copy.value;
   const issues = makeIssues();
   if (!isObj(data)) {
     issues.add([], 'invalid_type', 'Cần một bộ tiêu chí (đối tượng)', 'Expected a rulebook object', { received: typeof data });

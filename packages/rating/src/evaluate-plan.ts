@@ -2,7 +2,7 @@ import { CoopError, isCoopError, parsePlan, PLANS, type AreaInput, type Issue, t
 import type { EvaluationCache } from './compute-indicator.js';
 import { PROGRESS_STATUS_LABELS, type EvaluationWarning } from './explain.js';
 import type { EvaluateTargetOptions, SeriesObservation, TargetResult } from './evaluate-target.js';
-import { fail, guard, isObjectLike, isText, isYear, makeIssue, MAX_ISSUES, ownField, unwrap, type Path } from './internal/evaluation-guard.js';
+import { checkLength, fail, guard, isObjectLike, isText, isYear, makeIssue, MAX_ISSUES, ownField, unwrap, type Path } from './internal/evaluation-guard.js';
 import {
   readAsOf,
   readCache,
@@ -381,7 +381,7 @@ const checkPlanInputs = (
     const indicators = fields['indicators'];
     if (indicators !== undefined && !Array.isArray(indicators)) {
       issues.push(makeIssue(['indicators'], 'invalid_type', 'Cần một mảng chỉ tiêu', 'Expected an array of indicators', { received: indicators }));
-    }
+    } else if (indicators !== undefined) checkLength(indicators, ['indicators'], 'options');
     const includeParents = fields['includeParents'];
     if (includeParents !== undefined && typeof includeParents !== 'boolean') {
       issues.push(makeIssue(['includeParents'], 'invalid_type', 'Cần true/false', 'Expected true or false', { received: includeParents }));
@@ -389,7 +389,7 @@ const checkPlanInputs = (
     const plans = fields['plans'];
     if (plans !== undefined && !Array.isArray(plans)) {
       issues.push(makeIssue(['plans'], 'invalid_type', 'Cần một mảng kế hoạch', 'Expected an array of plans', { received: plans }));
-    }
+    } else if (plans !== undefined) checkLength(plans, ['plans'], 'options');
     const tolerance = readPerTarget(fields['tolerance'], ['tolerance'], issues, isTolerance, {
       vi: 'Dung sai: một số ≥ 0, hoặc { mã mục tiêu: số }',
       en: 'Tolerance: a number ≥ 0, or { targetId: number }',
@@ -426,6 +426,7 @@ const checkPlanInputs = (
     if (!Array.isArray(rawRecords)) {
       fail('INVALID_ARGUMENT', 'data', [makeIssue(['records'], 'invalid_type', 'Cần một mảng bản ghi', 'Expected an array of records', { received: rawRecords })]);
     }
+    checkLength(rawRecords as readonly unknown[], ['records'], 'data');
     const fields = recordFields(options);
     records =
       fields === undefined
@@ -551,7 +552,8 @@ export const evaluatePlan = (plan: Plan, data: PlanData, options: EvaluatePlanOp
  * @param options - as for {@link evaluatePlan} (shared by every plan)
  * @returns one evaluation per plan, in the order given
  * @throws CoopError as {@link evaluatePlan} does (a plan that fails `parsePlan` is `INVALID_PLAN` with
- *   its index first in every issue path), and `INVALID_ARGUMENT` when `plans` is not an array
+ *   its index first in every issue path), `INVALID_ARGUMENT` when `plans` is not an array, and
+ *   `LIMIT_EXCEEDED` for a list (of plans, records, indicators…) longer than the model's `LIMITS.listLength`
  * @example
  * ```ts
  * import { PLANS } from '@coop/model';
@@ -566,6 +568,7 @@ export const evaluatePlans = (plans: readonly Plan[], data: PlanData, options: E
     if (!Array.isArray(plans)) {
       return fail('INVALID_ARGUMENT', 'plans', [makeIssue([], 'invalid_type', 'Cần một mảng kế hoạch', 'Expected an array of plans', { received: plans })]);
     }
+    checkLength(plans, [], 'plans');
     const copy: unknown[] = [];
     for (let i = 0; i < plans.length; i += 1) copy.push(plans[i]);
     return copy;

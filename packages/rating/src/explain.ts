@@ -1,4 +1,5 @@
-import { formatVnd, type Comparator, type IndicatorUnit, type Label, type Lang, type Rational } from '@coop/model';
+import { ComparatorSchema, CoopError, IndicatorUnitSchema, assertData, assertList, formatVnd, type Comparator, type IndicatorUnit, type Label, type Lang, type Rational } from '@coop/model';
+import { fail, guard, isObjectLike, makeIssue, ownField } from './internal/evaluation-guard.js';
 import { formatDecimal, formatPercentValue } from './internal/target-format.js';
 import type { ProgressStatus } from './progress.js';
 
@@ -51,7 +52,8 @@ export const PROGRESS_STATUS_LABELS: Readonly<Record<ProgressStatus, Label>> = {
  * @param unit - the indicator unit
  * @param lang - `vi` or `en`
  * @returns the formatted value with its unit
- * @throws CoopError `INVALID_NUMBER` for a non-finite amount of money
+ * @throws CoopError `INVALID_NUMBER` for a non-finite amount of money; `INVALID_ARGUMENT` for an unknown
+ * unit or language, or a value that is not a number or a rational
  * @example
  * ```ts
  * import { formatIndicatorValue } from '@coop/rating';
@@ -60,7 +62,8 @@ export const PROGRESS_STATUS_LABELS: Readonly<Record<ProgressStatus, Label>> = {
  * ```
  */
 export const formatIndicatorValue = (value: number | Rational, unit: IndicatorUnit, lang: Lang): string => {
-  switch (unit) {
+  if (lang !== 'vi' && lang !== 'en') throw new CoopError('INVALID_ARGUMENT', "lang must be 'vi' or 'en'", { argument: 'lang' });
+  switch (assertData(IndicatorUnitSchema, unit, 'unit')) {
     case 'percent':
       return formatPercentValue(value, lang, 1);
     case 'vnd':
@@ -85,6 +88,8 @@ export const formatIndicatorValue = (value: number | Rational, unit: IndicatorUn
  * @param unit - the indicator unit (for formatting thresholds)
  * @param tolerance - the tolerance used by an approximately comparator, if known
  * @returns the phrase in Vietnamese and English
+ * @throws CoopError `INVALID_ARGUMENT` (with `details.issues`) for a comparator that is not valid, an
+ * unknown unit or a tolerance that is not a finite number ≥ 0
  * @example
  * ```ts
  * import { comparatorPhrase } from '@coop/rating';
@@ -92,6 +97,14 @@ export const formatIndicatorValue = (value: number | Rational, unit: IndicatorUn
  * ```
  */
 export const comparatorPhrase = (comparator: Comparator, unit: IndicatorUnit, tolerance?: number): Label => {
+  if (tolerance !== undefined && !(typeof tolerance === 'number' && Number.isFinite(tolerance) && tolerance >= 0)) {
+    throw new CoopError('INVALID_ARGUMENT', 'tolerance must be a finite number ≥ 0', { argument: 'tolerance' });
+  }
+  // Checked on a snapshot (no cycle, Proxy or changing getter reaches the phrasing), then phrased.
+  return phrase(assertData(ComparatorSchema, comparator, 'comparator'), assertData(IndicatorUnitSchema, unit, 'unit'), tolerance);
+};
+
+const phrase = (comparator: Comparator, unit: IndicatorUnit, tolerance?: number): Label => {
   const f = (value: number, lang: Lang): string => formatIndicatorValue(value, unit, lang);
   const p = (value: number, lang: Lang): string => formatPercentValue(value, lang, 2);
   switch (comparator.kind) {
@@ -124,7 +137,7 @@ export const comparatorPhrase = (comparator: Comparator, unit: IndicatorUnit, to
     case 'yearly-growth':
       return { vi: `tăng ít nhất ${p(comparator.minPercent, 'vi')}/năm`, en: `grow by at least ${p(comparator.minPercent, 'en')} a year` };
     case 'every-unit': {
-      const inner = comparatorPhrase(comparator.comparator, unit);
+      const inner = phrase(comparator.comparator, unit);
       const level = LEVEL_WORDS[comparator.level];
       return { vi: `${inner.vi} ở mọi ${level.vi}`, en: `${inner.en} in every ${level.en}` };
     }
@@ -143,6 +156,8 @@ const LEVEL_WORDS: Readonly<Record<'country' | 'province' | 'district' | 'commun
  *
  * @param parts - the clauses, in order (undefined entries are dropped)
  * @returns one line in Vietnamese and one in English
+ * @throws CoopError `INVALID_ARGUMENT` (with `details.issues`) for a part that is not a `{ vi, en }` label
+ * or undefined; `LIMIT_EXCEEDED` for more than `LIMITS.listLength` parts
  * @example
  * ```ts
  * import { joinExplanation } from '@coop/rating';
@@ -150,6 +165,18 @@ const LEVEL_WORDS: Readonly<Record<'country' | 'province' | 'district' | 'commun
  * ```
  */
 export const joinExplanation = (parts: ReadonlyArray<Label | undefined>): Label => {
-  const present = parts.filter((p): p is Label => p !== undefined);
+  const present = assertList(parts, 'parts').flatMap((part, index) => readLabel(part, index));
   return { vi: present.map((p) => p.vi).join('; '), en: present.map((p) => p.en).join('; ') };
 };
+
+/** One clause, its texts read once: `[]` for undefined, `[label]` for a label, a typed error otherwise. */
+const readLabel = (part: unknown, index: number): Label[] =>
+  guard('INVALID_ARGUMENT', 'explanation parts', () => [index], () => {
+    if (part === undefined) return [];
+    const vi = isObjectLike(part) ? ownField(part, 'vi') : undefined;
+    const en = isObjectLike(part) ? ownField(part, 'en') : undefined;
+    if (typeof vi === 'string' && typeof en === 'string') return [{ vi, en }];
+    return fail('INVALID_ARGUMENT', 'explanation parts', [
+      makeIssue([index], 'invalid_type', 'Cần một nhãn { vi, en } hoặc undefined', 'Expected a { vi, en } label or undefined', { received: part }),
+    ]);
+  });

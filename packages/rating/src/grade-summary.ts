@@ -1,5 +1,6 @@
-import type { Grade } from '@coop/model';
+import { GRADES, LIMITS, assertList, type Grade } from '@coop/model';
 import type { GradeResult } from './grade.js';
+import { fail, guard, isObjectLike, makeIssue } from './internal/evaluation-guard.js';
 
 /**
  * Counts of grading outcomes.
@@ -34,8 +35,10 @@ export interface GradeSummary {
 /**
  * Counts grading results: per grade, not rated (with reasons), incomplete, and the total.
  *
- * @param results - results of `grade` / `gradeMany` (any iterable)
+ * @param results - results of `grade` / `gradeMany` (any iterable, at most `LIMITS.listLength` of them)
  * @returns the counts
+ * @throws CoopError `INVALID_ARGUMENT` (with `details.issues`) for an item that is not a grading result
+ * or an unreadable iterable; `LIMIT_EXCEEDED` for more than `LIMITS.listLength` results
  * @example
  * ```ts
  * import { gradeMany, summariseGrades, CIRCULAR_01_2020 } from '@coop/rating';
@@ -50,24 +53,81 @@ export interface GradeSummary {
  */
 export const summariseGrades = (results: Iterable<GradeResult>): GradeSummary => {
   const grades: Record<Grade, number> = { good: 0, fair: 0, average: 0, weak: 0 };
-  const reasons: Record<string, number> = {};
+  const reasons = new Map<string, number>();
   let total = 0;
   let rated = 0;
   let notRated = 0;
   let incomplete = 0;
   let overridden = 0;
   let notInForce = 0;
-  for (const r of results) {
+  for (const [index, item] of readResults(results).entries()) {
+    const r = readOutcome(item, index);
     total++;
-    if (!r.rulebook.inForce) notInForce++;
+    if (!r.inForce) notInForce++;
     if (r.status === 'rated') {
       rated++;
       grades[r.grade]++;
-      if (r.overrides.length > 0) overridden++;
+      if (r.overridden) overridden++;
     } else if (r.status === 'not-rated') {
       notRated++;
-      reasons[r.reason.code] = (reasons[r.reason.code] ?? 0) + 1;
+      reasons.set(r.reason, (reasons.get(r.reason) ?? 0) + 1);
     } else incomplete++;
   }
-  return { total, grades, rated, notRated, incomplete, notRatedReasons: reasons, overridden, notInForce };
+  // `Object.fromEntries` defines own keys: a reason code `__proto__` stays a plain count.
+  return { total, grades, rated, notRated, incomplete, notRatedReasons: Object.fromEntries(reasons), overridden, notInForce };
 };
+
+/** The results as a bounded list: an array is checked before it is read; another iterable is read up to the limit. */
+const readResults = (results: unknown): unknown[] =>
+  guard('INVALID_ARGUMENT', 'grade results', () => [], () => {
+    if (Array.isArray(results)) return assertList(results, 'results');
+    const iterator = isIterable(results) ? results[Symbol.iterator]() : undefined;
+    if (iterator === undefined) return fail('INVALID_ARGUMENT', 'grade results', [makeIssue([], 'invalid_type', 'Cần một danh sách kết quả xếp loại', 'Expected an iterable of grading results', { received: results })]);
+    const out: unknown[] = [];
+    for (let step = iterator.next(); step.done !== true; step = iterator.next()) {
+      if (out.length >= LIMITS.listLength) return assertList(new Array(out.length + 1), 'results');
+      out.push(step.value);
+    }
+    return out;
+  });
+
+const isIterable = (value: unknown): value is Iterable<unknown> =>
+  typeof value === 'object' && value !== null && typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function';
+
+type Outcome =
+  | { readonly status: 'rated'; readonly grade: Grade; readonly overridden: boolean; readonly inForce: boolean }
+  | { readonly status: 'not-rated'; readonly reason: string; readonly inForce: boolean }
+  | { readonly status: 'incomplete'; readonly inForce: boolean };
+
+/**
+ * A field of a result (results are class instances whose fields may live on their prototype, so the
+ * chain is read; none of the names read here exists on `Object.prototype`).
+ */
+const prop = (value: Record<string, unknown>, key: string): unknown => value[key];
+
+/** Reads what the summary needs of one result, each field once; anything else is a typed error naming the path. */
+const readOutcome = (item: unknown, index: number): Outcome =>
+  guard('INVALID_ARGUMENT', 'grade results', () => [index], () => {
+    const bad = (path: ReadonlyArray<string>, received: unknown): never =>
+      fail('INVALID_ARGUMENT', 'grade results', [makeIssue([index, ...path], 'invalid_value', 'Không phải kết quả xếp loại', 'Not a grading result', { received })]);
+    if (!isObjectLike(item)) return bad([], item);
+    const status = prop(item, 'status');
+    const rulebook = prop(item, 'rulebook');
+    const inForce = isObjectLike(rulebook) ? prop(rulebook, 'inForce') : undefined;
+    if (typeof inForce !== 'boolean') return bad(['rulebook', 'inForce'], inForce);
+    if (status === 'rated') {
+      const grade = prop(item, 'grade');
+      if (!(GRADES as readonly unknown[]).includes(grade)) return bad(['grade'], grade);
+      const overrides = prop(item, 'overrides');
+      if (!Array.isArray(overrides)) return bad(['overrides'], overrides);
+      return { status, grade: grade as Grade, overridden: overrides.length > 0, inForce };
+    }
+    if (status === 'not-rated') {
+      const reason = prop(item, 'reason');
+      const code = isObjectLike(reason) ? prop(reason, 'code') : undefined;
+      if (typeof code !== 'string') return bad(['reason', 'code'], code);
+      return { status, reason: code, inForce };
+    }
+    if (status === 'incomplete') return { status, inForce };
+    return bad(['status'], status);
+  });

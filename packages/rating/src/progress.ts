@@ -1,4 +1,4 @@
-import { CoopError, type CivilDate, type Issue, type Label, type Rational } from '@coop/model';
+import { CoopError, isCivilDate, type CivilDate, type Issue, type Label, type Rational } from '@coop/model';
 import type { EvaluationWarning } from './explain.js';
 import { describeValue, fail, guard, makeIssue } from './internal/evaluation-guard.js';
 import { DEFAULT_THRESHOLDS, readAsOf, readFields, readMethod, readThresholds } from './internal/evaluation-options.js';
@@ -207,7 +207,7 @@ export interface ProgressResult {
  *
  * @param asOf - a civil date `YYYY-MM-DD` or a year
  * @returns the year
- * @throws CoopError `INVALID_AS_OF` for anything else
+ * @throws CoopError `INVALID_AS_OF` for anything else, impossible dates such as `2024-99-99` included
  * @example
  * ```ts
  * import { asOfYear } from '@coop/rating';
@@ -216,7 +216,7 @@ export interface ProgressResult {
  */
 export const asOfYear = (asOf: CivilDate | number): number => {
   if (typeof asOf === 'number' && Number.isSafeInteger(asOf)) return asOf;
-  if (typeof asOf === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(asOf)) return Number(asOf.slice(0, 4));
+  if (isCivilDate(asOf)) return Number(asOf.slice(0, 4));
   throw new CoopError('INVALID_AS_OF', `asOf must be a YYYY-MM-DD date or a year, received ${describeValue(asOf)}`, { received: describeValue(asOf) });
 };
 

@@ -1,4 +1,5 @@
-import { CoopError, type OrganisationKind, type Sector, type YearlyRecord } from '@coop/model';
+import { CoopError, assertList, type OrganisationKind, type Sector, type YearlyRecord } from '@coop/model';
+import { guard } from './internal/evaluation-guard.js';
 import { rulebookCovers } from './internal/grade-coverage.js';
 import { inForceForYear } from './internal/grade-validity.js';
 import type { Rulebook } from './rulebook.js';
@@ -76,7 +77,12 @@ export const rulebookCandidates = (rulebooks: readonly Rulebook[], query: Rulebo
  * selectRulebook(BUILT_IN_RULEBOOKS, { year: 2026, kind: 'cooperative', sector: 'agriculture-crop' }).id; // 'circular-09-2017' — the only one in force
  * ```
  */
-export const selectRulebook = (rulebooks: readonly Rulebook[], query: RulebookQuery): Rulebook => {
+export const selectRulebook = (rulebooks: readonly Rulebook[], query: RulebookQuery): Rulebook =>
+  // A bounded list read once; anything unreadable in the caller's data ends as a typed error (issue 22).
+  guard('INVALID_ARGUMENT', 'selectRulebook arguments', () => [], () => select(assertList(rulebooks, 'rulebooks') as Rulebook[], query));
+
+const select = (rulebooks: readonly Rulebook[], query: RulebookQuery): Rulebook => {
+  if (typeof query !== 'object' || query === null) throw new CoopError('INVALID_ARGUMENT', 'selectRulebook needs a query { year, … }', { argument: 'query' });
   const { year } = query;
   const kind = query.kind ?? query.record?.kind;
   const sector = query.sector ?? query.record?.sector;

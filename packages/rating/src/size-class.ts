@@ -1,4 +1,5 @@
-import { CoopError, type Citation, type Label, type YearlyRecord } from '@coop/model';
+import { CoopError, assertList, isCivilDate, parseYearlyRecord, type Citation, type Label, type YearlyRecord } from '@coop/model';
+import { describeValue, guard, isObjectLike, ownField, unwrap } from './internal/evaluation-guard.js';
 import { inForceOn } from './internal/grade-validity.js';
 import { SIZE_CLASS_RULES, type SizeClass, type SizeClassRule, type SizeTest } from './size-class-rules.js';
 
@@ -79,7 +80,9 @@ const or = (values: ReadonlyArray<boolean | undefined>): boolean | undefined =>
  * @param record - the organisation-year
  * @param options - the day (`on`), optionally the rules and a basis
  * @returns the class with the rule used, or `unknown` with the reason
- * @throws CoopError `INVALID_DATE` when `on` is not `YYYY-MM-DD`
+ * @throws CoopError `INVALID_DATE` when `on` is not a real `YYYY-MM-DD` date (`2024-13-45` is not);
+ * `INVALID_RECORD` (with `details.issues`) when `record` is not a valid yearly record; `INVALID_OPTIONS`
+ * for options that are not an object, a `basis` that is not text, or `rules` that cannot be read
  * @example
  * ```ts
  * import { sizeClass } from '@coop/rating';
@@ -90,13 +93,29 @@ const or = (values: ReadonlyArray<boolean | undefined>): boolean | undefined =>
  * ```
  */
 export const sizeClass = (record: YearlyRecord, options: SizeClassOptions): SizeClassResult => {
-  const { on } = options;
-  if (typeof on !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(on)) {
-    throw new CoopError('INVALID_DATE', `sizeClass needs { on: 'YYYY-MM-DD' }; received ${String(on)}`, { received: on });
-  }
-  const rules = (options.rules ?? SIZE_CLASS_RULES).filter(
-    (r) => inForceOn(r, on) && r.kinds.includes(record.kind) && (options.basis === undefined || r.basis === options.basis),
-  );
+  const { on, rules: given, basis } = readOptions(options);
+  // The record is read through the model's parser: a snapshot, validated (no raw TypeError, no getter read twice).
+  const checked = unwrap(parseYearlyRecord(record), 'INVALID_RECORD', 'record');
+  // Caller rules are programmer data: anything unreadable in them ends as a typed error.
+  return guard('INVALID_OPTIONS', 'options.rules', () => ['rules'], () => classify(checked, on, given, basis));
+};
+
+/** Reads the options once: a real civil date, a text basis, a bounded list of rules. */
+const readOptions = (options: unknown): { on: string; rules: readonly SizeClassRule[]; basis: string | undefined } =>
+  guard('INVALID_OPTIONS', 'options', () => [], () => {
+    if (!isObjectLike(options)) throw new CoopError('INVALID_OPTIONS', `sizeClass needs options { on: 'YYYY-MM-DD' }; received ${describeValue(options)}`);
+    const on = ownField(options, 'on');
+    if (!isCivilDate(on)) {
+      throw new CoopError('INVALID_DATE', `sizeClass needs { on: 'YYYY-MM-DD' } (a real date); received ${describeValue(on)}`, { received: describeValue(on) });
+    }
+    const rules = ownField(options, 'rules');
+    const basis = ownField(options, 'basis');
+    if (basis !== undefined && typeof basis !== 'string') throw new CoopError('INVALID_OPTIONS', `options.basis must be text; received ${describeValue(basis)}`);
+    return { on, rules: rules === undefined ? SIZE_CLASS_RULES : (assertList(rules, 'options.rules') as SizeClassRule[]), basis };
+  });
+
+const classify = (record: YearlyRecord, on: string, given: readonly SizeClassRule[], basis: string | undefined): SizeClassResult => {
+  const rules = given.filter((r) => inForceOn(r, on) && r.kinds.includes(record.kind) && (basis === undefined || r.basis === basis));
   let rule: SizeClassRule | undefined;
   for (const r of rules) if (rule === undefined || r.effectiveFrom > rule.effectiveFrom) rule = r;
   if (rule === undefined) return { class: 'unknown', reason: 'no-rule', label: LABELS.unknown };

@@ -1,5 +1,5 @@
 import { isCivilDate, parsePlan, type CivilDate, type Issue, type Label, type Plan, type Task } from '@coop/model';
-import { describeValue, fail, guard, isObjectLike, isYear, makeIssue, ownField, unreadableIssue, unwrap } from './internal/evaluation-guard.js';
+import { checkLength, describeValue, fail, guard, isObjectLike, isYear, makeIssue, ownField, unreadableIssue, unwrap } from './internal/evaluation-guard.js';
 
 /**
  * A reported completion of a task (for an every-year task, `year` says which year's round it completes).
@@ -103,6 +103,9 @@ const frameText = (task: Task): string => {
   }
 };
 
+/** Most issues listed by {@link trackTasks}; a closing `too_many_issues` issue counts the rest. */
+const MAX_TASK_ISSUES = 1000;
+
 /**
  * Tracks the tasks of a plan (e.g. the appendix of Resolution 134/NQ-CP) against reported
  * completions on a date.
@@ -121,7 +124,9 @@ const frameText = (task: Task): string => {
  * @param options - `asOf`: the evaluation date
  * @returns the status of every task, a summary and the issues
  * @throws CoopError `INVALID_PLAN` (issues from `parsePlan`), `INVALID_ARGUMENT` when `completions` is not
- *   an array or `options` not an object
+ *   an array or `options` not an object, `LIMIT_EXCEEDED` for more completions than the model's
+ *   `LIMITS.listLength` (checked before any is read). At most 1 000 issues are listed; a closing
+ *   `too_many_issues` issue counts the rest.
  * @example
  * ```ts
  * import { getPlan } from '@coop/model';
@@ -142,7 +147,7 @@ export const trackTasks = (
       ? ownField(options, 'asOf')
       : fail('INVALID_ARGUMENT', 'options', [makeIssue(['options'], 'invalid_type', 'Cần { asOf }', 'Expected { asOf }', { received: options })]),
   );
-  if (!Array.isArray(completions)) {
+  if (!guard('INVALID_ARGUMENT', 'completions', () => ['completions'], () => Array.isArray(completions))) {
     fail('INVALID_ARGUMENT', 'completions', [makeIssue(['completions'], 'invalid_type', 'Cần một mảng', 'Expected an array', { received: completions })]);
   }
   plan = checkedPlan;
@@ -158,15 +163,24 @@ export const trackTasks = (
   const asOf: CivilDate = rawAsOf;
   const year = Number(asOf.slice(0, 4));
   const issues: Issue[] = [];
+  let leftOut = 0;
+  // At most MAX_TASK_ISSUES issues are kept (later ones are only counted): a million bad completions stay cheap.
+  const report = (issue: Issue): void => {
+    if (issues.length < MAX_TASK_ISSUES) issues.push(issue);
+    else leftOut += 1;
+  };
   const known = new Set(plan.tasks.map((t) => t.id));
   const byTask = new Map<string, { year: number; on: CivilDate }[]>();
-  const length = guard('INVALID_ARGUMENT', 'completions', () => ['completions'], () => completions.length);
+  const length = guard('INVALID_ARGUMENT', 'completions', () => ['completions'], () => {
+    checkLength(completions, ['completions'], 'completions');
+    return completions.length;
+  });
   for (let i = 0; i < length; i += 1) {
     let field = '';
     try {
       const c: unknown = completions[i];
       if (!isObjectLike(c)) {
-        issues.push(makeIssue([i], 'invalid_type', 'Cần { taskId, completedOn }', 'Expected { taskId, completedOn }', { received: c }));
+        report(makeIssue([i], 'invalid_type', 'Cần { taskId, completedOn }', 'Expected { taskId, completedOn }', { received: c }));
         continue;
       }
       field = 'taskId';
@@ -178,7 +192,7 @@ export const trackTasks = (
       field = '';
       if (typeof taskId !== 'string' || !known.has(taskId)) {
         const shown = typeof taskId === 'string' ? taskId.slice(0, 80) : describeValue(taskId);
-        issues.push({
+        report({
           path: [i, 'taskId'],
           code: 'unknown_task',
           message: { vi: `Kế hoạch không có nhiệm vụ "${shown}"`, en: `The plan has no task "${shown}"` },
@@ -187,7 +201,7 @@ export const trackTasks = (
         continue;
       }
       if (!isCivilDate(completedOn)) {
-        issues.push({
+        report({
           path: [i, 'completedOn'],
           code: 'invalid_date',
           message: { vi: 'Ngày hoàn thành không hợp lệ', en: 'Invalid completion date' },
@@ -197,11 +211,11 @@ export const trackTasks = (
         continue;
       }
       if (round !== undefined && !isYear(round)) {
-        issues.push(makeIssue([i, 'year'], 'invalid_year', 'Cần một năm (1900–2199)', 'Expected a year (1900–2199)', { received: round }));
+        report(makeIssue([i, 'year'], 'invalid_year', 'Cần một năm (1900–2199)', 'Expected a year (1900–2199)', { received: round }));
         continue;
       }
       if (completedOn > asOf) {
-        issues.push({
+        report({
           path: [i, 'completedOn'],
           code: 'completion_after_as_of',
           message: { vi: `Ngày hoàn thành ${completedOn} sau ngày đánh giá; bỏ qua`, en: `Completion ${completedOn} is after asOf; ignored` },
@@ -213,8 +227,17 @@ export const trackTasks = (
       list.push({ year: round ?? Number(completedOn.slice(0, 4)), on: completedOn });
       byTask.set(taskId, list);
     } catch (error) {
-      issues.push(unreadableIssue(field === '' ? [i] : [i, field], error));
+      report(unreadableIssue(field === '' ? [i] : [i, field], error));
     }
+  }
+  if (leftOut > 0) {
+    issues.push({
+      path: [],
+      code: 'too_many_issues',
+      message: { vi: `Còn ${leftOut} vấn đề khác không liệt kê`, en: `${leftOut} more issues not listed` },
+      expected: String(MAX_TASK_ISSUES),
+      received: String(MAX_TASK_ISSUES + leftOut),
+    });
   }
 
   const tasks = plan.tasks.map((task): TaskTrack => {

@@ -1,4 +1,4 @@
-import { getIndicator, getPlan, rational, type Grade, type YearlyRecord } from '@coop/model';
+import { getIndicator, getPlan, rational, type Grade, type PlanId, type YearlyRecord } from '@coop/model';
 import { describe, expect, it } from 'vitest';
 import { computeIndicator } from '../src/compute-indicator.js';
 import { evaluatePlan } from '../src/evaluate-plan.js';
@@ -22,7 +22,7 @@ const coop = (id: string, grade: Grade | undefined, extra: Extra = {}): YearlyRe
 const group = (id: string): YearlyRecord => ({ organisationId: id, year: 2025, kind: 'cooperative-group', sector: 'agriculture-crop', areaCode: 'D' });
 const many = <T,>(n: number, make: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => make(i));
 
-const target = (planId: string, id: string) => getPlan(planId).targets.find((t) => t.id === id)!;
+const target = (planId: PlanId, id: string) => getPlan(planId).targets.find((t) => t.id === id)!;
 
 describe('who is in a grade-based share', () => {
   const goodOrFair = target('district-155-2023', 'good-or-fair-share'); // "trên 60% tổ chức KTTT … đạt loại tốt, khá"

@@ -40,7 +40,7 @@ describe('ranges on development quantities ("khoảng 20-25 tổ hợp tác")', 
     expect(targetGap({ kind: 'approximately', value: 30, tolerance: 5 }, { numerator: 24, denominator: 100, factor: 100 })).toMatchObject({ kind: 'change', change: 'more', amount: 1n });
   });
   it('no catalog range or "about" carries a ceiling: none of the five plans caps a development target', () => {
-    for (const id of ['mard-2803-2023', 'quang-nam-106-2023', 'district-155-2023', 'thai-nguyen-42-2024']) {
+    for (const id of ['mard-2803-2023', 'quang-nam-106-2023', 'district-155-2023', 'thai-nguyen-42-2024'] as const) {
       for (const target of getPlan(id).targets) {
         const c = target.comparator.kind === 'every-unit' ? target.comparator.comparator : target.comparator;
         if (c.kind === 'range' || c.kind === 'approximately') expect(c.ceiling, `${id}/${target.id}`).toBeUndefined();

@@ -1,4 +1,6 @@
 import { CoopError } from '../errors.js';
+import { readOwn } from '../internal/guard.js';
+import { assertList } from '../limits.js';
 import type { Indicator } from '../indicator.js';
 import type { Plan } from '../plan.js';
 import { INDICATORS } from './indicators.js';
@@ -77,7 +79,8 @@ export const isPlanId = (id: string): id is PlanId => Object.hasOwn(PLANS_BY_ID,
  * @param id - a plan id such as `mard-2803-2023`
  * @param plans - the plans to search (default: the built-in {@link PLANS})
  * @returns the plan
- * @throws CoopError `UNKNOWN_PLAN` (details: `id`, `known` ids) when no plan has that id
+ * @throws CoopError `UNKNOWN_PLAN` (details: `id`, `known` ids) when no plan has that id;
+ * `INVALID_ARGUMENT` when `id` is not a short string or `plans` is not a list of objects with a string `id`
  * @example
  * ```ts
  * import { getPlan } from '@coop/model';
@@ -89,9 +92,10 @@ export const getPlan: {
   (id: string, plans: readonly Plan[]): Plan;
 } = (id: string, plans: readonly Plan[] = PLANS): Plan => {
   assertId(id, 'plan');
-  const plan = plans.find((candidate) => candidate.id === id);
+  const list = listOf(plans, PLANS, 'plans');
+  const plan = list.find((entry) => entry.id === id)?.item;
   if (plan === undefined) {
-    const known = plans.map((candidate) => candidate.id);
+    const known = list.map((entry) => entry.id);
     throw new CoopError('UNKNOWN_PLAN', `No plan with id "${id}". Known plans: ${known.join(', ')}`, { id, known });
   }
   return plan;
@@ -103,7 +107,8 @@ export const getPlan: {
  * @param id - an indicator id such as `ag-coop-good-or-fair-share`
  * @param indicators - the indicators to search (default: the built-in {@link INDICATORS})
  * @returns the indicator
- * @throws CoopError `UNKNOWN_INDICATOR` (details: `id`, `known` ids) when no indicator has that id
+ * @throws CoopError `UNKNOWN_INDICATOR` (details: `id`, `known` ids) when no indicator has that id;
+ * `INVALID_ARGUMENT` when `id` is not a short string or `indicators` is not a list of objects with a string `id`
  * @example
  * ```ts
  * import { getIndicator } from '@coop/model';
@@ -112,9 +117,10 @@ export const getPlan: {
  */
 export const getIndicator = (id: string, indicators: readonly Indicator[] = INDICATORS): Indicator => {
   assertId(id, 'indicator');
-  const indicator = indicators.find((candidate) => candidate.id === id);
+  const list = listOf(indicators, INDICATORS, 'indicators');
+  const indicator = list.find((entry) => entry.id === id)?.item;
   if (indicator === undefined) {
-    const known = indicators.map((candidate) => candidate.id);
+    const known = list.map((entry) => entry.id);
     throw new CoopError('UNKNOWN_INDICATOR', `No indicator with id "${id}". Known indicators: ${known.join(', ')}`, {
       id,
       known,
@@ -165,4 +171,24 @@ const assertId = (id: unknown, what: string): void => {
       received: typeof id,
     });
   }
+};
+
+/**
+ * A caller's list of catalog entries, checked (a bounded array of objects with a string `id`, each `id`
+ * read once): a hostile list ends as a typed error, never a TypeError from `find`. The built-in list is
+ * taken as it is.
+ */
+const listOf = <T extends { readonly id: string }>(
+  given: readonly T[],
+  builtIn: readonly T[],
+  name: string,
+): ReadonlyArray<{ readonly id: string; readonly item: T }> => {
+  if (given === builtIn) return given.map((item) => ({ id: item.id, item }));
+  return assertList(given, name).map((item, index) => {
+    const id = typeof item === 'object' && item !== null ? readOwn(item, 'id', `${name}[${index}]`) : undefined;
+    if (typeof id !== 'string') {
+      throw new CoopError('INVALID_ARGUMENT', `${name}[${index}] must be an object with a string id`, { argument: `${name}[${index}]` });
+    }
+    return { id, item: item as T };
+  });
 };

@@ -1,8 +1,12 @@
+import { z } from 'zod';
 import type { AreaLevel } from '../area.js';
-import type { Indicator, IndicatorUnit } from '../indicator.js';
+import { CoopError } from '../errors.js';
+import { IndicatorSchema, IndicatorUnitSchema, type Indicator, type IndicatorUnit } from '../indicator.js';
+import { checkLang } from '../internal/digits.js';
+import { checkData, readOwn } from '../internal/guard.js';
 import type { Lang } from '../label.js';
-import type { Plan } from '../plan.js';
-import type { Comparator } from '../target.js';
+import { PlanSchema, type Plan } from '../plan.js';
+import { ComparatorSchema, type Comparator } from '../target.js';
 import { INDICATORS, PLANS, getIndicator } from './index.js';
 
 /**
@@ -67,6 +71,8 @@ const formatNumber = (value: number): string => {
  * @param unit - the unit of the indicator it judges (adds ` %`, ` VND`, … to the numbers)
  * @param lang - language of the words (`range`, `growth`, `in each district`); default English
  * @returns e.g. `> 60 %`, `range 20–25`, `≈ 30 %`, `growth >= 10 %`, `>= 1 in each district`
+ * @throws CoopError `INVALID_ARGUMENT` for a comparator that is not a valid {@link Comparator}, an unknown
+ * unit or a language other than `vi`/`en`
  * @example
  * ```ts
  * import { formatComparator } from '@coop/model';
@@ -74,7 +80,11 @@ const formatNumber = (value: number): string => {
  * formatComparator({ kind: 'range', min: 20, max: 25 }, 'count'); // 'range 20–25'
  * ```
  */
-export const formatComparator = (comparator: Comparator, unit: IndicatorUnit, lang: Lang = 'en'): string => {
+export const formatComparator = (comparator: Comparator, unit: IndicatorUnit, lang: Lang = 'en'): string =>
+  writeComparator(checkData(ComparatorSchema, comparator, 'comparator'), checkData(IndicatorUnitSchema, unit, 'unit'), checkLang(lang));
+
+/** Writes a comparator already checked (see {@link formatComparator}). */
+const writeComparator = (comparator: Comparator, unit: IndicatorUnit, lang: Lang): string => {
   const suffix = UNIT_SUFFIX[unit];
   switch (comparator.kind) {
     case 'range':
@@ -92,7 +102,7 @@ export const formatComparator = (comparator: Comparator, unit: IndicatorUnit, la
         comparator.fromYear === undefined ? '' : lang === 'vi' ? ` từ ${comparator.fromYear}` : ` from ${comparator.fromYear}`
       }`;
     case 'every-unit':
-      return `${formatComparator(comparator.comparator, unit, lang)} ${lang === 'vi' ? 'ở mỗi' : 'in each'} ${
+      return `${writeComparator(comparator.comparator, unit, lang)} ${lang === 'vi' ? 'ở mỗi' : 'in each'} ${
         LEVEL_LABELS[comparator.level][lang]
       }`;
     default:
@@ -110,7 +120,9 @@ const documentText = (plan: Plan): string =>
  * @param options - `plans` (default: the built-in plans), `indicators` (to find units; default: the
  *   built-in indicators), `lang` of the labels (default `en`)
  * @returns the rows, in plan order then target order
- * @throws CoopError `UNKNOWN_INDICATOR` when a target names an indicator not in `indicators`
+ * @throws CoopError `UNKNOWN_INDICATOR` when a target names an indicator not in `indicators`;
+ * `INVALID_ARGUMENT` for options, plans or indicators that are not valid (checked on a snapshot, with
+ * `details.issues`) or a language other than `vi`/`en`
  * @example
  * ```ts
  * import { planTable } from '@coop/model';
@@ -121,7 +133,8 @@ const documentText = (plan: Plan): string =>
 export const planTable = (
   options: { plans?: readonly Plan[]; indicators?: readonly Indicator[]; lang?: Lang } = {},
 ): PlanTableRow[] => {
-  const { plans = PLANS, indicators = INDICATORS, lang = 'en' } = options;
+  const { plans, indicators, lang } = readTableOptions(options);
+  const units = new Map(indicators.map((indicator) => [indicator.id, indicator.unit]));
   const rows: PlanTableRow[] = [];
   for (const plan of plans) {
     const document = documentText(plan);
@@ -149,11 +162,30 @@ export const planTable = (
         target: target.id,
         label: target.label[lang],
         deadline: target.deadline,
-        comparator: formatComparator(target.comparator, getIndicator(target.indicator, indicators).unit, lang),
+        comparator: writeComparator(target.comparator, units.get(target.indicator) ?? getIndicator(target.indicator, indicators).unit, lang),
         source: [target.source.document, target.source.clause].filter((part) => part !== undefined).join(' '),
         phrase: target.source.phrase ?? '',
       });
     }
   }
   return rows;
+};
+
+/**
+ * Reads `planTable`'s options once: the language checked, caller plans and indicators validated on a
+ * snapshot (the built-in lists are taken as they are).
+ */
+const readTableOptions = (options: unknown): { plans: readonly Plan[]; indicators: readonly Indicator[]; lang: Lang } => {
+  if (typeof options !== 'object' || options === null) {
+    throw new CoopError('INVALID_ARGUMENT', 'planTable options must be an object', { argument: 'options' });
+  }
+  const plans = readOwn(options, 'plans', 'options');
+  const indicators = readOwn(options, 'indicators', 'options');
+  const lang = readOwn(options, 'lang', 'options');
+  return {
+    plans: plans === undefined || plans === PLANS ? PLANS : checkData(z.array(PlanSchema), plans, 'options.plans'),
+    indicators:
+      indicators === undefined || indicators === INDICATORS ? INDICATORS : checkData(z.array(IndicatorSchema), indicators, 'options.indicators'),
+    lang: lang === undefined ? 'en' : checkLang(lang),
+  };
 };

@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import type { Issue, ParseResult } from '../issue.js';
+import { CoopError } from '../errors.js';
 import { parseCsvBoolean, parseCsvNumber, readCsvDate, readCsvEnum } from './csv.js';
 import { recordValueIndex } from '../yearly-record.js';
+import { readOptions } from './read.js';
 import { toIssue, type RawIssue } from './issue-codes.js';
 import { UNSUPPORTED, pathKey, setAt, snapshot, valueAt, type Snapshot } from './snapshot.js';
 import { coercionCandidates, mapZodIssue, type ZodIssueLike } from './zod-issues.js';
@@ -61,6 +63,20 @@ const isBlocked = (snap: Snapshot, path: ReadonlyArray<string | number>): boolea
   return false;
 };
 
+/**
+ * Reads the options once (programmer input): a revoked Proxy or a throwing getter is a typed error
+ * (`INVALID_OPTIONS`), never a TypeError; unknown keys are ignored.
+ */
+const readParseOptions = (options: ParseOptions | undefined): ParseOptions => {
+  try {
+    return readOptions(options, ['coerce', 'maxDepth', 'maxNodes', 'maxIssues'], 'options') as ParseOptions;
+  } catch (error) {
+    throw new CoopError('INVALID_OPTIONS', 'The parse options cannot be read (an object with coerce, maxDepth, maxNodes, maxIssues)', {
+      cause: error instanceof Error ? error.message : 'unreadable',
+    });
+  }
+};
+
 /** Collects issues without duplicates (same path and code), up to a limit. */
 const collector = (max: number) => {
   const issues: RawIssue[] = [];
@@ -108,6 +124,7 @@ export const parseWith = <S extends z.ZodType>(
   options: ParseOptions | undefined,
   check?: CrossCheck,
 ): ParseResult<z.output<S>> => {
+  options = readParseOptions(options);
   try {
     const csv = options?.coerce === 'csv';
     const snap = snapshot(input, {
@@ -115,7 +132,9 @@ export const parseWith = <S extends z.ZodType>(
       maxNodes: limit(options?.maxNodes, DEFAULT_NODES),
       blankIsAbsent: csv,
     });
-    if (snap.tooLarge) return fail(snap.issues);
+    const maxIssues = limit(options?.maxIssues, DEFAULT_ISSUES);
+    // Over the node limit the copy is incomplete: report what the copy found, capped like every other list of issues.
+    if (snap.tooLarge) return fail(capped(snap.issues, maxIssues));
     const extra: RawIssue[] = [];
     let result = schema.safeParse(snap.value, QUIET);
     if (csv) {
@@ -156,7 +175,7 @@ export const parseWith = <S extends z.ZodType>(
         result = schema.safeParse(snap.value, QUIET);
       }
     }
-    const found = collector(limit(options?.maxIssues, DEFAULT_ISSUES));
+    const found = collector(maxIssues);
     found.add(snap.issues);
     found.add(extra);
     if (!result.success) {
@@ -206,6 +225,7 @@ export const parseWith = <S extends z.ZodType>(
  * @param options - parse options (`maxIssues` counts over the whole list)
  * @param check - cross-field checks of one item, run on its snapshot
  * @param identity - the identity key of one item's snapshot, or `undefined` to skip it
+ * @param identityPath - where in an item a `duplicate` issue points (e.g. `['code']`)
  * @returns the fresh parsed items, or every issue found
  */
 export const parseListWith = <S extends z.ZodType>(
@@ -214,7 +234,9 @@ export const parseListWith = <S extends z.ZodType>(
   options: ParseOptions | undefined,
   check?: CrossCheck,
   identity?: (value: unknown) => string | undefined,
+  identityPath: ReadonlyArray<string | number> = [],
 ): ParseResult<Array<z.output<S>>> => {
+  options = readParseOptions(options);
   let length: number;
   try {
     if (!Array.isArray(input)) return fail([{ path: [], code: 'invalid_type', expected: 'array', received: describeValue(input) }]);
@@ -258,13 +280,19 @@ export const parseListWith = <S extends z.ZodType>(
     if (key === undefined) continue;
     const seen = first.get(key);
     if (seen === undefined) first.set(key, index);
-    else report(fail([{ path: [index], code: 'duplicate', expected: `index ${seen}`, received: key }]).issues);
+    else report(fail([{ path: [index, ...identityPath], code: 'duplicate', expected: `index ${seen}`, received: key }]).issues);
   }
   if (full) {
     issues.push(toIssue({ path: [], code: 'too_many_issues', expected: String(issues.length), received: `${issues.length}+` }));
   }
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value: values };
 };
+
+/** At most `max` issues, then a `too_many_issues` issue counting them all. */
+const capped = (raw: readonly RawIssue[], max: number): RawIssue[] =>
+  raw.length <= max
+    ? [...raw]
+    : [...raw.slice(0, max), { path: [], code: 'too_many_issues', expected: String(max), received: String(raw.length) }];
 
 const describeValue = (value: unknown): string => (value === null ? 'null' : typeof value);
 

@@ -1,4 +1,4 @@
-import { CoopError, isCoopError, type Issue, type ParseResult } from '@coop/model';
+import { CoopError, LIMITS, isCoopError, type Issue, type ParseResult } from '@coop/model';
 
 /**
  * Argument guards shared by the public evaluation functions (issue 7): the only outcomes on bad input
@@ -95,6 +95,20 @@ export const guard = <T>(code: string, what: string, where: () => Path, run: () 
     if (isCoopError(error)) throw error;
     return fail(code, what, [unreadableIssue(where(), error)]);
   }
+};
+
+/**
+ * Refuses a caller's array longer than the model's `LIMITS.listLength` before any item is read (a sparse
+ * array of length 2³²−1 costs nothing): `LIMIT_EXCEEDED` with a `too_large` issue at `path`.
+ */
+export const checkLength = (list: readonly unknown[], path: Path, what: string): void => {
+  const length = list.length;
+  if (length <= LIMITS.listLength) return;
+  fail('LIMIT_EXCEEDED', what, [
+    makeIssue(path, 'too_large', `Mảng quá dài: tối đa ${LIMITS.listLength} phần tử`, `The array is too long: at most ${LIMITS.listLength} items`, {
+      received: list,
+    }),
+  ]);
 };
 
 /** An object that is not an array (plain objects, null-prototype objects, class instances). */

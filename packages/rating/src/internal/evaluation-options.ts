@@ -15,6 +15,7 @@ import {
 } from '@coop/model';
 import type { Rulebook } from '../rulebook.js';
 import {
+  checkLength,
   fail,
   isObjectLike,
   isText,
@@ -230,6 +231,7 @@ const readAreas = (value: unknown, path: Path, cache: EvaluationCacheState, code
   if (!Array.isArray(list)) {
     return fail(code, 'areas', [makeIssue(at, 'invalid_type', 'Cần danh mục địa bàn (mảng)', 'Expected a list of areas (an array)', { received: list })]);
   }
+  checkLength(list, at, 'areas');
   const areas = list as readonly AreaInput[];
   let lookup = cache.areaLookups.get(areas);
   if (lookup === undefined) {
@@ -340,7 +342,7 @@ export const checkTargetOptions = (raw: unknown): CheckedTargetOptions => {
   const indicators = fields['indicators'];
   if (indicators !== undefined && !Array.isArray(indicators)) {
     issues.push(makeIssue(['indicators'], 'invalid_type', 'Cần một mảng chỉ tiêu', 'Expected an array of indicators', { received: indicators }));
-  }
+  } else if (indicators !== undefined) checkLength(indicators, ['indicators'], 'options');
   const tolerance = readOptionalNumber(fields['tolerance'], ['tolerance'], issues, 0);
   const baselineYear = readOptionalYear(fields['baselineYear'], ['baselineYear'], issues);
   const shared = readShared(fields, cache, issues, 'INVALID_OPTIONS', { value: fields['areas'], path: ['areas'] });

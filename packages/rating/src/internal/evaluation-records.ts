@@ -1,5 +1,5 @@
 import { GRADES, ORGANISATION_KINDS, RECORD_FIELDS, SECTORS, isCivilDate, type Grade, type Issue, type RecordFieldType, type YearlyRecord } from '@coop/model';
-import { fail, isFiniteNumber, isObjectLike, isText, isYear, makeIssue, MAX_ISSUES, unreadableIssue, type Path } from './evaluation-guard.js';
+import { checkLength, fail, isFiniteNumber, isObjectLike, isText, isYear, makeIssue, MAX_ISSUES, unreadableIssue, type Path } from './evaluation-guard.js';
 
 /*
  * A cheap structural guard for organisation-year records (no zod per record: an evaluation reads
@@ -443,6 +443,7 @@ export const checkRecords = (records: readonly unknown[], prefix: Path, visit?: 
   } catch (error) {
     fail('INVALID_RECORD', 'records', [unreadableIssue([...prefix, 'length'], error)]);
   }
+  checkLength(records, prefix, 'records');
   const sink: Sink = { issues, prefix, index: 0 };
   const scratch: Scratch = {
     year: 0,

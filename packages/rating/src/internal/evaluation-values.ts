@@ -8,6 +8,7 @@ import {
 } from '@coop/model';
 import type { LevelComparator } from './target-compare.js';
 import {
+  checkLength,
   fail,
   isFiniteNumber,
   isObjectLike,
@@ -67,6 +68,7 @@ export const checkPoints = (points: unknown, base: Path, code: string, withQuant
   if (!Array.isArray(points)) {
     return fail(code, 'series', [makeIssue(base, 'invalid_type', 'Cần một mảng điểm số liệu', 'Expected an array of points', { received: points })]);
   }
+  checkLength(points, base, 'series');
   const out: CheckedPoint[] = [];
   const length = points.length;
   for (let i = 0; i < length && issues.length < MAX_ISSUES; i += 1) {

@@ -1,5 +1,5 @@
 import { parseTarget, type Target, type YearlyRecord } from '@coop/model';
-import { fail, guard, isObjectLike, makeIssue, ownField, unwrap, type Path } from './evaluation-guard.js';
+import { checkLength, fail, guard, isObjectLike, makeIssue, ownField, unwrap, type Path } from './evaluation-guard.js';
 import { checkPoints } from './evaluation-values.js';
 import type { CheckedShared } from './evaluation-options.js';
 import { checkedOnce, type EvaluationCacheState } from './indicator-cache.js';
@@ -9,9 +9,12 @@ import type { CheckedObservations } from './target-evaluate.js';
 
 /** Parses a target (`parseTarget`, once per cache) or throws `INVALID_TARGET` with its issues. */
 export const checkTarget = (raw: unknown, cache: EvaluationCacheState): Target =>
-  isObjectLike(raw)
-    ? checkedOnce(cache, raw, 'target', () => unwrap(parseTarget(raw), 'INVALID_TARGET', 'target'))
-    : unwrap(parseTarget(raw), 'INVALID_TARGET', 'target');
+  // Inside `guard`: a revoked Proxy (whose `Array.isArray` throws) ends as INVALID_TARGET, never a TypeError.
+  guard('INVALID_TARGET', 'target', () => [], () =>
+    isObjectLike(raw)
+      ? checkedOnce(cache, raw, 'target', () => unwrap(parseTarget(raw), 'INVALID_TARGET', 'target'))
+      : unwrap(parseTarget(raw), 'INVALID_TARGET', 'target'),
+  );
 
 /** Validated options as the record check needs them: the cache and the rulebooks to grade sheets with. */
 type RecordCheckOptions = Pick<CheckedShared, 'rulebooks'> & { readonly cache: EvaluationCacheState };
@@ -32,7 +35,10 @@ export const checkRecordsOnly = (records: readonly unknown[], options: RecordChe
  * Throws `INVALID_ARGUMENT` for anything else, `INVALID_RECORD` / `INVALID_SERIES` for bad content.
  */
 export const checkObservations = (raw: unknown, options: RecordCheckOptions, path: Path, fields: Iterable<string>): CheckedObservations => {
-  if (Array.isArray(raw)) return { kind: 'records', records: checkRecordList(raw, options, path, fields) };
+  if (isArrayValue(raw)) {
+    checkLength(raw, path, 'records');
+    return { kind: 'records', records: checkRecordList(raw, options, path, fields) };
+  }
   const points = guard('INVALID_SERIES', 'series', () => path, () => {
     if (!isObjectLike(raw) || ownField(raw, 'kind') !== 'series') return undefined;
     return checkPoints(ownField(raw, 'points'), [...path, 'points'], 'INVALID_SERIES', true);
@@ -45,4 +51,13 @@ export const checkObservations = (raw: unknown, options: RecordCheckOptions, pat
     ]);
   }
   return { kind: 'series', points };
+};
+
+/** `Array.isArray` that answers `false` for a revoked Proxy instead of throwing. */
+const isArrayValue = (value: unknown): value is readonly unknown[] => {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false;
+  }
 };
