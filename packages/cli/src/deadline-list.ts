@@ -117,6 +117,9 @@ export const deadlineTable = (rows: readonly DeadlineRow[], lang: Lang): string 
       const notes: string[] = [];
       if (step.strictBefore) notes.push(lang === 'vi' ? `"trước ngày" ${step.writtenDate.slice(8)}/${step.writtenDate.slice(5, 7)}` : `"before" ${step.writtenDate}`);
       if (rolledBecause) notes.push(lang === 'vi' ? `lùi từ ${tableDate(step.nominalDate, lang)} (${rolledBecause})` : `moved from ${step.nominalDate} (${rolledBecause})`);
+      // The date rests on days no decision has fixed yet (a year not decided, or outside the holiday rules).
+      if (step.provisional) notes.push(lang === 'vi' ? 'dự kiến (ngày nghỉ chưa có quyết định)' : 'provisional (holidays not yet decided)');
+      if (step.unconfirmed) notes.push(step.unconfirmed[lang]);
       return [tableDate(step.effectiveDate, lang), weekdayOf(step.effectiveDate, lang), step.label[lang], step.period, step.cycleId, notes.join('; ')];
     }),
   );

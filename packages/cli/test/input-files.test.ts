@@ -87,10 +87,14 @@ describe('the CLI reads within limits and fails cleanly (issue 22, class 6)', ()
     expectCleanFailure(ics, await main(['deadlines', '--from', '2025-01-01', '--ics', dir], ics));
   });
 
-  it('deadlines before the holiday table is an input error', async () => {
+  it('deadlines before the holiday table are listed unrolled and marked provisional, never a crash', async () => {
+    // The calendar lists steps outside its holiday rules unrolled and provisional (issue 17) instead of
+    // refusing the range; the CLI says so on each such row.
     const io = memoryIo();
-    expectCleanFailure(io, await main(['deadlines', '--from', '2013-06-01'], io));
-    expect(io.err()).toContain('DATE_OUT_OF_RANGE');
+    expect(await main(['deadlines', '--from', '2013-06-01', '--to', '2013-08-01'], io)).toBe(0);
+    expect(io.out()).toContain('19/06/2013');
+    expect(io.out()).toContain('dự kiến');
+    expect(io.err()).not.toMatch(/\n\s+at /);
   });
 
   it('--year takes four digits only', async () => {
