@@ -37,15 +37,20 @@ const budgets = [
   // 63 + 34 provinces, 696 districts) has its own budget. Measured 2026-12-07: getPlan 15.3 kB, the
   // provinces with the area helpers 104.0 kB (zod through buildAreaIndex's validation), the whole
   // catalog alone 8.9 kB; budgets ≈ +20 %.
-  { pkg: 'model', names: ['getPlan'], limit: 18_500, forbid: { 'district table': DISTRICT_MARKERS }, source: '#15' },
+  // Raised at the merge of issues 15, 16, 21 and 22 (measured 18.9 kB): the plans grew by the Thái Nguyên
+  // appendix tasks, readings and grade-reading data (#16), and getPlan gained its argument guards (#22).
+  { pkg: 'model', names: ['getPlan'], limit: 20_000, forbid: { 'district table': DISTRICT_MARKERS }, source: '#15' },
   { pkg: 'model', names: ['AREAS', 'VN_PROVINCES', 'areaOn', 'areaForYear', 'buildAreaIndex'], limit: 125_000, forbid: { 'district table': DISTRICT_MARKERS }, source: '#15' },
   { pkg: 'model', names: ['VN_AREAS'], limit: 10_500, source: '#15 whole area catalog' },
   // Issue 5: `toLunar` alone ≤ 3 kB; `deadlines` with the holiday table ≤ 12 kB — measured with one built-in
   // cycle (each cycle is its own export; a portal imports the cycles it shows). The whole cycle catalog
   // gets its own budget (measured 13.9 kB + headroom).
   { pkg: 'calendar', names: ['toLunar'], limit: 3_000, forbid: { zod: ZOD_MARKERS }, source: '#5' },
-  { pkg: 'calendar', names: ['deadlines', 'VN_HOLIDAY_TABLE', 'MARD_HALF_YEAR_CYCLE'], limit: 12_000, forbid: { zod: ZOD_MARKERS }, source: '#5' },
-  { pkg: 'calendar', names: ['deadlines', 'VN_HOLIDAY_TABLE', 'CYCLES'], limit: 16_500, source: 'all built-in cycles' },
+  // Issue 17 (measured 13.5 kB and 16.7 kB): the decided/provisional holiday data with citations and the
+  // snapshot-then-validate guard of hostile input took the first entry past issue 5's 12 kB. Budgets
+  // raised to what a correct calendar costs today; issue 5's 12 kB goal is reported as missed, not met.
+  { pkg: 'calendar', names: ['deadlines', 'VN_HOLIDAY_TABLE', 'MARD_HALF_YEAR_CYCLE'], limit: 14_000, forbid: { zod: ZOD_MARKERS }, source: '#5 (12 kB goal missed, see #17)' },
+  { pkg: 'calendar', names: ['deadlines', 'VN_HOLIDAY_TABLE', 'CYCLES'], limit: 17_500, source: 'all built-in cycles' },
   // Issue 18: a portal that reads CSV text pays for papaparse, not for the workbook reader or zod.
   { pkg: 'sheets', names: ['readDelimited', 'decodeText'], limit: 12_000, forbid: { zod: ZOD_MARKERS, fflate: [/\bunzipSync\b/] }, source: '#18' },
   { pkg: 'sheets', names: ['readXlsx'], limit: 11_500, forbid: { zod: ZOD_MARKERS }, source: '#18 workbook reader (loaded lazily by readRecordFiles)' },
@@ -61,7 +66,7 @@ const WHOLE_PACKAGE = {
   // Measured 2026-11-23 on the first complete build; budget = measured × 1.2, rounded up to 0.5 kB.
   model: { limit: 155_500, measuredAt: 129_460 }, // zod (~90 kB of it) + schemas + catalogs
   rating: { limit: 194_000, measuredAt: 161_400 }, // includes @coop/model's schemas through parseRulebook & co.
-  calendar: { limit: 23_500, measuredAt: 19_530 },
+  calendar: { limit: 25_000, measuredAt: 23_680 }, // re-measured 2026-12-07 after issue 17 (2026 decisions, guards)
   // Measured 2026-12-07 when @coop/sheets landed: mostly @coop/model's schemas (zod) behind record validation.
   sheets: { limit: 156_500, measuredAt: 130_340 },
 };

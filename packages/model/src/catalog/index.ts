@@ -56,7 +56,7 @@ export type PlanId = keyof typeof PLANS_BY_ID;
  * PLANS.map((plan) => plan.id).includes('thai-nguyen-42-2024'); // true
  * ```
  */
-export const PLANS: readonly Plan[] = Object.values(PLANS_BY_ID);
+export const PLANS: readonly Plan[] = /* @__PURE__ */ Object.values(PLANS_BY_ID); // pure: a bundle of areas alone drops the plans
 
 /**
  * Tells whether a text is the id of a built-in plan (for ids read from a command line or a form).
