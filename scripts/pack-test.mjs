@@ -65,6 +65,13 @@ for (const dir of workspacePackages) {
   // verbatimSymlinks keeps the relative workspace links (node_modules/@coop/model → ../../../model).
   cpSync(join(root, 'packages', dir), join(stage, 'packages', dir), { recursive: true, verbatimSymlinks: true });
 }
+// The deployable apps (apps/*) are workspace packages too: changesets name them, so the copy needs
+// their manifests (they are private and never packed).
+for (const dir of existsSync(join(root, 'apps')) ? readdirSync(join(root, 'apps')) : []) {
+  if (!existsSync(join(root, 'apps', dir, 'package.json'))) continue;
+  mkdirSync(join(stage, 'apps', dir), { recursive: true });
+  cpSync(join(root, 'apps', dir, 'package.json'), join(stage, 'apps', dir, 'package.json'));
+}
 symlinkSync(join(root, 'node_modules'), join(stage, 'node_modules'), 'dir');
 const version = spawnSync(join(root, 'node_modules', '.bin', 'changeset'), ['version'], { cwd: stage, encoding: 'utf8' });
 record('changeset version on a staged copy (the CHANGELOG a release ships)', version.status === 0, `${version.stdout}${version.stderr}`.trim().slice(0, 1500));

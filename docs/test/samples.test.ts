@@ -1,6 +1,6 @@
 /**
  * Executes every ```ts code sample of the guides in docs/*.md, of the root README.md and of the package
- * READMEs (packages/{model,rating,calendar,cli}/README.md): each block is written to a temporary
+ * READMEs (packages/{model,rating,calendar,sheets,cli}/README.md): each block is written to a temporary
  * module under docs/test/.tmp and imported (the vitest alias maps `@coop/*` to the sources). A sample
  * asserts with `console.assert`-style checks that throw here, so a wrong result fails the test.
  * A block whose first line is `// not executed` is skipped (none should be).
@@ -21,7 +21,7 @@ interface Sample {
 }
 
 /** The guides (by file name), then the READMEs (by path from the repository root). */
-const READMES = ['README.md', 'packages/model/README.md', 'packages/rating/README.md', 'packages/calendar/README.md', 'packages/cli/README.md'];
+const READMES = ['README.md', 'packages/model/README.md', 'packages/rating/README.md', 'packages/calendar/README.md', 'packages/sheets/README.md', 'packages/cli/README.md'];
 const files: { readonly file: string; readonly path: string }[] = [
   ...readdirSync(docsDir)
     .filter((f) => f.endsWith('.md'))

@@ -1,4 +1,10 @@
 /**
+ * The brand every {@link CoopError} carries, registered globally (`Symbol.for`) so that an error thrown by
+ * one copy of `@coop/model` (two versions in one bundle, another realm) is still recognised by another.
+ */
+const BRAND: unique symbol = Symbol.for('@coop/model.CoopError') as never;
+
+/**
  * The single error class of the `@coop/*` packages, thrown for programmer misuse (a wrong argument, an
  * unknown id, a missing external input). Untrusted data never throws: `parse…` functions return issues.
  *
@@ -14,12 +20,6 @@
  * }
  * ```
  */
-/**
- * The brand every {@link CoopError} carries, registered globally (`Symbol.for`) so that an error thrown by
- * one copy of `@coop/model` (two versions in one bundle, another realm) is still recognised by another.
- */
-const BRAND: unique symbol = Symbol.for('@coop/model.CoopError') as never;
-
 export class CoopError extends Error {
   /** A stable, upper-snake-case code such as `MISSING_EXTERNAL_INPUT`. */
   readonly code: string;

@@ -3,6 +3,7 @@ export {
   createEvaluationCache,
   type ComputeIndicatorOptions,
   type EvaluationCache,
+  type GradeCoverage,
   type ExternalContext,
   type ExternalValue,
   type IndicatorResult,

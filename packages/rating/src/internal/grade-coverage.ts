@@ -118,6 +118,24 @@ export const ratingStanding = (
  * The coverage of a grade-based indicator: how many organisations of the population are eligible,
  * rated, unrated, exempt or out of scope (cooperative groups among them), rated ÷ eligible, and where
  * the grades came from.
+ *
+ * @example
+ * ```ts
+ * import { getPlan, type YearlyRecord } from '@coop/model';
+ * import { evaluateTarget } from '@coop/rating';
+ * const target = getPlan('mard-2803-2023').targets.find((t) => t.id === 'good-or-fair-share')!;
+ * const base = { year: 2025, sector: 'agriculture-crop', areaCode: '19', monthsOperating: 12, monthsSuspended: 0 } as const;
+ * const records: YearlyRecord[] = [
+ *   { ...base, organisationId: 'A', kind: 'cooperative', grade: 'good' },
+ *   { ...base, organisationId: 'B', kind: 'cooperative' }, // eligible, not rated yet
+ *   { ...base, organisationId: 'G', kind: 'cooperative-group' }, // no scorecard rates a group
+ * ];
+ * const coverage = evaluateTarget(target, records, { asOf: 2025 }).indicator?.coverage;
+ * coverage?.eligible; // 2
+ * coverage?.rated; // 1
+ * coverage?.groups; // 1 (left out)
+ * coverage?.complete; // false
+ * ```
  */
 export interface GradeCoverage {
   /** Which organisations the share divides by. */
