@@ -21,6 +21,14 @@ export const HANG_MS = 3_000;
 /** Argument lists of valid calls, by export name. */
 export type Samples = Readonly<Record<string, ReadonlyArray<readonly unknown[]>>>;
 
+/**
+ * The results of the `parse…` functions that read one spreadsheet cell and answer with their own small
+ * shape instead of a ParseResult (`parseCsvNumber`, `parseCsvBoolean`), by export name: a check of that
+ * shape. They keep the rest of the parse contract: whatever the cell holds, they never throw, not even
+ * a CoopError.
+ */
+export type ResultShapes = Readonly<Record<string, (value: unknown) => boolean>>;
+
 type Fn = (...args: unknown[]) => unknown;
 
 const revoked = (): unknown => {
@@ -138,9 +146,15 @@ export const exportedFunctions = (api: Record<string, unknown>): string[] =>
  * @param parse - the call must return a ParseResult and never throw
  * @param isCoopError - the package's `isCoopError`
  */
-export const hostileCall = (label: string, fn: Fn, args: readonly unknown[], parse: boolean, isCoopError: (e: unknown) => boolean): void => {
+export const hostileCall = (
+  label: string,
+  fn: Fn,
+  args: readonly unknown[],
+  parse: boolean | ((value: unknown) => boolean),
+  isCoopError: (e: unknown) => boolean,
+): void => {
   const start = performance.now();
-  checkCall(
+  const outcome = checkCall(
     label,
     () => {
       const value = fn(...args);
@@ -152,8 +166,12 @@ export const hostileCall = (label: string, fn: Fn, args: readonly unknown[], par
       return value;
     },
     args,
-    { parse, isCoopError, skipMutationCheck: true },
+    { parse: parse === true, isCoopError, skipMutationCheck: true },
   );
+  if (typeof parse === 'function') {
+    if (outcome.kind === 'coop-error') throw new Error(`${label}: a cell reader threw CoopError ${outcome.code} instead of answering`);
+    if (outcome.kind === 'value' && !parse(outcome.value)) throw new Error(`${label}: an answer of the wrong shape`);
+  }
   const ms = performance.now() - start;
   if (ms > HANG_MS) throw new Error(`${label}: took ${ms.toFixed(0)} ms (> ${HANG_MS} ms): unbounded work on a small input`);
 };
@@ -162,9 +180,16 @@ export const hostileCall = (label: string, fn: Fn, args: readonly unknown[], par
  * The hostile-argument sweep of one export: every argument of every sample replaced by every hostile
  * value and by the hostile variants of itself, then fast-check arbitrary values at random positions.
  */
-export const sweepExport = (name: string, fn: Fn, samples: ReadonlyArray<readonly unknown[]>, isCoopError: (e: unknown) => boolean): void => {
+export const sweepExport = (
+  name: string,
+  fn: Fn,
+  samples: ReadonlyArray<readonly unknown[]>,
+  isCoopError: (e: unknown) => boolean,
+  shape?: (value: unknown) => boolean,
+): void => {
   const isParse = name.startsWith('parse');
-  for (const sample of samples) hostileCall(`${name}(sample)`, fn, sample, isParse, isCoopError);
+  const contract = (first: boolean): boolean | ((value: unknown) => boolean) => (isParse && first ? (shape ?? true) : false);
+  for (const sample of samples) hostileCall(`${name}(sample)`, fn, sample, contract(true), isCoopError);
   for (const [s, sample] of samples.entries()) {
     const width = Math.max(sample.length, fn.length, 1);
     for (let position = 0; position < width; position += 1) {
@@ -172,7 +197,7 @@ export const sweepExport = (name: string, fn: Fn, samples: ReadonlyArray<readonl
       for (const [r, replacement] of replacements.entries()) {
         const args = [...sample];
         args[position] = replacement;
-        hostileCall(`${name} sample ${s}, argument ${position} ← hostile #${r}`, fn, args, isParse && position === 0, isCoopError);
+        hostileCall(`${name} sample ${s}, argument ${position} ← hostile #${r}`, fn, args, contract(position === 0), isCoopError);
       }
     }
   }
@@ -181,7 +206,7 @@ export const sweepExport = (name: string, fn: Fn, samples: ReadonlyArray<readonl
     fc.property(fc.nat(Math.max(sampleCount - 1, 0)), fc.nat(3), fc.oneof(anyValue, fc.jsonValue({ maxDepth: 3 })), (s, position, value) => {
       const args = [...(samples[s] ?? [])];
       args[position] = value;
-      hostileCall(`${name} sample ${s}, argument ${position} ← arbitrary`, fn, args, isParse && position === 0, isCoopError);
+      hostileCall(`${name} sample ${s}, argument ${position} ← arbitrary`, fn, args, contract(position === 0), isCoopError);
     }),
     { numRuns: 25, seed: 20_261_207, endOnFailure: true },
   );
@@ -191,16 +216,24 @@ export const sweepExport = (name: string, fn: Fn, samples: ReadonlyArray<readonl
  * The whole sweep of a package: a test that every exported function has samples (so a new export cannot
  * be forgotten, and no sample names a function that is gone), then one test per function.
  */
-export const describeExportSweep = (title: string, api: Record<string, unknown>, samples: Samples, isCoopError: (e: unknown) => boolean): void => {
+export const describeExportSweep = (
+  title: string,
+  api: Record<string, unknown>,
+  samples: Samples,
+  isCoopError: (e: unknown) => boolean,
+  shapes: ResultShapes = {},
+): void => {
   describe(title, () => {
     const names = exportedFunctions(api);
     it('every exported function has samples (a new export cannot be forgotten)', () => {
       expect(names.filter((n) => !(n in samples))).toEqual([]);
       expect(Object.keys(samples).filter((n) => !names.includes(n))).toEqual([]);
+      // A result shape stands in for the ParseResult check of a `parse…` export only.
+      expect(Object.keys(shapes).filter((n) => !(names.includes(n) && n.startsWith('parse')))).toEqual([]);
     });
     for (const fnName of names) {
       it(`${fnName}: a value or a CoopError, never a hang`, () => {
-        sweepExport(fnName, api[fnName] as Fn, samples[fnName] ?? [[]], isCoopError);
+        sweepExport(fnName, api[fnName] as Fn, samples[fnName] ?? [[]], isCoopError, shapes[fnName]);
       });
     }
   });

@@ -251,10 +251,17 @@ const invalid = (issues: readonly Issue[]): CoopError =>
 /** The indexes `buildAreaIndex` made: the helpers take no other (a look-alike object could hold anything). */
 const BUILT = new WeakSet<object>();
 
-const known = (index: AreaIndex, code: string): Area => {
+/** The index itself, once it is known to be one `buildAreaIndex` made. */
+const built = (index: AreaIndex): AreaIndex => {
   if (typeof index !== 'object' || index === null || !BUILT.has(index)) {
     throw new CoopError('INVALID_ARGUMENT', 'Expected an area index made by buildAreaIndex', { received: describeSafely(index) });
   }
+  return index;
+};
+
+/** The area of a code in a built index (its latest version). */
+const known = (index: AreaIndex, code: string): Area => {
+  built(index);
   const area = typeof code === 'string' ? index.byCode.get(code) : undefined;
   if (area === undefined) throw new CoopError('UNKNOWN_AREA', `No area with code ${describeSafely(code)}`, { code: describeSafely(code) });
   return area;
@@ -303,7 +310,7 @@ export const isAreaInForce = (area: Pick<Area, 'validFrom' | 'validTo'>, date: s
  * @param code - an area code (an unknown code gives `undefined`, no error)
  * @param date - a civil date `YYYY-MM-DD`
  * @returns the area, or `undefined` when no version of the code is in force that day
- * @throws CoopError `INVALID_DATE` for a bad date
+ * @throws CoopError `INVALID_ARGUMENT` when `index` is not from {@link buildAreaIndex}; `INVALID_DATE` for a bad date
  * @example
  * ```ts
  * import { areaOn, buildAreaIndex } from '@coop/model';
@@ -316,6 +323,7 @@ export const isAreaInForce = (area: Pick<Area, 'validFrom' | 'validTo'>, date: s
  * ```
  */
 export const areaOn = (index: AreaIndex, code: string, date: string): Area | undefined => {
+  built(index);
   checkDate(date);
   return versionOn(index, code, date);
 };
@@ -550,7 +558,8 @@ export interface AreaAttribution {
  * @param code - the code on the record (an unknown code gives status `unknown`, no error)
  * @param year - the record's year
  * @returns the attribution
- * @throws CoopError `INVALID_DATE` when the year is not a plain year (1..9999)
+ * @throws CoopError `INVALID_ARGUMENT` when `index` is not from {@link buildAreaIndex} or `code` is not a
+ * string; `INVALID_DATE` when the year is not a plain year (1..9999)
  * @example
  * ```ts
  * import { areaForYear, buildAreaIndex } from '@coop/model';
@@ -567,6 +576,8 @@ export interface AreaAttribution {
  * ```
  */
 export const areaForYear = (index: AreaIndex, code: string, year: number): AreaAttribution => {
+  built(index);
+  if (typeof code !== 'string') throw new CoopError('INVALID_ARGUMENT', 'Expected an area code (a string)', { received: describeSafely(code) });
   if (!Number.isInteger(year) || year < 1 || year > 9999) {
     throw new CoopError('INVALID_DATE', `Not a year: ${describeSafely(year)}`, { received: describeSafely(year) });
   }

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { CivilDateSchema, YearSchema } from './civil-date.js';
 import { GRADE_LABELS, GradeSchema, type Grade } from './grade.js';
+import { CoopError } from './errors.js';
 import { labelKey } from './internal/csv.js';
+import { readOptions, readOwn } from './internal/read.js';
+import { describeSafely } from './internal/snapshot.js';
 
 export { labelKey };
 export { parseCsvBoolean, parseCsvNumber } from './internal/csv.js';
@@ -291,6 +294,8 @@ export const RECORD_VALUE_SYNONYMS: RecordValueSynonyms = {
  *
  * @param synonyms - the table (default: the built-in one)
  * @returns matching key → id
+ * @throws CoopError `INVALID_ARGUMENT` when `synonyms` is not three tables of text → text (or cannot be
+ * read); `LIMIT_EXCEEDED` when a table holds more than 100 000 labels
  *
  * @example
  * ```ts
@@ -299,9 +304,34 @@ export const RECORD_VALUE_SYNONYMS: RecordValueSynonyms = {
  * ```
  */
 export const recordValueIndex = (synonyms: RecordValueSynonyms = RECORD_VALUE_SYNONYMS): ReadonlyMap<string, string> => {
+  const tables = readOptions(synonyms, ['kind', 'sector', 'grade'], 'synonyms');
   const map = new Map<string, string>();
-  for (const table of [synonyms.kind, synonyms.sector, synonyms.grade] as ReadonlyArray<Readonly<Record<string, string>>>) {
-    for (const [label, id] of Object.entries(table)) map.set(labelKey(label), id);
+  for (const field of ['kind', 'sector', 'grade'] as const) {
+    for (const [label, id] of synonymEntries(tables[field], `synonyms.${field}`)) map.set(labelKey(label), id);
   }
   return map;
+};
+
+/** Most labels one synonym table may hold (far above any real table; bounds the work on a hostile one). */
+const MAX_SYNONYMS = 100_000;
+
+/** The label → id pairs of one synonym table, each property read once; anything but text → text is refused. */
+const synonymEntries = (table: unknown, name: string): Array<readonly [string, string]> => {
+  const invalidTable = (why: string): CoopError => new CoopError('INVALID_ARGUMENT', `${name}: ${why}`, { argument: name, received: describeSafely(table) });
+  if (table === undefined) throw invalidTable('expected a table of labels (label → id)');
+  readOptions(table, [], name);
+  let labels: string[];
+  try {
+    labels = Object.keys(table as object);
+  } catch {
+    throw invalidTable('cannot be read (a revoked Proxy or a throwing trap)');
+  }
+  if (labels.length > MAX_SYNONYMS) {
+    throw new CoopError('LIMIT_EXCEEDED', `${name}: ${labels.length} labels, more than the limit of ${MAX_SYNONYMS}`, { argument: name, limit: MAX_SYNONYMS, received: labels.length });
+  }
+  return labels.map((label) => {
+    const id = readOwn(table as object, label, name);
+    if (typeof id !== 'string') throw invalidTable(`the label ${describeSafely(label)} must stand for an id (a string), not ${describeSafely(id)}`);
+    return [label, id] as const;
+  });
 };

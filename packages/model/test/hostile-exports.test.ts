@@ -7,7 +7,7 @@
  */
 import * as model from '@coop/model';
 import { describe, expect, it } from 'vitest';
-import { describeExportSweep, type Samples } from '../../../bench/hostile-args.js';
+import { describeExportSweep, errorCodeOf, type Samples } from '../../../bench/hostile-args.js';
 
 const api = model as unknown as Record<string, unknown>;
 const isCoopError = (e: unknown) => model.isCoopError(e);
@@ -79,9 +79,56 @@ const SAMPLES: Samples = {
   parseTarget: [[TARGET, {}]],
   parsePlan: [[PLAN, { maxIssues: 10 }]],
   parseTask: [[model.PLANS.find((p) => p.tasks.length > 0)?.tasks[0], {}]],
+  areaOn: [[INDEX, 'BK', '2025-06-30'], [INDEX, 'nope', '2025-07-01']],
+  areaForYear: [[INDEX, 'BK', 2025], [INDEX, 'TN-DT', 2024], [INDEX, 'nope', 2024]],
+  vnAreaIndex: [[]],
+  isPlanId: [[PLAN.id], ['mard-2803']],
+  labelKey: [['Nông nghiệp – Trồng trọt']],
+  recordValueIndex: [[], [model.RECORD_VALUE_SYNONYMS], [{ kind: { HTX: 'cooperative' }, sector: { 'Vận tải': 'trade-services' }, grade: {} }]],
+  parseCsvNumber: [['5 000 000'], ['1,5'], ['1.5']],
+  parseCsvBoolean: [['Có'], ['không'], ['maybe']],
 };
 
-describeExportSweep('@coop/model: every export under hostile arguments', api, SAMPLES, isCoopError);
+/** The cell readers answer with their own shape (never throwing): a number reading, or a yes/no/undefined. */
+const SHAPES = {
+  parseCsvNumber: (value: unknown) => {
+    const kind = (value as { kind?: unknown } | null)?.kind;
+    return kind === 'ok' ? typeof (value as { value?: unknown }).value === 'number' : kind === 'ambiguous' || kind === 'invalid';
+  },
+  parseCsvBoolean: (value: unknown) => value === true || value === false || value === undefined,
+};
+
+describeExportSweep('@coop/model: every export under hostile arguments', api, SAMPLES, isCoopError, SHAPES);
+
+describe('@coop/model: the new exports refuse hostile arguments with a typed error (issue 22)', () => {
+  const code = (run: () => unknown) => errorCodeOf(run, model.isCoopError);
+  it('areaOn and areaForYear take only an index made by buildAreaIndex', () => {
+    expect(code(() => model.areaOn({ versions: new Map() } as never, 'BK', '2025-06-30'))).toBe('INVALID_ARGUMENT');
+    expect(code(() => model.areaForYear([] as never, 'BK', 2025))).toBe('INVALID_ARGUMENT');
+    expect(code(() => model.areaForYear(INDEX, {} as never, 2025))).toBe('INVALID_ARGUMENT');
+    expect(model.areaOn(INDEX, 'BK', '2025-06-30')?.code).toBe('BK');
+    expect(model.areaOn(INDEX, 42 as never, '2025-06-30')).toBeUndefined();
+  });
+  it('isPlanId answers false for a non-string without converting it', () => {
+    const huge: unknown[] = [];
+    huge.length = 2 ** 32 - 1;
+    expect(model.isPlanId(huge)).toBe(false);
+    expect(model.isPlanId({ toString: () => PLAN.id })).toBe(false);
+    expect(model.isPlanId(PLAN.id)).toBe(true);
+  });
+  it('labelKey and recordValueIndex refuse what is not text', () => {
+    expect(code(() => model.labelKey(undefined as never))).toBe('INVALID_ARGUMENT');
+    expect(code(() => model.recordValueIndex(null as never))).toBe('INVALID_ARGUMENT');
+    expect(code(() => model.recordValueIndex({ kind: { HTX: 1 }, sector: {}, grade: {} } as never))).toBe('INVALID_ARGUMENT');
+    expect(code(() => model.recordValueIndex({ kind: {}, sector: {} } as never))).toBe('INVALID_ARGUMENT');
+    expect(model.recordValueIndex({ kind: { 'Hợp tác xã': 'cooperative' }, sector: {}, grade: {} }).get('hop tac xa')).toBe('cooperative');
+  });
+  it('the cell readers answer "not a number" / "not a yes-no" for a non-string instead of throwing', () => {
+    expect(model.parseCsvNumber(5 as never)).toEqual({ kind: 'invalid' });
+    expect(model.parseCsvBoolean(true as never)).toBeUndefined();
+    expect(model.parseCsvNumber('5.000')).toEqual({ kind: 'ok', value: 5000 });
+  });
+});
 
 describe('@coop/model: brands', () => {
   it('isCoopError recognises a CoopError of another copy of the package (global brand), and only that', () => {

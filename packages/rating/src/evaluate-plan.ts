@@ -1,4 +1,4 @@
-import { CoopError, isCoopError, parsePlan, PLANS, type AreaInput, type Issue, type Label, type Plan, type Target, type YearlyRecord } from '@coop/model';
+import { CoopError, assertList, isCoopError, parsePlan, PLANS, type AreaInput, type Issue, type Label, type Plan, type Target, type YearlyRecord } from '@coop/model';
 import type { EvaluationCache } from './compute-indicator.js';
 import { PROGRESS_STATUS_LABELS, type EvaluationWarning } from './explain.js';
 import type { EvaluateTargetOptions, SeriesObservation, TargetResult } from './evaluate-target.js';
@@ -213,6 +213,8 @@ export interface AreaCodeCount {
  *
  * @param entries - the entries of `evaluatePlan(...).entries`
  * @returns `{ unknown, closed }`
+ * @throws CoopError `INVALID_ARGUMENT` when `entries` (or a warning list in it) is not an array or cannot
+ * be read; `LIMIT_EXCEEDED` for a list longer than the model's `LIMITS.listLength`
  * @example
  * ```ts
  * import { evaluatePlan, areaCodeCounts } from '@coop/rating';
@@ -222,22 +224,46 @@ export interface AreaCodeCount {
  * areaCodeCounts(entries).closed.codes; // ['06'] — Bắc Kạn, closed on 1 July 2025
  * ```
  */
-export const areaCodeCounts = (entries: readonly PlanTargetEntry[]): { readonly unknown: AreaCodeCount; readonly closed: AreaCodeCount } => {
-  const collect = (code: string): AreaCodeCount => {
-    const codes = new Set<string>();
-    const byYear = new Map<number, number>();
-    for (const entry of entries) {
-      if (!entry.ok) continue;
-      for (const w of entry.result.warnings) {
-        if (w.code !== code || w.details === undefined) continue;
-        for (const c of (w.details['codes'] as readonly string[] | undefined) ?? []) codes.add(c);
-        const year = Number(w.details['year']);
-        byYear.set(year, Math.max(byYear.get(year) ?? 0, Number(w.details['records'] ?? 0)));
+export const areaCodeCounts = (entries: readonly PlanTargetEntry[]): { readonly unknown: AreaCodeCount; readonly closed: AreaCodeCount } =>
+  // A bounded list, each value read once; anything unreadable ends as a typed error (issue 22).
+  guard('INVALID_ARGUMENT', 'entries', () => [], () => {
+    const found = areaCodeWarnings(assertList(entries, 'entries'));
+    const collect = (code: string): AreaCodeCount => {
+      const codes = new Set<string>();
+      const byYear = new Map<number, number>();
+      for (const w of found) {
+        if (w.code !== code) continue;
+        for (const c of w.codes) codes.add(c);
+        byYear.set(w.year, Math.max(byYear.get(w.year) ?? 0, w.records));
       }
+      return { codes: [...codes].sort(), records: [...byYear.values()].reduce((a, b) => a + b, 0) };
+    };
+    return { unknown: collect('UNKNOWN_AREA_CODES'), closed: collect('CLOSED_AREA_CODES') };
+  });
+
+/** The warnings with details of the successful entries, read once into plain values. */
+const areaCodeWarnings = (entries: readonly unknown[]): Array<{ code: unknown; codes: string[]; year: number; records: number }> => {
+  const out: Array<{ code: unknown; codes: string[]; year: number; records: number }> = [];
+  for (const entry of entries) {
+    if (!isObjectLike(entry) || entry['ok'] !== true) continue;
+    const result = entry['result'];
+    if (!isObjectLike(result)) continue;
+    for (const w of assertList(result['warnings'], 'entries[].result.warnings')) {
+      if (!isObjectLike(w)) continue;
+      const details = w['details'];
+      if (!isObjectLike(details)) continue;
+      const codes = details['codes'] === undefined ? [] : assertList(details['codes'], 'warning.details.codes');
+      const year = details['year'];
+      const records = details['records'];
+      out.push({
+        code: w['code'],
+        codes: codes.filter((c): c is string => typeof c === 'string'),
+        year: typeof year === 'number' ? year : Number.NaN,
+        records: typeof records === 'number' ? records : 0,
+      });
     }
-    return { codes: [...codes].sort(), records: [...byYear.values()].reduce((a, b) => a + b, 0) };
-  };
-  return { unknown: collect('UNKNOWN_AREA_CODES'), closed: collect('CLOSED_AREA_CODES') };
+  }
+  return out;
 };
 
 /** The plan-level view of the targets' area-code warnings: the distinct codes, and one warning per kind. */

@@ -36,16 +36,26 @@ export interface RulebookQuery {
  * @param rulebooks - candidates, e.g. `BUILT_IN_RULEBOOKS`
  * @param query - the year, and kind / sector (or a record)
  * @returns the rulebooks that apply, in the given order
+ * @throws CoopError `INVALID_ARGUMENT` when the arguments are not a list and a query (or cannot be
+ * read); `LIMIT_EXCEEDED` for a list longer than the model's `LIMITS.listLength`
  * @example
  * ```ts
  * import { rulebookCandidates, BUILT_IN_RULEBOOKS } from '@coop/rating';
  * rulebookCandidates(BUILT_IN_RULEBOOKS, { year: 2023, kind: 'cooperative', sector: 'agriculture-crop' }).map((r) => r.id).join(); // 'circular-01-2020,circular-09-2017'
  * ```
  */
-export const rulebookCandidates = (rulebooks: readonly Rulebook[], query: RulebookQuery): Rulebook[] => {
-  const kind = query.kind ?? query.record?.kind;
-  const sector = query.sector ?? query.record?.sector;
-  return rulebooks.filter((r) => rulebookCovers(r, kind, sector) && inForceForYear(r, query.year));
+export const rulebookCandidates = (rulebooks: readonly Rulebook[], query: RulebookQuery): Rulebook[] =>
+  // The same guard as selectRulebook: a bounded list read once, a typed error for anything unreadable.
+  guard('INVALID_ARGUMENT', 'rulebookCandidates arguments', () => [], () => {
+    const list = assertList(rulebooks, 'rulebooks') as Rulebook[];
+    const { year, kind, sector } = scopeOf(query, 'rulebookCandidates');
+    return list.filter((r) => rulebookCovers(r, kind, sector) && inForceForYear(r, year));
+  });
+
+/** The year, kind and sector a query asks for (explicit `kind` / `sector` win over the record's). */
+const scopeOf = (query: RulebookQuery, fn: string): { year: number; kind: OrganisationKind | undefined; sector: Sector | undefined } => {
+  if (typeof query !== 'object' || query === null) throw new CoopError('INVALID_ARGUMENT', `${fn} needs a query { year, … }`, { argument: 'query' });
+  return { year: query.year, kind: query.kind ?? query.record?.kind, sector: query.sector ?? query.record?.sector };
 };
 
 /**
@@ -82,10 +92,7 @@ export const selectRulebook = (rulebooks: readonly Rulebook[], query: RulebookQu
   guard('INVALID_ARGUMENT', 'selectRulebook arguments', () => [], () => select(assertList(rulebooks, 'rulebooks') as Rulebook[], query));
 
 const select = (rulebooks: readonly Rulebook[], query: RulebookQuery): Rulebook => {
-  if (typeof query !== 'object' || query === null) throw new CoopError('INVALID_ARGUMENT', 'selectRulebook needs a query { year, … }', { argument: 'query' });
-  const { year } = query;
-  const kind = query.kind ?? query.record?.kind;
-  const sector = query.sector ?? query.record?.sector;
+  const { year, kind, sector } = scopeOf(query, 'selectRulebook');
   const inScope = rulebooks.filter((r) => rulebookCovers(r, kind, sector));
   const candidates = inScope.filter((r) => inForceForYear(r, year));
   const describe = (list: readonly Rulebook[]) =>

@@ -7,7 +7,8 @@
  */
 import * as model from '@coop/model';
 import * as rating from '@coop/rating';
-import { describeExportSweep, type Samples } from '../../../bench/hostile-args.js';
+import { describe, expect, it } from 'vitest';
+import { describeExportSweep, errorCodeOf, type Samples } from '../../../bench/hostile-args.js';
 
 const api = rating as unknown as Record<string, unknown>;
 const isCoopError = (e: unknown) => model.isCoopError(e);
@@ -25,6 +26,17 @@ const POINTS = [
   { year: 2024, value: 2 },
 ];
 const AS_OF = { asOf: '2025-12-31' };
+/** Plan entries with both area-code warnings: an unknown code (`HN`) and a closed one (`06`, Bắc Kạn). */
+const ENTRIES = rating.evaluatePlan(
+  PLAN,
+  {
+    records: [
+      { ...RECORD, organisationId: 'HTX-1', year: 2026, areaCode: 'HN', sheet: undefined },
+      { ...RECORD, organisationId: 'HTX-2', year: 2026, areaCode: '06', sheet: undefined },
+    ] as never,
+  },
+  { asOf: 2026 },
+).entries;
 
 /** Valid calls of every exported function (the sweep makes each argument hostile in turn). */
 const SAMPLES: Samples = {
@@ -49,6 +61,32 @@ const SAMPLES: Samples = {
   summariseGrades: [[[RESULT]]],
   targetGap: [[{ kind: '>=', value: 5_000_000_000 }, { numerator: 9_000_000_000, denominator: 2, unit: 'vnd', basis: 'population-total' }]],
   trackTasks: [[TASK_PLAN, [{ taskId: TASK_PLAN.tasks[0]!.id, completedOn: '2021-06-01' }], { asOf: '2024-12-31' }]],
+  rulebookCandidates: [
+    [rating.BUILT_IN_RULEBOOKS, { year: 2023, kind: 'cooperative', sector: 'agriculture-crop' }],
+    [rating.BUILT_IN_RULEBOOKS, { year: 2026, record: { kind: 'cooperative', sector: 'trade-services' } }],
+  ],
+  areaCodeCounts: [[ENTRIES]],
 };
 
 describeExportSweep('@coop/rating: every export under hostile arguments', api, SAMPLES, isCoopError);
+
+describe('@coop/rating: the new exports refuse hostile arguments with a typed error (issue 22)', () => {
+  const code = (run: () => unknown) => errorCodeOf(run, model.isCoopError);
+  it('areaCodeCounts reads a bounded list of entries', () => {
+    const counts = rating.areaCodeCounts(ENTRIES);
+    expect(counts.unknown.codes).toEqual(['HN']);
+    expect(counts.closed.codes).toEqual(['06']);
+    expect(code(() => rating.areaCodeCounts(undefined as never))).toBe('INVALID_ARGUMENT');
+    const huge: unknown[] = [];
+    huge.length = 2 ** 32 - 1;
+    expect(code(() => rating.areaCodeCounts(huge as never))).toBe('LIMIT_EXCEEDED');
+  });
+  it('rulebookCandidates needs a list and a query, like selectRulebook', () => {
+    expect(code(() => rating.rulebookCandidates(rating.BUILT_IN_RULEBOOKS, undefined as never))).toBe('INVALID_ARGUMENT');
+    expect(code(() => rating.rulebookCandidates(null as never, { year: 2023 }))).toBe('INVALID_ARGUMENT');
+    expect(rating.rulebookCandidates(rating.BUILT_IN_RULEBOOKS, { year: 2023, kind: 'cooperative', sector: 'agriculture-crop' }).map((r) => r.id)).toEqual([
+      'circular-01-2020',
+      'circular-09-2017',
+    ]);
+  });
+});

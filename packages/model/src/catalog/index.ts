@@ -61,7 +61,7 @@ export const PLANS: readonly Plan[] = /* @__PURE__ */ Object.values(PLANS_BY_ID)
 /**
  * Tells whether a text is the id of a built-in plan (for ids read from a command line or a form).
  *
- * @param id - any text
+ * @param id - any value (a non-string is never a plan id, and is not converted to text)
  * @returns whether `getPlan(id)` finds a built-in plan
  * @example
  * ```ts
@@ -70,7 +70,7 @@ export const PLANS: readonly Plan[] = /* @__PURE__ */ Object.values(PLANS_BY_ID)
  * isPlanId('mard-2803'); // false
  * ```
  */
-export const isPlanId = (id: string): id is PlanId => Object.hasOwn(PLANS_BY_ID, id);
+export const isPlanId = (id: unknown): id is PlanId => typeof id === 'string' && Object.hasOwn(PLANS_BY_ID, id);
 
 /**
  * Looks a plan up by id. Without `plans`, the id must be a built-in {@link PlanId} (checked by the

@@ -14,6 +14,8 @@
  *   `.5`, `0.500`;
  * - other spaces inside, exponents, currency signs and percent signs are not numbers here.
  */
+import { CoopError } from '../errors.js';
+import { describeSafely } from './snapshot.js';
 
 /** Outcome of reading a number from text. */
 export type CsvNumber =
@@ -59,7 +61,8 @@ export const readCsvNumber = (text: string): CsvNumber => {
 };
 
 /**
- * Reads a number cell as a JavaScript number (see the rule above).
+ * Reads a number cell as a JavaScript number (see the rule above). Like a `parse…` function it never
+ * throws on what a cell holds: anything but a string is `invalid`.
  *
  * @param text - the text of a cell
  * @returns the number, or why it is not one
@@ -74,6 +77,7 @@ export const readCsvNumber = (text: string): CsvNumber => {
 export const parseCsvNumber = (
   text: string,
 ): { readonly kind: 'ok'; readonly value: number } | { readonly kind: 'ambiguous' } | { readonly kind: 'invalid' } => {
+  if (typeof text !== 'string') return { kind: 'invalid' };
   const read = readCsvNumber(text);
   if (read.kind !== 'ok') return read;
   const value = Number(`${read.integer}${read.fraction === '' ? '' : `.${read.fraction}`}`) * read.sign;
@@ -100,7 +104,7 @@ const FALSE_WORDS = new Set(['không', 'khong', 'false', '0', 'no', 'sai']);
 /**
  * Reads a yes/no cell: `có`, `x`, `true`, `1`, `yes` (and `đúng`) mean yes; `không`, `false`, `0`,
  * `no` (and `sai`) mean no. Case and Unicode composition do not matter; the unaccented `co` / `khong`
- * are accepted. Anything else is not a boolean.
+ * are accepted. Anything else (a non-string too: it never throws) is not a boolean.
  *
  * @param text - the text of a cell
  * @returns the boolean, or `undefined` when the text is not a yes/no answer
@@ -112,6 +116,7 @@ const FALSE_WORDS = new Set(['không', 'khong', 'false', '0', 'no', 'sai']);
  * ```
  */
 export const parseCsvBoolean = (text: string): boolean | undefined => {
+  if (typeof text !== 'string') return undefined;
   const word = text.normalize('NFC').trim().toLowerCase();
   if (TRUE_WORDS.has(word)) return true;
   if (FALSE_WORDS.has(word)) return false;
@@ -124,6 +129,7 @@ export const parseCsvBoolean = (text: string): boolean | undefined => {
  *
  * @param text - the text of a cell or a header
  * @returns the matching key
+ * @throws CoopError `INVALID_ARGUMENT` when `text` is not a string
  * @example
  * ```ts
  * import { labelKey } from '@coop/model';
@@ -131,8 +137,11 @@ export const parseCsvBoolean = (text: string): boolean | undefined => {
  * labelKey('Mã  HTX'); // 'ma htx'
  * ```
  */
-export const labelKey = (text: string): string =>
-  text
+export const labelKey = (text: string): string => {
+  if (typeof text !== 'string') {
+    throw new CoopError('INVALID_ARGUMENT', `text: expected a string, received ${describeSafely(text)}`, { argument: 'text', expected: 'a string', received: describeSafely(text) });
+  }
+  return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[đĐ]/g, 'd')
@@ -141,6 +150,7 @@ export const labelKey = (text: string): string =>
     .replace(/\s*-\s*/g, ' - ')
     .replace(/\s+/g, ' ')
     .trim();
+};
 
 const DAY_FIRST = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
 const YEAR_FIRST = /^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})$/;
