@@ -11,9 +11,14 @@
  *   are checked and read in one pass). For information, the same plans evaluated one by one with
  *   `evaluatePlan` and a shared cache are timed too (each later plan's new fields cost a further pass).
  * - Baseline: `handWrittenPlans(records)` — ONE pass over the records filling exact counters per (year,
- *   area bucket), then the 27 indicator values of the plans' targets from those counters (Kleene logic
+ *   area bucket), then the 30 indicator values of the plans' targets from those counters (Kleene logic
  *   for conditions on missing data, `skip-if-any-missing` sums, `skip-if-all-missing` counts and means,
- *   grades from the sheet via the 80/65/50 edges, else from the data).
+ *   grades from the sheet via the 80/65/50 edges, else from the data). Grade-based counts and shares follow
+ *   issue 16 (domain note plans.md): only organisations a rulebook can rate are counted — never
+ *   cooperative groups, never the exempt (graded "not rated", under 12 months operating, suspended over
+ *   3 months where every covering rulebook says so) — and a share divides by the rated ones or, where the
+ *   target's `grades.denominator` says `eligible`, by every eligible one; the "of which" indicators count
+ *   organisations meeting both conditions. Areas follow issue 15 (a 2025 record coded 06 counts for 19).
  * - Before timing, every value of every evaluated target's series (target × year) is compared exactly
  *   (rational cross-multiplication) with the baseline's; any difference is an error, not a timing.
  */
@@ -22,9 +27,14 @@ import { type BenchContext, type BenchResult, built, fmt, goal, interleave, load
 type Rational = { num: bigint; den: bigint };
 type EvaluatePlan = (plan: unknown, data: unknown, options: unknown) => PlanEvaluationLike;
 type EvaluatePlans = (plans: readonly unknown[], data: unknown, options: unknown) => PlanEvaluationLike[];
+interface TargetLike {
+  indicator: string;
+  scope?: { area?: string };
+  grades?: { denominator: 'eligible' | 'rated'; rulebook?: string };
+}
 interface PlanEvaluationLike {
   entries: ReadonlyArray<
-    | { ok: true; planId: string; targetId: string; target: { indicator: string; scope?: { area?: string } }; result: { series: ReadonlyArray<{ year: number; value: Rational }>; unit: string } }
+    | { ok: true; planId: string; targetId: string; target: TargetLike; result: { series: ReadonlyArray<{ year: number; value: Rational }>; unit: string } }
     | { ok: false; planId: string; targetId: string; error: { code: string } }
   >;
 }
@@ -89,7 +99,10 @@ export const makePlanRecords = (n: number, seed = 11): Record<string, unknown>[]
 
 // ── the hand-written single pass ─────────────────────────────────────────────────────────────────────
 const YEARS = [2020, 2021, 2022, 2023, 2024, 2025];
-/** Area buckets: 0 = no area / VN (every record lies in VN), 1 = province 19, 2 = province 49. */
+/**
+ * Area buckets: 0 = no area / VN (every record lies in VN), 1 = province 19 (with Bắc Kạn 06 from 2025),
+ * 2 = province 49.
+ */
 const BUCKETS = ['VN', '19', '49'] as const;
 /** Number of counters per (year, bucket). */
 const C = 64;
@@ -129,6 +142,14 @@ const K = {
   ktttChainT: 46, ktttChainU: 47,
   coopTechT: 48, coopTechU: 49, // P_COOP highTech|digital
   newUndecided: 50,
+  // Grade-based indicators (issue 16): only organisations a rulebook can rate and no rule exempts are
+  // eligible; a share divides by the eligible or the rated ones, as the target's `grades` reading says.
+  eligAgriKttt: 51, ratedAgriKttt: 52, // P_AGRI_KTTT (co-ops and unions: groups are never eligible)
+  gfChainT: 53, gfChainU: 54, // P_AGRI_KTTT eligible: good|fair AND valueChain ("of which")
+  eligAgriCoop: 55, ratedAgriCoop: 56, // P_AGRI_COOP
+  eligKttt: 57, ratedKttt: 58, // P_KTTT
+  ktttEffChainT: 59, ktttEffChainU: 60, // P_KTTT eligible: effective AND valueChain
+  eligCoop: 61, ratedCoop: 62, // P_COOP
 } as const;
 const MONEY = 9;
 
@@ -150,6 +171,21 @@ const flagTruth = (flags: Record<string, boolean> | undefined, key: string): num
   return v === undefined ? 2 : v === true ? 1 : 0;
 };
 const anyTruth = (a: number, b: number): number => (a === 1 || b === 1 ? 1 : a === 2 || b === 2 ? 2 : 0);
+const allTruth = (a: number, b: number): number => (a === 0 || b === 0 ? 0 : a === 2 || b === 2 ? 2 : 1);
+
+/**
+ * Is an organisation-year eligible for a grade-based count or share (issue 16)? Cooperative groups are in
+ * no rulebook's scope; the rest are exempt when graded "not rated" (sheet or data), or when every rulebook
+ * covering them exempts them: Circular 01/2020 (co-ops and unions of every sector here) under 12 months
+ * operating or suspended over 3 months; Circular 09/2017 (agricultural co-ops) under 12 months only — so
+ * an agricultural co-op suspended over 3 months but operating 12 months stays eligible under 09/2017.
+ */
+const isEligible = (r: Record<string, unknown>, kind: string, agri: boolean, grade: string | undefined): boolean => {
+  if (kind === 'cooperative-group' || grade === 'not-rated') return false;
+  const under12 = (r['monthsOperating'] as number) < 12;
+  const suspended = (r['monthsSuspended'] as number) > 3;
+  return agri && kind === 'cooperative' ? !under12 : !(under12 || suspended);
+};
 
 const B0 = [0], B19 = [0, 1], B49 = [0, 2];
 const bump = (counts: Float64Array, k: number) => {
@@ -179,26 +215,43 @@ export const handWrittenPlans = (records: readonly Record<string, unknown>[]) =>
     const gradeGF = grade === undefined ? 2 : grade === 'good' || grade === 'fair' ? 1 : 0;
     const gradeWeak = grade === undefined ? 2 : grade === 'weak' ? 1 : 0;
     const chain = flagTruth(flags, 'valueChainLinkage');
+    const eligible = isEligible(r, kind, agri, grade);
+    const rated = eligible && grade !== undefined;
+    const gfChain = allTruth(gradeGF, chain);
     const highTech = flagTruth(flags, 'highTech');
     const tech = anyTruth(highTech, flagTruth(flags, 'digitalTransformation'));
     const founded = r['foundedOn'] as string | undefined;
     const isCoop = kind === 'cooperative';
     const members = r['officialMembers'] as number | undefined;
-    const buckets = area === '19' ? B19 : area === '49' ? B49 : B0;
+    // Issue 15 (docs/areas.md): a record is attributed by its year to the areas in force on the year's last
+    // day, and a province target covers, from the year of a merger, the former provinces merged into it —
+    // Bắc Kạn (06) joined Thái Nguyên (19) on 1 July 2025, so a 2025 record coded 06 counts for 19. Quảng
+    // Nam (49, merged into Đà Nẵng 48) keeps its own 2025 records for a target on 49.
+    const buckets = area === '19' || (area === '06' && yi >= 2025 - 2020) ? B19 : area === '49' ? B49 : B0;
     for (const b of buckets) {
       const base = (yi * BUCKETS.length + b) * C;
       const mb = (yi * BUCKETS.length + b) * MONEY;
       // All kinds are collective economic organisations.
       bump(counts, base + P_KTTT);
-      bump(counts, base + (gradeGF === 1 ? K.ktttGoodFairT : gradeGF === 2 ? K.ktttGoodFairU : C - 1));
-      bump(counts, base + (gradeGF === 1 ? K.ktttEffT : gradeGF === 2 ? K.ktttEffU : C - 1));
+      if (eligible) {
+        bump(counts, base + K.eligKttt);
+        if (rated) bump(counts, base + K.ratedKttt);
+        bump(counts, base + (gradeGF === 1 ? K.ktttGoodFairT : gradeGF === 2 ? K.ktttGoodFairU : C - 1));
+        bump(counts, base + (gradeGF === 1 ? K.ktttEffT : gradeGF === 2 ? K.ktttEffU : C - 1));
+        bump(counts, base + (gfChain === 1 ? K.ktttEffChainT : gfChain === 2 ? K.ktttEffChainU : C - 1));
+      }
       bump(counts, base + (chain === 1 ? K.ktttChainT : chain === 2 ? K.ktttChainU : C - 1));
       if (members === undefined) bump(counts, base + K.ktttMembersMissing);
       else addMoney(mb, 8, members);
       if (agri) {
         bump(counts, base + P_AGRI_KTTT);
-        bump(counts, base + (gradeGF === 1 ? K.goodFairT : gradeGF === 2 ? K.goodFairU : C - 1));
-        bump(counts, base + (gradeGF === 1 ? K.effT : gradeGF === 2 ? K.effU : C - 1));
+        if (eligible) {
+          bump(counts, base + K.eligAgriKttt);
+          if (rated) bump(counts, base + K.ratedAgriKttt);
+          bump(counts, base + (gradeGF === 1 ? K.goodFairT : gradeGF === 2 ? K.goodFairU : C - 1));
+          bump(counts, base + (gradeGF === 1 ? K.effT : gradeGF === 2 ? K.effU : C - 1));
+          bump(counts, base + (gfChain === 1 ? K.gfChainT : gfChain === 2 ? K.gfChainU : C - 1));
+        }
         bump(counts, base + (chain === 1 ? K.chainT : chain === 2 ? K.chainU : C - 1));
         bump(counts, base + (tech === 1 ? K.techT : tech === 2 ? K.techU : C - 1));
         if (kind !== 'union') {
@@ -214,7 +267,11 @@ export const handWrittenPlans = (records: readonly Record<string, unknown>[]) =>
       if (kind === 'union') bump(counts, base + P_UNION);
       if (isCoop) {
         bump(counts, base + P_COOP);
-        bump(counts, base + (gradeWeak === 1 ? K.coopWeakT : gradeWeak === 2 ? K.coopWeakU : C - 1));
+        if (eligible) {
+          bump(counts, base + K.eligCoop);
+          if (rated) bump(counts, base + K.ratedCoop);
+          bump(counts, base + (gradeWeak === 1 ? K.coopWeakT : gradeWeak === 2 ? K.coopWeakU : C - 1));
+        }
         bump(counts, base + (tech === 1 ? K.coopTechT : tech === 2 ? K.coopTechU : C - 1));
         if (founded === undefined) bump(counts, base + K.newUndecided);
         else if (founded >= '2022-11-21') {
@@ -225,7 +282,11 @@ export const handWrittenPlans = (records: readonly Record<string, unknown>[]) =>
         if (agri) {
           bump(counts, base + P_AGRI_COOP);
           bump(counts, base + (highTech === 1 ? K.coopHighTechT : highTech === 2 ? K.coopHighTechU : C - 1));
-          bump(counts, base + (gradeGF === 1 ? K.coopGoodFairT : gradeGF === 2 ? K.coopGoodFairU : C - 1));
+          if (eligible) {
+            bump(counts, base + K.eligAgriCoop);
+            if (rated) bump(counts, base + K.ratedAgriCoop);
+            bump(counts, base + (gradeGF === 1 ? K.coopGoodFairT : gradeGF === 2 ? K.coopGoodFairU : C - 1));
+          }
           const model = flagTruth(flags, 'modelCooperative');
           bump(counts, base + (model === 1 ? K.modelT : model === 2 ? K.modelU : C - 1));
           const ent = flagTruth(flags, 'enterpriseLinked');
@@ -262,10 +323,12 @@ export const handWrittenPlans = (records: readonly Record<string, unknown>[]) =>
 
 type Totals = ReturnType<typeof handWrittenPlans>;
 type Value = Rational | undefined;
+/** Over which organisations a grade-based share divides (a target's `grades.denominator`; default the rated ones). */
+type GradeDenominator = 'eligible' | 'rated';
 const ratio = (num: bigint, den: bigint, factor: bigint): Value => (den === 0n ? undefined : { num: num * factor, den });
 
 /** The value of one indicator for one year and bucket, from the single pass's counters. */
-export const indicatorValue = (totals: Totals, indicatorId: string, yearIndex: number, bucket: number): Value => {
+export const indicatorValue = (totals: Totals, indicatorId: string, yearIndex: number, bucket: number, over: GradeDenominator = 'rated'): Value => {
   const base = (yearIndex * BUCKETS.length + bucket) * C;
   const mb = (yearIndex * BUCKETS.length + bucket) * MONEY;
   const c = (k: number) => totals.counts[base + k]!;
@@ -273,18 +336,30 @@ export const indicatorValue = (totals: Totals, indicatorId: string, yearIndex: n
   /** count-where share, skip-if-all-missing on the numerator. */
   const share = (pop: number, t: number, u: number): Value => (c(pop) === 0 || c(u) === c(pop) ? undefined : ratio(BigInt(c(t)), BigInt(c(pop)), 100n));
   const count = (pop: number, t: number, u: number): Value => (c(pop) === 0 || c(u) === c(pop) ? undefined : { num: BigInt(c(t)), den: 1n });
+  /**
+   * A grade-based share (issue 16): the numerator counts eligible organisations meeting the condition
+   * (skip-if-all-missing over the eligible ones); the denominator is the eligible or the rated ones.
+   */
+  const gradeShare = (pop: number, elig: number, rated: number, t: number, u: number): Value =>
+    c(pop) === 0 || c(u) === c(elig) ? undefined : ratio(BigInt(c(t)), BigInt(c(over === 'eligible' ? elig : rated)), 100n);
+  /** A grade-based count: eligible organisations meeting the condition. */
+  const gradeCount = (pop: number, elig: number, t: number, u: number): Value =>
+    c(pop) === 0 || c(u) === c(elig) ? undefined : { num: BigInt(c(t)), den: 1n };
   const sum = (pop: number, missing: number, slot: number): Value => (c(pop) === 0 || c(missing) > 0 ? undefined : { num: m(slot), den: 1n });
   const external = (pop: number, missing: number, slot: number, input: number): Value => {
     const s = sum(pop, missing, slot);
     return s === undefined ? undefined : ratio(s.num, BigInt(input), 100n);
   };
   switch (indicatorId) {
-    case 'ag-kttt-good-or-fair-share': return share(P_AGRI_KTTT, K.goodFairT, K.goodFairU);
+    case 'ag-kttt-good-or-fair-share': return gradeShare(P_AGRI_KTTT, K.eligAgriKttt, K.ratedAgriKttt, K.goodFairT, K.goodFairU);
+    case 'ag-kttt-good-or-fair-and-value-chain-share':
+    case 'ag-kttt-effective-and-linkage-share': // effective = good or fair (the default effective grades)
+      return gradeShare(P_AGRI_KTTT, K.eligAgriKttt, K.ratedAgriKttt, K.gfChainT, K.gfChainU);
     case 'ag-kttt-value-chain-share': return share(P_AGRI_KTTT, K.chainT, K.chainU);
-    case 'ag-kttt-effective-share': return share(P_AGRI_KTTT, K.effT, K.effU);
+    case 'ag-kttt-effective-share': return gradeShare(P_AGRI_KTTT, K.eligAgriKttt, K.ratedAgriKttt, K.effT, K.effU);
     case 'ag-kttt-technology-share': return share(P_AGRI_KTTT, K.techT, K.techU);
     case 'ag-coop-high-tech-count': return count(P_AGRI_COOP, K.coopHighTechT, K.coopHighTechU);
-    case 'ag-coop-good-or-fair-share': return share(P_AGRI_COOP, K.coopGoodFairT, K.coopGoodFairU);
+    case 'ag-coop-good-or-fair-share': return gradeShare(P_AGRI_COOP, K.eligAgriCoop, K.ratedAgriCoop, K.coopGoodFairT, K.coopGoodFairU);
     case 'ag-model-coop-count': return count(P_AGRI_COOP, K.modelT, K.modelU);
     case 'ag-coop-mean-revenue': return c(P_AGRI_COOP) === 0 || c(K.revCount) === 0 ? undefined : { num: m(0), den: BigInt(c(K.revCount)) };
     case 'ag-member-household-share': return external(P_AGRI_COOP, K.hhMissing, 1, PLAN_CONTEXT.farmHouseholds);
@@ -307,11 +382,12 @@ export const indicatorValue = (totals: Totals, indicatorId: string, yearIndex: n
     case 'coop-new-since-2022-11-21-count': return c(P_NEW_COOP) === 0 ? undefined : { num: BigInt(c(P_NEW_COOP)), den: 1n };
     case 'coop-new-since-2022-11-21-members': return sum(P_NEW_COOP, K.newMembersMissing, 7);
     case 'union-count': return c(P_UNION) === 0 ? undefined : { num: BigInt(c(P_UNION)), den: 1n };
-    case 'kttt-good-or-fair-share': return share(P_KTTT, K.ktttGoodFairT, K.ktttGoodFairU);
-    case 'coop-weak-count': return count(P_COOP, K.coopWeakT, K.coopWeakU);
+    case 'kttt-good-or-fair-share': return gradeShare(P_KTTT, K.eligKttt, K.ratedKttt, K.ktttGoodFairT, K.ktttGoodFairU);
+    case 'coop-weak-count': return gradeCount(P_COOP, K.eligCoop, K.coopWeakT, K.coopWeakU);
     case 'ag-coop-and-group-high-tech-count': return count(P_AGRI_GROUP_COOP, K.agHighTechT, K.agHighTechU);
     case 'kttt-member-population-share': return external(P_KTTT, K.ktttMembersMissing, 8, PLAN_CONTEXT.population);
-    case 'kttt-effective-share': return share(P_KTTT, K.ktttEffT, K.ktttEffU);
+    case 'kttt-effective-share': return gradeShare(P_KTTT, K.eligKttt, K.ratedKttt, K.ktttEffT, K.ktttEffU);
+    case 'kttt-effective-and-linkage-share': return gradeShare(P_KTTT, K.eligKttt, K.ratedKttt, K.ktttEffChainT, K.ktttEffChainU);
     case 'kttt-value-chain-share': return share(P_KTTT, K.ktttChainT, K.ktttChainU);
     case 'coop-technology-share': return share(P_COOP, K.coopTechT, K.coopTechU);
     default: throw new Error(`hand-written baseline does not know indicator ${indicatorId}`);
@@ -340,17 +416,19 @@ const compareWithBaseline = (evaluations: readonly PlanEvaluationLike[], totals:
       const area = entry.target.scope?.area;
       const bucket = area === undefined || area === 'VN' ? 0 : area === '19' ? 1 : area === '49' ? 2 : -1;
       if (bucket < 0 || entry.result.unit === 'units') continue;
+      if (entry.target.grades?.rulebook !== undefined) throw new Error(`hand-written baseline does not read grades of one rulebook only (${entry.planId}/${entry.targetId})`);
+      const over = entry.target.grades?.denominator ?? 'rated';
       const seen = new Set<number>();
       for (const point of entry.result.series) {
         seen.add(point.year);
-        const ours = indicatorValue(totals, entry.target.indicator, point.year - 2020, bucket);
+        const ours = indicatorValue(totals, entry.target.indicator, point.year - 2020, bucket, over);
         compared++;
         if (ours === undefined || ours.num * point.value.den !== point.value.num * ours.den) {
           mismatches.push(`${entry.planId}/${entry.targetId} ${point.year}: evaluatePlan ${point.value.num}/${point.value.den} vs hand-written ${ours ? `${ours.num}/${ours.den}` : 'no value'}`);
         }
       }
       for (let y = 0; y < YEARS.length; y++) {
-        if (!seen.has(YEARS[y]!) && indicatorValue(totals, entry.target.indicator, y, bucket) !== undefined) {
+        if (!seen.has(YEARS[y]!) && indicatorValue(totals, entry.target.indicator, y, bucket, over) !== undefined) {
           mismatches.push(`${entry.planId}/${entry.targetId} ${YEARS[y]}: evaluatePlan has no value, hand-written has one`);
         }
       }
@@ -411,10 +489,10 @@ export const benchPlans = async (ctx: BenchContext): Promise<BenchResult> => {
         const totals = handWrittenPlans(records);
         // Derive every value the plans report, as evaluatePlan does.
         let k = 0;
-        for (const plan of plans) for (const t of plan.targets as Array<{ indicator: string; scope?: { area?: string } }>) {
+        for (const plan of plans) for (const t of plan.targets as TargetLike[]) {
           const area = t.scope?.area;
           const bucket = area === '19' ? 1 : area === '49' ? 2 : 0;
-          for (let y = 0; y < YEARS.length; y++) if (indicatorValue(totals, t.indicator, y, bucket) !== undefined) k++;
+          for (let y = 0; y < YEARS.length; y++) if (indicatorValue(totals, t.indicator, y, bucket, t.grades?.denominator) !== undefined) k++;
         }
         return k;
       },
