@@ -3,6 +3,8 @@
  * `--name=value`, repeatable options, boolean flags, `--` and clear errors that name the command.
  */
 
+import type { Label, Lang } from '@coop/model';
+
 /** The kind of value an option takes. */
 export type OptionKind = 'string' | 'boolean' | 'list';
 
@@ -15,8 +17,8 @@ export interface OptionSpec {
   readonly short?: string;
   /** Placeholder in help (`ID`). */
   readonly value?: string;
-  /** One line of help. */
-  readonly help: string;
+  /** One line of help, in Vietnamese and English. */
+  readonly help: Label;
   /** Required (the command fails with a usage error when absent). */
   readonly required?: boolean;
 }
@@ -24,91 +26,91 @@ export interface OptionSpec {
 /** A command: its positional arguments and options. */
 export interface CommandSpec {
   readonly name: string;
-  /** One-line summary. */
-  readonly summary: string;
+  /** One-line summary, in Vietnamese and English. */
+  readonly summary: Label;
   /** Positional argument names (`records`); all required. */
   readonly positionals: readonly string[];
   /** The last positional takes one or more values (`coop grade 2019.xlsx 2020.xlsx`). */
   readonly rest?: boolean;
   readonly options: readonly OptionSpec[];
   /** Extra help text printed after the options. */
-  readonly details?: string;
+  readonly details?: Label;
 }
 
 /** Options every command accepts. */
 export const COMMON_OPTIONS: readonly OptionSpec[] = [
-  { name: 'json', kind: 'boolean', help: 'print machine-readable JSON on stdout instead of tables' },
-  { name: 'lang', kind: 'string', value: 'vi|en', help: 'language of labels and explanations (default vi)' },
-  { name: 'help', kind: 'boolean', short: 'h', help: 'show this help' },
+  { name: 'json', kind: 'boolean', help: { vi: 'in JSON (máy đọc được) ra stdout thay cho bảng', en: 'print machine-readable JSON on stdout instead of tables' } },
+  { name: 'lang', kind: 'string', value: 'vi|en', help: { vi: 'ngôn ngữ của nhãn và giải thích (mặc định vi)', en: 'language of labels and explanations (default vi)' } },
+  { name: 'help', kind: 'boolean', short: 'h', help: { vi: 'hiện trợ giúp này', en: 'show this help' } },
 ];
 
 const INPUT_OPTIONS: readonly OptionSpec[] = [
-  { name: 'progress', kind: 'boolean', help: 'show a progress bar on stderr even when it is not a terminal' },
-  { name: 'strict', kind: 'boolean', help: 'exit 2 when any input row is rejected (default: report it, keep the good rows)' },
-  { name: 'areas', kind: 'string', value: 'FILE', help: 'JSON array of areas (for per-district targets)' },
-  { name: 'map', kind: 'string', value: 'FILE', help: 'JSON mapping of your columns, values, units and area names (see docs/spreadsheets.md)' },
-  { name: 'sheet', kind: 'string', value: 'NAME', help: 'the sheet to read in .xlsx workbooks (default: the first)' },
-  { name: 'rejected', kind: 'string', value: 'FILE', help: 'write the rejected rows with a reason column to FILE (.csv or .xlsx) to fix and load again' },
+  { name: 'progress', kind: 'boolean', help: { vi: 'hiện thanh tiến độ trên stderr cả khi không phải cửa sổ dòng lệnh', en: 'show a progress bar on stderr even when it is not a terminal' } },
+  { name: 'strict', kind: 'boolean', help: { vi: 'thoát mã 2 khi có dòng dữ liệu bị loại (mặc định: báo dòng đó, giữ các dòng hợp lệ)', en: 'exit 2 when any input row is rejected (default: report it, keep the good rows)' } },
+  { name: 'areas', kind: 'string', value: 'FILE', help: { vi: 'mảng JSON các địa bàn (cho chỉ tiêu theo từng huyện)', en: 'JSON array of areas (for per-district targets)' } },
+  { name: 'map', kind: 'string', value: 'FILE', help: { vi: 'ánh xạ JSON cho cột, giá trị, đơn vị và tên địa bàn của bạn (xem docs/spreadsheets.md)', en: 'JSON mapping of your columns, values, units and area names (see docs/spreadsheets.md)' } },
+  { name: 'sheet', kind: 'string', value: 'NAME', help: { vi: 'trang tính cần đọc trong tệp .xlsx (mặc định: trang đầu)', en: 'the sheet to read in .xlsx workbooks (default: the first)' } },
+  { name: 'rejected', kind: 'string', value: 'FILE', help: { vi: 'ghi các dòng bị loại kèm cột lý do ra FILE (.csv hoặc .xlsx) để sửa và nạp lại', en: 'write the rejected rows with a reason column to FILE (.csv or .xlsx) to fix and load again' } },
 ];
 
 /** Every `coop` command. */
 export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'grade',
-    summary: 'grade every cooperative-year in .xlsx, CSV or JSON files and summarise the grades',
+    summary: { vi: 'xếp loại từng hợp tác xã theo năm từ tệp .xlsx, CSV hoặc JSON và tổng hợp kết quả', en: 'grade every cooperative-year in .xlsx, CSV or JSON files and summarise the grades' },
     positionals: ['records'],
     rest: true,
     options: [
-      { name: 'rulebook', kind: 'string', value: 'ID', help: 'rulebook id (default: chosen per record and year)' },
-      { name: 'year', kind: 'string', value: 'YEAR', help: 'only grade records of this year' },
-      { name: 'all', kind: 'boolean', help: 'print every cooperative (default: the first 40)' },
+      { name: 'rulebook', kind: 'string', value: 'ID', help: { vi: 'mã bộ tiêu chí (mặc định: chọn theo từng bản ghi và năm)', en: 'rulebook id (default: chosen per record and year)' } },
+      { name: 'year', kind: 'string', value: 'YEAR', help: { vi: 'chỉ xếp loại bản ghi của năm này', en: 'only grade records of this year' } },
+      { name: 'all', kind: 'boolean', help: { vi: 'in mọi hợp tác xã (mặc định: 40 hợp tác xã đầu)', en: 'print every cooperative (default: the first 40)' } },
       ...INPUT_OPTIONS,
     ],
   },
   {
     name: 'check',
-    summary: "evaluate a plan's targets on the records: status, value, gap and explanation of each",
+    summary: { vi: 'đánh giá các chỉ tiêu của kế hoạch trên số liệu: trạng thái, giá trị, khoảng cách và giải thích từng chỉ tiêu', en: 'evaluate a plan\'s targets on the records: status, value, gap and explanation of each' },
     positionals: ['records'],
     rest: true,
     options: [
-      { name: 'plan', kind: 'string', value: 'ID', help: 'plan id (see `coop check --help` for the list)', required: true },
-      { name: 'as-of', kind: 'string', value: 'DATE', help: 'evaluation date YYYY-MM-DD (default today)' },
-      { name: 'context', kind: 'string', value: 'FILE', help: 'JSON with external inputs, e.g. {"farmHouseholds": 120000}' },
-      { name: 'tolerance', kind: 'string', value: 'N', help: 'tolerance for "about X" targets, in the unit of the target' },
+      { name: 'plan', kind: 'string', value: 'ID', help: { vi: 'mã kế hoạch (xem danh sách bằng `coop check --help`)', en: 'plan id (see `coop check --help` for the list)' }, required: true },
+      { name: 'as-of', kind: 'string', value: 'DATE', help: { vi: 'ngày đánh giá YYYY-MM-DD (mặc định hôm nay)', en: 'evaluation date YYYY-MM-DD (default today)' } },
+      { name: 'context', kind: 'string', value: 'FILE', help: { vi: 'JSON các số liệu bên ngoài, ví dụ {"farmHouseholds": 120000}', en: 'JSON with external inputs, e.g. {"farmHouseholds": 120000}' } },
+      { name: 'tolerance', kind: 'string', value: 'N', help: { vi: 'dung sai cho chỉ tiêu "khoảng X", theo đơn vị của chỉ tiêu', en: 'tolerance for "about X" targets, in the unit of the target' } },
       ...INPUT_OPTIONS,
     ],
   },
   {
     name: 'deadlines',
-    summary: 'list reporting deadlines with the dates rolled past weekends and holidays',
+    summary: { vi: 'liệt kê hạn báo cáo, lùi qua ngày nghỉ cuối tuần và ngày lễ', en: 'list reporting deadlines with the dates rolled past weekends and holidays' },
     positionals: [],
     options: [
-      { name: 'from', kind: 'string', value: 'DATE', help: 'first day YYYY-MM-DD (default today)' },
-      { name: 'to', kind: 'string', value: 'DATE', help: 'last day YYYY-MM-DD (default: one year after --from)' },
-      { name: 'cycle', kind: 'list', value: 'ID', help: 'a cycle id (repeatable; default all built-in cycles)' },
-      { name: 'ics', kind: 'string', value: 'FILE', help: 'also write the deadlines as an iCalendar file' },
+      { name: 'from', kind: 'string', value: 'DATE', help: { vi: 'ngày đầu YYYY-MM-DD (mặc định hôm nay)', en: 'first day YYYY-MM-DD (default today)' } },
+      { name: 'to', kind: 'string', value: 'DATE', help: { vi: 'ngày cuối YYYY-MM-DD (mặc định: một năm sau --from)', en: 'last day YYYY-MM-DD (default: one year after --from)' } },
+      { name: 'cycle', kind: 'list', value: 'ID', help: { vi: 'mã chu kỳ (lặp được; mặc định mọi chu kỳ có sẵn)', en: 'a cycle id (repeatable; default all built-in cycles)' } },
+      { name: 'ics', kind: 'string', value: 'FILE', help: { vi: 'ghi thêm các hạn ra tệp iCalendar', en: 'also write the deadlines as an iCalendar file' } },
     ],
   },
   {
     name: 'report',
-    summary: 'write one self-contained HTML report with charts (grades, targets, deadlines)',
+    summary: { vi: 'ghi một báo cáo HTML trọn gói có biểu đồ (xếp loại, chỉ tiêu, hạn báo cáo)', en: 'write one self-contained HTML report with charts (grades, targets, deadlines)' },
     positionals: ['records'],
     rest: true,
     options: [
-      { name: 'plan', kind: 'string', value: 'ID', help: 'plan id', required: true },
-      { name: 'out', kind: 'string', value: 'FILE', help: 'where to write the HTML', required: true },
-      { name: 'as-of', kind: 'string', value: 'DATE', help: 'evaluation date YYYY-MM-DD (default today)' },
-      { name: 'context', kind: 'string', value: 'FILE', help: 'JSON with external inputs' },
-      { name: 'tolerance', kind: 'string', value: 'N', help: 'tolerance for "about X" targets' },
-      { name: 'rulebook', kind: 'string', value: 'ID', help: 'rulebook id for the grade charts' },
+      { name: 'plan', kind: 'string', value: 'ID', help: { vi: 'mã kế hoạch', en: 'plan id' }, required: true },
+      { name: 'out', kind: 'string', value: 'FILE', help: { vi: 'nơi ghi tệp HTML', en: 'where to write the HTML' }, required: true },
+      { name: 'as-of', kind: 'string', value: 'DATE', help: { vi: 'ngày đánh giá YYYY-MM-DD (mặc định hôm nay)', en: 'evaluation date YYYY-MM-DD (default today)' } },
+      { name: 'context', kind: 'string', value: 'FILE', help: { vi: 'JSON các số liệu bên ngoài', en: 'JSON with external inputs' } },
+      { name: 'tolerance', kind: 'string', value: 'N', help: { vi: 'dung sai cho chỉ tiêu "khoảng X"', en: 'tolerance for "about X" targets' } },
+      { name: 'rulebook', kind: 'string', value: 'ID', help: { vi: 'mã bộ tiêu chí cho biểu đồ xếp loại', en: 'rulebook id for the grade charts' } },
       ...INPUT_OPTIONS,
     ],
   },
   {
     name: 'demo',
-    summary: 'run everything on the embedded sample province and write out/report.html',
+    summary: { vi: 'chạy toàn bộ trên tỉnh mẫu kèm theo và ghi out/report.html', en: 'run everything on the embedded sample province and write out/report.html' },
     positionals: [],
-    options: [{ name: 'out', kind: 'string', value: 'DIR', help: 'output directory (default out)' }],
+    options: [{ name: 'out', kind: 'string', value: 'DIR', help: { vi: 'thư mục ghi kết quả (mặc định out)', en: 'output directory (default out)' } }],
   },
 ];
 
@@ -130,7 +132,10 @@ export interface ArgsError {
   readonly ok: false;
   /** Stable code: `unknown_command`, `unknown_option`, `missing_value`, `missing_argument`, `extra_argument`, `missing_option`. */
   readonly code: string;
+  /** The message in English (as `label.en`). */
   readonly message: string;
+  /** The message in Vietnamese and English. */
+  readonly label: Label;
   /** The command, when known (so its help can be shown). */
   readonly command?: CommandSpec;
 }
@@ -147,6 +152,14 @@ export interface ArgsError {
  * args.ok && args.options.plan; // 'mard-2803-2023'
  * ```
  */
+const usageError = (code: string, label: Label, command?: CommandSpec): ArgsError => ({
+  ok: false,
+  code,
+  message: label.en,
+  label,
+  ...(command ? { command } : {}),
+});
+
 export const parseArgs = (argv: readonly string[]): ParsedArgs | ArgsError => {
   const [first, ...rest] = argv;
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
@@ -156,11 +169,8 @@ export const parseArgs = (argv: readonly string[]): ParsedArgs | ArgsError => {
   if (first === '--version' || first === '-v') return { ok: true, command: undefined, positionals: {}, options: {}, version: true };
   const command = COMMANDS.find((c) => c.name === first);
   if (!command) {
-    return {
-      ok: false,
-      code: 'unknown_command',
-      message: `unknown command "${first}"; commands: ${COMMANDS.map((c) => c.name).join(', ')}`,
-    };
+    const names = COMMANDS.map((c) => c.name).join(', ');
+    return usageError('unknown_command', { vi: `không có lệnh "${first}"; các lệnh: ${names}`, en: `unknown command "${first}"; commands: ${names}` });
   }
   const specs = [...command.options, ...COMMON_OPTIONS];
   const options: Record<string, string | boolean | string[] | undefined> = {};
@@ -181,17 +191,20 @@ export const parseArgs = (argv: readonly string[]): ParsedArgs | ArgsError => {
     const name = isLong ? arg.slice(2, eq < 0 ? undefined : eq) : arg.slice(1);
     const spec = isLong ? specs.find((s) => s.name === name) : specs.find((s) => s.short === name);
     if (!spec) {
-      return {
-        ok: false,
-        code: 'unknown_option',
-        message: `unknown option "${isLong ? `--${name}` : arg}" for "coop ${command.name}"; options: ${specs.map((s) => `--${s.name}`).join(', ')}`,
+      const shown = isLong ? `--${name}` : arg;
+      const known = specs.map((s) => `--${s.name}`).join(', ');
+      return usageError(
+        'unknown_option',
+        { vi: `"coop ${command.name}" không có tùy chọn "${shown}"; các tùy chọn: ${known}`, en: `unknown option "${shown}" for "coop ${command.name}"; options: ${known}` },
         command,
-      };
+      );
     }
     if (spec.kind === 'boolean') {
       if (isLong && eq >= 0) {
         const v = arg.slice(eq + 1);
-        if (v !== 'true' && v !== 'false') return { ok: false, code: 'invalid_value', message: `--${spec.name} takes no value (got "${v}")`, command };
+        if (v !== 'true' && v !== 'false') {
+          return usageError('invalid_value', { vi: `--${spec.name} không nhận giá trị (nhận được "${v}")`, en: `--${spec.name} takes no value (got "${v}")` }, command);
+        }
         options[spec.name] = v === 'true';
       } else options[spec.name] = true;
       continue;
@@ -201,7 +214,7 @@ export const parseArgs = (argv: readonly string[]): ParsedArgs | ArgsError => {
     else {
       value = rest[i + 1];
       if (value === undefined || (value.startsWith('--') && value.length > 2)) {
-        return { ok: false, code: 'missing_value', message: `--${spec.name} needs a value (${spec.value ?? 'VALUE'})`, command };
+        return usageError('missing_value', { vi: `--${spec.name} cần một giá trị (${spec.value ?? 'VALUE'})`, en: `--${spec.name} needs a value (${spec.value ?? 'VALUE'})` }, command);
       }
       i += 1;
     }
@@ -210,19 +223,22 @@ export const parseArgs = (argv: readonly string[]): ParsedArgs | ArgsError => {
   }
   if (options.help === true) return { ok: true, command, positionals: {}, options, version: false };
   if (positionals.length < command.positionals.length) {
-    return { ok: false, code: 'missing_argument', message: `coop ${command.name} needs <${command.positionals[positionals.length] ?? ''}>`, command };
+    const missing = command.positionals[positionals.length] ?? '';
+    return usageError('missing_argument', { vi: `coop ${command.name} cần <${missing}>`, en: `coop ${command.name} needs <${missing}>` }, command);
   }
   if (positionals.length > command.positionals.length && !command.rest) {
-    return { ok: false, code: 'extra_argument', message: `unexpected argument "${positionals[command.positionals.length] ?? ''}" for coop ${command.name}`, command };
+    const extra = positionals[command.positionals.length] ?? '';
+    return usageError('extra_argument', { vi: `coop ${command.name} không nhận thêm đối số "${extra}"`, en: `unexpected argument "${extra}" for coop ${command.name}` }, command);
   }
   for (const spec of specs) {
     if (spec.required && options[spec.name] === undefined) {
-      return { ok: false, code: 'missing_option', message: `coop ${command.name} needs --${spec.name} ${spec.value ?? ''}`.trimEnd(), command };
+      const wanted = `--${spec.name} ${spec.value ?? ''}`.trimEnd();
+      return usageError('missing_option', { vi: `coop ${command.name} cần ${wanted}`, en: `coop ${command.name} needs ${wanted}` }, command);
     }
   }
   const lang = options.lang;
   if (lang !== undefined && lang !== 'vi' && lang !== 'en') {
-    return { ok: false, code: 'invalid_value', message: `--lang must be vi or en (got "${String(lang)}")`, command };
+    return usageError('invalid_value', { vi: `--lang phải là vi hoặc en (nhận được "${String(lang)}")`, en: `--lang must be vi or en (got "${String(lang)}")` }, command);
   }
   const named: Record<string, string> = {};
   command.positionals.forEach((p, i) => {
@@ -232,52 +248,67 @@ export const parseArgs = (argv: readonly string[]): ParsedArgs | ArgsError => {
   return { ok: true, command, positionals: named, rest: many, options, version: false };
 };
 
+/** The words of the help text, in Vietnamese and English. */
+const HELP_WORDS = {
+  usage: { vi: 'Cách dùng', en: 'Usage' },
+  command: { vi: 'lệnh', en: 'command' },
+  options: { vi: 'tùy chọn', en: 'options' },
+  commands: { vi: 'Các lệnh', en: 'Commands' },
+  optionsHeading: { vi: 'Tùy chọn', en: 'Options' },
+  perCommand: { vi: 'Chạy `coop <lệnh> --help` để xem các tùy chọn của một lệnh.', en: 'Run `coop <command> --help` for the options of a command.' },
+  required: { vi: ' (bắt buộc)', en: ' (required)' },
+} as const;
+
 /**
  * The help text of a command, or of `coop` itself.
  *
  * @param command - a command, or `undefined` for the overview
+ * @param extra - text printed after the options (the plan, rulebook or cycle ids)
+ * @param lang - `en` (default, for scripts that read it) or `vi`; the `coop` command passes its `--lang` (default vi)
  * @returns the text, ending with a newline
  * @example
  * ```ts
  * import { helpText, COMMANDS } from '@coop/cli';
  * helpText(COMMANDS[0]).startsWith('Usage: coop grade'); // true
+ * helpText(COMMANDS[0], '', 'vi').startsWith('Cách dùng: coop grade'); // true
  * ```
  */
-export const helpText = (command: CommandSpec | undefined, extra = ''): string => {
+export const helpText = (command: CommandSpec | undefined, extra = '', lang: Lang = 'en'): string => {
+  const w = (key: keyof typeof HELP_WORDS): string => HELP_WORDS[key][lang];
   if (!command) {
-    const width = COMMANDS.reduce((w, c) => Math.max(w, c.name.length), 0);
+    const width = COMMANDS.reduce((n, c) => Math.max(n, c.name.length), 0);
     return [
-      'Usage: coop <command> [options]',
+      `${w('usage')}: coop <${w('command')}> [${w('options')}]`,
       '',
-      'Commands:',
-      ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+      `${w('commands')}:`,
+      ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary[lang]}`),
       '',
-      'Run `coop <command> --help` for the options of a command.',
+      w('perCommand'),
       '',
-      EXIT_CODES_HELP,
+      EXIT_CODES_HELP[lang],
       '',
     ].join('\n');
   }
   const specs = [...command.options, ...COMMON_OPTIONS];
   const left = (s: OptionSpec): string => `${s.short ? `-${s.short}, ` : '    '}--${s.name}${s.value ? ` ${s.value}` : ''}`;
-  const width = specs.reduce((w, s) => Math.max(w, left(s).length), 0);
+  const width = specs.reduce((n, s) => Math.max(n, left(s).length), 0);
   const usage = [
     `coop ${command.name}`,
     ...command.positionals.map((p, i) => (command.rest && i === command.positionals.length - 1 ? `<${p}>…` : `<${p}>`)),
     ...command.options.filter((o) => o.required).map((o) => `--${o.name} ${o.value ?? ''}`.trim()),
-    '[options]',
+    `[${w('options')}]`,
   ].join(' ');
   return [
-    `Usage: ${usage}`,
+    `${w('usage')}: ${usage}`,
     '',
-    command.summary,
+    command.summary[lang],
     '',
-    'Options:',
-    ...specs.map((s) => `  ${left(s).padEnd(width)}  ${s.help}${s.required ? ' (required)' : ''}`),
+    `${w('optionsHeading')}:`,
+    ...specs.map((s) => `  ${left(s).padEnd(width)}  ${s.help[lang]}${s.required ? w('required') : ''}`),
     ...(extra ? ['', extra.trimEnd()] : []),
-    ...(command.details ? ['', command.details] : []),
+    ...(command.details ? ['', command.details[lang]] : []),
     '',
-    EXIT_CODES_HELP,
+    EXIT_CODES_HELP[lang],
     '',
   ].join('\n');
 };
@@ -292,10 +323,19 @@ export const helpText = (command: CommandSpec | undefined, extra = ''): string =
  */
 export const EXIT = { OK: 0, TARGETS_NOT_MET: 1, USAGE: 2, INTERNAL: 3 } as const;
 
-const EXIT_CODES_HELP = [
-  'Exit codes:',
-  '  0  success; every target achieved or on track',
-  '  1  some target not met, off track or without enough data',
-  '  2  usage or input error (unknown option/plan/cycle, unreadable file, no valid record; --strict: any bad row)',
-  '  3  internal error (a bug: please report it)',
-].join('\n');
+const EXIT_CODES_HELP: Label = {
+  en: [
+    'Exit codes:',
+    '  0  success; every target achieved or on track',
+    '  1  some target not met, off track or without enough data',
+    '  2  usage or input error (unknown option/plan/cycle, unreadable file, no valid record; --strict: any bad row)',
+    '  3  internal error (a bug: please report it)',
+  ].join('\n'),
+  vi: [
+    'Mã thoát:',
+    '  0  thành công; mọi chỉ tiêu đạt hoặc đúng tiến độ',
+    '  1  có chỉ tiêu không đạt, chậm tiến độ hoặc chưa đủ số liệu',
+    '  2  lỗi cách dùng hoặc dữ liệu vào (tùy chọn/kế hoạch/chu kỳ không có, tệp không đọc được, không có bản ghi hợp lệ; --strict: có dòng bị loại)',
+    '  3  lỗi nội bộ (lỗi phần mềm: xin báo lại)',
+  ].join('\n'),
+};

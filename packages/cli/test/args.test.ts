@@ -42,3 +42,22 @@ describe('parseArgs', () => {
     expect(parseArgs(['grade', '--', '--weird.csv'])).toMatchObject({ ok: true, positionals: { records: '--weird.csv' } });
   });
 });
+
+describe('help and usage errors in the chosen language (Vietnamese first)', () => {
+  it('helpText in Vietnamese names every option in Vietnamese; in English as before', () => {
+    for (const c of COMMANDS) {
+      const vi = helpText(c, '', 'vi');
+      expect(vi).toContain(`Cách dùng: coop ${c.name}`);
+      expect(vi).toContain('Mã thoát');
+      expect(vi).toContain(c.summary.vi);
+      for (const o of c.options) expect(vi).toContain(o.help.vi);
+      expect(vi).not.toContain('Exit codes');
+    }
+    expect(helpText(undefined, '', 'vi')).toContain('Các lệnh');
+  });
+  it('usage errors carry both languages; message stays the English one', () => {
+    const o = parseArgs(['grade', 'x.csv', '--rulbook', 'a']);
+    expect(!o.ok && o.label.vi).toContain('không có tùy chọn "--rulbook"');
+    expect(!o.ok && o.message).toBe(!o.ok && o.label.en);
+  });
+});

@@ -110,3 +110,26 @@ describe('the CLI reads within limits and fails cleanly (issue 22, class 6)', ()
     expect(text.split('\n')).toHaveLength(130_002);
   });
 });
+
+describe('CLI help and errors follow --lang (default Vietnamese)', () => {
+  it('coop --help is in Vietnamese by default and in English with --lang en', async () => {
+    const vi = memoryIo();
+    expect(await main(['grade', '--help'], vi)).toBe(0);
+    expect(vi.out()).toContain('Cách dùng: coop grade');
+    expect(vi.out()).toContain('Cột của tệp');
+    const en = memoryIo();
+    expect(await main(['grade', '--help', '--lang', 'en'], en)).toBe(0);
+    expect(en.out()).toContain('Usage: coop grade');
+  });
+  it('usage errors are written in the chosen language', async () => {
+    const vi = memoryIo();
+    expect(await main(['grade', 'x.csv', '--rulbook', 'a'], vi)).toBe(2);
+    expect(vi.err()).toContain('không có tùy chọn');
+    const en = memoryIo();
+    expect(await main(['deadlines', '--from', '2026-13-01', '--lang', 'en'], en)).toBe(2);
+    expect(en.err()).toContain('--from must be a date');
+    const vi2 = memoryIo();
+    expect(await main(['deadlines', '--from', '2026-13-01'], vi2)).toBe(2);
+    expect(vi2.err()).toContain('--from phải là ngày');
+  });
+});

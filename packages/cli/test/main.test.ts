@@ -47,7 +47,7 @@ describe('coop grade', () => {
   it('unknown rulebook, missing file and bad header are input errors (exit 2)', async () => {
     const file = tempFile('htx.csv', csv);
     const io = memoryIo();
-    expect(await main(['grade', file, '--rulebook', 'circular-99'], io)).toBe(2);
+    expect(await main(['grade', file, '--rulebook', 'circular-99', '--lang', 'en'], io)).toBe(2);
     expect(io.err()).toContain('known rulebooks: circular-01-2020');
     const io2 = memoryIo();
     expect(await main(['grade', '/nonexistent/x.csv'], io2)).toBe(2);
@@ -71,7 +71,7 @@ describe('coop grade', () => {
 describe('coop check', () => {
   it('lists the known plans for an unknown plan (exit 2)', async () => {
     const io = memoryIo();
-    expect(await main(['check', tempFile('h.csv', csv), '--plan', 'nope'], io)).toBe(2);
+    expect(await main(['check', tempFile('h.csv', csv), '--plan', 'nope', '--lang', 'en'], io)).toBe(2);
     expect(io.err()).toContain('known plans: mard-2803-2023');
     expect(io.err()).toContain('thai-nguyen-42-2024');
   });
@@ -96,7 +96,7 @@ describe('coop check', () => {
   it('rejects a bad date and a missing --plan (exit 2)', async () => {
     expect(await main(['check', 'x.csv', '--plan', 'mard-2803-2023', '--as-of', '30/06/2025'], memoryIo())).toBe(2);
     const io = memoryIo();
-    expect(await main(['check', 'x.csv'], io)).toBe(2);
+    expect(await main(['check', 'x.csv', '--lang', 'en'], io)).toBe(2);
     expect(io.err()).toContain('needs --plan');
   });
 });
@@ -120,7 +120,7 @@ describe('coop deadlines', () => {
   });
   it('lists the known cycles for an unknown cycle', async () => {
     const io = memoryIo();
-    expect(await main(['deadlines', '--cycle', 'nope'], io)).toBe(2);
+    expect(await main(['deadlines', '--cycle', 'nope', '--lang', 'en'], io)).toBe(2);
     expect(io.err()).toContain('known cycles: mard-half-year');
   });
 });
@@ -143,15 +143,15 @@ describe('usage', () => {
   it('--help for every command, exit 0; unknown command exit 2', async () => {
     for (const c of ['grade', 'check', 'deadlines', 'report', 'demo']) {
       const io = memoryIo();
-      expect(await main([c, '--help'], io)).toBe(0);
+      expect(await main([c, '--help', '--lang', 'en'], io)).toBe(0);
       expect(io.out()).toContain(`Usage: coop ${c}`);
     }
     const io = memoryIo();
-    expect(await main(['check', '--help'], io)).toBe(0);
+    expect(await main(['check', '--help', '--lang', 'en'], io)).toBe(0);
     expect(io.out()).toContain('Plans: mard-2803-2023');
     expect(io.out()).toContain('Mã HTX / Cooperative ID');
     const bad = memoryIo();
-    expect(await main(['frobnicate'], bad)).toBe(2);
+    expect(await main(['frobnicate', '--lang', 'en'], bad)).toBe(2);
     expect(bad.err()).toContain('unknown command');
   });
 });

@@ -32,7 +32,8 @@ export interface CliIo {
 }
 
 /** A usage error: printed with the command's help, exit code 2. */
-class UsageError extends Error {}
+/** A usage error: a bad option value or an unknown id (exit 2, message in the chosen language). */
+const usage = (vi: string, en: string): CliError => new CliError('usage', { vi, en });
 
 type Options = Readonly<Record<string, string | boolean | readonly string[] | undefined>>;
 
@@ -52,7 +53,7 @@ const addYear = (date: string): string => {
 
 const dateOption = (options: Options, name: string, fallback: string): string => {
   const v = str(options, name) ?? fallback;
-  if (!isCivilDate(v)) throw new UsageError(`--${name} must be a date YYYY-MM-DD (got "${v}")`);
+  if (!isCivilDate(v)) throw usage(`--${name} phải là ngày YYYY-MM-DD (nhận được "${v}")`, `--${name} must be a date YYYY-MM-DD (got "${v}")`);
   return v;
 };
 
@@ -170,14 +171,14 @@ const tolerance = (options: Options): number | undefined => {
   const t = str(options, 'tolerance');
   if (t === undefined) return undefined;
   const n = Number(t.replace(',', '.'));
-  if (!Number.isFinite(n) || n < 0) throw new UsageError(`--tolerance must be a non-negative number (got "${t}")`);
+  if (!Number.isFinite(n) || n < 0) throw usage(`--tolerance phải là số không âm (nhận được "${t}")`, `--tolerance must be a non-negative number (got "${t}")`);
   return n;
 };
 
 const planOption = (options: Options): Plan => {
   const id = str(options, 'plan') ?? '';
   const found = findPlan(id);
-  if (!found.ok) throw new UsageError(`unknown plan "${id}"; known plans: ${found.known.join(', ')}`);
+  if (!found.ok) throw usage(`không có kế hoạch "${id}"; các kế hoạch: ${found.known.join(', ')}`, `unknown plan "${id}"; known plans: ${found.known.join(', ')}`);
   return found.plan;
 };
 
@@ -207,7 +208,7 @@ const rulebookOption = (options: Options): Rulebook | undefined => {
   const rulebookId = str(options, 'rulebook');
   if (rulebookId === undefined) return undefined;
   const rulebook = findRulebook(rulebookId);
-  if (!rulebook) throw new UsageError(`unknown rulebook "${rulebookId}"; known rulebooks: ${rulebookIds().join(', ')}`);
+  if (!rulebook) throw usage(`không có bộ tiêu chí "${rulebookId}"; các bộ tiêu chí: ${rulebookIds().join(', ')}`, `unknown rulebook "${rulebookId}"; known rulebooks: ${rulebookIds().join(', ')}`);
   return rulebook;
 };
 
@@ -227,8 +228,8 @@ const runGrade = async (paths: readonly string[], options: Options, io: CliIo): 
   const rulebook = rulebookOption(options);
   const yearText = str(options, 'year');
   const year = yearText === undefined || !/^\d{4}$/.test(yearText) ? undefined : Number(yearText);
-  if (yearText !== undefined && year === undefined) throw new UsageError(`--year must be a year such as 2024 (got "${yearText}")`);
-  if (year !== undefined && !(Number.isInteger(year) && year >= 1900 && year <= 2200)) throw new UsageError(`--year must be a year such as 2024 (got "${yearText ?? ''}")`);
+  if (yearText !== undefined && year === undefined) throw usage(`--year phải là một năm, ví dụ 2024 (nhận được "${yearText}")`, `--year must be a year such as 2024 (got "${yearText}")`);
+  if (year !== undefined && !(Number.isInteger(year) && year >= 1900 && year <= 2200)) throw usage(`--year phải là một năm, ví dụ 2024 (nhận được "${yearText ?? ''}")`, `--year must be a year such as 2024 (got "${yearText ?? ''}")`);
   // Streams: each record is graded as it is read; only the per-year tally and the rows to print are kept.
   const gradeOptions = { ...(rulebook ? { rulebook } : {}), ...(year === undefined ? {} : { year }) };
   const keep = options.json === true || options.all === true ? Infinity : GRADE_TABLE_ROWS;
@@ -297,10 +298,10 @@ const runDeadlines = async (options: Options, io: CliIo): Promise<number> => {
   const lang = langOf(options);
   const from = dateOption(options, 'from', civilDateInVietnam(io.now));
   const to = dateOption(options, 'to', addYear(from));
-  if (from > to) throw new UsageError(`--to (${to}) is before --from (${from})`);
+  if (from > to) throw usage(`--to (${to}) trước --from (${from})`, `--to (${to}) is before --from (${from})`);
   const ids = (options.cycle as readonly string[] | undefined) ?? [];
   const resolved = resolveCycles(ids);
-  if (!resolved.ok) throw new UsageError(`unknown cycle(s) ${resolved.unknown.join(', ')}; known cycles: ${CYCLE_IDS.join(', ')}`);
+  if (!resolved.ok) throw usage(`không có chu kỳ ${resolved.unknown.join(', ')}; các chu kỳ: ${CYCLE_IDS.join(', ')}`, `unknown cycle(s) ${resolved.unknown.join(', ')}; known cycles: ${CYCLE_IDS.join(', ')}`);
   const rows = deadlineRows(resolved.cycles, from, to, lang);
   const ics = str(options, 'ics');
   if (ics !== undefined) {
@@ -350,19 +351,35 @@ const runReport = async (paths: readonly string[], options: Options, io: CliIo):
   return code;
 };
 
-const headerHelp = (): string =>
-  [
-    'CSV columns (Vietnamese or English headers; case and diacritics are ignored):',
-    ...HEADER_MAP.map((h) => `  ${h.header.vi} / ${h.header.en} → ${h.field}`),
-    '  Điểm 1a / Points 1a … → the scoring-sheet points of criterion 1a',
-    'Numbers: 5.000.000 or 5000000 (dot = thousands), 1,5 (comma = decimal); yes/no: có/không, x, 1/0.',
-  ].join('\n');
+const headerHelp = (lang: Lang): string =>
+  (lang === 'vi'
+    ? [
+        'Cột của tệp (tiêu đề tiếng Việt hoặc tiếng Anh; không phân biệt hoa thường và dấu):',
+        ...HEADER_MAP.map((h) => `  ${h.header.vi} / ${h.header.en} → ${h.field}`),
+        '  Điểm 1a / Points 1a … → điểm tiêu chí 1a của phiếu chấm điểm',
+        'Số: 5.000.000 hoặc 5000000 (dấu chấm = hàng nghìn), 1,5 (dấu phẩy = thập phân); có/không: có/không, x, 1/0.',
+      ]
+    : [
+        'File columns (Vietnamese or English headers; case and diacritics are ignored):',
+        ...HEADER_MAP.map((h) => `  ${h.header.vi} / ${h.header.en} → ${h.field}`),
+        '  Điểm 1a / Points 1a … → the scoring-sheet points of criterion 1a',
+        'Numbers: 5.000.000 or 5000000 (dot = thousands), 1,5 (comma = decimal); yes/no: có/không, x, 1/0.',
+      ]
+  ).join('\n');
 
-const extraHelp = (command: CommandSpec): string => {
-  if (command.name === 'check' || command.name === 'report') return `Plans: ${planIds().join(', ')}\n\n${headerHelp()}`;
-  if (command.name === 'grade') return `Rulebooks: ${rulebookIds().join(', ')}\n\n${headerHelp()}`;
-  if (command.name === 'deadlines') return `Cycles: ${CYCLE_IDS.join(', ')}`;
+const extraHelp = (command: CommandSpec, lang: Lang): string => {
+  const vi = lang === 'vi';
+  if (command.name === 'check' || command.name === 'report') return `${vi ? 'Kế hoạch' : 'Plans'}: ${planIds().join(', ')}\n\n${headerHelp(lang)}`;
+  if (command.name === 'grade') return `${vi ? 'Bộ tiêu chí' : 'Rulebooks'}: ${rulebookIds().join(', ')}\n\n${headerHelp(lang)}`;
+  if (command.name === 'deadlines') return `${vi ? 'Chu kỳ' : 'Cycles'}: ${CYCLE_IDS.join(', ')}`;
   return '';
+};
+
+/** The language asked for on the command line, read before parsing (usage errors are written in it). */
+const argvLang = (argv: readonly string[]): Lang => {
+  const at = argv.indexOf('--lang');
+  const value = at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
+  return value === 'en' ? 'en' : 'vi';
 };
 
 /**
@@ -380,8 +397,10 @@ export const main = async (
 ): Promise<number> => {
   const args = parseArgs(argv);
   if (!args.ok) {
-    io.stderr(`coop: ${args.message}\n`);
-    io.stderr(args.command ? `Run \`coop ${args.command.name} --help\` for usage.\n` : 'Run `coop --help` for usage.\n');
+    const lang = argvLang(argv);
+    const help = `coop ${args.command ? `${args.command.name} ` : ''}--help`;
+    io.stderr(`coop: ${args.label[lang]}\n`);
+    io.stderr(lang === 'vi' ? `Chạy \`${help}\` để xem cách dùng.\n` : `Run \`${help}\` for usage.\n`);
     return EXIT.USAGE;
   }
   if (args.version) {
@@ -389,7 +408,8 @@ export const main = async (
     return EXIT.OK;
   }
   if (!args.command || args.options.help === true) {
-    io.stdout(helpText(args.command, args.command ? extraHelp(args.command) : ''));
+    const lang = langOf(args.options);
+    io.stdout(helpText(args.command, args.command ? extraHelp(args.command, lang) : '', lang));
     return EXIT.OK;
   }
   const files = args.rest && args.rest.length > 0 ? args.rest : args.positionals.records === undefined ? [] : [args.positionals.records];
@@ -405,16 +425,12 @@ export const main = async (
       case 'report':
         return await runReport(files, args.options, io);
       case 'demo':
-        if (!demo) throw new UsageError('the demo is not available in this build');
+        if (!demo) throw usage('bản dựng này không có lệnh demo', 'the demo is not available in this build');
         return await demo({ now: io.now, out: resolve(io.cwd, str(args.options, 'out') ?? 'out'), log: io.stdout, ...(str(args.options, 'lang') ? { lang: langOf(args.options) } : {}) });
       default:
-        throw new UsageError(`unknown command ${args.command.name}`);
+        throw usage(`không có lệnh ${args.command.name}`, `unknown command ${args.command.name}`);
     }
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`coop ${args.command.name}: ${error.message}\n`);
-      return EXIT.USAGE;
-    }
     if (error instanceof CliError) {
       io.stderr(`coop ${args.command.name}: ${error.label[lang]}\n`);
       if (args.options.json === true) io.stdout(`${JSON.stringify({ error: { code: error.code, message: error.label } })}\n`);
