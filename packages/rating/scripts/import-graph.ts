@@ -2,14 +2,17 @@
  * Reports the shape of a package's source: files, lines, the longest chain of relative imports
  * (import depth: a module importing nothing local has depth 1) and every import cycle.
  *
- * Usage: `tsx packages/rating/scripts/import-graph.ts [srcDir]` (default: this package's `src`).
- * Exits with code 1 when there is a cycle.
+ * Usage: `tsx packages/rating/scripts/import-graph.ts [srcDir] [--runtime]` (default: this package's
+ * `src`); `--runtime` leaves out type-only imports (`import type`, `export type`), which vanish from the
+ * build. Exits with code 1 when there is a cycle.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = resolve(process.argv[2] ?? join(dirname(fileURLToPath(import.meta.url)), '..', 'src'));
+const args = process.argv.slice(2);
+const runtimeOnly = args.includes('--runtime');
+const root = resolve(args.find((a) => !a.startsWith('--')) ?? join(dirname(fileURLToPath(import.meta.url)), '..', 'src'));
 
 const sources = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -19,10 +22,12 @@ const sources = (dir: string): string[] =>
   });
 
 const files = sources(root).sort();
-const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+'(\.[^']+)'/g;
-/** Relative imports of a file, type-only ones included (they still tie modules together). */
+const IMPORT = /(?:^|\n)\s*(import|export)\s(type\s)?[^;]*?from\s+'(\.[^']+)'/g;
+/** Relative imports of a file (type-only ones unless `--runtime`: they still tie the sources together). */
 const importsOf = (file: string): string[] =>
-  [...readFileSync(file, 'utf8').matchAll(IMPORT)].map((m) => resolve(dirname(file), m[1]!.replace(/\.js$/, '.ts')));
+  [...readFileSync(file, 'utf8').matchAll(IMPORT)]
+    .filter((m) => !(runtimeOnly && m[2] !== undefined))
+    .map((m) => resolve(dirname(file), m[3]!.replace(/\.js$/, '.ts')));
 
 const graph = new Map(files.map((file) => [file, importsOf(file).filter((target) => files.includes(target))]));
 const lines = files.reduce((sum, file) => sum + readFileSync(file, 'utf8').split('\n').length - 1, 0);
