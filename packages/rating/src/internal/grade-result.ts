@@ -124,18 +124,20 @@ const groupEntry = (c: CompiledRulebook, s: Scoring, g: number): GroupResult => 
 
 /** The per-criterion breakdown, in rulebook order: a criterion with sub-criteria, then its sub-criteria. */
 const criteriaOf = (c: CompiledRulebook, s: Scoring): readonly CriterionResult[] => {
-  const out: CriterionResult[] = [];
+  // Sized once: a bulk call keeps a million of these arrays.
+  const out = new Array<CriterionResult>(c.leaves.length + c.parents.length);
+  let k = 0;
   for (let i = 0; i < c.leaves.length; i++) {
     const parent = c.leaves[i]!.parent;
-    if (parent >= 0 && i === c.parents[parent]!.first) out.push(parentEntry(c, s, parent));
-    out.push(leafEntry(c, s, i));
+    if (parent >= 0 && i === c.parents[parent]!.first) out[k++] = parentEntry(c, s, parent);
+    out[k++] = leafEntry(c, s, i);
   }
   return out;
 };
 
 const groupsOf = (c: CompiledRulebook, s: Scoring): readonly GroupResult[] => {
-  const out: GroupResult[] = [];
-  for (let g = 0; g < c.groups.length; g++) out.push(groupEntry(c, s, g));
+  const out = new Array<GroupResult>(c.groups.length);
+  for (let g = 0; g < c.groups.length; g++) out[g] = groupEntry(c, s, g);
   return out;
 };
 
