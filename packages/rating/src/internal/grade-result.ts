@@ -53,74 +53,86 @@ const sharedOf = (c: CompiledRulebook): Shared => {
   return shared;
 };
 
-/** Keeps a new shared part (frozen) under its key. */
-const keep = <T extends object>(memo: Map<number, T>, key: number, value: T): T => {
-  memo.set(key, Object.freeze(value));
-  return value;
+/**
+ * The shared part under `key` in `memo`, made (and frozen) the first time by `make(c, index, points)`:
+ * a plain function, not a closure, so that a look-up that finds the part allocates nothing.
+ */
+const sharedPart = <T extends object>(
+  memo: Map<number, T>,
+  key: number,
+  make: (c: CompiledRulebook, index: number, points: number) => T,
+  c: CompiledRulebook,
+  index: number,
+  points: number,
+): T => {
+  let part = memo.get(key);
+  if (part === undefined) {
+    part = Object.freeze(make(c, index, points));
+    memo.set(key, part);
+  }
+  return part;
+};
+
+const makeMargins = (c: CompiledRulebook, _index: number, total: number): Margins => {
+  const b = bandOf(c, total);
+  const out: { up?: GradeMargin; down?: GradeMargin } = {};
+  if (b > 0) out.up = margin(c.bands[b - 1]!.grade, c.bands[b - 1]!.low - total);
+  if (b < c.bands.length - 1) out.down = margin(c.bands[b + 1]!.grade, total - c.bands[b]!.low);
+  return out;
 };
 
 /**
  * Distance to the neighbouring bands: up, the points needed to reach the next band; down, the points
  * that can be lost while keeping this one. None when an override decided the grade.
  */
-const marginsOf = (c: CompiledRulebook, s: Scoring): Margins => {
-  if (s.status !== 'rated' || s.fired.length > 0) return NO_MARGINS;
-  const memo = sharedOf(c).margins;
-  const known = memo.get(s.total);
-  if (known !== undefined) return known;
-  const b = bandOf(c, s.total);
-  const out: { up?: GradeMargin; down?: GradeMargin } = {};
-  if (b > 0) out.up = margin(c.bands[b - 1]!.grade, c.bands[b - 1]!.low - s.total);
-  if (b < c.bands.length - 1) out.down = margin(c.bands[b + 1]!.grade, s.total - c.bands[b]!.low);
-  return keep(memo, s.total, out);
-};
+const marginsOf = (c: CompiledRulebook, s: Scoring): Margins =>
+  s.status !== 'rated' || s.fired.length > 0 ? NO_MARGINS : sharedPart(sharedOf(c).margins, s.total, makeMargins, c, 0, s.total);
 
+const SOURCE: readonly LeafSource[] = ['sheet', 'computed', 'missing'];
 const SOURCE_CODE: Readonly<Record<LeafSource, number>> = { sheet: 0, computed: 1, missing: 2 };
 
-const leafEntry = (c: CompiledRulebook, s: Scoring, i: number): CriterionResult => {
-  const points = s.points[i]!;
-  const source = s.sources[i]!;
-  const memo = sharedOf(c).leaves[i]!;
-  const key = points * 3 + SOURCE_CODE[source];
-  const known = memo.get(key);
-  if (known !== undefined) return known;
+/** A scored criterion's entry; `key` is its points (hundredths, `-1` missing) × 3 + its source's code. */
+const makeLeafEntry = (c: CompiledRulebook, i: number, key: number): CriterionResult => {
   const leaf = c.leaves[i]!;
+  const points = Math.floor(key / 3);
   const parent = leaf.parent < 0 ? undefined : c.parents[leaf.parent]!.id;
-  return keep(memo, key, {
+  return {
     id: leaf.id,
     level: parent === undefined ? 'criterion' : 'sub-criterion',
     group: c.groups[leaf.group]!.id,
     ...(parent === undefined ? {} : { parent }),
     max: maxOf(leaf.max),
-    source,
+    source: SOURCE[key - points * 3]!,
     ...pointsOf(points),
-  });
+  };
 };
 
-const parentEntry = (c: CompiledRulebook, s: Scoring, p: number): CriterionResult => {
-  const points = s.parentPoints[p]!;
-  const memo = sharedOf(c).parents[p]!;
-  const known = memo.get(points);
-  if (known !== undefined) return known;
+const makeParentEntry = (c: CompiledRulebook, p: number, points: number): CriterionResult => {
   const parent = c.parents[p]!;
-  return keep(memo, points, {
+  return {
     id: parent.id,
     level: 'criterion',
     group: c.groups[parent.group]!.id,
     max: maxOf(parent.max),
     source: points < 0 ? 'missing' : 'sum',
     ...pointsOf(points),
-  });
+  };
 };
 
-const groupEntry = (c: CompiledRulebook, s: Scoring, g: number): GroupResult => {
-  const points = s.groupPoints[g]!;
-  const memo = sharedOf(c).groups[g]!;
-  const known = memo.get(points);
-  if (known !== undefined) return known;
-  const group = c.groups[g]!;
-  return keep(memo, points, { id: group.id, cap: maxOf(group.cap), ...pointsOf(points) });
+const makeGroupEntry = (c: CompiledRulebook, g: number, points: number): GroupResult => ({
+  id: c.groups[g]!.id,
+  cap: maxOf(c.groups[g]!.cap),
+  ...pointsOf(points),
+});
+
+const leafEntry = (c: CompiledRulebook, s: Scoring, i: number): CriterionResult => {
+  const key = s.points[i]! * 3 + SOURCE_CODE[s.sources[i]!];
+  return sharedPart(sharedOf(c).leaves[i]!, key, makeLeafEntry, c, i, key);
 };
+const parentEntry = (c: CompiledRulebook, s: Scoring, p: number): CriterionResult =>
+  sharedPart(sharedOf(c).parents[p]!, s.parentPoints[p]!, makeParentEntry, c, p, s.parentPoints[p]!);
+const groupEntry = (c: CompiledRulebook, s: Scoring, g: number): GroupResult =>
+  sharedPart(sharedOf(c).groups[g]!, s.groupPoints[g]!, makeGroupEntry, c, g, s.groupPoints[g]!);
 
 /** The per-criterion breakdown, in rulebook order: a criterion with sub-criteria, then its sub-criteria. */
 const criteriaOf = (c: CompiledRulebook, s: Scoring): readonly CriterionResult[] => {
