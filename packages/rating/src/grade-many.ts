@@ -2,7 +2,7 @@ import { CoopError, type YearlyRecord } from '@coop/model';
 import type { GradeOptions, GradeResult } from './grade-types.js';
 import { compileRulebook, type CompiledRulebook } from './internal/grade-compile.js';
 import { typedErrors } from './internal/grade-core.js';
-import { gradeRecord } from './internal/grade-result.js';
+import { gradeRecord, type Breakdowns } from './internal/grade-result.js';
 
 /**
  * Options of {@link gradeMany}, {@link gradeEach} and {@link gradeBatch}: those of `grade`, except that
@@ -70,9 +70,12 @@ const mapRecords = <T,>(records: Iterable<YearlyRecord>, map: (record: YearlyRec
   return out;
 };
 
-/** Grades one record of a bulk call (the year: the call's, else the record's). */
-const gradeOne = (c: CompiledRulebook, options: GradeManyOptions, record: YearlyRecord): GradeResult =>
-  typedErrors(() => gradeRecord(c, record, options.year ?? record?.year, options.clamp === true));
+/**
+ * Grades one record of a bulk call (the year: the call's, else the record's). `known`: the breakdowns
+ * the call has built, shared by its results with equal points (none for the streaming `gradeEach`).
+ */
+const gradeOne = (c: CompiledRulebook, options: GradeManyOptions, record: YearlyRecord, known?: Breakdowns): GradeResult =>
+  gradeRecord(c, record, options.year ?? record?.year, options.clamp === true, known);
 
 /**
  * Grades many records with one rulebook. Returns, for each record in order, exactly what `grade` would
@@ -96,7 +99,8 @@ const gradeOne = (c: CompiledRulebook, options: GradeManyOptions, record: Yearly
  */
 export const gradeMany = (records: Iterable<YearlyRecord>, options: GradeManyOptions): GradeResult[] => {
   const c = typedErrors(() => compiledFor(options));
-  return typedErrors(() => mapRecords(records, (record) => gradeOne(c, options, record)));
+  const known: Breakdowns = new Map();
+  return typedErrors(() => mapRecords(records, (record) => gradeOne(c, options, record, known)));
 };
 
 /** A JSON-safe copy of an error's details (see {@link GradeFailure}). */
@@ -144,10 +148,11 @@ const failure = (index: number, record: YearlyRecord, error: CoopError): GradeFa
  */
 export const gradeBatch = (records: Iterable<YearlyRecord>, options: GradeManyOptions): GradeBatchEntry[] => {
   const c = typedErrors(() => compiledFor(options));
+  const known: Breakdowns = new Map();
   return typedErrors(() =>
     mapRecords(records, (record, index): GradeBatchEntry => {
       try {
-        return gradeOne(c, options, record);
+        return typedErrors(() => gradeOne(c, options, record, known));
       } catch (error) {
         return failure(index, record, error as CoopError);
       }
@@ -174,6 +179,6 @@ export function* gradeEach(records: Iterable<YearlyRecord>, options: GradeManyOp
   for (;;) {
     const next = typedErrors(() => iterator.next());
     if (next.done === true) return;
-    yield gradeOne(c, options, next.value);
+    yield typedErrors(() => gradeOne(c, options, next.value));
   }
 }

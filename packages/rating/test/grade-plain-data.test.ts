@@ -64,6 +64,40 @@ describe('grading results are plain data', () => {
   });
 });
 
+describe('gradeMany shares equal breakdowns, and only equal ones', () => {
+  it('results with equal points share one frozen breakdown; each result still equals grade of its record', () => {
+    const records = [record(sheetOf(79.99)), record({ ...sheetOf(79.99) }), record(sheetOf(66)), record({ '1a': 3 }), record({ '1a': 3 })];
+    const many = gradeMany(records, { rulebook: CIRCULAR_01_2020 });
+    many.forEach((result, i) => expect(result).toEqual(grade(records[i]!, { rulebook: CIRCULAR_01_2020 })));
+    expect(many[1]!.criteria).toBe(many[0]!.criteria);
+    expect(many[1]!.groups).toBe(many[0]!.groups);
+    expect(many[4]!.criteria).toBe(many[3]!.criteria);
+    expect(many[2]!.criteria).not.toBe(many[0]!.criteria);
+    expect(Object.isFrozen(many[0]!.criteria) && Object.isFrozen(many[0]!.groups)).toBe(true);
+    const batch = gradeBatch(records, { rulebook: CIRCULAR_01_2020 });
+    expect(batch).toEqual(many);
+  });
+
+  it('computed breakdowns (Circular 09/2017, no sheet) from gradeMany equal those of grade', () => {
+    const r09 = { ...record({}), sector: 'agriculture-crop', sanctioned: false, revenue: 5e9, plannedRevenue: 4e9, sheet: undefined } as YearlyRecord;
+    const records = [r09, { ...r09, organisationId: 'HTX-2' }];
+    const many = gradeMany(records, { rulebook: CIRCULAR_09_2017 });
+    many.forEach((result, i) => expect(result).toEqual(grade(records[i]!, { rulebook: CIRCULAR_09_2017 })));
+    for (const result of many) expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+  });
+
+  it('index-like criterion ids (5, 10) are read from the sheet, and an extra key is still warned about', () => {
+    const result = gradeMany([record({ ...sheetOf(70), 10: 1, 99: 2 })], { rulebook: CIRCULAR_01_2020 })[0]!;
+    expect(result.criteria.find((c) => c.id === '10')).toMatchObject({ source: 'sheet', pointsHundredths: 100 });
+    expect(result.warnings.map((w) => [w.code, w.criterion])).toContainEqual(['UNKNOWN_CRITERION', '99']);
+    const sameCount = gradeMany([record({ ...Object.fromEntries(Object.entries(sheetOf(70)).filter(([id]) => id !== '5')), '05': 8 })], {
+      rulebook: CIRCULAR_01_2020,
+    })[0]!;
+    expect(sameCount.status).toBe('incomplete');
+    expect(sameCount.warnings.map((w) => [w.code, w.criterion])).toContainEqual(['UNKNOWN_CRITERION', '05']);
+  });
+});
+
 describe('gradeBatch: one bad record does not stop the batch', () => {
   const good = [record(sheetOf(85)), record(sheetOf(70)), record(sheetOf(40))];
   const bad = record({ ...sheetOf(85), '1a': 7 }, { organisationId: 'HTX-BAD' });

@@ -13,6 +13,11 @@ import { compileTiers, type CompiledTiers } from './tier-eval.js';
  */
 export interface CompiledLeaf {
   readonly id: string;
+  /**
+   * For an index-like id (`'5'`), that number: the sheet's entry is then read as `points[5]`, the same
+   * property as `points['5']`, without converting the string on every read. `-1` for other ids (`'1a'`).
+   */
+  readonly index: number;
   /** Maximum in hundredths, `-1` when the rulebook does not know it. */
   readonly max: number;
   /** Index of its group in {@link CompiledRulebook.groups}. */
@@ -128,11 +133,15 @@ const uncheckedWarning = (rule: NotRatedRule | OverrideRule, kind: 'not-rated' |
 const cited = (rule: { code: string; label: Label; citation: Citation }) =>
   Object.freeze({ code: rule.code, label: rule.label, citation: rule.citation });
 
+/** An array-index id (`'5'`, not `'05'` or `'5a'`) as its number, else `-1`. */
+const indexOf = (id: string): number => (/^(?:0|[1-9]\d{0,8})$/.test(id) ? Number(id) : -1);
+
 const build = (rulebook: Rulebook): CompiledRulebook => {
   const leaves: CompiledLeaf[] = [];
   const parents: CompiledParent[] = [];
   const leaf = (criterion: RulebookCriterion, group: number, parent: number): CompiledLeaf => ({
     id: criterion.id,
+    index: indexOf(criterion.id),
     max: scaledMax(criterion.max, criterion.id),
     group,
     parent,

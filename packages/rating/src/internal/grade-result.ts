@@ -125,32 +125,75 @@ const makeGroupEntry = (c: CompiledRulebook, g: number, points: number): GroupRe
   ...pointsOf(points),
 });
 
-const leafEntry = (c: CompiledRulebook, s: Scoring, i: number): CriterionResult => {
+const leafEntry = (shared: Shared, c: CompiledRulebook, s: Scoring, i: number): CriterionResult => {
   const key = s.points[i]! * 3 + SOURCE_CODE[s.sources[i]!];
-  return sharedPart(sharedOf(c).leaves[i]!, key, makeLeafEntry, c, i, key);
+  return sharedPart(shared.leaves[i]!, key, makeLeafEntry, c, i, key);
 };
-const parentEntry = (c: CompiledRulebook, s: Scoring, p: number): CriterionResult =>
-  sharedPart(sharedOf(c).parents[p]!, s.parentPoints[p]!, makeParentEntry, c, p, s.parentPoints[p]!);
-const groupEntry = (c: CompiledRulebook, s: Scoring, g: number): GroupResult =>
-  sharedPart(sharedOf(c).groups[g]!, s.groupPoints[g]!, makeGroupEntry, c, g, s.groupPoints[g]!);
+const parentEntry = (shared: Shared, c: CompiledRulebook, s: Scoring, p: number): CriterionResult =>
+  sharedPart(shared.parents[p]!, s.parentPoints[p]!, makeParentEntry, c, p, s.parentPoints[p]!);
+const groupEntry = (shared: Shared, c: CompiledRulebook, s: Scoring, g: number): GroupResult =>
+  sharedPart(shared.groups[g]!, s.groupPoints[g]!, makeGroupEntry, c, g, s.groupPoints[g]!);
 
-/** The per-criterion breakdown, in rulebook order: a criterion with sub-criteria, then its sub-criteria. */
-const criteriaOf = (c: CompiledRulebook, s: Scoring): readonly CriterionResult[] => {
-  // Sized once: a bulk call keeps a million of these arrays.
-  const out = new Array<CriterionResult>(c.leaves.length + c.parents.length);
+/** A result's per-criterion and per-group breakdown, and the leaf points and sources it was built from. */
+interface Breakdown {
+  readonly points: readonly number[];
+  readonly sources: readonly LeafSource[];
+  readonly criteria: readonly CriterionResult[];
+  readonly groups: readonly GroupResult[];
+}
+
+/**
+ * The per-criterion breakdown in rulebook order (a criterion with sub-criteria, then its sub-criteria)
+ * and the per-group one, both frozen.
+ */
+const buildBreakdown = (c: CompiledRulebook, s: Scoring): Breakdown => {
+  const shared = sharedOf(c);
+  const criteria = new Array<CriterionResult>(c.leaves.length + c.parents.length);
   let k = 0;
   for (let i = 0; i < c.leaves.length; i++) {
     const parent = c.leaves[i]!.parent;
-    if (parent >= 0 && i === c.parents[parent]!.first) out[k++] = parentEntry(c, s, parent);
-    out[k++] = leafEntry(c, s, i);
+    if (parent >= 0 && i === c.parents[parent]!.first) criteria[k++] = parentEntry(shared, c, s, parent);
+    criteria[k++] = leafEntry(shared, c, s, i);
   }
-  return out;
+  const groups = new Array<GroupResult>(c.groups.length);
+  for (let g = 0; g < c.groups.length; g++) groups[g] = groupEntry(shared, c, s, g);
+  return { points: s.points, sources: s.sources, criteria: Object.freeze(criteria), groups: Object.freeze(groups) };
 };
 
-const groupsOf = (c: CompiledRulebook, s: Scoring): readonly GroupResult[] => {
-  const out = new Array<GroupResult>(c.groups.length);
-  for (let g = 0; g < c.groups.length; g++) out[g] = groupEntry(c, s, g);
-  return out;
+/**
+ * The breakdowns built so far in one bulk call, by a hash of their leaf points. A breakdown depends
+ * only on the leaf points and their sources (the criteria and group sums follow from them), so results
+ * with equal points share one frozen pair of arrays instead of each holding its own: a dataset with
+ * repeated sheets then keeps one breakdown per distinct sheet, not one per record. It lives as long as
+ * the call's results, which hold the breakdowns anyway.
+ */
+export type Breakdowns = Map<number, Breakdown[]>;
+
+const pointsHash = (points: readonly number[]): number => {
+  let h = 0;
+  for (let i = 0; i < points.length; i++) h = (Math.imul(h, 31) + points[i]!) | 0;
+  return h;
+};
+
+const sameScores = (b: Breakdown, s: Scoring): boolean => {
+  for (let i = 0; i < s.points.length; i++) if (b.points[i] !== s.points[i] || b.sources[i] !== s.sources[i]) return false;
+  return true;
+};
+
+/** The breakdown of a scoring: an equal one already built in this call (`known`), else a new one. */
+const breakdownOf = (c: CompiledRulebook, s: Scoring, known: Breakdowns | undefined): Breakdown => {
+  if (known === undefined) return buildBreakdown(c, s);
+  const hash = pointsHash(s.points);
+  const bucket = known.get(hash);
+  if (bucket === undefined) {
+    const made = buildBreakdown(c, s);
+    known.set(hash, [made]);
+    return made;
+  }
+  for (const b of bucket) if (sameScores(b, s)) return b;
+  const made = buildBreakdown(c, s);
+  bucket.push(made);
+  return made;
 };
 
 /**
@@ -158,14 +201,16 @@ const groupsOf = (c: CompiledRulebook, s: Scoring): readonly GroupResult[] => {
  *
  * @param c - the compiled rulebook the record was scored with
  * @param s - what the grading pass decided
+ * @param known - the breakdowns already built in this bulk call, to share an equal one (see {@link Breakdowns})
  * @returns the result
  */
-export const resultOf = (c: CompiledRulebook, s: Scoring): GradeResult => {
-  const common = { organisationId: s.organisationId, year: s.year, rulebook: s.info.ref };
+export const resultOf = (c: CompiledRulebook, s: Scoring, known?: Breakdowns): GradeResult => {
   if (s.status === 'not-rated') {
     return {
       status: 'not-rated',
-      ...common,
+      organisationId: s.organisationId,
+      year: s.year,
+      rulebook: s.info.ref,
       overrides: NONE,
       warnings: s.warnings,
       reason: s.reason!,
@@ -175,18 +220,21 @@ export const resultOf = (c: CompiledRulebook, s: Scoring): GradeResult => {
       groups: NONE,
     };
   }
+  const { criteria, groups } = breakdownOf(c, s, known);
   if (s.status === 'incomplete') {
     return {
       status: 'incomplete',
-      ...common,
+      organisationId: s.organisationId,
+      year: s.year,
+      rulebook: s.info.ref,
       ...(s.grade === undefined ? {} : { grade: s.grade }),
       missing: s.missing,
       overrides: s.fired,
       margins: NO_MARGINS,
       warnings: s.warnings,
       label: s.grade === undefined ? INCOMPLETE_LABEL : GRADE_LABEL[s.grade],
-      criteria: criteriaOf(c, s),
-      groups: groupsOf(c, s),
+      criteria,
+      groups,
     };
   }
   return {
@@ -202,8 +250,8 @@ export const resultOf = (c: CompiledRulebook, s: Scoring): GradeResult => {
     margins: marginsOf(c, s),
     warnings: s.warnings,
     label: GRADE_LABEL[s.grade!],
-    criteria: criteriaOf(c, s),
-    groups: groupsOf(c, s),
+    criteria,
+    groups,
   };
 };
 
@@ -214,7 +262,8 @@ export const resultOf = (c: CompiledRulebook, s: Scoring): GradeResult => {
  * @param record - the record (never mutated)
  * @param year - the evaluation year
  * @param clamp - clamp points above a maximum instead of throwing
+ * @param known - as {@link resultOf}
  * @returns the result
  */
-export const gradeRecord = (c: CompiledRulebook, record: YearlyRecord, year: number, clamp: boolean): GradeResult =>
-  resultOf(c, scoreRecord(c, record, year, clamp));
+export const gradeRecord = (c: CompiledRulebook, record: YearlyRecord, year: number, clamp: boolean, known?: Breakdowns): GradeResult =>
+  resultOf(c, scoreRecord(c, record, year, clamp), known);
