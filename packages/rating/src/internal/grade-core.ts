@@ -145,10 +145,11 @@ const inSum = (points: readonly number[], i: number): number => (points[i]! < 0 
  */
 const addUp = (pass: Pass, points: readonly number[]) => {
   const c = pass.c;
-  const parentPoints: number[] = [];
-  const groupPoints: number[] = [];
+  const parentPoints = new Array<number>(c.parents.length);
+  const groupPoints = new Array<number>(c.groups.length);
   let total = 0;
-  for (const group of c.groups) {
+  for (let g = 0; g < c.groups.length; g++) {
+    const group = c.groups[g]!;
     let sum = 0;
     let complete = true;
     for (const i of group.leaves) {
@@ -169,7 +170,7 @@ const addUp = (pass: Pass, points: readonly number[]) => {
       complete &&= childrenComplete;
     }
     const kept = upTo(pass, group.id, sum, group.cap, 'group');
-    groupPoints.push(complete ? kept : -1);
+    groupPoints[g] = complete ? kept : -1;
     total += kept;
   }
   return { total, parentPoints, groupPoints };
@@ -285,7 +286,8 @@ export const scoreRecord = (
   const sources: LeafSource[] = [];
   let missing: string[] | undefined;
   let present = 0; // scored criteria on the sheet
-  for (const leaf of c.leaves) {
+  for (let i = 0; i < c.leaves.length; i++) {
+    const leaf = c.leaves[i]!;
     const raw = sheetEntries === undefined ? undefined : leaf.index >= 0 ? sheetEntries[leaf.index] : sheetEntries[leaf.id];
     const computed = leaf.tiers === undefined ? -1 : evaluateTiers(leaf.tiers, record, read);
     if (computed >= 0) {

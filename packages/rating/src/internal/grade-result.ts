@@ -172,7 +172,7 @@ export type Breakdowns = Map<number, Breakdown[]>;
 const pointsHash = (points: readonly number[]): number => {
   let h = 0;
   for (let i = 0; i < points.length; i++) h = (Math.imul(h, 31) + points[i]!) | 0;
-  return h;
+  return h & 0x3fffffff; // a small integer: a cheap Map key
 };
 
 const sameScores = (b: Breakdown, s: Scoring): boolean => {
