@@ -196,6 +196,9 @@ const breakdownOf = (c: CompiledRulebook, s: Scoring, known: Breakdowns | undefi
   return made;
 };
 
+/** The fields every result has (the usual, rated result writes them out itself: no spread on that path). */
+const commonOf = (s: Scoring) => ({ organisationId: s.organisationId, year: s.year, rulebook: s.info.ref });
+
 /**
  * The result of grading one record, as plain data.
  *
@@ -208,9 +211,7 @@ export const resultOf = (c: CompiledRulebook, s: Scoring, known?: Breakdowns): G
   if (s.status === 'not-rated') {
     return {
       status: 'not-rated',
-      organisationId: s.organisationId,
-      year: s.year,
-      rulebook: s.info.ref,
+      ...commonOf(s),
       overrides: NONE,
       warnings: s.warnings,
       reason: s.reason!,
@@ -224,9 +225,7 @@ export const resultOf = (c: CompiledRulebook, s: Scoring, known?: Breakdowns): G
   if (s.status === 'incomplete') {
     return {
       status: 'incomplete',
-      organisationId: s.organisationId,
-      year: s.year,
-      rulebook: s.info.ref,
+      ...commonOf(s),
       ...(s.grade === undefined ? {} : { grade: s.grade }),
       missing: s.missing,
       overrides: s.fired,
