@@ -34,7 +34,6 @@ export default {
     'packages/rating/src/progress.ts',
     'packages/rating/src/target-gap.ts',
     'packages/rating/src/internal/grade-{core,compile,read,result,validity}.ts',
-    'packages/rating/src/internal/{sheet-read,prepared-reader}.ts',
     'packages/rating/src/internal/{points,tier-eval}.ts',
     'packages/rating/src/internal/{target-compare,target-evaluate,progress-methods,progress-assess}.ts',
     // @coop/calendar: lunar calendar, holidays, working days, deadlines, cut-off windows, periods.

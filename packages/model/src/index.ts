@@ -34,10 +34,12 @@ export {
   type YearlyRecord,
 } from './yearly-record.js';
 export {
+  RECORD_FIELD_RANGES,
   RECORD_FIELDS,
   isRecordField,
   readRecordField,
   type RecordField,
+  type RecordFieldRange,
   type RecordFieldType,
 } from './record-fields.js';
 export { CitationSchema, type Citation } from './citation.js';

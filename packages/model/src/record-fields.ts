@@ -116,3 +116,59 @@ export const readRecordField = (
   const group = readOwn(record, field.slice(0, dot), 'record');
   return typeof group === 'object' && group !== null ? (readOwn(group, field.slice(dot + 1), `record.${field.slice(0, dot)}`) as number | boolean | string | undefined) : undefined;
 };
+
+/**
+ * The valid values of a numeric record field: from `min` to `max` inclusive, whole numbers when
+ * `integer`. The one definition of a valid number in a record: `YearlyRecordSchema` enforces it (a
+ * test holds the schema to this table) and the evaluators of `@coop/rating` check records against it.
+ *
+ * @example
+ * ```ts
+ * import { RECORD_FIELD_RANGES, type RecordFieldRange } from '@coop/model';
+ * const months: RecordFieldRange = RECORD_FIELD_RANGES.monthsOperating;
+ * months.max; // 12
+ * ```
+ */
+export interface RecordFieldRange {
+  readonly min: number;
+  readonly max: number;
+  readonly integer: boolean;
+}
+
+const COUNT: RecordFieldRange = { min: 0, max: Number.MAX_SAFE_INTEGER, integer: true };
+const VND: RecordFieldRange = { min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER, integer: true };
+const VND_NON_NEGATIVE: RecordFieldRange = { min: 0, max: Number.MAX_SAFE_INTEGER, integer: true };
+const MONTHS: RecordFieldRange = { min: 0, max: 12, integer: true };
+
+/**
+ * The range of every numeric field of {@link RECORD_FIELDS} (counts, đồng, months, hectares): counts
+ * and most amounts are never negative; profits and income per member may be; months are 0–12.
+ *
+ * @example
+ * ```ts
+ * import { RECORD_FIELD_RANGES } from '@coop/model';
+ * RECORD_FIELD_RANGES.revenue.min; // 0
+ * RECORD_FIELD_RANGES.afterTaxProfit.min < 0; // true
+ * ```
+ */
+export const RECORD_FIELD_RANGES = {
+  officialMembers: COUNT,
+  associateMembers: COUNT,
+  memberHouseholds: COUNT,
+  revenue: VND_NON_NEGATIVE,
+  plannedRevenue: VND_NON_NEGATIVE,
+  preTaxProfit: VND,
+  afterTaxProfit: VND,
+  totalCapital: VND_NON_NEGATIVE,
+  indivisibleAssets: VND_NON_NEGATIVE,
+  'funds.development': VND_NON_NEGATIVE,
+  'funds.reserve': VND_NON_NEGATIVE,
+  'funds.other': VND_NON_NEGATIVE,
+  incomePerMember: VND,
+  monthsOperating: MONTHS,
+  monthsSuspended: MONTHS,
+  'managers.total': COUNT,
+  'managers.directorProgrammeTrained': COUNT,
+  'farmLand.areaHa': { min: 0, max: 1e9, integer: false },
+  'farmLand.productValue': VND_NON_NEGATIVE,
+} as const satisfies { readonly [K in RecordField as (typeof RECORD_FIELDS)[K] extends 'count' | 'vnd' | 'months' | 'hectares' ? K : never]: RecordFieldRange };

@@ -71,7 +71,7 @@ export {
   type NotRatedReason,
   type RatedGradeResult,
 } from './grade.js';
-export { gradeEach, gradeMany, type GradeManyOptions } from './grade-many.js';
+export { gradeBatch, gradeEach, gradeMany, type GradeBatchEntry, type GradeFailure, type GradeManyOptions } from './grade-many.js';
 export { summariseGrades, type GradeSummary } from './grade-summary.js';
 export { defineRulebook, parseRulebook } from './define-rulebook.js';
 export { rulebookCandidates, selectRulebook, type RulebookQuery } from './select-rulebook.js';

@@ -1,4 +1,4 @@
-import { GRADES, ORGANISATION_KINDS, RECORD_FIELDS, SECTORS, isCivilDate, type Grade, type Issue, type RecordFieldType, type YearlyRecord } from '@coop/model';
+import { GRADES, ORGANISATION_KINDS, RECORD_FIELD_RANGES, RECORD_FIELDS, SECTORS, isCivilDate, type Grade, type Issue, type RecordFieldRange, type RecordFieldType, type YearlyRecord } from '@coop/model';
 import { checkLength, fail, isFiniteNumber, isObjectLike, isText, isYear, makeIssue, MAX_ISSUES, unreadableIssue, type Path } from './evaluation-guard.js';
 
 /*
@@ -8,7 +8,10 @@ import { checkLength, fail, isFiniteNumber, isObjectLike, isText, isYear, makeIs
  * - the record is an object (not an array);
  * - identity: `organisationId` and `areaCode` non-empty strings, `year` an integer 1900–2199, `kind`
  *   and `sector` from the model's lists;
- * - every measured number (counts, VND, months, hectares) is absent (`undefined`) or a finite number;
+ * - every measured number (counts, VND, months, hectares) is absent (`undefined`) or a finite number
+ *   within the model's bounds for the field (`RECORD_FIELD_RANGES`: the same bounds as
+ *   `parseYearlyRecord`, so a negative revenue or 13 months operating is invalid here too; the model's
+ *   whole-number rule is not checked here yet);
  *   flags are absent or booleans; dates absent or `YYYY-MM-DD`; `grade` absent or a known grade; the
  *   groups (`funds`, `flags`, `managers`, `farmLand`) absent or objects;
  * - a scoring `sheet` is absent or `{ rulebook: string, points: object }`. The points themselves are
@@ -76,6 +79,28 @@ const SLOT_GROUP: readonly number[] = SLOT_PATHS.map((path) => GROUP_NAMES.index
 const SLOT_CHECKS: ReadonlyArray<Check | undefined> = SLOT_PATHS.map((path) =>
   path === 'kind' || path === 'sector' || path === 'areaCode' ? undefined : checkOf((RECORD_FIELDS as Readonly<Record<string, RecordFieldType>>)[path] as RecordFieldType),
 );
+/** The model's range of each slot's field (`undefined`: not a number). */
+const SLOT_RANGES: ReadonlyArray<RecordFieldRange | undefined> = SLOT_PATHS.map((path) => (RECORD_FIELD_RANGES as Readonly<Record<string, RecordFieldRange>>)[path]);
+/** The slots that hold numbers. */
+const NUMBER_SLOTS: readonly number[] = SLOT_PATHS.flatMap((_, i) => (SLOT_RANGES[i] === undefined ? [] : [i]));
+
+/**
+ * Why a finite number is outside its field's range (an issue code), or `undefined` when it is within.
+ * The bounds are the model's; its whole-number rule (`range.integer`) is not enforced here yet: the
+ * evaluation tests still use fractional amounts and months on purpose (growth rates, distances).
+ */
+const outOfRange = (range: RecordFieldRange, value: number): 'too_small' | 'too_big' | undefined =>
+  value < range.min ? 'too_small' : value > range.max ? 'too_big' : undefined;
+
+/** Whether every number read into the slots lies within its field's range (the common case). */
+const numbersInRange = (slots: readonly unknown[]): boolean => {
+  for (const i of NUMBER_SLOTS) {
+    const v = slots[i];
+    if (typeof v === 'number' && outOfRange(SLOT_RANGES[i]!, v) !== undefined) return false;
+  }
+  return true;
+};
+
 /** The first slot of each group. */
 const GROUP_START: readonly number[] = GROUP_NAMES.map((_, g) => SLOT_GROUP.indexOf(g));
 
@@ -288,7 +313,13 @@ const checkSlots = (sink: Sink, scratch: Scratch, from: number, to: number): voi
     const v = slots[i];
     if (v === undefined) continue;
     const check = SLOT_CHECKS[i] as Check;
-    if (!valueOk(check, v)) invalidValue(sink, check, v, g < 0 ? (SLOT_KEYS[i] as string) : (GROUP_NAMES[g] as string), g < 0 ? undefined : (SLOT_KEYS[i] as string));
+    const keys = g < 0 ? [SLOT_KEYS[i] as string] : [GROUP_NAMES[g] as string, SLOT_KEYS[i] as string];
+    const range = SLOT_RANGES[i];
+    const outside = range !== undefined && typeof v === 'number' ? outOfRange(range, v) : undefined;
+    if (!valueOk(check, v)) invalidValue(sink, check, v, keys[0] as string, keys[1]);
+    else if (outside !== undefined && range !== undefined) {
+      push(sink, keys, outside, `Ngoài khoảng hợp lệ: cần ${range.min}–${range.max}`, `Out of range: expected ${range.min}–${range.max}`, v);
+    }
   }
 };
 
@@ -299,7 +330,7 @@ const checkSlots = (sink: Sink, scratch: Scratch, from: number, to: number): voi
  */
 const readAndCheckFields = (r: RawRecord, sink: Sink, scratch: Scratch): boolean => {
   try {
-    if (!readNamed(r, scratch.slots, scratch.groups)) checkSlots(sink, scratch, FIRST_FIELD_SLOT, SLOT_PATHS.length);
+    if (!readNamed(r, scratch.slots, scratch.groups) || !numbersInRange(scratch.slots)) checkSlots(sink, scratch, FIRST_FIELD_SLOT, SLOT_PATHS.length);
     return true;
   } catch {
     // read again below, noting where

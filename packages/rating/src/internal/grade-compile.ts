@@ -1,102 +1,104 @@
-import type { GradeRulebookRef } from '../grade.js';
 import { CoopError, type Citation, type Grade, type Label } from '@coop/model';
-import type { OverrideRule, NotRatedRule, Rulebook } from '../rulebook.js';
+import type { FiredOverride, GradeRulebookRef, GradeWarning, NotRatedReason } from '../grade-types.js';
+import type { NotRatedRule, OverrideRule, Rulebook, RulebookCriterion } from '../rulebook.js';
 import { GRADE_LABEL } from './grade-labels.js';
 import { compileCondition, type CompiledCondition } from './grade-read.js';
 import { inForceForYear } from './grade-validity.js';
-import { keyedSheetReader, type SheetReader } from './sheet-read.js';
 import { toHundredths } from './points.js';
 import { compileTiers, type CompiledTiers } from './tier-eval.js';
 
-/** A warning attached to a grading result. */
-export interface CompiledWarning {
-  readonly code: string;
-  readonly message: Label;
-  readonly criterion?: string;
-  readonly details?: Readonly<Record<string, unknown>>;
+/**
+ * A scored criterion (a criterion without sub-criteria, or a sub-criterion): the sheet gives its points,
+ * or its tiers compute them from the record.
+ */
+export interface CompiledLeaf {
+  readonly id: string;
+  /**
+   * For an index-like id (`'5'`), that number: the sheet's entry is then read as `points[5]`, the same
+   * property as `points['5']`, without converting the string on every read. `-1` for other ids (`'1a'`).
+   */
+  readonly index: number;
+  /** Maximum in hundredths, `-1` when the rulebook does not know it. */
+  readonly max: number;
+  /** Index of its group in {@link CompiledRulebook.groups}. */
+  readonly group: number;
+  /** Index of its parent in {@link CompiledRulebook.parents}, `-1` for a criterion without sub-criteria. */
+  readonly parent: number;
+  readonly tiers: CompiledTiers | undefined;
 }
 
-/** The rulebook reference carried by every result (the public `GradeRulebookRef`). */
-export type CompiledRulebookRef = GradeRulebookRef;
-
-/** Per-evaluation-year facts, computed once per year and shared by every result of that year. */
-export interface YearInfo {
-  readonly ref: CompiledRulebookRef;
-  readonly base: readonly CompiledWarning[];
-  /** Frozen warning arrays by bitmask of unchecked rules (base warnings first). */
-  readonly byMask: Map<number, readonly CompiledWarning[]>;
-}
-
-/** A parent criterion (one with sub-criteria). */
+/** A criterion with sub-criteria: its points are the sum of its leaves `first..last`, up to `max`. */
 export interface CompiledParent {
   readonly id: string;
-  /** Scaled maximum, `-1` when unknown. */
+  /** Maximum in hundredths, `-1` when unknown. */
   readonly max: number;
+  readonly group: number;
   readonly first: number;
   readonly last: number;
-  readonly group: number;
 }
 
-/** A rule (not-rated or override) prepared for evaluation. */
-export interface CompiledRule<R> {
-  readonly rule: R;
+/** A group of criteria with its cap in hundredths (`-1`: none). */
+export interface CompiledGroup {
+  readonly id: string;
+  readonly cap: number;
+  /** Its criteria without sub-criteria (leaf indices), then its criteria with sub-criteria (parent indices). */
+  readonly leaves: readonly number[];
+  readonly parents: readonly number[];
+}
+
+/** A grade band: the lowest total (hundredths) that earns the grade. */
+export interface CompiledBand {
+  readonly grade: Grade;
+  readonly low: number;
+}
+
+/** A not-rated rule or an override, with what a result reports about it. */
+export interface CompiledRule {
+  readonly code: string;
   readonly when: CompiledCondition;
-  readonly bit: number;
+  /** The warning when the rule's field is absent, so the rule could not be checked. */
+  readonly unchecked: GradeWarning;
 }
 
-/** A not-rated rule with its prepared reason. */
-export interface CompiledNotRated extends CompiledRule<NotRatedRule> {
-  readonly reason: { readonly code: string; readonly label: Label; readonly citation: Citation };
+/** A not-rated rule, with the reason it gives. */
+export interface CompiledNotRated extends CompiledRule {
+  readonly reason: NotRatedReason;
 }
 
-/** An override with its prepared report. */
-export interface CompiledOverride extends CompiledRule<OverrideRule> {
-  readonly fired: { readonly code: string; readonly grade: Grade; readonly label: Label; readonly citation: Citation };
+/** An override, with the grade it forces and its report. */
+export interface CompiledOverride extends CompiledRule {
+  readonly grade: Grade;
+  readonly fired: FiredOverride;
+}
+
+/** What a result reports for one evaluation year: the rulebook reference and the in-force warning. */
+export interface YearInfo {
+  readonly ref: GradeRulebookRef;
+  /** Empty, or `RULEBOOK_NOT_IN_FORCE`. */
+  readonly base: readonly GradeWarning[];
 }
 
 /**
- * A rulebook compiled for fast grading: flat arrays over the scored (leaf) criteria, scaled integer
- * maxima and band thresholds. Built once per rulebook object and cached in a `WeakMap`.
+ * A rulebook in the form grading reads: scored criteria in sheet order with maxima in exact hundredths,
+ * their parents and groups, grade bands best first, the scope as sets, the rules with their reports.
+ * Built once per rulebook object (cached by identity); never mutated, except its per-year memo.
  */
 export interface CompiledRulebook {
   readonly rulebook: Rulebook;
   readonly id: string;
-  readonly total: number;
-  readonly leafIds: readonly string[];
-  /** Scaled maximum of each leaf, `-1` when unknown. */
-  readonly leafMax: readonly number[];
-  readonly leafGroup: readonly number[];
-  /** Index into `parents`, `-1` for a criterion without sub-criteria. */
-  readonly leafParent: readonly number[];
-  readonly leafTiers: ReadonlyArray<CompiledTiers | undefined>;
-  /**
-   * The fast pass (see `fastTotal`): `fastMax[i]` is the leaf's scaled maximum (`2^30` when unknown);
-   * `fastBucket[i]` the index in `fastCap` of the one group or criterion whose cap must be checked for
-   * that leaf (`-1`: its maxima already guarantee the caps). `fast` is false when a leaf would need two
-   * nested checks or has tiers: such rulebooks always take the general pass.
-   */
-  readonly fast: boolean;
-  readonly fastMax: readonly number[];
-  readonly fastBucket: readonly number[];
-  readonly fastCap: readonly number[];
-  /** The general reader of the leaf points for the fast pass (bulk grading may use a prepared one). */
-  readonly readSheet: SheetReader;
+  readonly leaves: readonly CompiledLeaf[];
   readonly parents: readonly CompiledParent[];
-  readonly groupIds: readonly string[];
-  /** Scaled cap of each group, `-1` when none. */
-  readonly groupCap: readonly number[];
-  /** Lowest scaled total of each grade band, best band first. */
-  readonly bandLow: readonly number[];
-  readonly bandGrade: readonly Grade[];
+  readonly groups: readonly CompiledGroup[];
+  /** Best grade first. */
+  readonly bands: readonly CompiledBand[];
   readonly kinds: ReadonlySet<string>;
-  /** `undefined` = every sector. */
+  /** `undefined`: every sector. */
   readonly sectors: ReadonlySet<string> | undefined;
   readonly excluded: ReadonlySet<string>;
   readonly notRated: readonly CompiledNotRated[];
   readonly overrides: readonly CompiledOverride[];
-  /** The `out-of-scope` reason. */
-  readonly outOfScope: { readonly code: string; readonly label: Label; readonly citation: Citation };
-  /** The leaf ids as a set (to spot sheet entries that are not scored criteria). */
+  readonly outOfScope: NotRatedReason;
+  /** The leaf ids, to spot sheet entries that are not scored criteria. */
   readonly scored: ReadonlySet<string>;
   readonly years: Map<number, YearInfo>;
 }
@@ -116,112 +118,86 @@ const lowerEdge = (band: { gte?: number; gt?: number }): number => {
   return Number.MIN_SAFE_INTEGER;
 };
 
+const uncheckedWarning = (rule: NotRatedRule | OverrideRule, kind: 'not-rated' | 'override'): GradeWarning => {
+  const field = (rule.when as { field: string }).field;
+  return Object.freeze({
+    code: kind === 'not-rated' ? 'NOT_RATED_RULE_UNCHECKED' : 'OVERRIDE_UNCHECKED',
+    message: {
+      vi: `Không kiểm tra được "${rule.label.vi}": thiếu ${field}.`,
+      en: `Could not check "${rule.label.en}": no ${field}.`,
+    },
+    details: { rule: rule.code, field },
+  });
+};
+
+const cited = (rule: { code: string; label: Label; citation: Citation }) =>
+  Object.freeze({ code: rule.code, label: rule.label, citation: rule.citation });
+
+/** An array-index id (`'5'`, not `'05'` or `'5a'`) as its number, else `-1`. */
+const indexOf = (id: string): number => (/^(?:0|[1-9]\d{0,8})$/.test(id) ? Number(id) : -1);
+
 const build = (rulebook: Rulebook): CompiledRulebook => {
-  const leafIds: string[] = [];
-  const leafMax: number[] = [];
-  const leafGroup: number[] = [];
-  const leafParent: number[] = [];
-  const leafTiers: Array<CompiledTiers | undefined> = [];
+  const leaves: CompiledLeaf[] = [];
   const parents: CompiledParent[] = [];
+  const leaf = (criterion: RulebookCriterion, group: number, parent: number): CompiledLeaf => ({
+    id: criterion.id,
+    index: indexOf(criterion.id),
+    max: scaledMax(criterion.max, criterion.id),
+    group,
+    parent,
+    tiers: criterion.tiers === undefined ? undefined : compileTiers(criterion.tiers),
+  });
   rulebook.groups.forEach((group, g) => {
     for (const criterion of group.criteria) {
       const children = criterion.criteria ?? [];
       if (children.length === 0) {
-        leafIds.push(criterion.id);
-        leafMax.push(scaledMax(criterion.max, criterion.id));
-        leafGroup.push(g);
-        leafParent.push(-1);
-        leafTiers.push(criterion.tiers === undefined ? undefined : compileTiers(criterion.tiers));
+        leaves.push(leaf(criterion, g, -1));
         continue;
       }
-      const p = parents.length;
-      const first = leafIds.length;
-      for (const child of children) {
-        leafIds.push(child.id);
-        leafMax.push(scaledMax(child.max, child.id));
-        leafGroup.push(g);
-        leafParent.push(p);
-        leafTiers.push(child.tiers === undefined ? undefined : compileTiers(child.tiers));
-      }
-      parents.push({ id: criterion.id, max: scaledMax(criterion.max, criterion.id), first, last: leafIds.length - 1, group: g });
+      const first = leaves.length;
+      for (const child of children) leaves.push(leaf(child, g, parents.length));
+      parents.push({ id: criterion.id, max: scaledMax(criterion.max, criterion.id), group: g, first, last: leaves.length - 1 });
     }
   });
-  // Which parents and groups need their cap checked: those whose leaf maxima do not guarantee it.
-  const UNKNOWN = 2 ** 30;
-  const fastMax = leafMax.map((m) => (m < 0 ? UNKNOWN : m));
-  const fastBucket: number[] = leafIds.map(() => -1);
-  const fastCap: number[] = [];
-  let fast = !leafTiers.some((t) => t !== undefined);
-  const needs = (first: number, last: number, cap: number): boolean => {
-    if (cap < 0) return false;
-    let sum = 0;
-    for (let i = first; i <= last; i++) sum += fastMax[i]!;
-    return sum > cap;
-  };
-  const mark = (first: number, last: number, cap: number): void => {
-    const bucket = fastCap.length;
-    fastCap.push(cap);
-    for (let i = first; i <= last; i++) {
-      if (fastBucket[i] !== -1) fast = false;
-      fastBucket[i] = bucket;
-    }
-  };
-  for (const p of parents) if (needs(p.first, p.last, p.max)) mark(p.first, p.last, p.max);
-  rulebook.groups.forEach((group, g) => {
-    const first = leafGroup.indexOf(g);
-    const last = leafGroup.lastIndexOf(g);
-    const cap = scaledMax(group.cap, group.id);
-    if (first >= 0 && needs(first, last, cap)) mark(first, last, cap);
-  });
-  const bands = [...rulebook.grades].sort((a, b) => lowerEdge(b) - lowerEdge(a));
+  const bands = [...rulebook.grades]
+    .sort((a, b) => lowerEdge(b) - lowerEdge(a))
+    .map((band) => ({ grade: band.grade, low: lowerEdge(band) }));
   if (
     typeof rulebook.id !== 'string' ||
     bands.length === 0 ||
-    bands.some((b) => !(b.grade in GRADE_LABEL) || Number.isNaN(lowerEdge(b))) ||
+    bands.some((b) => !(b.grade in GRADE_LABEL) || Number.isNaN(b.low)) ||
     !Array.isArray(rulebook.scope.kinds)
   ) {
     throw new CoopError('INVALID_RULEBOOK', 'Invalid rulebook', { id: String(rulebook.id) });
   }
   const scope = rulebook.scope;
-  let bit = 1;
-  const nextBit = (): number => {
-    const b = bit;
-    bit *= 2;
-    return b;
-  };
   return {
     rulebook,
     id: rulebook.id,
-    total: rulebook.total,
-    leafIds,
-    leafMax,
-    leafGroup,
-    leafParent,
-    leafTiers,
-    fast,
-    fastMax,
-    fastBucket,
-    fastCap,
-    readSheet: keyedSheetReader(leafIds),
+    leaves,
     parents,
-    groupIds: rulebook.groups.map((g) => g.id),
-    groupCap: rulebook.groups.map((g) => scaledMax(g.cap, g.id)),
-    bandLow: bands.map(lowerEdge),
-    bandGrade: bands.map((b) => b.grade),
+    groups: rulebook.groups.map((group, g) => ({
+      id: group.id,
+      cap: scaledMax(group.cap, group.id),
+      leaves: leaves.flatMap((l, i) => (l.group === g && l.parent < 0 ? [i] : [])),
+      parents: parents.flatMap((p, i) => (p.group === g ? [i] : [])),
+    })),
+    bands,
     kinds: new Set(scope.kinds),
     sectors: scope.sectors === 'all' ? undefined : new Set(scope.sectors),
     excluded: new Set(scope.excludeSectors),
     notRated: rulebook.notRated.map((rule) => ({
-      rule,
+      code: rule.code,
       when: compileCondition(rule.when),
-      bit: nextBit(),
-      reason: Object.freeze({ code: rule.code, label: rule.label, citation: rule.citation }),
+      unchecked: uncheckedWarning(rule, 'not-rated'),
+      reason: cited(rule),
     })),
     overrides: rulebook.overrides.map((rule) => ({
-      rule,
+      code: rule.code,
       when: compileCondition(rule.when),
-      bit: nextBit(),
-      fired: Object.freeze({ code: rule.code, grade: rule.grade, label: rule.label, citation: rule.citation }),
+      unchecked: uncheckedWarning(rule, 'override'),
+      grade: rule.grade,
+      fired: Object.freeze({ ...cited(rule), grade: rule.grade }),
     })),
     outOfScope: Object.freeze({
       code: 'out-of-scope',
@@ -231,7 +207,7 @@ const build = (rulebook: Rulebook): CompiledRulebook => {
       },
       citation: scope.citation,
     }),
-    scored: new Set(leafIds),
+    scored: new Set(leaves.map((l) => l.id)),
     years: new Map(),
   };
 };
@@ -241,7 +217,7 @@ const build = (rulebook: Rulebook): CompiledRulebook => {
  *
  * @param rulebook - a rulebook
  * @returns its compiled form
- * @throws CoopError `INVALID_RULEBOOK` when the value is not a rulebook at all
+ * @throws CoopError `INVALID_RULEBOOK` when the value is not a usable rulebook
  */
 export const compileRulebook = (rulebook: Rulebook): CompiledRulebook => {
   if (typeof rulebook !== 'object' || rulebook === null) {
@@ -262,7 +238,7 @@ export const compileRulebook = (rulebook: Rulebook): CompiledRulebook => {
   return compiled;
 };
 
-const notInForceWarning = (rulebook: Rulebook, year: number): CompiledWarning => {
+const notInForceWarning = (rulebook: Rulebook, year: number): GradeWarning => {
   const by = rulebook.endedBy === undefined ? '' : ` (${rulebook.endedBy.document})`;
   const span = `${rulebook.effectiveFrom} – ${rulebook.effectiveTo ?? '…'}${by}`;
   return Object.freeze({
@@ -276,7 +252,8 @@ const notInForceWarning = (rulebook: Rulebook, year: number): CompiledWarning =>
 };
 
 /**
- * The shared per-year facts of a compiled rulebook (validity reference and base warnings).
+ * The rulebook reference and in-force warning for an evaluation year (made once per year, frozen, shared
+ * by the results of that year).
  *
  * @param compiled - a compiled rulebook
  * @param year - the evaluation year
@@ -287,7 +264,7 @@ export const yearInfo = (compiled: CompiledRulebook, year: number): YearInfo => 
   if (info === undefined) {
     const rb = compiled.rulebook;
     const inForce = inForceForYear(rb, year);
-    const ref: CompiledRulebookRef = Object.freeze({
+    const ref: GradeRulebookRef = Object.freeze({
       id: rb.id,
       document: rb.document,
       title: rb.title,
@@ -296,42 +273,8 @@ export const yearInfo = (compiled: CompiledRulebook, year: number): YearInfo => 
       ...(rb.effectiveTo === undefined ? {} : { effectiveTo: rb.effectiveTo }),
       maxTotal: rb.total,
     });
-    const base = Object.freeze(inForce ? [] : [notInForceWarning(rb, year)]);
-    info = { ref, base, byMask: new Map([[0, base]]) };
+    info = { ref, base: Object.freeze(inForce ? [] : [notInForceWarning(rb, year)]) };
     compiled.years.set(year, info);
   }
   return info;
 };
-
-const uncheckedWarning = (rule: NotRatedRule | OverrideRule, kind: 'not-rated' | 'override'): CompiledWarning => {
-  const field = (rule.when as { field: string }).field;
-  return Object.freeze({
-    code: kind === 'not-rated' ? 'NOT_RATED_RULE_UNCHECKED' : 'OVERRIDE_UNCHECKED',
-    message: {
-      vi: `Không kiểm tra được "${rule.label.vi}": thiếu ${field}.`,
-      en: `Could not check "${rule.label.en}": no ${field}.`,
-    },
-    details: { rule: rule.code, field },
-  });
-};
-
-/**
- * The warnings for a year and a bitmask of rules that could not be checked (shared, frozen).
- *
- * @param compiled - a compiled rulebook
- * @param info - the year's facts
- * @param mask - bits of the not-rated rules and overrides whose field was absent
- * @returns a frozen warning list
- */
-export const baseWarnings = (compiled: CompiledRulebook, info: YearInfo, mask: number): readonly CompiledWarning[] => {
-  let list = info.byMask.get(mask);
-  if (list === undefined) {
-    const out = [...info.base];
-    for (const r of compiled.notRated) if (mask & r.bit) out.push(uncheckedWarning(r.rule, 'not-rated'));
-    for (const r of compiled.overrides) if (mask & r.bit) out.push(uncheckedWarning(r.rule, 'override'));
-    list = Object.freeze(out);
-    info.byMask.set(mask, list);
-  }
-  return list;
-};
-

@@ -34,6 +34,9 @@ export const readField = (record: YearlyRecord, field: FieldPath): unknown => {
   return top === undefined || top === null ? undefined : (top as Record<string, unknown>)[field.tail];
 };
 
+/** How a grading pass reads a field of a record: {@link readField}, or the values a record check already read. */
+export type FieldRead = (record: YearlyRecord, field: FieldPath) => unknown;
+
 /** A condition prepared for evaluation. */
 export interface CompiledCondition {
   readonly field: FieldPath;

@@ -1,237 +1,268 @@
-import type { Grade, Label, YearlyRecord } from '@coop/model';
-import type {
-  CriterionResult,
-  FiredOverride,
-  GradeResult,
-  GradeRulebookRef,
-  GradeWarning,
-  GroupResult,
-  IncompleteGradeResult,
-  NotRatedGradeResult,
-  NotRatedReason,
-  RatedGradeResult,
-} from '../grade.js';
+/**
+ * A grading result as plain data, built from what the grading pass decided ({@link Scoring}): no
+ * getters, no classes, no hidden state — it survives `structuredClone`, an object spread and a JSON
+ * round trip unchanged (no bigints). Parts that do not depend on the record (labels, the rulebook
+ * reference, warnings, fired overrides) are frozen objects shared by the results that carry them.
+ */
+import type { Grade, YearlyRecord } from '@coop/model';
+import type { CriterionResult, GradeMargin, GradeResult, GroupResult } from '../grade-types.js';
 import type { CompiledRulebook } from './grade-compile.js';
+import { bandOf, scoreRecord, type LeafSource, type Scoring } from './grade-core.js';
 import { GRADE_LABEL, INCOMPLETE_LABEL, NOT_RATED_LABEL } from './grade-labels.js';
+import { fromHundredths } from './points.js';
 
 type Margins = GradeResult['margins'];
-type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+const NONE: readonly never[] = Object.freeze([]);
+const NO_MARGINS: Margins = Object.freeze({});
+
+const maxOf = (hundredths: number): number | null => (hundredths < 0 ? null : fromHundredths(hundredths));
+
+/** Points as a display number and exact hundredths, or nothing when missing (`-1`). */
+const pointsOf = (hundredths: number): { points?: number; pointsHundredths?: number } =>
+  hundredths < 0 ? {} : { points: fromHundredths(hundredths), pointsHundredths: hundredths };
+
+const margin = (grade: Grade, hundredths: number): GradeMargin => ({ grade, points: fromHundredths(hundredths), pointsHundredths: hundredths });
 
 /**
- * The functions that derive the on-demand parts of a result from its context, graded record and year
- * (injected to keep modules acyclic).
+ * Breakdown entries, margins and group entries depend only on a criterion and its points (or on the
+ * total): each distinct one is made once per compiled rulebook, frozen, and shared by every result that
+ * has it. This is the one speed-up of result building — bulk grading keeps a million results in memory,
+ * and a breakdown of thirty fresh objects per result would cost several kilobytes each.
  */
-export interface ResultEngine {
-  rulebook(x: ResultContext, record: YearlyRecord, year: number): GradeRulebookRef;
-  overrides(x: ResultContext, record: YearlyRecord, year: number): readonly FiredOverride[];
-  criteria(x: ResultContext, record: YearlyRecord, year: number): readonly CriterionResult[];
-  groups(x: ResultContext, record: YearlyRecord, year: number): readonly GroupResult[];
-  warnings(x: ResultContext, record: YearlyRecord, year: number): readonly GradeWarning[];
-  margins(c: CompiledRulebook, totalHundredths: number, overridden: boolean): Margins;
+interface Shared {
+  readonly leaves: Map<number, CriterionResult>[];
+  readonly parents: Map<number, CriterionResult>[];
+  readonly groups: Map<number, GroupResult>[];
+  readonly margins: Map<number, Margins>;
 }
 
-/** The parts of a result derived from its record. */
-type Detail = Exclude<keyof ResultEngine, 'margins'>;
+const sharedParts = new WeakMap<CompiledRulebook, Shared>();
 
-const EMPTY: readonly never[] = Object.freeze([]);
-const NO_MARGINS: Margins = Object.freeze({});
-const CTX = Symbol('context');
-const RECORD = Symbol('record');
-
-/** What every result of one grading call shares: the compiled rulebook, `clamp`, the engine. */
-export interface ResultContext {
-  readonly c: CompiledRulebook;
-  readonly clamp: boolean;
-  readonly engine: ResultEngine;
-}
-
-interface Hidden {
-  [CTX]: ResultContext;
-  [RECORD]: YearlyRecord;
-}
-
-/** The own string-keyed fields of a result (not the hidden symbol-keyed context), then `extra`. */
-const plain = (result: object, extra: Record<string, unknown>): Record<string, unknown> =>
-  Object.assign(Object.fromEntries(Object.entries(result)), extra);
-
-const derive = <K extends Detail>(result: Derived, name: K): ReturnType<ResultEngine[K]> => {
-  const h = result as unknown as Hidden;
-  return h[CTX].engine[name](h[CTX], h[RECORD], result.year) as ReturnType<ResultEngine[K]>;
+const sharedOf = (c: CompiledRulebook): Shared => {
+  let shared = sharedParts.get(c);
+  if (shared === undefined) {
+    shared = {
+      leaves: c.leaves.map(() => new Map()),
+      parents: c.parents.map(() => new Map()),
+      groups: c.groups.map(() => new Map()),
+      margins: new Map(),
+    };
+    sharedParts.set(c, shared);
+  }
+  return shared;
 };
 
 /**
- * What rated and incomplete results share. The deciding facts (`status`, `organisationId`, `year`,
- * the grade, the exact total, the missing criteria) are own enumerable properties set once; everything
- * else — `rulebook`, `overrides`, `warnings`, `criteria`, `groups`, `margins`, `label`, `total` — is a
- * getter on the shared prototype, derived on access from the graded record (which grading never
- * mutates; do not mutate it either). So grading a million records allocates one small object each.
- * `toJSON` returns a plain object with every field.
+ * The shared part under `key` in `memo`, made (and frozen) the first time by `make(c, index, points)`:
+ * a plain function, not a closure, so that a look-up that finds the part allocates nothing.
  */
-abstract class Derived {
-  abstract readonly year: number;
-  abstract readonly margins: Margins;
-  abstract readonly label: Label;
-
-  /** The rulebook and whether it was in force for the year. */
-  get rulebook(): GradeRulebookRef {
-    return derive(this, 'rulebook');
+const sharedPart = <T extends object>(
+  memo: Map<number, T>,
+  key: number,
+  make: (c: CompiledRulebook, index: number, points: number) => T,
+  c: CompiledRulebook,
+  index: number,
+  points: number,
+): T => {
+  let part = memo.get(key);
+  if (part === undefined) {
+    part = Object.freeze(make(c, index, points));
+    memo.set(key, part);
   }
+  return part;
+};
 
-  /** Every override that fired. */
-  get overrides(): readonly FiredOverride[] {
-    return derive(this, 'overrides');
-  }
+const makeMargins = (c: CompiledRulebook, _index: number, total: number): Margins => {
+  const b = bandOf(c, total);
+  const out: { up?: GradeMargin; down?: GradeMargin } = {};
+  if (b > 0) out.up = margin(c.bands[b - 1]!.grade, c.bands[b - 1]!.low - total);
+  if (b < c.bands.length - 1) out.down = margin(c.bands[b + 1]!.grade, total - c.bands[b]!.low);
+  return out;
+};
 
-  /** Every warning. */
-  get warnings(): readonly GradeWarning[] {
-    return derive(this, 'warnings');
-  }
+/**
+ * Distance to the neighbouring bands: up, the points needed to reach the next band; down, the points
+ * that can be lost while keeping this one. None when an override decided the grade.
+ */
+const marginsOf = (c: CompiledRulebook, s: Scoring): Margins =>
+  s.status !== 'rated' || s.fired.length > 0 ? NO_MARGINS : sharedPart(sharedOf(c).margins, s.total, makeMargins, c, 0, s.total);
 
-  /** The per-criterion breakdown (missing criteria have `source: 'missing'`). */
-  get criteria(): readonly CriterionResult[] {
-    return derive(this, 'criteria');
-  }
+const SOURCE: readonly LeafSource[] = ['sheet', 'computed', 'missing'];
+const SOURCE_CODE: Readonly<Record<LeafSource, number>> = { sheet: 0, computed: 1, missing: 2 };
 
-  /** The per-group breakdown (a group with a missing criterion has no points). */
-  get groups(): readonly GroupResult[] {
-    return derive(this, 'groups');
-  }
+/** A scored criterion's entry; `key` is its points (hundredths, `-1` missing) × 3 + its source's code. */
+const makeLeafEntry = (c: CompiledRulebook, i: number, key: number): CriterionResult => {
+  const leaf = c.leaves[i]!;
+  const points = Math.floor(key / 3);
+  const parent = leaf.parent < 0 ? undefined : c.parents[leaf.parent]!.id;
+  return {
+    id: leaf.id,
+    level: parent === undefined ? 'criterion' : 'sub-criterion',
+    group: c.groups[leaf.group]!.id,
+    ...(parent === undefined ? {} : { parent }),
+    max: maxOf(leaf.max),
+    source: SOURCE[key - points * 3]!,
+    ...pointsOf(points),
+  };
+};
 
-  /** A plain object with every field, the derived ones included. */
-  toJSON(): Record<string, unknown> {
-    const extra: Record<string, unknown> = {
-      rulebook: this.rulebook,
-      overrides: this.overrides,
-      margins: this.margins,
-      warnings: this.warnings,
-      label: this.label,
-      criteria: this.criteria,
-      groups: this.groups,
-    };
-    if ('totalHundredths' in this) extra['total'] = (this as unknown as RatedResult).total;
-    return plain(this, extra);
-  }
-}
+const makeParentEntry = (c: CompiledRulebook, p: number, points: number): CriterionResult => {
+  const parent = c.parents[p]!;
+  return {
+    id: parent.id,
+    level: 'criterion',
+    group: c.groups[parent.group]!.id,
+    max: maxOf(parent.max),
+    source: points < 0 ? 'missing' : 'sum',
+    ...pointsOf(points),
+  };
+};
 
-/** A rated result (see {@link Derived}). */
-export class RatedResult extends Derived implements RatedGradeResult {
-  declare readonly status: 'rated';
-  declare readonly organisationId: string;
-  declare readonly year: number;
-  declare readonly grade: Grade;
-  declare readonly pointsGrade: Grade;
-  declare readonly totalHundredths: number;
-  constructor(
-    organisationId: string,
-    year: number,
-    grade: Grade,
-    pointsGrade: Grade,
-    totalHundredths: number,
-    ctx: ResultContext,
-    record: YearlyRecord,
-  ) {
-    super();
-    const t = this as unknown as Writable<RatedResult> & Hidden;
-    t.status = 'rated';
-    t.organisationId = organisationId;
-    t.year = year;
-    t.grade = grade;
-    t.pointsGrade = pointsGrade;
-    t.totalHundredths = totalHundredths;
-    t[CTX] = ctx;
-    t[RECORD] = record;
-  }
+const makeGroupEntry = (c: CompiledRulebook, g: number, points: number): GroupResult => ({
+  id: c.groups[g]!.id,
+  cap: maxOf(c.groups[g]!.cap),
+  ...pointsOf(points),
+});
 
-  /** The total (display number; exact: `totalHundredths`). */
-  get total(): number {
-    return this.totalHundredths / 100;
-  }
+const leafEntry = (shared: Shared, c: CompiledRulebook, s: Scoring, i: number): CriterionResult => {
+  const key = s.points[i]! * 3 + SOURCE_CODE[s.sources[i]!];
+  return sharedPart(shared.leaves[i]!, key, makeLeafEntry, c, i, key);
+};
+const parentEntry = (shared: Shared, c: CompiledRulebook, s: Scoring, p: number): CriterionResult =>
+  sharedPart(shared.parents[p]!, s.parentPoints[p]!, makeParentEntry, c, p, s.parentPoints[p]!);
+const groupEntry = (shared: Shared, c: CompiledRulebook, s: Scoring, g: number): GroupResult =>
+  sharedPart(shared.groups[g]!, s.groupPoints[g]!, makeGroupEntry, c, g, s.groupPoints[g]!);
 
-  /** The grade's label. */
-  get label(): Label {
-    return GRADE_LABEL[this.grade];
-  }
-
-  /** Distance to the grade bands up and down (empty when an override fired). */
-  get margins(): Margins {
-    const x = (this as unknown as Hidden)[CTX];
-    // Only an override makes the grade differ from the points' grade; when one fired, margins mean nothing.
-    return x.engine.margins(x.c, this.totalHundredths, this.overrides.length > 0);
-  }
+/** A result's per-criterion and per-group breakdown, and the leaf points and sources it was built from. */
+interface Breakdown {
+  readonly points: readonly number[];
+  readonly sources: readonly LeafSource[];
+  readonly criteria: readonly CriterionResult[];
+  readonly groups: readonly GroupResult[];
 }
 
 /**
- * An incomplete result (see {@link Derived}). When an override decides the grade whatever the points
- * (a sanctioned co-op under Circular 09/2017 is weak), the result carries that grade and its label; the
- * total stays unknown.
+ * The per-criterion breakdown in rulebook order (a criterion with sub-criteria, then its sub-criteria)
+ * and the per-group one, both frozen.
  */
-export class IncompleteResult extends Derived implements IncompleteGradeResult {
-  declare readonly status: 'incomplete';
-  declare readonly organisationId: string;
-  declare readonly year: number;
-  declare readonly grade?: Grade;
-  declare readonly missing: readonly string[];
-  constructor(
-    organisationId: string,
-    year: number,
-    missing: readonly string[],
-    grade: Grade | undefined,
-    ctx: ResultContext,
-    record: YearlyRecord,
-  ) {
-    super();
-    const t = this as unknown as Writable<IncompleteResult> & Hidden;
-    t.status = 'incomplete';
-    t.organisationId = organisationId;
-    t.year = year;
-    if (grade !== undefined) t.grade = grade;
-    t.missing = missing;
-    t[CTX] = ctx;
-    t[RECORD] = record;
+const buildBreakdown = (c: CompiledRulebook, s: Scoring): Breakdown => {
+  const shared = sharedOf(c);
+  const criteria = new Array<CriterionResult>(c.leaves.length + c.parents.length);
+  let k = 0;
+  for (let i = 0; i < c.leaves.length; i++) {
+    const parent = c.leaves[i]!.parent;
+    if (parent >= 0 && i === c.parents[parent]!.first) criteria[k++] = parentEntry(shared, c, s, parent);
+    criteria[k++] = leafEntry(shared, c, s, i);
   }
+  const groups = new Array<GroupResult>(c.groups.length);
+  for (let g = 0; g < c.groups.length; g++) groups[g] = groupEntry(shared, c, s, g);
+  return { points: s.points, sources: s.sources, criteria: Object.freeze(criteria), groups: Object.freeze(groups) };
+};
 
-  /** "Incomplete", or the grade an override decided. */
-  get label(): Label {
-    return this.grade === undefined ? INCOMPLETE_LABEL : GRADE_LABEL[this.grade];
-  }
+/**
+ * The breakdowns built so far in one bulk call, by a hash of their leaf points. A breakdown depends
+ * only on the leaf points and their sources (the criteria and group sums follow from them), so results
+ * with equal points share one frozen pair of arrays instead of each holding its own: a dataset with
+ * repeated sheets then keeps one breakdown per distinct sheet, not one per record. It lives as long as
+ * the call's results, which hold the breakdowns anyway.
+ */
+export type Breakdowns = Map<number, Breakdown[]>;
 
-  /** Always empty: no total, no margins. */
-  get margins(): Margins {
-    return NO_MARGINS;
-  }
-}
+const pointsHash = (points: readonly number[]): number => {
+  let h = 0;
+  for (let i = 0; i < points.length; i++) h = (Math.imul(h, 31) + points[i]!) | 0;
+  return h & 0x3fffffff; // a small integer: a cheap Map key
+};
 
-/** A not-rated result: plain data, no breakdown. */
-export class NotRatedResult implements NotRatedGradeResult {
-  declare readonly status: 'not-rated';
-  declare readonly organisationId: string;
-  declare readonly year: number;
-  declare readonly rulebook: GradeRulebookRef;
-  declare readonly overrides: readonly FiredOverride[];
-  declare readonly warnings: readonly GradeWarning[];
-  declare readonly reason: NotRatedReason;
-  declare readonly label: Label;
-  declare readonly margins: Margins;
-  declare readonly criteria: readonly CriterionResult[];
-  declare readonly groups: readonly GroupResult[];
-  constructor(
-    organisationId: string,
-    year: number,
-    rulebook: GradeRulebookRef,
-    warnings: readonly GradeWarning[],
-    reason: NotRatedReason,
-  ) {
-    const t = this as Writable<NotRatedResult>;
-    t.status = 'not-rated';
-    t.organisationId = organisationId;
-    t.year = year;
-    t.rulebook = rulebook;
-    t.overrides = EMPTY;
-    t.warnings = warnings;
-    t.reason = reason;
-    t.label = NOT_RATED_LABEL;
-    t.margins = NO_MARGINS;
-    t.criteria = EMPTY;
-    t.groups = EMPTY;
+const sameScores = (b: Breakdown, s: Scoring): boolean => {
+  for (let i = 0; i < s.points.length; i++) if (b.points[i] !== s.points[i] || b.sources[i] !== s.sources[i]) return false;
+  return true;
+};
+
+/** The breakdown of a scoring: an equal one already built in this call (`known`), else a new one. */
+const breakdownOf = (c: CompiledRulebook, s: Scoring, known: Breakdowns | undefined): Breakdown => {
+  if (known === undefined) return buildBreakdown(c, s);
+  const hash = pointsHash(s.points);
+  const bucket = known.get(hash);
+  if (bucket === undefined) {
+    const made = buildBreakdown(c, s);
+    known.set(hash, [made]);
+    return made;
   }
-}
+  for (const b of bucket) if (sameScores(b, s)) return b;
+  const made = buildBreakdown(c, s);
+  bucket.push(made);
+  return made;
+};
+
+/** The fields every result has (the usual, rated result writes them out itself: no spread on that path). */
+const commonOf = (s: Scoring) => ({ organisationId: s.organisationId, year: s.year, rulebook: s.info.ref });
+
+/**
+ * The result of grading one record, as plain data.
+ *
+ * @param c - the compiled rulebook the record was scored with
+ * @param s - what the grading pass decided
+ * @param known - the breakdowns already built in this bulk call, to share an equal one (see {@link Breakdowns})
+ * @returns the result
+ */
+export const resultOf = (c: CompiledRulebook, s: Scoring, known?: Breakdowns): GradeResult => {
+  if (s.status === 'not-rated') {
+    return {
+      status: 'not-rated',
+      ...commonOf(s),
+      overrides: NONE,
+      warnings: s.warnings,
+      reason: s.reason!,
+      label: NOT_RATED_LABEL,
+      margins: NO_MARGINS,
+      criteria: NONE,
+      groups: NONE,
+    };
+  }
+  const { criteria, groups } = breakdownOf(c, s, known);
+  if (s.status === 'incomplete') {
+    return {
+      status: 'incomplete',
+      ...commonOf(s),
+      ...(s.grade === undefined ? {} : { grade: s.grade }),
+      missing: s.missing,
+      overrides: s.fired,
+      margins: NO_MARGINS,
+      warnings: s.warnings,
+      label: s.grade === undefined ? INCOMPLETE_LABEL : GRADE_LABEL[s.grade],
+      criteria,
+      groups,
+    };
+  }
+  return {
+    status: 'rated',
+    organisationId: s.organisationId,
+    year: s.year,
+    rulebook: s.info.ref,
+    grade: s.grade!,
+    pointsGrade: s.pointsGrade!,
+    total: fromHundredths(s.total),
+    totalHundredths: s.total,
+    overrides: s.fired,
+    margins: marginsOf(c, s),
+    warnings: s.warnings,
+    label: GRADE_LABEL[s.grade!],
+    criteria,
+    groups,
+  };
+};
+
+/**
+ * Grades one record with a compiled rulebook: the grading pass, then its result as plain data.
+ *
+ * @param c - the compiled rulebook
+ * @param record - the record (never mutated)
+ * @param year - the evaluation year
+ * @param clamp - clamp points above a maximum instead of throwing
+ * @param known - as {@link resultOf}
+ * @returns the result
+ */
+export const gradeRecord = (c: CompiledRulebook, record: YearlyRecord, year: number, clamp: boolean, known?: Breakdowns): GradeResult =>
+  resultOf(c, scoreRecord(c, record, year, clamp), known);

@@ -2,18 +2,13 @@ import type { Issue, YearlyRecord } from '@coop/model';
 import type { Rulebook } from '../rulebook.js';
 import { fail, isFiniteNumber, makeIssue, MAX_ISSUES, unreadableIssue } from './evaluation-guard.js';
 import { slotOf, type CheckedValues, type RecordProblem } from './evaluation-records.js';
-import { compileRulebook, yearInfo } from './grade-compile.js';
-import { gradeCompiled, graderFor, quickGrade, ruleFields, type Grader } from './grade-core.js';
-import { readField, type FieldPath } from './grade-read.js';
+import { compileRulebook, yearInfo, type CompiledRulebook } from './grade-compile.js';
+import { scoreRecord } from './grade-core.js';
+import { readField, type FieldRead } from './grade-read.js';
 import type { GradeInfo } from './indicator-cache.js';
 import { GRADE_CODE_NAMES } from './indicator-condition.js';
 import type { Frame } from './indicator-frame.js';
-import { bulkSheetReader } from './prepared-reader.js';
 import { CodeArray, type Codes } from './row-codes.js';
-
-/** Where the record check puts a record's kind and sector. */
-const KIND_SLOT = slotOf('kind');
-const SECTOR_SLOT = slotOf('sector');
 
 /** Numbers a grade fact (see {@link FactTable}). */
 type NumberFact = (grade: GradeInfo['grade'], from: GradeInfo['from'], rulebook: string | undefined, note: GradeInfo['note']) => number;
@@ -54,37 +49,21 @@ class FactTable {
   };
 }
 
-/**
- * A rulebook's grader for bulk grading, with where the record check put the fields of its rules (so
- * that grading reads them from the values the check read, not from the record again).
- */
-interface SheetGrader {
-  readonly g: Grader;
-  /** The fields of the rulebook's rules, in the order `quickGrade` takes their values. */
-  readonly ruleFields: readonly FieldPath[];
-  /** The slot of each rule's field in the record check's values (`-1`: none; read from the record). */
-  readonly ruleSlots: readonly number[];
-  /** The rule values of the record being graded (scratch). */
-  readonly ruleValues: unknown[];
-}
-
 /** The rulebooks by id (the last with an id wins), each compiled on first use; `null`: not compilable. */
-type Graders = (id: string) => SheetGrader | null | undefined;
+type Graders = (id: string) => CompiledRulebook | null | undefined;
 
 const gradersOf = (rulebooks: readonly Rulebook[]): Graders => {
   const byId = new Map<string, Rulebook>();
   for (const rulebook of rulebooks) byId.set(rulebook.id, rulebook);
-  const compiled = new Map<string, SheetGrader | null>();
-  const graderOf = (id: string): SheetGrader | null | undefined => {
+  const compiled = new Map<string, CompiledRulebook | null>();
+  const graderOf = (id: string): CompiledRulebook | null | undefined => {
     const known = compiled.get(id);
     if (known !== undefined) return known;
     const rulebook = byId.get(id);
     if (rulebook === undefined) return undefined;
-    let s: SheetGrader | null;
+    let s: CompiledRulebook | null;
     try {
-      const c = compileRulebook(rulebook);
-      const fields = ruleFields(c);
-      s = { g: graderFor(c, false, bulkSheetReader(c)), ruleFields: fields, ruleSlots: fields.map((field) => slotOf(field.path)), ruleValues: fields.map(() => undefined) };
+      s = compileRulebook(rulebook);
     } catch {
       s = null; // an invalid user rulebook: every sheet naming it fails to grade
     }
@@ -93,7 +72,7 @@ const gradersOf = (rulebooks: readonly Rulebook[]): Graders => {
   };
   // Most sheets of a dataset name the same rulebook: the last one asked is kept at hand.
   let lastId: string | undefined;
-  let last: SheetGrader | null | undefined;
+  let last: CompiledRulebook | null | undefined;
   return (id) => {
     if (id !== lastId) {
       last = graderOf(id);
@@ -103,14 +82,13 @@ const gradersOf = (rulebooks: readonly Rulebook[]): Graders => {
   };
 };
 
-/** The values of a record's rule fields, in `s.ruleValues`: from the record check's values where it has them, else from the record. */
-const ruleValuesOf = (s: SheetGrader, record: YearlyRecord, slots: readonly unknown[] | undefined): readonly unknown[] => {
-  const out = s.ruleValues;
-  for (let i = 0; i < out.length; i += 1) {
-    const slot = s.ruleSlots[i] as number;
-    out[i] = slots !== undefined && slot >= 0 ? slots[slot] : readField(record, s.ruleFields[i] as FieldPath);
-  }
-  return out;
+/** Reads a field from the values the record check read (`slots`) where it has them, else from the record. */
+const checkedRead = (slots: CheckedValues['slots'] | undefined): FieldRead => {
+  if (slots === undefined) return readField;
+  return (record, field) => {
+    const slot = slotOf(field.path);
+    return slot >= 0 ? slots[slot] : readField(record, field);
+  };
 };
 
 /** The grade carried by the data (or none), with why the sheet was not used. */
@@ -138,29 +116,15 @@ const invalidPoint = (id: string, value: unknown): RecordProblem => ({
 const unreadablePoint = (id: string, error: unknown): RecordProblem => ({ keys: ['sheet', 'points', id], issue: (path) => unreadableIssue(path, error) });
 
 /**
- * Checks the points a grader reads from a sheet — its criteria, in rulebook order —: each absent or a
+ * Checks the points a rulebook reads from a sheet — its criteria, in rulebook order —: each absent or a
  * finite number (a point that is out of range or too precise is grading's business: the sheet then
- * fails to grade). Keys that are not criteria are never read. The prepared reader answers for the
- * common case; only a sheet with a non-number (or a read that throws) is read again key by key. When
- * the points are fine, `g.values` holds them as the grader reads them (grading does not read them again).
+ * fails to grade). Keys that are not criteria are never read.
  *
  * @returns the problems, or `undefined` when the points are fine
  */
-const pointProblems = (g: Grader, points: Readonly<Record<string, unknown>>): RecordProblem[] | undefined => {
-  try {
-    g.read(points, g.values);
-    let finite = true;
-    for (let i = 0; i < g.values.length; i += 1) {
-      const v = g.values[i] as number;
-      if (v - v !== 0) finite = false; // NaN (not a number) or ±Infinity
-    }
-    if (finite) return undefined;
-  } catch {
-    // read again below, key by key; grading then takes its full path (NaN is "not read")
-    g.values.fill(Number.NaN);
-  }
+const pointProblems = (c: CompiledRulebook, points: Readonly<Record<string, unknown>>): RecordProblem[] | undefined => {
   let problems: RecordProblem[] | undefined;
-  for (const id of g.c.leafIds) {
+  for (const { id } of c.leaves) {
     try {
       const v = points[id];
       if (v !== undefined && !isFiniteNumber(v)) (problems ??= []).push(invalidPoint(id, v));
@@ -172,7 +136,7 @@ const pointProblems = (g: Grader, points: Readonly<Record<string, unknown>>): Re
 };
 
 /** The note of a sheet graded by a rulebook not in force in the year. */
-const inForceNote = (g: Grader, year: number): GradeInfo['note'] => (yearInfo(g.c, year).ref.inForce ? undefined : 'not-in-force');
+const inForceNote = (c: CompiledRulebook, year: number): GradeInfo['note'] => (yearInfo(c, year).ref.inForce ? undefined : 'not-in-force');
 
 /**
  * Reads one record's grade: the record's scoring sheet graded through the rulebook it names (sheet
@@ -185,27 +149,21 @@ const rowFact = (record: YearlyRecord, values: SheetValues, graders: Graders, ma
   const id = values.rulebook;
   const points = values.points;
   if (id === undefined || points === undefined) return fromData(values.grade, make, undefined, undefined);
-  const s = graders(id);
-  if (s === undefined) return fromData(values.grade, make, 'unknown-rulebook', id);
-  if (s === null) return fromData(values.grade, make, 'grading-failed', id);
-  const g = s.g;
-  const problems = pointProblems(g, points);
+  const c = graders(id);
+  if (c === undefined) return fromData(values.grade, make, 'unknown-rulebook', id);
+  if (c === null) return fromData(values.grade, make, 'grading-failed', id);
+  const problems = pointProblems(c, points);
   if (problems !== undefined) return problems;
-  const slots = values.slots;
-  const kind = (slots === undefined ? record.kind : slots[KIND_SLOT]) as string;
-  const sector = (slots === undefined ? record.sector : slots[SECTOR_SLOT]) as string;
-  const quick = quickGrade(g, kind, sector, ruleValuesOf(s, record, slots));
-  if (quick !== undefined) return make(quick, 'sheet', id, inForceNote(g, values.year));
   let result;
   try {
-    result = gradeCompiled(g, record, values.year, true);
+    result = scoreRecord(c, record, values.year, false, checkedRead(values.slots));
   } catch {
     // Grading throws on unusable points (above a maximum, too precise): the sheet cannot be graded.
     return fromData(values.grade, make, 'grading-failed', id);
   }
   // An incomplete sheet gives no grade, unless an override decides it whatever the points.
   if (result.status === 'incomplete' && result.grade === undefined) return fromData(values.grade, make, 'incomplete', id);
-  return make(result.status === 'not-rated' ? 'not-rated' : result.grade, 'sheet', id, inForceNote(g, values.year));
+  return make(result.status === 'not-rated' ? 'not-rated' : result.grade, 'sheet', id, inForceNote(c, values.year));
 };
 
 /** The grade facts of every row of a frame for one rulebook list (see {@link gradeFacts}). */

@@ -2,11 +2,12 @@ import type { YearlyRecord } from '@coop/model';
 import type { Tiers } from '../rulebook.js';
 import {
   compileCondition,
-  evaluateCondition,
+  decideCondition,
   fieldPath,
   readField,
   type CompiledCondition,
   type FieldPath,
+  type FieldRead,
 } from './grade-read.js';
 import { toHundredths } from './points.js';
 
@@ -87,23 +88,24 @@ const finite = (value: unknown): number | undefined =>
  *
  * @param tiers - compiled tiers
  * @param record - the record
+ * @param read - how a field of the record is read (default: {@link readField})
  * @returns the points in hundredths, or `-1` when the record lacks a field the tiers need (or a
  * ratio's denominator is not positive)
  */
-export const evaluateTiers = (tiers: CompiledTiers, record: YearlyRecord): number => {
+export const evaluateTiers = (tiers: CompiledTiers, record: YearlyRecord, read: FieldRead = readField): number => {
   for (const c of tiers.cases) {
-    const holds = evaluateCondition(c.when, record);
+    const holds = decideCondition(c.when, read(record, c.when.field));
     if (holds === undefined) return -1;
     if (holds) return c.points;
   }
   let cmp: (edge: CompiledEdge) => number;
   if (tiers.field !== undefined) {
-    const value = finite(readField(record, tiers.field));
+    const value = finite(read(record, tiers.field));
     if (value === undefined) return -1;
     cmp = (edge) => (value < edge.value ? -1 : value > edge.value ? 1 : 0);
   } else if (tiers.numerator !== undefined && tiers.denominator !== undefined) {
-    const n = finite(readField(record, tiers.numerator));
-    const d = finite(readField(record, tiers.denominator));
+    const n = finite(read(record, tiers.numerator));
+    const d = finite(read(record, tiers.denominator));
     if (n === undefined || d === undefined || !(d > 0)) return -1;
     const [nn, nd] = fraction(n);
     const [dn, dd] = fraction(d);
