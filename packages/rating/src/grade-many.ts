@@ -1,4 +1,5 @@
-import { CoopError, type YearlyRecord } from '@coop/model';
+import { CoopError, LIMITS, type YearlyRecord } from '@coop/model';
+import { checkLength } from './internal/evaluation-guard.js';
 import type { GradeOptions, GradeResult } from './grade-types.js';
 import { compileRulebook, type CompiledRulebook } from './internal/grade-compile.js';
 import { typedErrors } from './internal/grade-core.js';
@@ -64,9 +65,22 @@ const compiledFor = (options: GradeManyOptions): CompiledRulebook => {
 };
 
 /** Maps every record of an iterable, in order (`for…of`: a value that is not iterable throws). */
+/**
+ * Maps a bulk call's records in order, within `LIMITS.listLength` records: an array longer than that is
+ * refused before any item is read (a sparse array of length 2³²−1 costs nothing), any other iterable as
+ * soon as it yields one record more (an endless generator ends with `LIMIT_EXCEEDED`, not a hang).
+ */
 const mapRecords = <T,>(records: Iterable<YearlyRecord>, map: (record: YearlyRecord, index: number) => T): T[] => {
+  // A string is iterable, but its characters are not records (a million of them would be a million failures).
+  if (typeof records === 'string') throw new CoopError('INVALID_INPUT', 'Expected records (an array or another iterable of records), not a string', { received: 'string' });
+  if (Array.isArray(records)) checkLength(records, [], 'records');
   const out: T[] = [];
-  for (const record of records) out.push(map(record, out.length));
+  for (const record of records) {
+    if (out.length >= LIMITS.listLength) {
+      throw new CoopError('LIMIT_EXCEEDED', `At most ${LIMITS.listLength} records in one call; grade larger sources with gradeEach`, { limit: LIMITS.listLength });
+    }
+    out.push(map(record, out.length));
+  }
   return out;
 };
 

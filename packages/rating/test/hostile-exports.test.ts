@@ -52,6 +52,7 @@ const SAMPLES: Samples = {
   evaluateTarget: [[TARGET, [RECORD], AS_OF], [TARGET, { kind: 'series', points: [{ year: 2024, value: 55, numerator: 55, denominator: 100 }] }, AS_OF]],
   formatIndicatorValue: [[58.3, 'percent', 'vi'], [model.rational(1, 3), 'vnd', 'en']],
   grade: [[RECORD, { rulebook: RULEBOOK }], [RECORD, RULEBOOK]],
+  gradeBatch: [[[RECORD], { rulebook: RULEBOOK }]],
   gradeEach: [[[RECORD], { rulebook: RULEBOOK }]],
   gradeMany: [[[RECORD], { rulebook: RULEBOOK }]],
   joinExplanation: [[[{ vi: 'a', en: 'a' }, undefined]]],
