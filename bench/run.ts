@@ -9,7 +9,7 @@
  * The benchmarks import the BUILT packages (each package's `dist` folder, what users install): `pnpm bench` builds
  * first; `pnpm bench:smoke` expects a build (CI runs it after `pnpm build`).
  *
- * Options: `--smoke`, `--only <name,…>` (grading, plans, lunar, records, cli, service).
+ * Options: `--smoke`, `--only <name,…>` (grading, plans, lunar, records, cli, service, limits).
  */
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem, freemem, platform, release, arch } from 'node:os';
@@ -20,6 +20,7 @@ import { benchLunar } from './lunar.js';
 import { benchRecords } from './records.js';
 import { benchCliCsv } from './cli-csv.js';
 import { benchService } from './service.js';
+import { benchLimits } from './limits.js';
 import { type BenchContext, type BenchResult, fmt } from './lib.js';
 
 const argv = process.argv.slice(2);
@@ -35,6 +36,7 @@ const benches: Array<[string, (ctx: BenchContext) => Promise<BenchResult>]> = [
   ['records', benchRecords],
   ['cli', benchCliCsv],
   ['service', benchService],
+  ['limits', benchLimits],
 ];
 
 const machine = {

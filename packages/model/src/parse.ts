@@ -8,7 +8,7 @@ import { PlanSchema, TaskSchema, type Plan, type Task } from './plan.js';
 import { TargetSchema, type Target } from './target.js';
 import { YearlyRecordSchema, type YearlyRecord } from './yearly-record.js';
 import type { RawIssue } from './internal/issue-codes.js';
-import { field, finite, parseListWith, parseWith, type ParseOptions } from './internal/parse-core.js';
+import { field, finite, parseListWith, parseWith, parseWithLists, type ListField, type ParseOptions } from './internal/parse-core.js';
 
 export { ISSUE_CODES, type IssueCode } from './internal/issue-codes.js';
 export type { ParseOptions } from './internal/parse-core.js';
@@ -225,9 +225,20 @@ export const parseIndicator = (input: unknown, options?: ParseOptions): ParseRes
 export const parseTarget = (input: unknown, options?: ParseOptions): ParseResult<Target> =>
   parseWith(TargetSchema, input, options);
 
+/** The plan's schema with `targets` and `tasks` checked only as arrays: their items are read one by one. */
+const PLAN_SHELL = PlanSchema.extend({
+  targets: z.array(z.unknown()).default([]),
+  tasks: z.array(z.unknown()).default([]),
+});
+const PLAN_LISTS: readonly ListField[] = [
+  { key: 'targets', item: TargetSchema },
+  { key: 'tasks', item: TaskSchema },
+];
+
 /**
  * Parses an untrusted plan with its targets and tasks; target ids and task ids must be unique
- * within the plan (`duplicate`).
+ * within the plan (`duplicate`). Targets and tasks are read one by one: once more than `maxIssues`
+ * issues are found reading stops and the closing `too_many_issues` issue says `N+`.
  *
  * @param input - anything
  * @param options - `{ coerce: 'csv' }` to read numbers written as text; limits
@@ -243,7 +254,9 @@ export const parseTarget = (input: unknown, options?: ParseOptions): ParseResult
  * ```
  */
 export const parsePlan = (input: unknown, options?: ParseOptions): ParseResult<Plan> =>
-  parseWith(PlanSchema, input, options, (value) => [
+  // Targets and tasks item by item, so that reading stops once `maxIssues` issues are found (a plan
+  // with a hostile list of targets stays cheap); the issues are those of one parse with PlanSchema.
+  parseWithLists<Plan>(PLAN_SHELL, PLAN_LISTS, input, options, (value) => [
     ...duplicates(field(value, 'targets'), (item) => text(field(item, 'id')), (index) => ['targets', index, 'id']),
     ...duplicates(field(value, 'tasks'), (item) => text(field(item, 'id')), (index) => ['tasks', index, 'id']),
   ]);

@@ -35,7 +35,7 @@ export interface ParseOptions {
   readonly maxDepth?: number;
   /** Most values (objects, arrays and primitives) read from the input (default 5 000 000). */
   readonly maxNodes?: number;
-  /** Most issues reported (default 1 000); a final `too_many_issues` issue says when more were found (for lists, reading stops there). */
+  /** Most issues reported (default 1 000); a final `too_many_issues` issue says when more were found (for lists, and for the targets and tasks of a plan, reading stops there). */
   readonly maxIssues?: number;
 }
 
@@ -108,22 +108,89 @@ const collector = (max: number) => {
 };
 
 /**
+ * Validates the value at `base` in the snapshot with `schema`; with CSV coercion, converts the text
+ * cells the schema wants as numbers, booleans, labels or dates (in place, in the fresh snapshot) and
+ * validates again. Ambiguous numbers go to `extra` and their paths are blocked.
+ */
+const validateAt = <S extends z.ZodType>(
+  schema: S,
+  snap: Snapshot,
+  base: ReadonlyArray<string | number>,
+  csv: boolean,
+  extra: RawIssue[],
+): z.ZodSafeParseResult<z.output<S>> => {
+  const read = (): unknown => (base.length === 0 ? snap.value : valueAt(snap.value, base).value);
+  let result = schema.safeParse(read(), QUIET);
+  if (!csv) return result;
+  const tried = new Set<string>();
+  for (let round = 0; round < 4 && !result.success; round += 1) {
+    let changed = false;
+    for (const candidate of coercionCandidates(result.error.issues as unknown as ZodIssueLike[], base)) {
+      const { path, want } = candidate;
+      const key = `${pathKey(path)}|${want}|${candidate.want === 'enum' ? candidate.values.join(',') : ''}`;
+      if (tried.has(key)) continue;
+      tried.add(key);
+      const at = valueAt(snap.value, path);
+      if (!at.present || typeof at.value !== 'string') continue;
+      const label = candidate.want === 'enum' ? readCsvEnum(at.value, candidate.values, VALUE_INDEX) : candidate.want === 'date' ? readCsvDate(at.value) : undefined;
+      if (label !== undefined && label !== at.value) {
+        setAt(snap.value, path, label);
+        changed = true;
+        continue;
+      }
+      if (want === 'enum' || want === 'date') continue;
+      if (want === 'boolean') {
+        const flag = parseCsvBoolean(at.value);
+        if (flag === undefined) continue;
+        setAt(snap.value, path, flag);
+        changed = true;
+        continue;
+      }
+      const number = parseCsvNumber(at.value);
+      if (number.kind === 'ok') {
+        setAt(snap.value, path, number.value);
+        changed = true;
+      } else if (number.kind === 'ambiguous') {
+        extra.push({ path, code: 'ambiguous_number', expected: 'number', received: JSON.stringify(at.value) });
+        snap.blocked.add(pathKey(path));
+      }
+    }
+    if (!changed) break;
+    result = schema.safeParse(read(), QUIET);
+  }
+  return result;
+};
+
+/**
+ * A list field of an object that is validated item by item (see {@link parseWithLists}): its key and
+ * the schema of one item.
+ */
+export interface ListField {
+  readonly key: string;
+  readonly item: z.ZodType;
+}
+
+/** The zod issues of one validation, mapped to raw issues, with the rank of the top-level key they are about. */
+interface Ranked {
+  readonly rank: number;
+  readonly issues: RawIssue[];
+}
+
+/**
  * The one parser behind every `parse…` function: snapshot the input (no throw, no mutation, forbidden
  * keys out), coerce CSV text where the schema wants numbers or booleans, validate with zod, map issues
- * to stable codes, and add cross-field checks.
- *
- * @param schema - the zod schema
- * @param input - untrusted data
- * @param options - parse options
- * @param check - cross-field checks, run on the snapshot
- * @returns the fresh parsed value, or every issue found
+ * to stable codes, and add cross-field checks. `lists` names array fields of an object schema whose
+ * items are validated one by one (the schema itself only checks that they are arrays), so reading
+ * stops once more than `maxIssues` issues are found; the issues, and their order, are those of one
+ * parse of the whole value.
  */
-export const parseWith = <S extends z.ZodType>(
-  schema: S,
+const parseCore = (
+  schema: z.ZodType,
+  lists: readonly ListField[],
   input: unknown,
   options: ParseOptions | undefined,
   check?: CrossCheck,
-): ParseResult<z.output<S>> => {
+): ParseResult<unknown> => {
   options = readParseOptions(options);
   try {
     const csv = options?.coerce === 'csv';
@@ -136,71 +203,99 @@ export const parseWith = <S extends z.ZodType>(
     // Over the node limit the copy is incomplete: report what the copy found, capped like every other list of issues.
     if (snap.tooLarge) return fail(capped(snap.issues, maxIssues));
     const extra: RawIssue[] = [];
-    let result = schema.safeParse(snap.value, QUIET);
-    if (csv) {
-      const tried = new Set<string>();
-      for (let round = 0; round < 4 && !result.success; round += 1) {
-        let changed = false;
-        for (const candidate of coercionCandidates(result.error.issues as unknown as ZodIssueLike[], [])) {
-          const { path, want } = candidate;
-          const key = `${pathKey(path)}|${want}|${candidate.want === 'enum' ? candidate.values.join(',') : ''}`;
-          if (tried.has(key)) continue;
-          tried.add(key);
-          const at = valueAt(snap.value, path);
-          if (!at.present || typeof at.value !== 'string') continue;
-          const label = candidate.want === 'enum' ? readCsvEnum(at.value, candidate.values, VALUE_INDEX) : candidate.want === 'date' ? readCsvDate(at.value) : undefined;
-          if (label !== undefined && label !== at.value) {
-            setAt(snap.value, path, label);
-            changed = true;
-            continue;
-          }
-          if (want === 'enum' || want === 'date') continue;
-          if (want === 'boolean') {
-            const flag = parseCsvBoolean(at.value);
-            if (flag === undefined) continue;
-            setAt(snap.value, path, flag);
-            changed = true;
-            continue;
-          }
-          const number = parseCsvNumber(at.value);
-          if (number.kind === 'ok') {
-            setAt(snap.value, path, number.value);
-            changed = true;
-          } else if (number.kind === 'ambiguous') {
-            extra.push({ path, code: 'ambiguous_number', expected: 'number', received: JSON.stringify(at.value) });
-            snap.blocked.add(pathKey(path));
-          }
+    const result = validateAt(schema, snap, [], csv, extra);
+    const shape = lists.length === 0 ? [] : Object.keys((schema as unknown as { readonly shape?: Record<string, unknown> }).shape ?? {});
+    const rankOf = (path: ReadonlyArray<PropertyKey>): number => {
+      const index = path.length === 0 ? -1 : shape.indexOf(String(path[0]));
+      return index < 0 ? Number.POSITIVE_INFINITY : index;
+    };
+    // Distinct issues found so far (same key as the collector), to stop reading list items early.
+    const distinct = new Set<string>();
+    let counted = 0;
+    const tally = (raw: readonly RawIssue[]): void => {
+      for (const issue of raw) distinct.add(`${pathKey(issue.path)}|${issue.code}`);
+    };
+    const tallyExtra = (): void => {
+      tally(extra.slice(counted));
+      counted = extra.length;
+    };
+    const mapOne = (issue: ZodIssueLike, base: ReadonlyArray<string | number>): RawIssue[] =>
+      mapZodIssue(issue, base, snap, csv).filter((raw) => !isBlocked(snap, raw.path));
+    const shellZod = result.success ? [] : (result.error.issues as unknown as ZodIssueLike[]);
+    const listIssues: Ranked[] = [];
+    const values = new Map<string, unknown[]>();
+    let stopped = false;
+    if (lists.length > 0) {
+      tally(snap.issues);
+      tallyExtra();
+      // Lists in the order of the schema's keys; before each, count the issues of the fields before it.
+      const ordered = [...lists].sort((a, b) => rankOf([a.key]) - rankOf([b.key]));
+      let shellNext = 0;
+      for (const list of ordered) {
+        const rank = rankOf([list.key]);
+        for (; shellNext < shellZod.length && rankOf((shellZod[shellNext] as ZodIssueLike).path) < rank; shellNext += 1) {
+          tally(mapOne(shellZod[shellNext] as ZodIssueLike, []));
         }
-        if (!changed) break;
-        result = schema.safeParse(snap.value, QUIET);
+        if (distinct.size > maxIssues) stopped = true;
+        const items = field(snap.value, list.key);
+        if (stopped || !Array.isArray(items)) continue;
+        const parsed: unknown[] = [];
+        const ranked: Ranked = { rank, issues: [] };
+        listIssues.push(ranked);
+        values.set(list.key, parsed);
+        for (let index = 0; index < items.length && !stopped; index += 1) {
+          const base = [list.key, index];
+          const item = validateAt(list.item, snap, base, csv, extra);
+          tallyExtra();
+          if (item.success) {
+            parsed.push(item.data);
+            continue;
+          }
+          const mapped: RawIssue[] = [];
+          for (const issue of item.error.issues as unknown as ZodIssueLike[]) {
+            if (mapped.length > maxIssues) break;
+            mapped.push(...mapOne(issue, base));
+          }
+          ranked.issues.push(...mapped);
+          tally(mapped);
+          // Once more than `maxIssues` issues are found the value is rejected anyway: stop reading.
+          if (distinct.size > maxIssues) stopped = true;
+        }
       }
     }
     const found = collector(maxIssues);
     found.add(snap.issues);
     found.add(extra);
-    if (!result.success) {
-      const zodIssues = result.error.issues as unknown as ZodIssueLike[];
-      for (let index = 0; index < zodIssues.length; index += 1) {
-        const mapped = mapZodIssue(zodIssues[index] as ZodIssueLike, [], snap, csv).filter((issue) => !isBlocked(snap, issue.path));
-        if (!found.add(mapped)) {
-          found.count(zodIssues.length - index - 1);
-          break;
-        }
+    // In the order of one parse of the whole value: by top-level key, each list's items in its key's place.
+    let next = 0;
+    const flush = (rank: number): void => {
+      for (; next < listIssues.length && (listIssues[next] as Ranked).rank < rank; next += 1) found.add((listIssues[next] as Ranked).issues);
+    };
+    for (let index = 0; index < shellZod.length; index += 1) {
+      const issue = shellZod[index] as ZodIssueLike;
+      flush(rankOf(issue.path));
+      if (!found.add(mapOne(issue, []))) {
+        found.count(shellZod.length - index - 1);
+        break;
       }
     }
-    if (check) found.add(check(snap.value));
+    flush(Number.POSITIVE_INFINITY);
+    if (check && !stopped) found.add(check(snap.value));
     if (found.leftOut > 0) {
       found.issues.push({
         path: [],
         code: 'too_many_issues',
         expected: String(found.issues.length),
-        received: String(found.issues.length + found.leftOut),
+        received: stopped && lists.length > 0 ? `${found.issues.length}+` : String(found.issues.length + found.leftOut),
       });
     }
-    if (found.issues.length > 0 || !result.success) {
+    if (found.issues.length > 0 || !result.success || listIssues.some((ranked) => ranked.issues.length > 0)) {
       return fail(found.issues.length > 0 ? found.issues : [{ path: [], code: 'custom', detail: 'rejected by the schema' }]);
     }
-    return { ok: true, value: result.data };
+    if (lists.length === 0) return { ok: true, value: result.data };
+    const value: Record<string, unknown> = { ...(result.data as Record<string, unknown>) };
+    for (const [key, parsed] of values) value[key] = parsed;
+    return { ok: true, value };
   } catch (error) {
     // Defensive: nothing above should throw on data; if it does, report it instead of throwing.
     let detail = 'unexpected failure';
@@ -212,6 +307,45 @@ export const parseWith = <S extends z.ZodType>(
     return fail([{ path: [], code: 'custom', detail: `the parser failed on this input (${detail})` }]);
   }
 };
+
+/**
+ * The parser behind every `parse…` function of one value (see {@link parseCore}).
+ *
+ * @param schema - the zod schema
+ * @param input - untrusted data
+ * @param options - parse options
+ * @param check - cross-field checks, run on the snapshot
+ * @returns the fresh parsed value, or every issue found
+ */
+export const parseWith = <S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  options: ParseOptions | undefined,
+  check?: CrossCheck,
+): ParseResult<z.output<S>> => parseCore(schema, [], input, options, check) as ParseResult<z.output<S>>;
+
+/**
+ * Like {@link parseWith}, for an object with long lists: `shell` is the object's schema with each
+ * list field of `lists` checked only as an array (`z.array(z.unknown())`); the items are validated one
+ * by one with their own schema, so that reading stops once more than `maxIssues` issues are found
+ * (the closing `too_many_issues` issue then says `N+`). For any input the issues (paths, codes,
+ * order) are those of one parse with the full schema, up to that limit; limits (`maxNodes`,
+ * `maxDepth`) apply to the whole value.
+ *
+ * @param shell - the object schema with the list fields as arrays of unknown values
+ * @param lists - the list fields and the schema of one item
+ * @param input - untrusted data
+ * @param options - parse options
+ * @param check - cross-field checks, run on the snapshot of the whole value (skipped once reading stopped)
+ * @returns the fresh parsed value (typed by the caller as the full schema's output), or the issues
+ */
+export const parseWithLists = <T>(
+  shell: z.ZodObject,
+  lists: readonly ListField[],
+  input: unknown,
+  options: ParseOptions | undefined,
+  check?: CrossCheck,
+): ParseResult<T> => parseCore(shell, lists, input, options, check) as ParseResult<T>;
 
 /**
  * Parses an untrusted list item by item with {@link parseWith}, so the size limits apply to each item
