@@ -26,8 +26,9 @@ const DOC_QUANG_NAM = 'Kế hoạch của UBND tỉnh Quảng Nam thực hiện 
 const DOC_DISTRICT = 'Chương trình hành động của Huyện ủy thực hiện Chương trình 155-CTr/TU';
 
 /**
- * Share of agricultural collective economic organisations (groups, co-ops, unions) rated good or fair,
- * of all of them (rated or not). Used by MARD 2803 (2030: over 60 %).
+ * Share of agricultural collective economic organisations rated good or fair, over those a rulebook can
+ * rate (never cooperative groups; the rated ones unless the target reads "of the total"). Used by MARD
+ * 2803 (2030: over 60 %).
  *
  * @example
  * ```ts
@@ -42,8 +43,8 @@ export const AG_KTTT_GOOD_OR_FAIR_SHARE = {
     en: 'Share of agricultural collective economic organisations rated good or fair',
   },
   description: {
-    vi: 'Số tổ chức KTTT (THT, HTX, LHHTX) nông nghiệp xếp loại tốt hoặc khá chia cho tổng số tổ chức KTTT nông nghiệp, kể cả chưa xếp loại. Tổ chức chưa có loại không được tính là tốt, khá (THT không được xếp loại theo Thông tư 01/2020). Không có giá trị nếu không tổ chức nào có loại.',
-    en: 'Agricultural groups, co-ops and unions rated good or fair, divided by all agricultural collective economic organisations, rated or not. An organisation without a grade does not count as good or fair (groups are not rated under Circular 01/2020). No value when no organisation has a grade.',
+    vi: 'Số HTX, LHHTX nông nghiệp xếp loại tốt hoặc khá chia cho số tổ chức đã được xếp loại trong số tổ chức thuộc diện đánh giá (hoặc cho mọi tổ chức thuộc diện đánh giá, nếu chỉ tiêu ghi "trong tổng số"). Tổ hợp tác không được tính (không bộ tiêu chí nào xếp loại THT), tổ chức được miễn đánh giá cũng vậy; kết quả nêu độ bao phủ. Không có giá trị nếu không tổ chức nào có loại.',
+    en: 'Agricultural co-ops and unions rated good or fair, divided by the rated ones among those a rulebook can rate (or by every such organisation where the target says "of the total"). Cooperative groups are never counted (no rulebook rates them), nor are exempt organisations; the result reports coverage. No value when no organisation has a grade.',
   },
   population: { kinds: ['cooperative-group', 'cooperative', 'union'], sectorGroup: 'agriculture' },
   numerator: { op: 'count', where: { grade: ['good', 'fair'] }, missing: 'skip-if-all-missing' },
@@ -149,8 +150,8 @@ export const AG_KTTT_EFFECTIVE_SHARE = {
     en: 'Share of agricultural collective economic organisations operating effectively',
   },
   description: {
-    vi: '"Hoạt động hiệu quả" không có định nghĩa pháp lý: người dùng chọn các loại được coi là hiệu quả (mặc định tốt, khá) và kết quả nêu rõ lựa chọn đó. Mẫu số là mọi tổ chức KTTT nông nghiệp, kể cả chưa xếp loại.',
-    en: '"Operating effectively" has no statutory definition: the user chooses which grades count (default good or fair) and the result states the choice. The denominator is every agricultural collective economic organisation, rated or not.',
+    vi: '"Hoạt động hiệu quả" không có định nghĩa pháp lý: người dùng chọn các loại được coi là hiệu quả (mặc định tốt, khá) và kết quả nêu rõ lựa chọn đó. Mẫu số là các tổ chức đã được xếp loại trong số tổ chức thuộc diện đánh giá (không tính tổ hợp tác và tổ chức được miễn); kết quả nêu độ bao phủ.',
+    en: '"Operating effectively" has no statutory definition: the user chooses which grades count (default good or fair) and the result states the choice. The denominator is the rated organisations among those a rulebook can rate (never cooperative groups, not the exempt); the result reports coverage.',
   },
   population: { kinds: ['cooperative-group', 'cooperative', 'union'], sectorGroup: 'agriculture' },
   numerator: { op: 'count', where: { grade: 'effective' }, missing: 'skip-if-all-missing' },
@@ -225,8 +226,8 @@ export const AG_COOP_GOOD_OR_FAIR_SHARE = {
     en: 'Share of agricultural co-ops rated good or fair',
   },
   description: {
-    vi: 'Số HTX nông nghiệp xếp loại tốt hoặc khá chia cho tổng số HTX nông nghiệp ("trong tổng số HTX nông nghiệp"), kể cả HTX chưa xếp loại. HTX chưa có loại không được tính là tốt, khá; không có giá trị nếu không HTX nào có loại.',
-    en: 'Agricultural co-ops rated good or fair divided by all agricultural co-ops ("trong tổng số HTX nông nghiệp"), rated or not. A co-op without a grade does not count as good or fair; no value when no co-op has a grade.',
+    vi: 'Số HTX nông nghiệp xếp loại tốt hoặc khá chia cho số HTX nông nghiệp thuộc diện đánh giá — kể cả HTX chưa xếp loại khi chỉ tiêu ghi "trong tổng số HTX nông nghiệp", nếu không thì chỉ các HTX đã xếp loại. HTX được miễn đánh giá không được tính; kết quả nêu độ bao phủ; không có giá trị nếu không HTX nào có loại.',
+    en: 'Agricultural co-ops rated good or fair divided by the agricultural co-ops a rulebook can rate — rated or not where the target says "trong tổng số HTX nông nghiệp", otherwise the rated ones. Exempt co-ops are left out; the result reports coverage; no value when no co-op has a grade.',
   },
   population: { kinds: ['cooperative'], sectorGroup: 'agriculture' },
   numerator: { op: 'count', where: { grade: ['good', 'fair'] }, missing: 'skip-if-all-missing' },
@@ -768,8 +769,8 @@ export const KTTT_GOOD_OR_FAIR_SHARE = {
     en: 'Share of collective economic organisations rated good or fair',
   },
   description: {
-    vi: 'Số tổ chức KTTT (mọi lĩnh vực) xếp loại tốt hoặc khá chia cho tổng số tổ chức KTTT trên địa bàn, kể cả chưa xếp loại. Tổ chức chưa có loại không được tính là tốt, khá.',
-    en: 'Collective economic organisations (any sector) rated good or fair divided by all of them in the area, rated or not. An organisation without a grade does not count as good or fair.',
+    vi: 'Số HTX, LHHTX (mọi lĩnh vực) xếp loại tốt hoặc khá chia cho số tổ chức đã xếp loại trong số tổ chức thuộc diện đánh giá trên địa bàn (hoặc mọi tổ chức thuộc diện, nếu chỉ tiêu ghi "trong tổng số"). Tổ hợp tác và tổ chức được miễn đánh giá không được tính; kết quả nêu độ bao phủ.',
+    en: 'Co-ops and unions (any sector) rated good or fair divided by the rated ones among those a rulebook can rate in the area (or every such organisation where the target says "of the total"). Cooperative groups and exempt organisations are left out; the result reports coverage.',
   },
   population: { kinds: ['cooperative-group', 'cooperative', 'union'] },
   numerator: { op: 'count', where: { grade: ['good', 'fair'] }, missing: 'skip-if-all-missing' },
