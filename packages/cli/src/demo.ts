@@ -63,7 +63,7 @@ export interface DemoOptions {
   readonly log?: (text: string) => void;
   /** Path of another observed.json to read; default: the repository's `data/observed.json` (embedded); `null` = skip. */
   readonly observedPath?: string | null;
-  /** Language of the story and the report (default `en`; `vi` for Vietnamese). */
+  /** Language of the story and the report (default `vi`, Vietnamese; `en` for English), as `coop --lang`. */
   readonly lang?: Lang;
 }
 
@@ -199,7 +199,7 @@ const nextDeadlineCycles = (plans: readonly Plan[]): ReportingCycle[] => {
  */
 export const runDemo = async (options: DemoOptions): Promise<DemoResult> => {
   const log = options.log ?? ((text: string) => process.stdout.write(text));
-  const lang: Lang = options.lang ?? 'en';
+  const lang: Lang = options.lang ?? 'vi';
   const vi = lang === 'vi';
   const asOf = civilDateInVietnam(options.now);
   const say = (text = ''): void => log(`${text}\n`);
@@ -332,19 +332,23 @@ export const runDemo = async (options: DemoOptions): Promise<DemoResult> => {
   };
 };
 
-// `tsx packages/cli/src/demo.ts` (pnpm demo): the one place that reads the clock.
+// `tsx packages/cli/src/demo.ts` (pnpm demo): the one place that reads the clock. Vietnamese unless `--lang en`.
 if (/demo\.[cm]?[jt]s$/.test(process.argv[1] ?? '')) {
   const args = process.argv.slice(2);
   const langAt = args.indexOf('--lang');
   const given = args.find((a) => a.startsWith('--lang='))?.slice('--lang='.length) ?? (langAt >= 0 ? args[langAt + 1] : undefined);
-  const lang: Lang = given === 'vi' ? 'vi' : 'en';
-  runDemo({ now: new Date(), out: 'out', lang }).then(
-    (result) => {
-      process.exitCode = result.exitCode;
-    },
-    (error: unknown) => {
-      process.stderr.write(`demo failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-      process.exitCode = 3;
-    },
-  );
+  if (given !== undefined && given !== 'vi' && given !== 'en') {
+    process.stderr.write(`--lang: cần "vi" hoặc "en", nhận được "${given}" / expected "vi" or "en", got "${given}"\n`);
+    process.exitCode = 2;
+  } else {
+    runDemo({ now: new Date(), out: 'out', lang: given ?? 'vi' }).then(
+      (result) => {
+        process.exitCode = result.exitCode;
+      },
+      (error: unknown) => {
+        process.stderr.write(`demo failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+        process.exitCode = 3;
+      },
+    );
+  }
 }
