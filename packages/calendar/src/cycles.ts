@@ -642,6 +642,20 @@ export const RATING_09_2017_CYCLE = {
       due: { month: 4, day: 15, yearOffset: 1 },
       strictBefore: true,
     },
+    {
+      id: 'members',
+      level: 'cooperative',
+      to: { vi: 'Thành viên HTX', en: 'The co-op’s members' },
+      label: { vi: 'HĐQT công khai kết quả tự chấm điểm và xếp loại cho thành viên', en: 'Board publishes the self-assessed score and grade to members' },
+      due: { month: 4, day: 15, yearOffset: 1 },
+      strictBefore: false,
+      source: {
+        document: 'Circular 09/2017/TT-BNNPTNT (MARD, 17/04/2017)',
+        clause: 'art. 5.2.d (step 4)',
+        phrase: 'Đến hết 15 tháng 4 hàng năm, nếu không có ý kiến của Phòng Nông nghiệp và Phát triển nông thôn, hội đồng quản trị hợp tác xã nông nghiệp thông báo công khai kết quả tự chấm điểm và xếp loại hợp tác xã cho các thành viên',
+        note: '"Đến hết" (until the end of) 15 April: the day itself is allowed, unlike the other steps\' "trước ngày". Read from the Bộ pháp điển text (Điều 12.4.TT.2.5). The condition names the district office; from 1 July 2025 there is none, and the duty to members is kept as written.',
+      },
+    },
   ],
 
 } as const satisfies ReportingCycle;

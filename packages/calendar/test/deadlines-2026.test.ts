@@ -51,6 +51,7 @@ describe('two-tier state: no district step from 1 July 2025', () => {
       'cooperative-to-commune Commune People’s Committee',
       'commune Province',
       'province Ministry of Agriculture and Environment (MARD before 2025)',
+      'members The co-op’s members',
     ]);
   });
 

@@ -141,7 +141,10 @@ describe('deadlines — chains', () => {
       'cooperative 2025-04-01 2025-03-31 2025-03-31',
       'district 2025-04-10 2025-04-09 2025-04-09',
       'province 2025-04-15 2025-04-14 2025-04-14',
+      // Art. 5.2.d: the board publishes the result to members "đến hết 15 tháng 4" — 15 April itself counts.
+      'cooperative 2025-04-15 2025-04-15 2025-04-15',
     ]);
+    expect(d?.steps.at(-1)?.stepId).toBe('members');
   });
 
   it('coop-group-77-2019 for 2025: two steps in December, one in January 2026 — no district step after 30/06/2025 (issue 17)', () => {
