@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { getPlan } from '../src/catalog/index.js';
+import { TaskSchema, type Task } from '../src/plan.js';
+
+/** Tasks per section of each plan, counted by hand in the seeds: a missing or extra task changes a count. */
+const TASKS_PER_SECTION = {
+  'thai-nguyen-42-2024': {
+    'III.1': 1,
+    'V.1': 5,
+    'V.2': 3,
+    'V.3': 1,
+    'V.4': 1,
+    'V.5': 2,
+    'V.6': 1,
+    'V.7': 2,
+    'V.8': 4,
+    'V.9': 1,
+    'V.10': 2,
+    'V.11': 5,
+    'Phụ lục.1': 2,
+    'Phụ lục.2': 1,
+    'Phụ lục.3': 2,
+    'Phụ lục.4': 2,
+    'Phụ lục.5': 1,
+    'Phụ lục.6': 1,
+  },
+} as const;
+
+const countBySection = (tasks: readonly Task[]): Record<string, number> => {
+  const counts: Record<string, number> = {};
+  for (const task of tasks) counts[task.section] = (counts[task.section] ?? 0) + 1;
+  return counts;
+};
+
+describe('plan tasks as read from the seeds', () => {
+  it.each(Object.entries(TASKS_PER_SECTION))('%s: tasks per section', (id, expected) => {
+    const plan = getPlan(id as keyof typeof TASKS_PER_SECTION);
+    expect(countBySection(plan.tasks)).toEqual(expected);
+    expect(plan.tasks).toHaveLength(Object.values(expected).reduce((a: number, b: number) => a + b, 0));
+  });
+
+  it.each(Object.keys(TASKS_PER_SECTION))('%s: every task is valid, with a unique id and an explained flag', (id) => {
+    const plan = getPlan(id as keyof typeof TASKS_PER_SECTION);
+    expect(new Set(plan.tasks.map((t) => t.id)).size).toBe(plan.tasks.length);
+    for (const task of plan.tasks) {
+      expect(TaskSchema.parse(task), task.id).toEqual(task);
+      const unstated = task.unstated ?? [];
+      // a flag is explained in the citation's note, and an unstated lead still names who is charged
+      if (unstated.includes('timeframe')) expect(task.source.note, task.id).toMatch(/unstated: timeframe/);
+      if (unstated.includes('lead')) expect(task.source.note, task.id).toMatch(/unstated: lead/);
+      if (task.source.note?.includes('unstated: lead') === true) expect(unstated, task.id).toContain('lead');
+    }
+  });
+});
+
+describe('Thái Nguyên 42/KH-UBND section V (Tổ chức thực hiện)', () => {
+  const plan = getPlan('thai-nguyen-42-2024');
+  const task = (id: string): Task => {
+    const found = plan.tasks.find((t) => t.id === id);
+    if (found === undefined) throw new Error(`no task ${id}`);
+    return found;
+  };
+  it('27 assignments to 11 bodies', () => {
+    const v = plan.tasks.filter((t) => t.section.startsWith('V.'));
+    expect(v).toHaveLength(27);
+    expect(new Set(v.map((t) => t.section)).size).toBe(11);
+  });
+  it('leads and partners as the text names them', () => {
+    expect([task('V.2-policy-proposals').lead, task('V.2-policy-proposals').submittedTo]).toEqual(['Sở Kế hoạch và Đầu tư', 'UBND tỉnh (báo cáo HĐND tỉnh)']);
+    expect(task('V.9-credit-access').lead).toBe('Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh Thái Nguyên');
+    expect(task('V.8-training-young-workers').partners).toEqual(['Sở Kế hoạch và Đầu tư', 'Sở Tài chính', 'Các Sở, ngành có liên quan']);
+  });
+  it('a clause that names no lead is flagged, not given one silently', () => {
+    expect(task('V.6-media-digital').unstated).toEqual(['lead', 'timeframe']);
+    expect(task('V.10-mobilisation')).toMatchObject({ lead: 'Ủy ban Mặt trận Tổ quốc tỉnh', coLeads: ['Các hội, đoàn thể cấp tỉnh'] });
+    expect(task('V.2-national-programmes').unstated).toEqual(['timeframe']);
+  });
+  it('stated time frames are kept; unstated ones are the plan period, flagged', () => {
+    expect(task('V.11-nomination').timeframe).toEqual({ kind: 'text', text: 'trong tháng 3/2024' });
+    expect(task('V.11-nomination').unstated).toBeUndefined();
+    expect(task('V.3-recurrent-budget').timeframe).toEqual({ kind: 'every-year', from: 2024, to: 2025 });
+    expect(task('V.7-land-incentives')).toMatchObject({ timeframe: { kind: 'span', from: 2024, to: 2025 }, unstated: ['timeframe'] });
+    expect(task('appendix-6').unstated).toEqual(['timeframe']);
+  });
+});
