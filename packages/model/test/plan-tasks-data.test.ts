@@ -24,6 +24,21 @@ const TASKS_PER_SECTION = {
     'Phụ lục.5': 1,
     'Phụ lục.6': 1,
   },
+  'quang-nam-106-2023': {
+    'III.1': 1,
+    'III.2': 6,
+    'III.3': 1,
+    'III.4': 1,
+    'III.5': 1,
+    'III.6': 3,
+    'III.7': 1,
+    'III.8': 1,
+    'III.9': 1,
+    'IV.1': 2,
+    'IV.2': 1,
+    'IV.3': 1,
+    'IV.4': 1,
+  },
 } as const;
 
 const countBySection = (tasks: readonly Task[]): Record<string, number> => {
@@ -81,5 +96,37 @@ describe('Thái Nguyên 42/KH-UBND section V (Tổ chức thực hiện)', () =>
     expect(task('V.3-recurrent-budget').timeframe).toEqual({ kind: 'every-year', from: 2024, to: 2025 });
     expect(task('V.7-land-incentives')).toMatchObject({ timeframe: { kind: 'span', from: 2024, to: 2025 }, unstated: ['timeframe'] });
     expect(task('appendix-6').unstated).toEqual(['timeframe']);
+  });
+});
+
+describe('Quảng Nam plan sections III–IV', () => {
+  const plan = getPlan('quang-nam-106-2023');
+  const task = (id: string): Task => {
+    const found = plan.tasks.find((t) => t.id === id);
+    if (found === undefined) throw new Error(`no task ${id}`);
+    return found;
+  };
+  it('16 assignments in section III, 5 in section IV', () => {
+    expect(plan.tasks.filter((t) => t.section.startsWith('III.'))).toHaveLength(16);
+    expect(plan.tasks.filter((t) => t.section.startsWith('IV.'))).toHaveLength(5);
+  });
+  it('a named lead ("chủ trì") is the lead, with its partners', () => {
+    expect(task('III.1-model-coops')).toMatchObject({
+      lead: 'Sở Nông nghiệp và PTNT',
+      partners: ['Sở Kế hoạch và Đầu tư', 'Sở Tài chính', 'Liên minh HTX tỉnh', 'UBND các huyện, thị xã, thành phố'],
+      unstated: ['timeframe'],
+    });
+    expect(task('III.2.1-land').lead).toBe('Sở Tài nguyên và Môi trường');
+    expect(task('III.2.3-credit-access').lead).toBe('Ngân hàng nhà nước - Chi nhánh tỉnh Quảng Nam');
+  });
+  it('a list of bodies "theo chức năng, nhiệm vụ" without a lead is flagged', () => {
+    expect(task('III.5-investment')).toMatchObject({ lead: 'Sở Kế hoạch và Đầu tư', unstated: ['lead', 'timeframe'] });
+    expect(task('III.5-investment').coLeads).toHaveLength(8);
+  });
+  it('no period is invented: unstated time frames stay text, yearly duties are yearly', () => {
+    expect(task('III.9-international').timeframe).toEqual({ kind: 'text', text: 'Không nêu thời hạn' });
+    expect(task('IV.1-annual-report')).toMatchObject({ timeframe: { kind: 'every-year', from: 2023 }, unstated: ['lead'], submittedTo: 'UBND tỉnh (qua Sở Nông nghiệp và PTNT)' });
+    expect(task('IV.2-monitoring')).toMatchObject({ timeframe: { kind: 'text', text: 'Định kỳ hoặc đột xuất' } });
+    expect(task('IV.2-monitoring').unstated).toBeUndefined();
   });
 });
