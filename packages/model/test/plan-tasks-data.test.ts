@@ -39,6 +39,8 @@ const TASKS_PER_SECTION = {
     'IV.3': 1,
     'IV.4': 1,
   },
+  'district-155-2023': { 'IV.1': 1, 'IV.2': 3, 'IV.3': 1, 'IV.4': 1, 'IV.5': 1, 'IV.6': 1 },
+  'mard-2803-2023': { 'II.2': 2, IV: 2 },
 } as const;
 
 const countBySection = (tasks: readonly Task[]): Record<string, number> => {
@@ -128,5 +130,37 @@ describe('Quảng Nam plan sections III–IV', () => {
     expect(task('IV.1-annual-report')).toMatchObject({ timeframe: { kind: 'every-year', from: 2023 }, unstated: ['lead'], submittedTo: 'UBND tỉnh (qua Sở Nông nghiệp và PTNT)' });
     expect(task('IV.2-monitoring')).toMatchObject({ timeframe: { kind: 'text', text: 'Định kỳ hoặc đột xuất' } });
     expect(task('IV.2-monitoring').unstated).toBeUndefined();
+  });
+});
+
+describe('the district programme section IV and MARD 2803 II.2.d, IV', () => {
+  const find = (planId: 'district-155-2023' | 'mard-2803-2023', id: string): Task => {
+    const found = getPlan(planId).tasks.find((t) => t.id === id);
+    if (found === undefined) throw new Error(`no task ${id}`);
+    return found;
+  };
+  it('district: one body per clause, the yearly evaluation report the only dated duty', () => {
+    expect(getPlan('district-155-2023').tasks.map((t) => t.lead)).toEqual([
+      'Hội đồng nhân dân huyện',
+      'Ủy ban nhân dân huyện',
+      'Ủy ban nhân dân huyện',
+      'Ủy ban nhân dân huyện',
+      'Ban Tuyên giáo Huyện ủy',
+      'Mặt trận huyện',
+      'Ủy ban Kiểm tra Huyện ủy',
+      'Các tổ chức cơ sở đảng trực thuộc',
+    ]);
+    expect(find('district-155-2023', 'IV.2-annual-report')).toMatchObject({ timeframe: { kind: 'every-year' }, partners: ['Các ban đảng huyện'] });
+    expect(find('district-155-2023', 'IV.4-mobilisation').unstated).toEqual(['lead', 'timeframe']);
+  });
+  it('MARD: II.2.d has no named lead (its appendix is not in the seed); IV.3 is the ministry\'s, every year', () => {
+    expect(find('mard-2803-2023', 'II.2.d-decree-98-review')).toMatchObject({
+      lead: 'Các cơ quan, đơn vị thuộc Bộ Nông nghiệp và PTNT',
+      unstated: ['lead', 'timeframe'],
+      timeframe: { kind: 'text', text: 'Không nêu thời hạn' },
+    });
+    expect(find('mard-2803-2023', 'II.2.d-policy-review')).toMatchObject({ timeframe: { kind: 'text', text: 'Thường xuyên' }, unstated: ['lead'] });
+    expect(find('mard-2803-2023', 'IV.3-review-rewards')).toMatchObject({ lead: 'Bộ Nông nghiệp và PTNT', timeframe: { kind: 'every-year', from: 2023 } });
+    expect(find('mard-2803-2023', 'IV.3-review-rewards').unstated).toBeUndefined();
   });
 });
