@@ -46,7 +46,7 @@ const sheetFor = (full: Record<string, number>, total: number): Record<string, n
   }
   return points;
 };
-const gradeOf = (c: GradeCase): string => {
+const gradeOf = (c: GradeCase): { grade: string; warning?: string | undefined } => {
   const c01 = c.rulebook === 'circular-01-2020';
   const record = {
     organisationId: c.id, year: 2023, kind: 'cooperative', sector: c01 ? 'trade-services' : 'agriculture-crop', areaCode: 'A', ...c.record,
