@@ -70,13 +70,16 @@ describe('plan tasks as read from the seeds', () => {
   });
 });
 
+/** The task `id` of a catalog plan (throws when absent, so a renamed task fails loudly). */
+const taskOf = (planId: keyof typeof TASKS_PER_SECTION, id: string): Task => {
+  const found = getPlan(planId).tasks.find((t) => t.id === id);
+  if (found === undefined) throw new Error(`no task ${id} in ${planId}`);
+  return found;
+};
+
 describe('Thái Nguyên 42/KH-UBND section V (Tổ chức thực hiện)', () => {
   const plan = getPlan('thai-nguyen-42-2024');
-  const task = (id: string): Task => {
-    const found = plan.tasks.find((t) => t.id === id);
-    if (found === undefined) throw new Error(`no task ${id}`);
-    return found;
-  };
+  const task = (id: string): Task => taskOf('thai-nguyen-42-2024', id);
   it('27 assignments to 11 bodies', () => {
     const v = plan.tasks.filter((t) => t.section.startsWith('V.'));
     expect(v).toHaveLength(27);
@@ -103,11 +106,7 @@ describe('Thái Nguyên 42/KH-UBND section V (Tổ chức thực hiện)', () =>
 
 describe('Quảng Nam plan sections III–IV', () => {
   const plan = getPlan('quang-nam-106-2023');
-  const task = (id: string): Task => {
-    const found = plan.tasks.find((t) => t.id === id);
-    if (found === undefined) throw new Error(`no task ${id}`);
-    return found;
-  };
+  const task = (id: string): Task => taskOf('quang-nam-106-2023', id);
   it('16 assignments in section III, 5 in section IV', () => {
     expect(plan.tasks.filter((t) => t.section.startsWith('III.'))).toHaveLength(16);
     expect(plan.tasks.filter((t) => t.section.startsWith('IV.'))).toHaveLength(5);
@@ -134,11 +133,7 @@ describe('Quảng Nam plan sections III–IV', () => {
 });
 
 describe('the district programme section IV and MARD 2803 II.2.d, IV', () => {
-  const find = (planId: 'district-155-2023' | 'mard-2803-2023', id: string): Task => {
-    const found = getPlan(planId).tasks.find((t) => t.id === id);
-    if (found === undefined) throw new Error(`no task ${id}`);
-    return found;
-  };
+  const find = taskOf;
   it('district: one body per clause, the yearly evaluation report the only dated duty', () => {
     expect(getPlan('district-155-2023').tasks.map((t) => t.lead)).toEqual([
       'Hội đồng nhân dân huyện',

@@ -26,12 +26,15 @@ export interface Assignment {
   readonly note?: string;
 }
 
+/** The time frame of an assignment whose text states none, in a plan that states no period of its own. */
+const NO_TIME_FRAME: TaskTimeframe = { kind: 'text', text: 'Không nêu thời hạn' };
+
 /** How a plan reads the parts its text leaves unsaid. */
 export interface AssignmentContext {
   readonly document: string;
   readonly seed: string;
-  /** The time frame given to an assignment whose text states none. */
-  readonly unstatedFrame: TaskTimeframe;
+  /** The time frame given to an assignment whose text states none: the plan's own period, if it states one. */
+  readonly unstatedFrame?: TaskTimeframe;
   /** Why that time frame (said in the citation's note). */
   readonly unstatedFrameNote: string;
 }
@@ -59,7 +62,7 @@ export const assignments =
       partners: [...(a.partners ?? [])],
       ...(a.submittedTo === undefined ? {} : { submittedTo: a.submittedTo }),
       ...(a.deliverable === undefined ? {} : { deliverable: a.deliverable }),
-      timeframe: a.timeframe ?? context.unstatedFrame,
+      timeframe: a.timeframe ?? context.unstatedFrame ?? NO_TIME_FRAME,
       ...(unstated.length === 0 ? {} : { unstated }),
       source: {
         document: context.document,

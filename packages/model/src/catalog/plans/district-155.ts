@@ -10,7 +10,6 @@ const DISTRICT_COMMITTEE = 'Ủy ban nhân dân huyện';
 const assignment = assignments({
   document: DOCUMENT,
   seed: SEED,
-  unstatedFrame: { kind: 'text', text: 'Không nêu thời hạn' },
   unstatedFrameNote:
     'The text states no time frame and the programme states no period of its own (its targets run to 2030 and 2045): the time frame is left as text that cannot be placed in time (unstated: timeframe).',
 });

@@ -11,7 +11,6 @@ const MINISTRY_UNITS = 'Các cơ quan, đơn vị thuộc Bộ Nông nghiệp v�
 const assignment = assignments({
   document: DOCUMENT,
   seed: SEED,
-  unstatedFrame: { kind: 'text', text: 'Không nêu thời hạn' },
   unstatedFrameNote:
     'The text states no time frame, and the appendix that details the assignments ("Chi tiết phân công các nhiệm vụ tại Phụ lục kèm theo") is not in the seed: the time frame is left as text that cannot be placed in time (unstated: timeframe).',
 });

@@ -19,7 +19,6 @@ const EVERY_YEAR = { kind: 'every-year', from: 2023 } as const;
 const assignment = assignments({
   document: DOCUMENT,
   seed: SEED,
-  unstatedFrame: { kind: 'text', text: 'Không nêu thời hạn' },
   unstatedFrameNote:
     'The text states no time frame and the plan states no period of its own (only its targets run "đến năm 2025"): the time frame is left as text that cannot be placed in time (unstated: timeframe).',
 });
