@@ -94,6 +94,9 @@ describe('Thái Nguyên 42/KH-UBND section V (Tổ chức thực hiện)', () =>
     expect(task('V.6-media-digital').unstated).toEqual(['lead', 'timeframe']);
     expect(task('V.10-mobilisation')).toMatchObject({ lead: 'Ủy ban Mặt trận Tổ quốc tỉnh', coLeads: ['Các hội, đoàn thể cấp tỉnh'] });
     expect(task('V.2-national-programmes').unstated).toEqual(['timeframe']);
+    // the bodies the clause is told to co-operate with ("phối hợp với") stay partners, not co-leads
+    expect(task('V.2-public-investment')).toMatchObject({ lead: 'Sở Kế hoạch và Đầu tư', partners: ['Sở Tài chính', 'Cơ quan liên quan', 'Các địa phương'] });
+    expect(task('V.2-public-investment').coLeads).toBeUndefined();
   });
   it('stated time frames are kept; unstated ones are the plan period, flagged', () => {
     expect(task('V.11-nomination').timeframe).toEqual({ kind: 'text', text: 'trong tháng 3/2024' });
