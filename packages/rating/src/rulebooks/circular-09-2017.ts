@@ -64,7 +64,7 @@ export const CIRCULAR_09_2017: Rulebook = {
   },
   issuer: { vi: 'Bộ Nông nghiệp và Phát triển nông thôn', en: 'Ministry of Agriculture and Rural Development' },
   document: '09/2017/TT-BNNPTNT',
-  citation: cite(undefined, 'Ký ngày 17/04/2017, hiệu lực từ 31/05/2017; chưa thấy văn bản bãi bỏ (tình trạng sau 2025 chưa xác nhận).'),
+  citation: cite('Điều 8.1', 'Ký ngày 17/04/2017, hiệu lực từ 31/05/2017; chưa thấy văn bản bãi bỏ (tình trạng sau 2025 chưa xác nhận).'),
   effectiveFrom: '2017-05-31',
   scope: {
     kinds: ['cooperative'],
@@ -77,7 +77,7 @@ export const CIRCULAR_09_2017: Rulebook = {
       'agriculture-clean-water',
       'agriculture-general',
     ],
-    citation: cite('Điều 3', 'Hợp tác xã nông nghiệp: trồng trọt, chăn nuôi, lâm nghiệp, thủy sản, diêm nghiệp, nước sạch nông thôn, tổng hợp.'),
+    citation: cite('Điều 2.1, Điều 3', 'Hợp tác xã (không phải liên hiệp) trong lĩnh vực nông nghiệp (Điều 2.1); phân loại: trồng trọt, chăn nuôi, lâm nghiệp, thủy sản, diêm nghiệp, nước sạch nông thôn, tổng hợp (Điều 3).'),
   },
   total: 100,
   groups: [
