@@ -39,7 +39,9 @@ const budgets = [
   // catalog alone 8.9 kB; budgets ≈ +20 %.
   // Raised at the merge of issues 15, 16, 21 and 22 (measured 18.9 kB): the plans grew by the Thái Nguyên
   // appendix tasks, readings and grade-reading data (#16), and getPlan gained its argument guards (#22).
-  { pkg: 'model', names: ['getPlan'], limit: 20_000, forbid: { 'district table': DISTRICT_MARKERS }, source: '#15' },
+  // Raised again by issue 16's remaining tasks (measured 28.9 kB): 58 more assignments of the Thái Nguyên,
+  // Quảng Nam, district and MARD plans, each with its Vietnamese phrase, two titles and notes — data, not code.
+  { pkg: 'model', names: ['getPlan'], limit: 35_000, forbid: { 'district table': DISTRICT_MARKERS }, source: '#15, #16 tasks' },
   { pkg: 'model', names: ['AREAS', 'VN_PROVINCES', 'areaOn', 'areaForYear', 'buildAreaIndex'], limit: 125_000, forbid: { 'district table': DISTRICT_MARKERS }, source: '#15' },
   { pkg: 'model', names: ['VN_AREAS'], limit: 10_500, source: '#15 whole area catalog' },
   // Issue 5: `toLunar` alone ≤ 3 kB; `deadlines` with the holiday table ≤ 12 kB — measured with one built-in
@@ -64,8 +66,10 @@ const budgets = [
 /** Whole-package budgets in bytes (min+gzip); `measuredAt` is what they measured when set. */
 const WHOLE_PACKAGE = {
   // Measured 2026-11-23 on the first complete build; budget = measured × 1.2, rounded up to 0.5 kB.
-  model: { limit: 155_500, measuredAt: 129_460 }, // zod (~90 kB of it) + schemas + catalogs
-  rating: { limit: 194_000, measuredAt: 161_400 }, // includes @coop/model's schemas through parseRulebook & co.
+  // Issue 16's remaining plan tasks add ~10 kB of catalog data to both (measured 156 840 and 201 760):
+  // raised by that much, not re-based.
+  model: { limit: 166_000, measuredAt: 129_460 }, // zod (~90 kB of it) + schemas + catalogs
+  rating: { limit: 206_000, measuredAt: 161_400 }, // includes @coop/model's schemas through parseRulebook & co.
   calendar: { limit: 25_000, measuredAt: 23_680 }, // re-measured 2026-12-07 after issue 17 (2026 decisions, guards)
   // Measured 2026-12-07 when @coop/sheets landed: mostly @coop/model's schemas (zod) behind record validation.
   sheets: { limit: 156_500, measuredAt: 130_340 },

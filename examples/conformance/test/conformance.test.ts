@@ -7,16 +7,21 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CYCLES, deadlines, fromLunar, isWorkingDay, lunarNewYear, type ReportingCycle } from '@coop/calendar';
 import { PLANS, getPlan, rational, type YearlyRecord } from '@coop/model';
-import { CIRCULAR_01_2020, CIRCULAR_09_2017, evaluateTarget, grade, meetsComparator, targetGap, type LevelComparator } from '@coop/rating';
+import { CIRCULAR_01_2020, CIRCULAR_09_2017, evaluateTarget, grade, meetsComparator, targetGap, trackTasks, type LevelComparator, type TaskCompletion } from '@coop/rating';
 
 const load = <T,>(name: string): T => JSON.parse(readFileSync(new URL(`../cases/${name}`, import.meta.url), 'utf8')) as T;
 
-interface GradeCase { id: string; rulebook: string; total: number; record: Partial<YearlyRecord>; expected: string }
+interface GradeCase { id: string; rulebook: string; total: number; record: Partial<YearlyRecord>; expected: string; warning?: string }
 interface ComparatorCase { id: string; comparator: LevelComparator; numerator: number; denominator: number; factor: number; met: boolean; gap: 'met' | 'met-exceeded' | { change: string; amount: number } }
 interface VerdictCase {
   id: string; plan: string; target: string; areaCode?: string;
   records: { n: number; kind: YearlyRecord['kind']; grade?: YearlyRecord['grade']; linked?: boolean }[];
   expected: { value: [number, number] | null; met: boolean | null; status?: string; exceeded?: boolean; warning?: string; coverage?: { eligible: number; rated: number; groups: number } };
+}
+interface TaskStatusCase { status: string; doneThisYear?: boolean; unstated?: string[] }
+interface TaskCase {
+  id: string; plan: string; asOf: string; completions: TaskCompletion[];
+  expected: { tasks: number; summary: Record<string, number>; statuses?: Record<string, TaskStatusCase> };
 }
 interface CalendarCases {
   lunar: { id: string; lunarNewYear?: number; fromLunar?: { year: number; month: number; day: number }; expected: string }[];
@@ -41,14 +46,15 @@ const sheetFor = (full: Record<string, number>, total: number): Record<string, n
   }
   return points;
 };
-const gradeOf = (c: GradeCase): string => {
+const gradeOf = (c: GradeCase): { grade: string; warning?: string | undefined } => {
   const c01 = c.rulebook === 'circular-01-2020';
   const record = {
     organisationId: c.id, year: 2023, kind: 'cooperative', sector: c01 ? 'trade-services' : 'agriculture-crop', areaCode: 'A', ...c.record,
     sheet: { rulebook: c.rulebook, points: sheetFor(c01 ? FULL_01 : FULL_09, c.total) },
   } as YearlyRecord;
   const result = grade(record, { rulebook: c01 ? CIRCULAR_01_2020 : CIRCULAR_09_2017 });
-  return result.grade ?? result.status;
+  const warning = c.warning === undefined ? {} : { warning: result.warnings.find((w) => w.code === c.warning)?.code };
+  return { grade: result.grade ?? result.status, ...warning };
 };
 const comparatorOf = (c: ComparatorCase) => {
   const met = meetsComparator(c.comparator, rational(c.numerator * c.factor, c.denominator));
@@ -75,6 +81,22 @@ const verdictOf = (c: VerdictCase) => {
     ...(c.expected.coverage === undefined ? {} : { coverage: { eligible: coverage?.eligible, rated: coverage?.rated, groups: coverage?.groups } }),
   };
 };
+const tasksOf = (c: TaskCase) => {
+  const tracking = trackTasks(getPlan(c.plan, PLANS), c.completions, { asOf: c.asOf });
+  const pick = (id: string, want: TaskStatusCase): TaskStatusCase => {
+    const t = tracking.tasks.find((x) => x.taskId === id);
+    return {
+      status: t?.status ?? 'absent',
+      ...(want.doneThisYear === undefined ? {} : { doneThisYear: t?.doneThisYear ?? false }),
+      ...(want.unstated === undefined ? {} : { unstated: [...(t?.unstated ?? [])] }),
+    };
+  };
+  return {
+    tasks: tracking.tasks.length,
+    summary: { ...tracking.summary },
+    ...(c.expected.statuses === undefined ? {} : { statuses: Object.fromEntries(Object.entries(c.expected.statuses).map(([id, want]) => [id, pick(id, want)])) }),
+  };
+};
 const dueDates = (c: CalendarCases['deadlines'][number]) => {
   const cycle = (CYCLES as Record<string, ReportingCycle>)[c.cycle] as ReportingCycle;
   const step = deadlines(cycle, { from: c.from, to: c.to }).flatMap((d) => d.steps).find((s) => s.stepId === c.step);
@@ -84,7 +106,7 @@ const dueDates = (c: CalendarCases['deadlines'][number]) => {
 
 describe('grades of both circulars', () => {
   it.each(load<{ cases: GradeCase[] }>('grades.json').cases)('$id', (c) => {
-    expect(gradeOf(c)).toBe(c.expected);
+    expect(gradeOf(c)).toEqual({ grade: c.expected, ...(c.warning === undefined ? {} : { warning: c.warning }) });
   });
 });
 
@@ -97,6 +119,12 @@ describe('target comparators and gaps', () => {
 describe('plan verdicts over records', () => {
   it.each(load<{ cases: VerdictCase[] }>('plan-verdicts.json').cases)('$id', (c) => {
     expect(verdictOf(c)).toEqual(c.expected);
+  });
+});
+
+describe('task tracking on the catalog plans', () => {
+  it.each(load<{ cases: TaskCase[] }>('tasks.json').cases)('$id', (c) => {
+    expect(tasksOf(c)).toEqual(c.expected);
   });
 });
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CitationSchema } from './citation.js';
 import { CivilDateSchema, YearSchema } from './civil-date.js';
-import { AreaLevelSchema } from './area.js';
+import { AreaLevelSchema, ConfidenceSchema } from './area.js';
 import { LabelSchema } from './label.js';
 import { TargetSchema } from './target.js';
 
@@ -35,6 +35,9 @@ export const TaskTimeframeSchema = z.discriminatedUnion('kind', [
  */
 export type TaskTimeframe = z.infer<typeof TaskTimeframeSchema>;
 
+/** A part of a task the source text does not state: its `lead` body or its `timeframe`. */
+const TaskUnstatedSchema = z.enum(['lead', 'timeframe']);
+
 /**
  * An assigned task (a row of Resolution 134/NQ-CP's appendix, or a qualitative clause of a plan):
  * who leads it, who co-operates, to which level it is submitted, what it delivers, and when.
@@ -60,6 +63,14 @@ export const TaskSchema = z.strictObject({
   submittedTo: z.string().min(1).optional(),
   deliverable: z.string().min(1).optional(),
   timeframe: TaskTimeframeSchema,
+  /**
+   * What the text leaves unsaid, so that no reader takes a reading for a fact (the citation's note says
+   * how each was read): `lead` — no body is named to lead ("chủ trì"): `lead` is the body the clause is
+   * addressed to (or the first it lists) and `coLeads` the others it charges alike, each within its own
+   * functions; `timeframe` — no time frame is stated: `timeframe` is the plan's own period where the
+   * plan states one, else free text saying so.
+   */
+  unstated: z.array(TaskUnstatedSchema).min(1).optional(),
   source: CitationSchema,
 });
 
@@ -104,6 +115,13 @@ export const PlanSchema = z.strictObject({
     date: CivilDateSchema.optional(),
     /** Facts about the document that were reported elsewhere, not read from it, or that conflict. */
     notes: z.array(z.string().min(1)).default([]),
+    /**
+     * How sure `date` is: `confirmed` (the sources agree), `single-source`, or `unconfirmed` (the sources
+     * disagree and no official copy settles it; see `otherDates`). Absent: not assessed.
+     */
+    dateConfidence: ConfidenceSchema.optional(),
+    /** Other dates the sources give for the document, each with where it is read (a discrepancy kept as data). */
+    otherDates: z.array(z.strictObject({ date: CivilDateSchema, source: CitationSchema })).optional(),
   }),
   jurisdiction: z.strictObject({
     level: AreaLevelSchema,

@@ -89,3 +89,20 @@ describe.skipIf(!existsSync(SEED))('Resolution 134/NQ-CP task table matches the 
     expect(task?.timeframe).toEqual(timeframe(time ?? ''));
   });
 });
+
+describe('Resolution 134/NQ-CP: its date, as the sources give it (issue 16)', () => {
+  it('keeps the signed header date, flagged unconfirmed, with the appendix date and its sources as data', () => {
+    expect(plan.document.date).toBe('2020-09-15');
+    expect(plan.document.dateConfidence).toBe('unconfirmed');
+    expect(plan.document.otherDates?.map((d) => d.date)).toEqual(['2020-09-25', '2020-09-25']);
+    const [appendix, news] = plan.document.otherDates ?? [];
+    expect(appendix?.source).toMatchObject({ clause: 'Phụ lục (tiêu đề)', seed: '001_2a6d91c1938cbbe7.txt' });
+    expect(news?.source.note).toMatch(/^http:\/\/www\.ninhthuan\.gov\.vn\//);
+  });
+  it.skipIf(!existsSync(SEED))('the header says 15/9 twice and the appendix heading 25/9', () => {
+    const text = readFileSync(SEED, 'utf8').replace(/\s+/g, ' ');
+    expect(text).toContain('Hà Nội, ngày 15 tháng 9 năm 2020');
+    expect(text).toContain('Nghị quyết số 134/NQ-CP ngày 15 tháng 9 năm 2020');
+    expect(text).toContain(plan.document.otherDates?.[0]?.source.phrase ?? '-');
+  });
+});

@@ -340,7 +340,8 @@ const copyFrozen = <T>(value: T): T => {
  * `invalid_edge`, `band_empty`, `band_overlap`, `band_gap`, `tier_not_exhaustive` (the first tier band
  * must be unbounded below and the last unbounded above), `band_not_exhaustive` (grade bands must cover
  * 0 … total), `unknown_grade`, `duplicate_grade`, `grade_order` (better grades on higher points),
- * `too_many_rules` (more than 30 not-rated rules and overrides together).
+ * `too_many_rules` (more than 30 not-rated rules and overrides together), `unknown_criterion` (a gap
+ * naming a criterion the rulebook does not have).
  *
  * @param input - untrusted rulebook data (e.g. parsed JSON; copied first, see `plainCopy` in @coop/model)
  * @returns `{ ok: true, value }` with a frozen copy, or `{ ok: false, issues }`
@@ -365,7 +366,7 @@ export const parseRulebook = (input: unknown): ParseResult<Rulebook> => {
   }
   checkKeys(issues, data, [], [
     'id', 'title', 'issuer', 'document', 'citation', 'effectiveFrom', 'effectiveTo', 'endedBy', 'scope', 'total', 'groups',
-    'grades', 'notRated', 'overrides', 'notes',
+    'grades', 'notRated', 'overrides', 'notes', 'gaps',
   ]);
   requireString(issues, data['id'], ['id']);
   requireLabel(issues, data['title'], ['title']);
@@ -493,6 +494,25 @@ export const parseRulebook = (input: unknown): ParseResult<Rulebook> => {
   checkRules('notRated');
   checkRules('overrides');
   if (codes.size > MAX_RULES) issues.add(['overrides'], 'too_many_rules', `Tối đa ${MAX_RULES} quy tắc`, `At most ${MAX_RULES} rules`);
+
+  // Gaps (parts of the text that could not be read): each a code, a label, a citation and a known criterion.
+  const gaps = data['gaps'];
+  if (gaps !== undefined && (!Array.isArray(gaps) || gaps.length > MAX_RULES)) {
+    issues.add(['gaps'], 'invalid_type', `Cần một mảng tối đa ${MAX_RULES} khoảng trống`, `Expected an array of at most ${MAX_RULES} gaps`);
+  } else if (gaps !== undefined) {
+    gaps.forEach((gap: unknown, i) => {
+      const at = ['gaps', i];
+      if (!isObj(gap)) return issues.add(at, 'invalid_type', 'Cần một khoảng trống', 'Expected a gap');
+      checkKeys(issues, gap, at, ['code', 'criterion', 'label', 'citation']);
+      requireString(issues, gap['code'], [...at, 'code']);
+      const criterion = gap['criterion'];
+      if (criterion !== undefined && (typeof criterion !== 'string' || !ids.has(criterion))) {
+        issues.add([...at, 'criterion'], 'unknown_criterion', `Không có tiêu chí ${fmt(criterion)}`, `No criterion ${fmt(criterion)}`);
+      }
+      requireLabel(issues, gap['label'], [...at, 'label']);
+      requireCitation(issues, gap['citation'], [...at, 'citation'], false);
+    });
+  }
 
   return issues.list.length === 0 ? { ok: true, value: copyFrozen(data) as unknown as Rulebook } : { ok: false, issues: issues.list };
 };

@@ -52,7 +52,8 @@ export interface GradeRulebookRef {
  * `UNKNOWN_CRITERION` (a sheet entry that is not a scored criterion of the rulebook: an unknown id, or
  * a criterion's total such as `1` — the sub-criteria are scored), `SHEET_DIFFERS_FROM_COMPUTED`,
  * `NOT_RATED_RULE_UNCHECKED` / `OVERRIDE_UNCHECKED` (the field a rule reads is
- * absent, so the rule could not be checked).
+ * absent, so the rule could not be checked), `RULEBOOK_GAP` (a part of the rulebook's text that could not
+ * be read; see `Rulebook.gaps`).
  *
  * @example
  * ```ts

@@ -83,6 +83,7 @@ export type {
   RuleCondition,
   Rulebook,
   RulebookCriterion,
+  RulebookGap,
   RulebookGroup,
   RulebookScope,
   TierBand,

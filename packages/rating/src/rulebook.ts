@@ -226,6 +226,27 @@ export interface RulebookScope {
 }
 
 /**
+ * A part of a rulebook's text that could not be read (a sub-item whose points table was not found, say):
+ * kept as data with its citation, never filled in, and reported as a `RULEBOOK_GAP` warning on every
+ * result the rulebook scores (rated or incomplete).
+ *
+ * @example
+ * ```ts
+ * import { type RulebookGap, CIRCULAR_09_2017 } from '@coop/rating';
+ * const gap: RulebookGap | undefined = CIRCULAR_09_2017.gaps?.[0];
+ * gap?.criterion; // '2'
+ * ```
+ */
+export interface RulebookGap {
+  /** Stable code of the gap, reported in the warning's `details.gap`. */
+  readonly code: string;
+  /** The criterion it concerns, when there is one. */
+  readonly criterion?: string;
+  readonly label: Label;
+  readonly citation: Citation;
+}
+
+/**
  * A rulebook: a scorecard fixed by a legal text, as validated data. Build your own with
  * `defineRulebook`; the built-ins are `CIRCULAR_01_2020` and `CIRCULAR_09_2017`.
  *
@@ -260,4 +281,6 @@ export interface Rulebook {
   readonly overrides: readonly OverrideRule[];
   /** Remarks on what is confirmed, partial or derived. */
   readonly notes?: readonly string[];
+  /** Parts of the text that could not be read: each becomes a `RULEBOOK_GAP` warning on scored results. */
+  readonly gaps?: readonly RulebookGap[];
 }

@@ -62,6 +62,8 @@ export interface TaskTrack {
   readonly doneThisYear?: boolean;
   /** The latest completion date on or before `asOf`. */
   readonly completedOn?: CivilDate;
+  /** What the plan's text does not state for this task (copied from the task; see `Task.unstated`). */
+  readonly unstated?: readonly ('lead' | 'timeframe')[];
   readonly reason: Label;
 }
 
@@ -102,6 +104,21 @@ const frameText = (task: Task): string => {
       return t.text;
   }
 };
+
+/**
+ * A time frame the text does not state but the plan's period places (see `Task.unstated`): the reason
+ * says so, so that "overdue" is never read as a deadline of the text.
+ */
+const withUnstatedFrame = (track: TaskTrack, task: Task): TaskTrack =>
+  task.unstated?.includes('timeframe') === true && task.timeframe.kind !== 'text'
+    ? {
+        ...track,
+        reason: {
+          vi: `${track.reason.vi} (văn bản không nêu thời hạn; dùng thời kỳ của kế hoạch)`,
+          en: `${track.reason.en} (the text states no time frame; the plan's period is used)`,
+        },
+      }
+    : track;
 
 /** Most issues listed by {@link trackTasks}; a closing `too_many_issues` issue counts the rest. */
 const MAX_TASK_ISSUES = 1000;
@@ -243,7 +260,7 @@ export const trackTasks = (
   const tasks = plan.tasks.map((task): TaskTrack => {
     const done = byTask.get(task.id) ?? [];
     const last = done.reduce<CivilDate | undefined>((m, d) => (m === undefined || d.on > m ? d.on : m), undefined);
-    const head = { taskId: task.id, section: task.section, title: task.title };
+    const head = { taskId: task.id, section: task.section, title: task.title, ...(task.unstated === undefined ? {} : { unstated: [...task.unstated] }) };
     const when = frameText(task);
     const withLast = last === undefined ? {} : { completedOn: last };
     const t = task.timeframe;
@@ -287,5 +304,5 @@ export const trackTasks = (
   });
   const summary: Record<TaskStatus, number> = { done: 0, due: 0, overdue: 0, recurring: 0, upcoming: 0, 'not-started': 0 };
   for (const t of tasks) summary[t.status] += 1;
-  return { planId: plan.id, asOf, tasks, summary, issues };
+  return { planId: plan.id, asOf, tasks: tasks.map((track, i) => withUnstatedFrame(track, plan.tasks[i] as Task)), summary, issues };
 };

@@ -299,6 +299,8 @@ describe('margins', () => {
 });
 
 describe('Circular 09/2017: computed criteria, overrides', () => {
+  // Every scored 09/2017 result carries the known gap of criterion 2 (issue 16: Appendix 1 not read).
+  const GAP = { code: 'RULEBOOK_GAP', criterion: '2', message: CIRCULAR_09_2017.gaps![0]!.label, details: { gap: 'criterion-2-sub-items', document: 'Thông tư 09/2017/TT-BNNPTNT', clause: 'Điều 4.2; Phụ lục 1' } };
   const FIGURES = {
     revenue: 12_000_000_000,
     plannedRevenue: 10_000_000_000,
@@ -313,7 +315,7 @@ describe('Circular 09/2017: computed criteria, overrides', () => {
   it('a complete sheet agreeing with the figures: 95 points, good, no warning, no override', () => {
     const r = grade(agri({ '1a': 8, '1b': 10, '1c': 10, '1d': 5, '1e': 5, ...REST }), fresh09());
     expect([r.status, r.totalHundredths, r.grade, r.pointsGrade]).toEqual(['rated', 9500, 'good', 'good']);
-    expect(r.warnings).toEqual([]);
+    expect(r.warnings).toEqual([GAP]);
     expect(r.overrides).toEqual([]);
     expect(r.margins).toEqual({ down: { grade: 'fair', points: 15, pointsHundredths: 1500 } });
   });
@@ -322,6 +324,7 @@ describe('Circular 09/2017: computed criteria, overrides', () => {
     const r = grade(agri({ '1a': 4, '1b': 10, '1c': 10, '1d': 0.5, '1e': 5, ...REST }), fresh09());
     expect(r.totalHundredths).toBe(9500);
     expect(r.warnings).toEqual([
+      GAP,
       {
         code: 'SHEET_DIFFERS_FROM_COMPUTED',
         criterion: '1a',
@@ -357,7 +360,7 @@ describe('Circular 09/2017: computed criteria, overrides', () => {
     const r = grade(agri(FULL, extra), fresh09([...rules]));
     expect([r.grade, r.pointsGrade, r.totalHundredths]).toEqual([expected, 'good', 9500]);
     expect(r.overrides.map((o) => o.code)).toEqual(fired);
-    expect(r.warnings).toEqual([]);
+    expect(r.warnings).toEqual([GAP]);
     expect(Object.keys(r.margins)).toEqual(fired.length > 0 ? [] : ['down']);
   });
 
@@ -365,7 +368,10 @@ describe('Circular 09/2017: computed criteria, overrides', () => {
     const { sanctioned: _s, ...rest } = agri(FULL);
     const r = grade(rest as YearlyRecord, fresh09([SANCTION, SUSPENDED]));
     expect(r.grade).toBe('good');
-    expect(r.warnings.map((w) => [w.code, w.details])).toEqual([['OVERRIDE_UNCHECKED', { rule: 'administrative-sanction', field: 'sanctioned' }]]);
+    expect(r.warnings.map((w) => [w.code, w.details])).toEqual([
+      ['OVERRIDE_UNCHECKED', { rule: 'administrative-sanction', field: 'sanctioned' }],
+      ['RULEBOOK_GAP', GAP.details],
+    ]);
   });
 });
 

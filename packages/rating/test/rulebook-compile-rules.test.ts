@@ -23,6 +23,8 @@ import { codeAndDetails } from '../../../test-support/coop-errors.js';
 const fresh = (rulebook: Rulebook, over: Record<string, unknown> = {}): Rulebook => ({ ...rulebook, ...over }) as Rulebook;
 
 const CITE = { document: 'TEST/2024' };
+/** The details of the known gap every scored 09/2017 result carries (criterion 2, issue 16). */
+const GAP_09_DETAILS = { gap: 'criterion-2-sub-items', document: 'Thông tư 09/2017/TT-BNNPTNT', clause: 'Điều 4.2; Phụ lục 1' };
 const label = (text: string) => ({ vi: text, en: text });
 const GRADES: readonly GradeBand[] = [
   { grade: 'good', gte: 80 },
@@ -285,6 +287,8 @@ describe('invalid rulebook values: INVALID_RULEBOOK with the offending part', ()
 
 describe('not-rated rules and overrides whose field is absent, validity, scope', () => {
   const unchecked = (r: GradeResult) => r.warnings.map((w) => [w.code, w.details]);
+  // Every scored 09/2017 result also carries the known gap of criterion 2 (issue 16: Appendix 1 not read).
+  const GAP_09 = ['RULEBOOK_GAP', { gap: 'criterion-2-sub-items', document: 'Thông tư 09/2017/TT-BNNPTNT', clause: 'Điều 4.2; Phụ lục 1' }];
 
   it('01/2020 without monthsOperating and monthsSuspended: rated, one warning per unchecked rule, in rule order', () => {
     const { monthsOperating: _o, monthsSuspended: _s, ...bare } = rec01(sheetOf(90));
@@ -333,7 +337,7 @@ describe('not-rated rules and overrides whose field is absent, validity, scope',
   it('09/2017: an absent monthsOperating warns about that rule only, not about the (checked) sanction override', () => {
     const result = grade(rec09({ monthsOperating: undefined }), fresh(CIRCULAR_09_2017));
     expect([result.grade, result.totalHundredths]).toEqual(['good', 9500]);
-    expect(unchecked(result)).toEqual([['NOT_RATED_RULE_UNCHECKED', { rule: 'operating-under-12-months', field: 'monthsOperating' }]]);
+    expect(unchecked(result)).toEqual([['NOT_RATED_RULE_UNCHECKED', { rule: 'operating-under-12-months', field: 'monthsOperating' }], GAP_09]);
   });
 
   it.each([
@@ -342,7 +346,7 @@ describe('not-rated rules and overrides whose field is absent, validity, scope',
   ])('09/2017 with sanctioned %s: graded on points, OVERRIDE_UNCHECKED', (_, sanctioned) => {
     const result = grade(rec09({ sanctioned }), fresh(CIRCULAR_09_2017));
     expect([result.grade, result.overrides]).toEqual(['good', []]);
-    expect(unchecked(result)).toEqual([['OVERRIDE_UNCHECKED', { rule: 'administrative-sanction', field: 'sanctioned' }]]);
+    expect(unchecked(result)).toEqual([['OVERRIDE_UNCHECKED', { rule: 'administrative-sanction', field: 'sanctioned' }], GAP_09]);
     expect(result.warnings[0]!.message.en).toBe('Could not check "Sanctioned for an administrative violation in the year: graded weak": no sanctioned.');
   });
 
@@ -382,8 +386,9 @@ describe('not-rated rules and overrides whose field is absent, validity, scope',
         },
         details: { year: 2016, effectiveFrom: '2017-05-31', effectiveTo: undefined },
       },
+      { code: 'RULEBOOK_GAP', criterion: '2', message: CIRCULAR_09_2017.gaps![0]!.label, details: GAP_09[1] },
     ]);
-    expect(grade(rec09({}), { rulebook: fresh(CIRCULAR_09_2017), year: 2017 }).warnings).toEqual([]);
+    expect(unchecked(grade(rec09({}), { rulebook: fresh(CIRCULAR_09_2017), year: 2017 }))).toEqual([GAP_09]);
   });
 
   it.each([
@@ -558,6 +563,7 @@ describe('tiers', () => {
       ['1e', 5, 'computed'],
     ]);
     expect(result.warnings.map((w) => [w.code, w.criterion, w.details])).toEqual([
+      ['RULEBOOK_GAP', '2', GAP_09_DETAILS],
       ['SHEET_DIFFERS_FROM_COMPUTED', '1a', { sheet: 0, computed: 8 }],
       ['SHEET_DIFFERS_FROM_COMPUTED', '1b', { sheet: 0, computed: 10 }],
       ['SHEET_DIFFERS_FROM_COMPUTED', '1c', { sheet: 0, computed: 10 }],

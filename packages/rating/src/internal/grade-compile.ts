@@ -100,6 +100,8 @@ export interface CompiledRulebook {
   readonly outOfScope: NotRatedReason;
   /** The leaf ids, to spot sheet entries that are not scored criteria. */
   readonly scored: ReadonlySet<string>;
+  /** A `RULEBOOK_GAP` warning per gap of the rulebook, for every scored result. */
+  readonly gaps: readonly GradeWarning[];
   readonly years: Map<number, YearInfo>;
 }
 
@@ -208,6 +210,14 @@ const build = (rulebook: Rulebook): CompiledRulebook => {
       citation: scope.citation,
     }),
     scored: new Set(leaves.map((l) => l.id)),
+    gaps: (rulebook.gaps ?? []).map((gap) =>
+      Object.freeze({
+        code: 'RULEBOOK_GAP',
+        message: gap.label,
+        ...(gap.criterion === undefined ? {} : { criterion: gap.criterion }),
+        details: { gap: gap.code, document: gap.citation.document, ...(gap.citation.clause === undefined ? {} : { clause: gap.citation.clause }) },
+      }),
+    ),
     years: new Map(),
   };
 };

@@ -281,6 +281,8 @@ export const scoreRecord = (
     if (forced === undefined || GRADE_RANK[rule.grade] < GRADE_RANK[forced]) forced = rule.grade;
   }
 
+  for (const gap of c.gaps) warn(pass, gap);
+
   const sheetEntries = sheet?.points as Readonly<Record<string, unknown>> | undefined;
   const points: number[] = [];
   const sources: LeafSource[] = [];

@@ -8,7 +8,12 @@ const cite = (clause?: string, note?: string): Citation => ({
   ...(note === undefined ? {} : { note }),
 });
 const CRITERION_1 = cite('Tiêu chí 1', 'Các mức điểm tiêu chí 1 xác nhận từ một bản công khai (confirmed from one public copy).');
-const UNKNOWN = cite(undefined, 'Thang điểm, mức tối đa chưa rõ (unknown); điểm lấy từ phiếu chấm.');
+const UNKNOWN = cite(
+  'Điều 4; Phụ lục 1',
+  'Điều 4.1 nêu 6 tiêu chí; điều 4.2 để điểm chấm chi tiết ở Phụ lục 1, chưa tìm thấy bản công khai: thang điểm, mức tối đa chưa rõ (unknown); điểm lấy từ phiếu chấm.',
+);
+/** Where the criteria, the grades and the rules are read: the codified text of articles 4–6 (Bộ pháp điển, đề mục Hợp tác xã, Điều 12.4.TT.2.4–2.6). */
+const ARTICLES_NOTE = 'Đối chiếu điều 4–6 với bản Bộ pháp điển (đề mục Hợp tác xã, Điều 12.4.TT.2.4–12.4.TT.2.6).';
 
 const NO_PROFIT: TierCase = {
   when: { field: 'afterTaxProfit', lte: 0 },
@@ -39,6 +44,8 @@ const sheetOnly = (id: string, vi: string, en: string): RulebookCriterion => ({
  * computed from the record with the known tiers when it has the fields, else taken from the sheet.
  * Criteria `2` … `6` come from the sheet: their own maxima are unknown; together they are capped at 62,
  * a constraint derived from the 100-point total minus criterion 1's 38 (not a guess about each).
+ * Criterion 2's sub-items (Appendix 1) could not be read: a known gap in `gaps`, reported as a
+ * `RULEBOOK_GAP` warning on every scored result, never filled in.
  *
  * In force from 2017-05-31; no repeal found (status after 2025 unconfirmed). Scope: cooperatives in
  * the `agriculture-*` sectors.
@@ -57,7 +64,7 @@ export const CIRCULAR_09_2017: Rulebook = {
   },
   issuer: { vi: 'Bộ Nông nghiệp và Phát triển nông thôn', en: 'Ministry of Agriculture and Rural Development' },
   document: '09/2017/TT-BNNPTNT',
-  citation: cite(undefined, 'Ký ngày 17/04/2017, hiệu lực từ 31/05/2017; chưa thấy văn bản bãi bỏ (tình trạng sau 2025 chưa xác nhận).'),
+  citation: cite('Điều 8.1', 'Ký ngày 17/04/2017, hiệu lực từ 31/05/2017; chưa thấy văn bản bãi bỏ (tình trạng sau 2025 chưa xác nhận).'),
   effectiveFrom: '2017-05-31',
   scope: {
     kinds: ['cooperative'],
@@ -70,7 +77,7 @@ export const CIRCULAR_09_2017: Rulebook = {
       'agriculture-clean-water',
       'agriculture-general',
     ],
-    citation: cite('Điều 3', 'Hợp tác xã nông nghiệp: trồng trọt, chăn nuôi, lâm nghiệp, thủy sản, diêm nghiệp, nước sạch nông thôn, tổng hợp.'),
+    citation: cite('Điều 2.1, Điều 3', 'Hợp tác xã (không phải liên hiệp) trong lĩnh vực nông nghiệp (Điều 2.1); phân loại: trồng trọt, chăn nuôi, lâm nghiệp, thủy sản, diêm nghiệp, nước sạch nông thôn, tổng hợp (Điều 3).'),
   },
   total: 100,
   groups: [
@@ -183,10 +190,13 @@ export const CIRCULAR_09_2017: Rulebook = {
       derived: true,
       note: 'Derived constraint, not a guess about each: the total is 100 and criterion 1 has 38, so criteria 2–6 together have at most 62. Their own maxima are unknown.',
       criteria: [
-        sheetOnly('2', 'Lợi ích của thành viên', 'Member benefits'),
-        sheetOnly('3', 'Vốn hoạt động', 'Operating capital'),
-        sheetOnly('4', 'Quy mô thành viên và tác động cộng đồng', 'Membership scale and community impact'),
-        sheetOnly('5', 'Khen thưởng trong năm', 'Awards in the year'),
+        {
+          ...sheetOnly('2', 'Lợi ích của các thành viên hợp tác xã', 'Benefits to the co-op\'s members'),
+          note: 'Its sub-items are in Appendix 1, not read: the first is reported (issue 16) to be priority prices for members, at most 8 points, unconfirmed. A known gap (CIRCULAR_09_2017.gaps), warned on every scored result; the sheet\'s points for criterion 2 are used whole.',
+        },
+        sheetOnly('3', 'Vốn hoạt động của hợp tác xã', 'Operating capital of the co-op'),
+        sheetOnly('4', 'Quy mô thành viên ảnh hưởng tích cực đến cộng đồng', 'Membership scale with a positive effect on the community'),
+        sheetOnly('5', 'Hợp tác xã được khen thưởng trong năm', 'Awards to the co-op in the year'),
         sheetOnly(
           '6',
           'Mức độ hài lòng của thành viên (điểm bình quân phiếu khảo sát hợp lệ tại đại hội quý I)',
@@ -196,17 +206,17 @@ export const CIRCULAR_09_2017: Rulebook = {
     },
   ],
   grades: [
-    { grade: 'good', gte: 80 },
-    { grade: 'fair', gte: 65, lt: 80 },
-    { grade: 'average', gte: 50, lt: 65 },
-    { grade: 'weak', lt: 50 },
+    { grade: 'good', gte: 80, citation: cite('Điều 6.1.a', 'Tổng số điểm đạt từ 80 điểm đến 100 điểm.') },
+    { grade: 'fair', gte: 65, lt: 80, citation: cite('Điều 6.1.b', 'Từ 65 điểm đến dưới 80 điểm.') },
+    { grade: 'average', gte: 50, lt: 65, citation: cite('Điều 6.1.c', 'Từ 50 điểm đến dưới 65 điểm.') },
+    { grade: 'weak', lt: 50, citation: cite('Điều 6.1.d', 'Dưới 50 điểm (hoặc bị xử phạt vi phạm hành chính trong năm: xem overrides).') },
   ],
   notRated: [
     {
       code: 'operating-under-12-months',
       when: { field: 'monthsOperating', lt: 12 },
       label: { vi: 'Hoạt động dưới 12 tháng', en: 'Operated less than 12 months' },
-      citation: cite(),
+      citation: cite('Điều 6.2', 'Hợp tác xã mới thành lập và sản xuất kinh doanh chưa đủ 12 tháng trong năm thì không tự chấm điểm và xếp loại.'),
     },
   ],
   overrides: [
@@ -218,13 +228,28 @@ export const CIRCULAR_09_2017: Rulebook = {
         vi: 'Bị xử phạt vi phạm hành chính trong năm: xếp loại Yếu',
         en: 'Sanctioned for an administrative violation in the year: graded weak',
       },
-      citation: cite(undefined, 'Hợp tác xã bị xử phạt vi phạm hành chính trong năm xếp loại yếu.'),
+      citation: cite('Điều 6.1.d', 'Trong năm bị cơ quan có thẩm quyền xử phạt vi phạm hành chính trong hoạt động của hợp tác xã: xếp loại yếu.'),
     },
   ],
   notes: [
     'Status after 2025 unconfirmed: no repeal found, no end date set.',
-    'Confirmed: 6 criteria, 100 points, tiers of criterion 1, grades 80/65/50, sanction override, not rated under 12 months.',
-    'Partial: tiers and maxima of criteria 2–6 unknown; sheet points under the derived cap of 62.',
+    'Confirmed: 6 criteria (art. 4.1, titles as the text words them), 100 points, tiers of criterion 1, grades 80/65/50 (art. 6.1), sanction override (art. 6.1.d), not rated under 12 months (art. 6.2); self-scoring on the Appendix 1 sheet (art. 5.1). ' + ARTICLES_NOTE,
+    'Partial: tiers and maxima of criteria 2–6 are in Appendix 1, not read; sheet points under the derived cap of 62.',
+    'Gap: criterion 2\'s sub-items (the first reported as priority prices for members, at most 8 points — unconfirmed) are not encoded; see gaps.',
     INCOME_NOTE,
+  ],
+  gaps: [
+    {
+      code: 'criterion-2-sub-items',
+      criterion: '2',
+      label: {
+        vi: 'Tiêu chí 2 (Lợi ích của các thành viên hợp tác xã): chưa đọc được bảng điểm ở Phụ lục 1 của Thông tư 09/2017/TT-BNNPTNT. Tiểu mục thứ nhất được báo là giá ưu đãi cho thành viên, tối đa 8 điểm, nhưng chưa xác nhận từ văn bản; điểm tiêu chí 2 lấy nguyên từ phiếu chấm, không kiểm tra theo tiểu mục.',
+        en: 'Criterion 2 (benefits to members): the points table in Appendix 1 of Circular 09/2017/TT-BNNPTNT could not be read. Its first sub-item is reported to be priority prices for members, at most 8 points, but that is not confirmed from the text; criterion 2\'s points are taken whole from the sheet, not checked sub-item by sub-item.',
+      },
+      citation: cite(
+        'Điều 4.2; Phụ lục 1',
+        'Điều 4.2 để "các tiêu chí và điểm chấm chi tiết" ở Phụ lục 1. Searched (issue 16): the public copies found give the articles only (hethongphapluat.vn, lienminhhtxyenbai.org.vn — first part; Bộ pháp điển, Điều 12.4.TT.2.1–2.8, without appendices). The sub-item and its 8 points come from issue 16, unconfirmed.',
+      ),
+    },
   ],
 };

@@ -1,7 +1,109 @@
-import type { Plan } from '../../plan.js';
+import type { Plan, Task } from '../../plan.js';
+import { assignments } from './assignments.js';
 
 const DOCUMENT = 'Chương trình hành động của Huyện ủy thực hiện Chương trình 155-CTr/TU';
 const SEED = '003_1ec9644633fd383a.txt';
+
+const DISTRICT_COMMITTEE = 'Ủy ban nhân dân huyện';
+
+/** Section IV ("Tổ chức thực hiện"): the assignment to each body. */
+const assignment = assignments({
+  document: DOCUMENT,
+  seed: SEED,
+  unstatedFrameNote:
+    'The text states no time frame and the programme states no period of its own (its targets run to 2030 and 2045): the time frame is left as text that cannot be placed in time (unstated: timeframe).',
+});
+
+const TASKS: readonly Task[] = [
+  assignment({
+    id: 'IV.1-supervision',
+    clause: 'IV.1',
+    title: {
+      vi: 'Tăng cường giám sát việc triển khai thực hiện Nghị quyết 20-NQ/TW, Chương trình hành động của Tỉnh ủy, Huyện ủy về kinh tế tập thể',
+      en: 'Step up oversight of how Resolution 20-NQ/TW and the provincial and district programmes on the collective economy are carried out',
+    },
+    lead: 'Hội đồng nhân dân huyện',
+    phrase: 'Hội đồng nhân dân huyện tăng cường công tác giám sát việc triển khai thực hiện Nghị quyết 20-NQ/TW',
+  }),
+  assignment({
+    id: 'IV.2-programme',
+    clause: 'IV.2',
+    title: {
+      vi: 'Xây dựng chương trình, kế hoạch, bố trí nguồn lực, giao nhiệm vụ cụ thể cho các cấp, các ngành thực hiện Nghị quyết 20-NQ/TW và các Chương trình hành động',
+      en: 'Draw up the district\'s programme and plan, allocate resources and assign specific tasks to each level and sector',
+    },
+    lead: DISTRICT_COMMITTEE,
+    phrase: 'Ủy ban nhân dân huyện xây dựng chương trình, kế hoạch và bố trí nguồn lực, giao nhiệm vụ cụ thể cho các cấp, các ngành',
+  }),
+  assignment({
+    id: 'IV.2-annual-report',
+    clause: 'IV.2',
+    title: {
+      vi: 'Hướng dẫn, đôn đốc, kiểm tra việc tổ chức thực hiện; định kỳ hàng năm có báo cáo đánh giá kết quả thực hiện',
+      en: 'Guide, urge and inspect the implementation; a yearly report evaluating the results',
+    },
+    lead: DISTRICT_COMMITTEE,
+    partners: ['Các ban đảng huyện'],
+    deliverable: 'Báo cáo đánh giá kết quả thực hiện',
+    timeframe: { kind: 'every-year' },
+    phrase: 'Chủ trì, phối hợp các ban đảng huyện hướng dẫn, đôn đốc, kiểm tra việc tổ chức thực hiện; định kỳ hàng năm có báo cáo đánh giá kết quả thực hiện.',
+    note: 'Every year; the text names neither the first year nor a day, nor to whom the report goes.',
+  }),
+  assignment({
+    id: 'IV.2-rewards',
+    clause: 'IV.2',
+    title: {
+      vi: 'Kịp thời đề xuất khen thưởng, nhân rộng các hợp tác xã hoạt động hiệu quả',
+      en: 'Promptly propose rewards for effective co-ops and spread their example',
+    },
+    lead: DISTRICT_COMMITTEE,
+    timeframe: { kind: 'text', text: 'Kịp thời' },
+    phrase: 'Kịp thời đề xuất khen thưởng, nhân rộng các hợp tác xã hoạt động hiệu quả.',
+  }),
+  assignment({
+    id: 'IV.3-communication',
+    clause: 'IV.3',
+    title: {
+      vi: 'Chỉ đạo, hướng dẫn học tập, quán triệt, tuyên truyền Nghị quyết 20-NQ/TW và các Chương trình hành động; định hướng cơ quan truyền thông',
+      en: 'Direct the study and communication of Resolution 20-NQ/TW and the programmes; guide the media',
+    },
+    lead: 'Ban Tuyên giáo Huyện ủy',
+    partners: ['Các cơ quan liên quan'],
+    phrase: 'Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với các cơ quan liên quan chỉ đạo, hướng dẫn triển khai học tập, quán triệt, tuyên truyền Nghị quyết 20-NQ/TW',
+  }),
+  assignment({
+    id: 'IV.4-mobilisation',
+    clause: 'IV.4',
+    title: {
+      vi: 'Xây dựng kế hoạch tuyên truyền, vận động đoàn viên, hội viên và Nhân dân tham gia; giám sát, phản biện xã hội về kinh tế tập thể',
+      en: 'Plan communication and mobilise members and the people; social oversight and critique of the collective economy',
+    },
+    lead: 'Mặt trận huyện',
+    coLeads: ['Các đoàn thể huyện'],
+    leadUnstated: true,
+    phrase: 'Mặt trận và các đoàn thể huyện xây dựng kế hoạch tuyên truyền, quán triệt, vận động đoàn viên, hội viên và Nhân dân',
+  }),
+  assignment({
+    id: 'IV.5-inspection',
+    clause: 'IV.5',
+    title: {
+      vi: 'Tăng cường kiểm tra, giám sát quá trình thực hiện Nghị quyết 20-NQ/TW, các Chương trình hành động và chủ trương, chính sách về kinh tế tập thể',
+      en: 'Step up the Party inspection of how Resolution 20-NQ/TW, the programmes and the collective-economy policies are carried out',
+    },
+    lead: 'Ủy ban Kiểm tra Huyện ủy',
+    phrase: 'Ủy ban Kiểm tra Huyện ủy tăng cường kiểm tra, giám sát quá trình thực hiện',
+  }),
+  assignment({
+    id: 'IV.6-grassroots-plans',
+    clause: 'IV.6',
+    title: {
+      vi: 'Tổ chức học tập, tuyên truyền, quán triệt và xây dựng kế hoạch triển khai Nghị quyết 20-NQ/TW và các Chương trình hành động',
+      en: 'Study and communicate Resolution 20-NQ/TW and the programmes, and draw up each organisation\'s implementation plan',
+    },
+    lead: 'Các tổ chức cơ sở đảng trực thuộc',
+    phrase: 'Các tổ chức cơ sở đảng trực thuộc căn cứ chức năng, nhiệm vụ, tình hình thực tế của địa phương, đơn vị để tổ chức học tập, tuyên truyền, quán triệt',
+  }),
+];
 
 /**
  * A district Party Committee's action programme (district not named in the text) implementing the
@@ -273,10 +375,10 @@ export const DISTRICT_155_2023 = {
     },
   ],
   cycles: ['rating-01-2020'],
-  tasks: [],
+  tasks: [...TASKS],
   source: {
     document: DOCUMENT,
     seed: SEED,
-    note: 'Cycles: IV.2 asks for a yearly evaluation report ("định kỳ hàng năm có báo cáo đánh giá kết quả thực hiện") but gives no date, so no reporting-cycle id is referenced. The good/fair and weak targets count yearly grades of co-ops of every sector, hence the Circular 01/2020/TT-BKHĐT rating cycle. Qualitative clauses (III) are not numeric targets and are not encoded as tasks.',
+    note: 'Cycles: IV.2 asks for a yearly evaluation report ("định kỳ hàng năm có báo cáo đánh giá kết quả thực hiện") but gives no date, so no reporting-cycle id is referenced. The good/fair and weak targets count yearly grades of co-ops of every sector, hence the Circular 01/2020/TT-BKHĐT rating cycle. Tasks: section IV, the assignment to each body (8 tasks from 6 clauses; IV.2 holds three); only the yearly evaluation report has a time frame, the rest is said to be unstated (unstated: timeframe) rather than filled in. Qualitative clauses (III) are not numeric targets and are not encoded as tasks.',
   },
 } satisfies Plan;

@@ -64,8 +64,28 @@ export const RESOLUTION_134_2020 = {
     number: '134/NQ-CP',
     date: '2020-09-15',
     notes: [
-      'The resolution is dated 15/09/2020 ("Hà Nội, ngày 15 tháng 9 năm 2020"; the programme is "Ban hành kèm theo Nghị quyết số 134/NQ-CP ngày 15 tháng 9 năm 2020"), but the appendix header says "Nghị quyết số 134/NQ-CP ngày 25 tháng 9 năm 2020". The source disagrees with itself; 15/09/2020 is used as the document date and 25/09/2020 is kept here. The official registry date could not be confirmed from a public copy during this encoding (searched, no copy found): 15/09/2020 rests on the signature line and the programme header, two places against one.',
+      'The resolution is dated 15/09/2020 in its header ("Hà Nội, ngày 15 tháng 9 năm 2020") and in the programme it issues ("Ban hành kèm theo Nghị quyết số 134/NQ-CP ngày 15 tháng 9 năm 2020"), but the appendix heading says "ngày 25 tháng 9 năm 2020". A provincial government news item of 02/10/2020 (Ninh Thuận Department of Home Affairs) also gives 25/9/2020. No official copy (Công báo, vanban.chinhphu.vn) was found to settle it: 15/09/2020, the signed header, is kept as the date, flagged unconfirmed, and 25/09/2020 is kept with its sources in otherDates.',
       'It implements Politburo Conclusion 70-KL/TW of 09/03/2020, which is not a plan of this catalog.',
+    ],
+    dateConfidence: 'unconfirmed',
+    otherDates: [
+      {
+        date: '2020-09-25',
+        source: {
+          document: DOCUMENT,
+          clause: 'Phụ lục (tiêu đề)',
+          phrase: 'ngày 25 tháng 9 năm 2020 của Chính phủ',
+          seed: SEED,
+          note: 'The appendix heading ("Kèm theo Chương trình hành động của Chính phủ tại Nghị quyết số 134/NQ-CP …").',
+        },
+      },
+      {
+        date: '2020-09-25',
+        source: {
+          document: 'Sở Nội vụ tỉnh Ninh Thuận, tin "Chương trình hành động của Chính phủ thực hiện Kết luận số 70-KL/TW ngày 09/3/2020 của Bộ Chính trị" (02/10/2020)',
+          note: 'http://www.ninhthuan.gov.vn/chinhquyen/sonv/Pages/Chuong-trinh-hanh-dong-cua-Chinh-phu-thuc-hien-Ket-luan-so-70-KLTW-ngay-0932020-cua-Bo-Chinh-tri.aspx — a provincial news item, not the official gazette; it dates the resolution 25/9/2020.',
+        },
+      },
     ],
   },
   jurisdiction: { level: 'country', area: 'VN', name: { vi: 'Toàn quốc', en: 'Whole country' } },

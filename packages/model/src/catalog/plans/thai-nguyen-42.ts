@@ -1,8 +1,22 @@
 import type { Plan, Task } from '../../plan.js';
+import { assignments } from './assignments.js';
 
 const DOCUMENT = 'Kế hoạch 42/KH-UBND';
 const SEED = '004_14088f7d74b7bf6d.txt';
 const AREA = '19';
+const DEPARTMENT = 'Sở Nông nghiệp và Phát triển nông thôn';
+const DISTRICTS = 'UBND các huyện, thành phố';
+/** The plan's own period: "… trên địa bàn tỉnh Thái Nguyên đến năm 2025", from its date in 2024. */
+const PLAN_PERIOD = { kind: 'span', from: 2024, to: 2025 } as const;
+const PLAN_PERIOD_BOUNDS = { from: PLAN_PERIOD.from, to: PLAN_PERIOD.to } as const;
+
+/** Section V ("Tổ chức thực hiện"): the assignment to each body, bullet by bullet. */
+const sectionV = assignments({
+  document: DOCUMENT,
+  seed: SEED,
+  unstatedFrame: PLAN_PERIOD,
+  unstatedFrameNote: 'The text states no time frame: the plan\'s period (2024–2025, "đến năm 2025") is used (unstated: timeframe).',
+});
 
 /**
  * One row of the appendix "Phân công tổ chức thực hiện" (co-leads: "Cơ quan chủ trì/Đồng chủ trì"): the
@@ -15,15 +29,309 @@ const appendixTask = (id: string, group: string, title: Task['title'], leads: re
   lead: leads[0] as string,
   ...(leads.length > 1 ? { coLeads: leads.slice(1) } : {}),
   partners: [...partners],
-  timeframe: { kind: 'span', from: 2024, to: 2025 },
+  timeframe: PLAN_PERIOD,
+  unstated: ['timeframe'],
   source: {
     document: DOCUMENT,
     clause: `Phụ lục, mục ${group}`,
     phrase,
     seed: SEED,
-    note: 'The appendix has no time-frame column: the span of the plan ("đến năm 2025", from its date in 2024) is used.',
+    note: 'The appendix has no time-frame column: the span of the plan ("đến năm 2025", from its date in 2024) is used (unstated: timeframe).',
   },
 });
+
+const SECTION_V: readonly Task[] = [
+  sectionV({
+    id: 'V.1-model-selection',
+    clause: 'V.1',
+    title: {
+      vi: 'Tham mưu trình UBND tỉnh lựa chọn các HTX NN xây dựng mô hình phát triển bền vững, hoạt động hiệu quả, gửi Bộ Nông nghiệp và PTNT tổng hợp, theo dõi',
+      en: 'Propose to the Provincial People\'s Committee the agricultural co-ops for the sustainable, effective model and send them to MARD for monitoring',
+    },
+    lead: DEPARTMENT,
+    submittedTo: 'UBND tỉnh',
+    phrase: 'Chủ trì, tham mưu trình UBND tỉnh lựa chọn các HTX NN để xây dựng mô hình HTX NN phát triển bền vững, hoạt động hiệu quả, gửi Bộ Nông nghiệp và Phát triển nông thôn để tổng hợp, theo dõi.',
+  }),
+  sectionV({
+    id: 'V.1-communication',
+    clause: 'V.1',
+    title: {
+      vi: 'Đẩy mạnh tuyên truyền HTX NN trong tái cơ cấu ngành nông nghiệp và xây dựng nông thôn mới; hỗ trợ, hướng dẫn các mô hình HTX NN',
+      en: 'Step up communication on agricultural co-ops in restructuring and new rural development; support and guide the model co-ops',
+    },
+    lead: DEPARTMENT,
+    partners: ['Các ngành, đơn vị', DISTRICTS],
+    phrase: 'Chủ trì, phối hợp với các ngành, đơn vị, UBND các huyện, thành phố đẩy mạnh tuyên truyền HTX NN',
+  }),
+  sectionV({
+    id: 'V.1-training',
+    clause: 'V.1',
+    title: {
+      vi: 'Tổ chức các lớp đào tạo, bồi dưỡng, tập huấn nâng cao năng lực cho cán bộ quản lý, thành viên và người lao động các HTX nông nghiệp',
+      en: 'Run training courses for the managers, members and workers of agricultural co-ops',
+    },
+    lead: DEPARTMENT,
+    phrase: 'Tổ chức các lớp đào tạo, bồi dưỡng tập huấn nâng cao năng lực cho cán bộ quản lý, thành viên và người lao động các HTX nông nghiệp.',
+  }),
+  sectionV({
+    id: 'V.1-policy-proposals',
+    clause: 'V.1',
+    title: {
+      vi: 'Nghiên cứu, đề xuất UBND tỉnh sửa đổi, bổ sung chính sách hỗ trợ phát triển KTTT, HTX trong lĩnh vực nông nghiệp sau khi Luật HTX năm 2023 có hiệu lực',
+      en: 'Study and propose to the Provincial People\'s Committee amended support policies for agricultural co-ops once the 2023 Cooperative Law is in force',
+    },
+    lead: DEPARTMENT,
+    partners: ['Các sở, ngành, địa phương'],
+    leadUnstated: true,
+    submittedTo: 'UBND tỉnh',
+    phrase: 'Phối hợp với các sở, ngành, địa phương nghiên cứu tham mưu đề xuất với UBND tỉnh sửa đổi, bổ sung các chính sách hỗ trợ phát triển kinh tế tập thể, hợp tác xã trong lĩnh vực nông nghiệp',
+    note: 'The Department is told to co-operate ("Phối hợp với"); V.2 gives the general policy proposals to the Department of Planning and Investment.',
+  }),
+  sectionV({
+    id: 'V.1-reporting',
+    clause: 'V.1',
+    title: {
+      vi: 'Định kỳ hàng năm hoặc đột xuất tổng hợp báo cáo Bộ Nông nghiệp và PTNT và UBND tỉnh tình hình triển khai thực hiện',
+      en: 'Every year, or when asked, report the progress to MARD and the Provincial People\'s Committee',
+    },
+    lead: DEPARTMENT,
+    submittedTo: 'Bộ Nông nghiệp và Phát triển nông thôn; UBND tỉnh',
+    deliverable: 'Báo cáo tình hình triển khai thực hiện',
+    timeframe: { kind: 'every-year', ...PLAN_PERIOD_BOUNDS },
+    phrase: 'Định kỳ hàng năm hoặc đột xuất tổng hợp báo cáo Bộ Nông nghiệp và Phát triển nông thôn và UBND tỉnh tình hình triển khai thực hiện theo quy định.',
+    note: 'Bounded to 2024–2025, the span of the plan ("đến năm 2025"); no day is stated.',
+  }),
+  sectionV({
+    id: 'V.2-policy-proposals',
+    clause: 'V.2',
+    title: {
+      vi: 'Tham mưu đề xuất UBND tỉnh báo cáo HĐND tỉnh sửa đổi, bổ sung các chính sách hỗ trợ phát triển KTTT, HTX',
+      en: 'Propose, through the Provincial People\'s Committee to the Provincial People\'s Council, amended support policies for the collective economy and co-ops',
+    },
+    lead: 'Sở Kế hoạch và Đầu tư',
+    partners: ['Các sở, ngành, địa phương'],
+    submittedTo: 'UBND tỉnh (báo cáo HĐND tỉnh)',
+    phrase: 'Chủ trì, phối hợp với các sở, ngành, địa phương nghiên cứu tham mưu đề xuất UBND tỉnh báo cáo HĐND tỉnh sửa đổi, bổ sung các chính sách hỗ trợ phát triển kinh tế tập thể, hợp tác xã.',
+  }),
+  sectionV({
+    id: 'V.2-national-programmes',
+    clause: 'V.2',
+    title: {
+      vi: 'Tiếp tục triển khai Quyết định 1804/QĐ-TTg (Chương trình hỗ trợ phát triển KTTT, HTX 2021–2025) và Quyết định 167/QĐ-TTg (nhân rộng mô hình HTX kiểu mới hiệu quả)',
+      en: 'Keep implementing Decision 1804/QĐ-TTg (the 2021–2025 support programme) and Decision 167/QĐ-TTg (replicating effective new-type co-op models)',
+    },
+    lead: 'Sở Kế hoạch và Đầu tư',
+    partners: ['Các sở ngành và địa phương'],
+    phrase: 'Chủ trì, phối hợp với các sở ngành và địa phương tiếp tục triển khai thực hiện Quyết định số 1804/QĐ-TTg',
+  }),
+  sectionV({
+    id: 'V.2-public-investment',
+    clause: 'V.2',
+    title: {
+      vi: 'Cân đối, bố trí nguồn vốn đầu tư công để thực hiện các nội dung Kế hoạch',
+      en: 'Allocate public-investment capital to carry out the plan',
+    },
+    lead: 'Sở Kế hoạch và Đầu tư',
+    partners: ['Sở Tài chính', 'Cơ quan liên quan', 'Các địa phương'],
+    leadUnstated: true,
+    phrase: 'phối hợp với Sở Tài chính, cơ quan liên quan và các địa phương cân đối bố trí nguồn vốn đầu tư công để thực hiện các nội dung Kế hoạch',
+  }),
+  sectionV({
+    id: 'V.3-recurrent-budget',
+    clause: 'V.3',
+    title: {
+      vi: 'Hàng năm tổng hợp, tham mưu báo cáo UBND tỉnh bố trí kinh phí chi thường xuyên cấp tỉnh thực hiện các nội dung Kế hoạch',
+      en: 'Every year, propose to the Provincial People\'s Committee the recurrent provincial budget for the plan',
+    },
+    lead: 'Sở Tài chính',
+    submittedTo: 'UBND tỉnh',
+    timeframe: { kind: 'every-year', ...PLAN_PERIOD_BOUNDS },
+    phrase: 'Sở Tài chính tổng hợp, tham mưu báo cáo UBND tỉnh xem xét, bố trí nguồn kinh phí để thực hiện các nội dung Kế hoạch',
+    note: '"Hàng năm", bounded to 2024–2025, the span of the plan.',
+  }),
+  sectionV({
+    id: 'V.4-trademarks-traceability',
+    clause: 'V.4',
+    title: {
+      vi: 'Hướng dẫn, hỗ trợ các tổ chức KTTT, HTX xây dựng nhãn hiệu, xuất xứ hàng hóa, truy xuất nguồn gốc; lồng ghép nhiệm vụ KH&CN cấp tỉnh hỗ trợ HTX NN',
+      en: 'Guide and support co-ops on trademarks, origin and traceability; fold support for agricultural co-ops into the provincial science and technology tasks',
+    },
+    lead: 'Sở Khoa học và Công nghệ',
+    partners: ['Các sở, ngành, địa phương'],
+    phrase: 'Chủ trì, phối hợp với các sở, ngành, địa phương hướng dẫn, hỗ trợ các tổ chức kinh tế tập thể, hợp tác xã, xây dựng nhãn hiệu, xuất xứ hàng hóa, truy xuất nguồn gốc',
+    note: '"hàng năm" qualifies the provincial science and technology tasks the support is folded into, not a deadline of the assignment.',
+  }),
+  sectionV({
+    id: 'V.5-trade-promotion',
+    clause: 'V.5',
+    title: {
+      vi: 'Hỗ trợ các tổ chức KTTT, HTX về xúc tiến thương mại, mở rộng thị trường; lồng ghép vào các kế hoạch, chương trình công tác hằng năm',
+      en: 'Support co-ops in trade promotion and market expansion, within the yearly work plans',
+    },
+    lead: 'Sở Công Thương',
+    partners: ['Các sở, ngành, địa phương'],
+    timeframe: { kind: 'every-year', ...PLAN_PERIOD_BOUNDS },
+    phrase: 'Chủ trì, phối hợp với các sở, ngành, địa phương hỗ trợ các tổ chức kinh tế tập thể, hợp tác xã về xúc tiến thương mại, mở rộng thị trường; lồng ghép đưa vào các kế hoạch, chương trình công tác hằng năm.',
+    note: 'Read as yearly ("các kế hoạch, chương trình công tác hằng năm"), bounded to 2024–2025, the span of the plan.',
+  }),
+  sectionV({
+    id: 'V.5-industry-extension',
+    clause: 'V.5',
+    title: {
+      vi: 'Đẩy mạnh chương trình khuyến công; ưu tiên nguồn vốn hỗ trợ cho các HTX NN được lựa chọn là HTX phát triển bền vững, hoạt động hiệu quả',
+      en: 'Step up the industry-extension programme, giving priority funding to the co-ops chosen as sustainable, effective models',
+    },
+    lead: 'Sở Công Thương',
+    partners: ['Các Sở, ngành liên quan'],
+    phrase: 'Chủ trì, phối hợp với các Sở, ngành liên quan đẩy mạnh hoạt động chương trình khuyến công trên địa bàn tỉnh.',
+  }),
+  sectionV({
+    id: 'V.6-media-digital',
+    clause: 'V.6',
+    title: {
+      vi: 'Hướng dẫn các cơ quan báo chí, truyền thông của tỉnh tuyên truyền nội dung Kế hoạch; hỗ trợ các HTX chuyển đổi số',
+      en: 'Guide the province\'s press and media to publicise the plan; help co-ops with digital transformation',
+    },
+    lead: 'Sở Thông tin và Truyền thông',
+    partners: [DEPARTMENT],
+    leadUnstated: true,
+    phrase: 'Phối hợp với Sở Nông nghiệp và Phát triển nông thôn hướng dẫn các cơ quan báo chí, truyền thông của tỉnh tuyên truyền các nội dung của Kế hoạch',
+    note: 'The clause is addressed to the Department of Information and Communications and says it co-operates with the Department of Agriculture; neither is named to lead.',
+  }),
+  sectionV({
+    id: 'V.7-land-incentives',
+    clause: 'V.7',
+    title: {
+      vi: 'Triển khai chính sách ưu đãi đất đai cho HTX NN: thuê đất ổn định, lâu dài; tập trung, tích tụ đất đai; vùng nguyên liệu tập trung liên kết theo chuỗi giá trị',
+      en: 'Apply the land incentives for agricultural co-ops: stable long leases, land consolidation, raw-material areas linked in value chains',
+    },
+    lead: 'Sở Tài nguyên và Môi trường',
+    partners: ['Các sở, ngành, địa phương và đơn vị liên quan'],
+    phrase: 'Chủ trì, phối hợp với các sở, ngành, địa phương và đơn vị liên quan triển khai có hiệu quả chính sách ưu đãi về đất đai đối với hợp tác xã nông nghiệp',
+  }),
+  sectionV({
+    id: 'V.7-land-use-conversion',
+    clause: 'V.7',
+    title: {
+      vi: 'Hỗ trợ, hướng dẫn HTX NN chuyển đổi mục đích sử dụng đất nông nghiệp sang đất xây dựng cơ sở hạ tầng (kho, xưởng, sơ chế, chế biến, bảo quản)',
+      en: 'Help agricultural co-ops convert farm land to land for infrastructure (storage, workshops, processing, preservation)',
+    },
+    lead: 'Sở Tài nguyên và Môi trường',
+    phrase: 'Hỗ trợ, hướng dẫn hợp tác xã nông nghiệp được chuyển đổi mục đích sử dụng đất nông nghiệp sang đất xây dựng cơ sở hạ tầng',
+  }),
+  sectionV({
+    id: 'V.8-model-replication',
+    clause: 'V.8',
+    title: {
+      vi: 'Xây dựng và nhân rộng các mô hình HTX NN hoạt động hiệu quả',
+      en: 'Build and replicate effective agricultural co-op models',
+    },
+    lead: 'Liên minh HTX tỉnh',
+    partners: [DEPARTMENT, 'Các sở, ngành', DISTRICTS],
+    leadUnstated: true,
+    phrase: 'Phối hợp Sở Nông nghiệp và Phát triển nông thôn và các sở, ngành, UBND các huyện, thành phố xây dựng và nhân rộng các mô hình HTX NN hoạt động hiệu quả.',
+    note: 'The Alliance is told to co-operate with the Department ("Phối hợp"), whom V.1 charges with guiding the models; no body is named to lead this bullet.',
+  }),
+  sectionV({
+    id: 'V.8-training-young-workers',
+    clause: 'V.8',
+    title: {
+      vi: 'Đào tạo, bồi dưỡng cán bộ quản lý, thành viên, người lao động HTX NN; hỗ trợ đưa lao động trẻ về làm việc tại các tổ chức KTTT theo Nghị quyết 12/NQ-HĐND',
+      en: 'Train co-op managers, members and workers; help young workers join collective organisations under Resolution 12/NQ-HĐND',
+    },
+    lead: 'Liên minh HTX tỉnh',
+    partners: ['Sở Kế hoạch và Đầu tư', 'Sở Tài chính', 'Các Sở, ngành có liên quan'],
+    phrase: 'Tổ chức công tác đào tạo, bồi dưỡng, nâng cao năng lực, trình độ, cán bộ quản lý, thành viên và người lao động trong HTX NN',
+    note: 'The partners are named for the young-worker support ("phối hợp với Sở Kế hoạch và Đầu tư, Sở Tài chính và các Sở, ngành có liên quan").',
+  }),
+  sectionV({
+    id: 'V.8-support-fund',
+    clause: 'V.8',
+    title: {
+      vi: 'Nâng cao vai trò, hiệu quả của Quỹ hỗ trợ phát triển HTX trong cho vay HTX NN',
+      en: 'Make the Cooperative Development Support Fund more effective in lending to agricultural co-ops',
+    },
+    lead: 'Liên minh HTX tỉnh',
+    phrase: 'Nâng cao vai trò, hiệu quả hoạt động của Quỹ hỗ trợ phát triển HTX trong việc hỗ trợ phát triển HTX NN vay vốn.',
+  }),
+  sectionV({
+    id: 'V.8-technology-trade',
+    clause: 'V.8',
+    title: {
+      vi: 'Ứng dụng, chuyển giao khoa học công nghệ, chuyển đổi số, xúc tiến thương mại đối với HTX NN',
+      en: 'Technology transfer, digital transformation and trade promotion for agricultural co-ops',
+    },
+    lead: 'Liên minh HTX tỉnh',
+    partners: [DEPARTMENT, 'Sở Khoa học và Công nghệ', 'Sở Thông tin và Truyền thông', 'Sở Công Thương'],
+    leadUnstated: true,
+    phrase: 'Phối hợp với Sở Nông nghiệp và Phát triển nông thôn, Sở Khoa học và Công nghệ, Sở Thông tin và Truyền thông, Sở Công Thương trong ứng dụng, chuyển giao khoa học công nghệ, chuyển đổi số, xúc tiến thương mại đối với HTX NN.',
+  }),
+  sectionV({
+    id: 'V.9-credit-access',
+    clause: 'V.9',
+    title: {
+      vi: 'Chỉ đạo các tổ chức tín dụng tạo điều kiện cho HTX NN tiếp cận tín dụng; ưu tiên HTX NN có phương án sản xuất, kinh doanh theo chuỗi giá trị sản phẩm chủ lực',
+      en: 'Direct credit institutions to ease co-ops\' access to credit, with priority for value-chain plans on key local products',
+    },
+    lead: 'Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh Thái Nguyên',
+    phrase: 'Chỉ đạo các tổ chức tín dụng tạo điều kiện thuận lợi để HTX NN tiếp cận tín dụng',
+  }),
+  sectionV({
+    id: 'V.10-sector-plans',
+    clause: 'V.10',
+    title: {
+      vi: 'Chủ động xây dựng kế hoạch thực hiện, cụ thể hóa nội dung Kế hoạch gắn với lĩnh vực phụ trách; hỗ trợ, tạo điều kiện cho HTX NN phát triển',
+      en: 'Draw up each body\'s own implementation plan for its field and support agricultural co-ops',
+    },
+    lead: 'Các sở, ban, ngành',
+    coLeads: ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'Các hội, đoàn thể cấp tỉnh'],
+    leadUnstated: true,
+    phrase: 'Căn cứ chức năng, nhiệm vụ được giao chủ động xây dựng kế hoạch thực hiện, cụ thể hóa các nội dung của Kế hoạch gắn với lĩnh vực phụ trách của ngành',
+  }),
+  sectionV({
+    id: 'V.10-mobilisation',
+    clause: 'V.10',
+    title: {
+      vi: 'Thông tin, tuyên truyền, vận động đoàn viên, hội viên, nông dân tham gia phát triển HTX nông nghiệp',
+      en: 'Inform and mobilise members of mass organisations and farmers to take part in agricultural co-ops',
+    },
+    lead: 'Ủy ban Mặt trận Tổ quốc tỉnh',
+    coLeads: ['Các hội, đoàn thể cấp tỉnh'],
+    partners: ['Các sở, ngành, địa phương'],
+    leadUnstated: true,
+    phrase: 'Ủy ban Mặt trận Tổ quốc tỉnh và các hội, đoàn thể cấp tỉnh phối hợp với các sở, ngành, địa phương triển khai các hoạt động thông tin, tuyên truyền, vận động đoàn viên, hội viên, nông dân tham gia phát triển Hợp tác xã nông nghiệp.',
+  }),
+  sectionV({
+    id: 'V.11-district-plans',
+    clause: 'V.11',
+    title: {
+      vi: 'Căn cứ điều kiện địa phương, chủ động xây dựng Kế hoạch hỗ trợ phát triển HTX nông nghiệp trên địa bàn',
+      en: 'Draw up each district\'s own plan to support agricultural co-ops',
+    },
+    lead: 'Ủy ban nhân dân các huyện, thành phố',
+    phrase: 'Căn cứ điều kiện của địa phương, chủ động xây dựng Kế hoạch hỗ trợ phát triển hợp tác xã nông nghiệp trên địa bàn quản lý.',
+  }),
+  sectionV({
+    id: 'V.11-local-budget',
+    clause: 'V.11',
+    title: {
+      vi: 'Cân đối, bố trí kinh phí địa phương thực hiện Kế hoạch, ưu tiên các HTX NN được lựa chọn xây dựng mô hình',
+      en: 'Allocate local funds to the plan, with priority for the co-ops chosen as models',
+    },
+    lead: 'Ủy ban nhân dân các huyện, thành phố',
+    phrase: 'Cân đối, bố trí kinh phí của địa phương để thực hiện Kế hoạch, ưu tiên hỗ trợ các HTX NN đã được lựa chọn để xây dựng mô hình HTX NN phát triển bền vững, hoạt động hiệu quả.',
+  }),
+  sectionV({
+    id: 'V.11-supervision',
+    clause: 'V.11',
+    title: {
+      vi: 'Chỉ đạo, tổ chức thực hiện, kiểm tra, giám sát việc triển khai Kế hoạch trên địa bàn',
+      en: 'Direct, carry out, inspect and supervise the plan in the district',
+    },
+    lead: 'Ủy ban nhân dân các huyện, thành phố',
+    phrase: 'Chỉ đạo, tổ chức thực hiện, kiểm tra, giám sát việc triển khai thực hiện Kế hoạch trên địa bàn.',
+  }),
+];
 
 /**
  * Thái Nguyên Provincial People's Committee Plan 42/KH-UBND (14/03/2024) implementing Government
@@ -229,6 +537,7 @@ export const THAI_NGUYEN_42_2024 = {
         note: 'III.1.b names no lead agency; appendix row 1 (communication) is co-led by the Department of Agriculture, the provincial Cooperative Alliance and the district committees ("Cơ quan chủ trì/Đồng chủ trì"), so the week is read as co-led by them.',
       },
     },
+    ...SECTION_V,
 
     appendixTask('1.1', '1', { vi: 'Tuyên truyền Luật HTX năm 2023, Quyết định 1804/QĐ-TTg, Nghị quyết 106/NQ-CP, Quyết định 4597/QĐ-BNN-KTHT, các văn bản hướng dẫn và chính sách khuyến khích phát triển HTX', en: 'Publicise the 2023 Cooperative Law, Decision 1804/QĐ-TTg, Resolution 106/NQ-CP, Decision 4597/QĐ-BNN-KTHT and the guidance and incentives for co-ops' }, ['Sở Nông nghiệp và PTNT', 'Liên minh HTX tỉnh', 'UBND các huyện, thành phố'], ['Các sở, ngành, đoàn thể của tỉnh liên quan'], 'Tuyên truyền Luật HTX năm 2023'),
     appendixTask('1.2', '1', { vi: 'Tuyên truyền trên các phương tiện thông tin đại chúng nâng cao nhận thức về kinh tế tập thể, HTX NN', en: 'Campaign in the mass media on the collective economy and agricultural co-ops' }, ['Sở Nông nghiệp và PTNT', 'UBND các huyện, thành phố'], ['Báo Thái Nguyên', 'Đài PT-TH tỉnh', 'Trung tâm thông tin tỉnh'], 'Tuyên truyền trên các phương tiện thông tin đại chúng'),
@@ -243,6 +552,6 @@ export const THAI_NGUYEN_42_2024 = {
   source: {
     document: DOCUMENT,
     seed: SEED,
-    note: 'Deadline of the targets: 2025 ("Mục tiêu cụ thể đến năm 2025"). Cycles: V.11 (nomination of one model co-op per district in March 2024), III.1.b (Vietnam Cooperative Day, 11 April, every year), and the yearly classification of V.11 ("theo quy định hiện hành", which for agricultural co-ops is Circular 01/2020/TT-BKHĐT or 09/2017/TT-BNNPTNT; both rating cycles are listed). The appendix (9 assignments in 6 groups, without time frames) is encoded as tasks appendix-1.1 … appendix-6 over the plan\'s span 2024–2025; the other clauses of section V are not encoded yet.',
+    note: 'Deadline of the targets: 2025 ("Mục tiêu cụ thể đến năm 2025"). Cycles: V.11 (nomination of one model co-op per district in March 2024), III.1.b (Vietnam Cooperative Day, 11 April, every year), and the yearly classification of V.11 ("theo quy định hiện hành", which for agricultural co-ops is Circular 01/2020/TT-BKHĐT or 09/2017/TT-BNNPTNT; both rating cycles are listed). Tasks: section V bullet by bullet (27 assignments to 11 bodies: V.1 … V.11, the nomination and the yearly classification of V.11 among them), the co-op week of III.1.b, and the appendix (9 assignments in 6 groups, without time frames) as appendix-1.1 … appendix-6. Where the text states no time frame the plan\'s span 2024–2025 is used and the task says so (unstated: timeframe); where it names no lead among the bodies it charges, the task says so (unstated: lead).',
   },
 } satisfies Plan;
