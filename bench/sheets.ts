@@ -6,13 +6,13 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BenchContext, type BenchResult, fmt, goal, missingGoal } from './lib.js';
 import { makeWorkbook } from './sheets-workbook.js';
 
-type ChildReport = { ok: boolean; rows: number; records: number; rejected: number; firstReason?: string; seconds: number; maxRssMB: number };
+type ChildReport = { ok: boolean; rows: number; records: number; rejected: number; firstReason?: string; seconds: number; cpuSeconds?: number; maxRssMB: number };
 
 export const benchSheets = async (ctx: BenchContext): Promise<BenchResult> => {
   const result: BenchResult = { name: 'sheets (100 000-row .xlsx read, mapped, validated)', status: 'ok', figures: {}, goals: [] };
@@ -51,13 +51,17 @@ export const benchSheets = async (ctx: BenchContext): Promise<BenchResult> => {
     result.figures['rows read'] = report.rows;
     result.figures['records accepted'] = report.records;
     result.figures['rows rejected'] = report.rejected;
-    result.figures['time (s)'] = fmt(report.seconds);
+    result.figures['time (s, wall clock)'] = fmt(report.seconds);
+    result.figures['CPU time (s, all threads of the child)'] = fmt(report.cpuSeconds ?? Number.NaN);
+    result.figures['load average (1 min) after the run'] = fmt(loadavg()[0] ?? Number.NaN);
     result.figures['peak RSS (MB, child maxRSS)'] = fmt(report.maxRssMB);
     if (!report.ok || report.records !== rows) {
       result.status = 'error';
       result.message = `expected ${rows} accepted records, got ${report.records}${report.firstReason ? ` (${report.firstReason})` : ''}`;
     }
-    result.goals.push(goal(ctx, { ...goals.time, measured: report.seconds, note: `${fmt(report.records)} records` }));
+    // Wall clock, as the issue states it; on a shared machine the CPU time says what the run itself cost.
+    const note = `${fmt(report.records)} records; CPU ${fmt(report.cpuSeconds ?? Number.NaN)} s, load ${fmt(loadavg()[0] ?? Number.NaN)}`;
+    result.goals.push(goal(ctx, { ...goals.time, measured: report.seconds, note }));
     result.goals.push(goal(ctx, { ...goals.memory, measured: report.maxRssMB }));
   } finally {
     rmSync(dir, { recursive: true, force: true });

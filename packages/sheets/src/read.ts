@@ -70,6 +70,7 @@ const extension = (name: string): string => {
 };
 
 const isDelimited = (name: string): boolean => ['csv', 'tsv', 'txt'].includes(extension(name));
+const isWorkbook = (name: string): boolean => ['xlsx', 'xlsm'].includes(extension(name));
 
 const encodingName = (encoding: TextEncodingName): string => (encoding === 'windows-1258' ? 'Windows-1258' : encoding.toUpperCase());
 
@@ -93,7 +94,7 @@ export const readSheetFile = async (file: SheetFile, options: ReadOptions = {}):
   if (!(file.bytes instanceof Uint8Array)) return { kind: 'unreadable', issues: [sheetIssue('unsupported_format', 'bytes', where)] };
   if (file.bytes.length > limits.maxBytes) return { kind: 'unreadable', issues: [sheetIssue('too_large', `${limits.maxBytes} bytes`, where)] };
   const ext = extension(file.name);
-  if (ext === 'xlsx' || ext === 'xlsm') {
+  if (isWorkbook(file.name)) {
     const { readXlsx } = await import('./xlsx.js');
     const sheet = (options.mapping ?? DEFAULT_MAPPING).sheet;
     const read = readXlsx(file.bytes, { file: file.name, limits, ...(sheet === undefined ? {} : { sheet }) });
@@ -181,6 +182,29 @@ export const readRecordFiles = async (files: readonly SheetFile[], options: Read
       target.end();
       reader.note(read.issues);
       readable += 1;
+      continue;
+    }
+    if (isWorkbook(file.name) && file.bytes instanceof Uint8Array) {
+      // Workbooks stream too: each row goes to the reader as the sheet's XML is read.
+      const limits = resolveLimits(options.limits);
+      const { readXlsx } = await import('./xlsx.js');
+      const sheet = (options.mapping ?? DEFAULT_MAPPING).sheet;
+      let target: ReturnType<typeof reader.rows> | undefined;
+      const read = readXlsx(file.bytes, {
+        file: file.name,
+        limits,
+        ...(sheet === undefined ? {} : { sheet }),
+        onRow: (row, rowNumber, sheetName) => {
+          target ??= reader.rows({ file: file.name, sheet: sheetName });
+          target.push(row, rowNumber);
+        },
+      });
+      if (read.table) {
+        target ??= reader.rows({ file: file.name, ...(read.table.sheet === undefined ? {} : { sheet: read.table.sheet }) });
+        target.end();
+        readable += 1;
+      }
+      reader.note(read.issues);
       continue;
     }
     const content = await readSheetFile(file, options);
