@@ -50,8 +50,10 @@ export interface RecordSet {
   readonly records: YearlyRecord[];
   /** Data rows read (header rows and empty rows excluded). */
   readonly rows: number;
-  /** The rejected rows. */
+  /** The rejected rows (the first `maxRejected` of them). */
   readonly rejected: RejectedRow[];
+  /** Rejected rows beyond `maxRejected`: counted, not kept (absent when none). */
+  readonly moreRejected?: number;
 }
 
 /**
@@ -71,6 +73,11 @@ export interface RecordReaderOptions {
   readonly onRecord?: (record: YearlyRecord) => void;
   /** Most issues kept; later ones are counted in `moreIssues` (default 10 000). */
   readonly maxIssues?: number;
+  /**
+   * Most rejected rows kept with their cells (default: all, to export them for correction); later ones
+   * are counted in `moreRejected`, so that a large file full of bad rows streams in bounded memory.
+   */
+  readonly maxRejected?: number;
 }
 
 /**
@@ -120,10 +127,22 @@ const short = (text: string): string => (text.length > 60 ? `${text.slice(0, 59)
 const cellText = (cell: CellValue | undefined): string => (cell === null || cell === undefined ? '' : String(cell));
 const isEmptyRow = (row: ReadonlyArray<CellValue>): boolean => row.every((cell) => cell === null || (typeof cell === 'string' && cell.trim() === ''));
 
+/** Field paths split once (`sheet.points.1a` → its keys): they are set for every cell. */
+const PATH_KEYS = new Map<string, readonly string[]>();
+const keysOf = (path: string): readonly string[] => {
+  let keys = PATH_KEYS.get(path);
+  if (keys === undefined) {
+    keys = path.split('.');
+    if (PATH_KEYS.size < 10_000) PATH_KEYS.set(path, keys);
+  }
+  return keys;
+};
+
 const setPath = (target: Record<string, unknown>, path: string, value: unknown): void => {
-  const parts = path.split('.');
+  const parts = keysOf(path);
   let node = target;
-  for (const key of parts.slice(0, -1)) {
+  for (let i = 0; i < parts.length - 1; i += 1) {
+    const key = parts[i] as string;
     const next = node[key];
     if (typeof next === 'object' && next !== null) node = next as Record<string, unknown>;
     else {
@@ -157,6 +176,8 @@ const setPath = (target: Record<string, unknown>, path: string, value: unknown):
 export const createRecordReader = (options: RecordReaderOptions = {}): RecordReader => {
   const mapping = options.mapping ?? DEFAULT_MAPPING;
   const maxIssues = options.maxIssues ?? 10_000;
+  const maxRejected = typeof options.maxRejected === 'number' && options.maxRejected >= 0 ? options.maxRejected : Infinity;
+  let moreRejected = 0;
   const areas: AreaNameIndex = areaNameIndex(undefined, mapping.areas);
   const records: YearlyRecord[] = [];
   const rejected: RejectedRow[] = [];
@@ -288,13 +309,14 @@ export const createRecordReader = (options: RecordReaderOptions = {}): RecordRea
       reasons[reasons.length - 1] = { ...last, message: { vi: last.message.vi, en: `The same organisation and year already appear at ${tables[Math.floor(first / 2 ** 32)] ?? ''}, row ${first % 2 ** 32}` } };
     }
     note(reasons);
-    rejected.push({ ...where, row: rowNumber, headers, cells: headers.map((_, i) => cellText(row[i])), reasons });
+    if (rejected.length < maxRejected) rejected.push({ ...where, row: rowNumber, headers, cells: headers.map((_, i) => cellText(row[i])), reasons });
+    else moreRejected += 1;
   };
 
   return {
     add: readTable,
     rows: rowsOf,
     note,
-    finish: () => ({ value: { records, rows, rejected }, issues, moreIssues }),
+    finish: () => ({ value: { records, rows, rejected, ...(moreRejected > 0 ? { moreRejected } : {}) }, issues, moreIssues }),
   };
 };

@@ -1,6 +1,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readRecordFiles, readXlsx, type CellValue } from '../src/index.js';
+import { fixture } from './helpers.js';
 
 const parts = (sheetXml: string, strings: readonly string[]) => ({
   'xl/workbook.xml': strToU8('<?xml version="1.0"?><workbook xmlns:r="r"><sheets><sheet name="Năm 2024" sheetId="1" r:id="rId1"/></sheets></workbook>'),
@@ -80,5 +81,60 @@ describe('workbooks read as a stream', () => {
     const capped = await readRecordFiles([{ name: 'a.xlsx', bytes }], { limits: { maxRows: 6 }, onRecord: (r) => seen.push(r.organisationId) });
     expect(seen).toEqual(['HTX-2', 'HTX-3', 'HTX-4', 'HTX-5', 'HTX-6']);
     expect(capped.issues.map((i) => [i.code, i.sheet, i.row])).toEqual([['too_many_rows', 'Năm 2024', 7]]);
+  });
+});
+
+/** A file handed over in pieces of `size` bytes. */
+const inPieces = (name: string, bytes: Uint8Array, size: number) => ({
+  name,
+  chunks: function* () {
+    for (let at = 0; at < bytes.length; at += size) yield bytes.slice(at, at + size);
+  },
+});
+
+const summary = (result: Awaited<ReturnType<typeof readRecordFiles>>) =>
+  result.ok
+    ? { records: result.value.records, rejected: result.value.rejected.map((r) => [r.row, r.cells, r.reasons.map((i) => i.code)]), issues: result.issues.map((i) => [i.code, i.row, i.column]) }
+    : { issues: result.issues.map((i) => i.code) };
+
+describe('text files read in pieces', () => {
+  it('gives the same records and rejected rows whatever the pieces cut: letters, tone marks, CRLF, quoted line breaks', async () => {
+    for (const name of ['vn-2019.cp1258.csv', 'vn-2019.utf16le.csv', 'vn-2019.utf16be.csv']) {
+      const file = fixture(name);
+      const whole = summary(await readRecordFiles([file]));
+      expect(whole.records?.length).toBe(8);
+      for (const size of [1, 2, 3, 7, 64, 4096]) {
+        expect(summary(await readRecordFiles([inPieces(name, file.bytes, size)]))).toEqual(whole);
+      }
+    }
+    const csv = new TextEncoder().encode(
+      '\uFEFFMã HTX;Năm;Loại hình;Lĩnh vực;Mã địa bàn;Tên HTX\r\nA-1;2024;HTX;Trồng trọt;19;"Dòng 1\r\ndòng ""2"""\r\nA-2;2024;HTX;Chăn nuôi;19;Ấp\r\nA-3;2024;HTX;Du lịch;19;x',
+    );
+    const whole = summary(await readRecordFiles([{ name: 'a.csv', bytes: csv }]));
+    expect(whole.records?.map((r) => r.name)).toEqual(['Dòng 1\r\ndòng "2"', 'Ấp']);
+    expect(whole.rejected).toEqual([[4, ['A-3', '2024', 'HTX', 'Du lịch', '19', 'x'], ['invalid_enum']]]);
+    for (const size of [1, 2, 5, 13]) expect(summary(await readRecordFiles([inPieces('a.csv', csv, size)]))).toEqual(whole);
+  });
+  it('reads a file that is not UTF-8 as Windows-1258 and says so, from pieces too', async () => {
+    const file = fixture('vn-2019.cp1258.csv');
+    const result = await readRecordFiles([inPieces(file.name, file.bytes, 5)]);
+    expect(result.issues.find((i) => i.code === 'encoding_uncertain')?.severity).toBe('warning');
+  });
+  it('stops a stream past maxBytes, and an unclosed quote does not make reading quadratic', async () => {
+    const big = new TextEncoder().encode(`Mã HTX,Năm,Loại hình,Lĩnh vực,Mã địa bàn\n${'A,2024,HTX,Tín dụng,HN\n'.repeat(2000)}`);
+    const capped = await readRecordFiles([inPieces('a.csv', big, 1000)], { limits: { maxBytes: 10_000 } });
+    expect(capped.issues.map((i) => i.code)).toContain('too_large');
+    const unclosed = new TextEncoder().encode(`Mã HTX,Năm,Loại hình,Lĩnh vực,Mã địa bàn\n"${'x'.repeat(3_000_000)}\n`);
+    const started = performance.now();
+    const read = await readRecordFiles([inPieces('q.csv', unclosed, 1024)]);
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(read.issues.map((i) => i.code)).toEqual(['cell_too_long']);
+  });
+  it('keeps at most maxRejected rejected rows and counts the others', async () => {
+    const text = `Mã HTX,Năm,Loại hình,Lĩnh vực,Mã địa bàn\n${Array.from({ length: 30 }, (_, i) => `B-${i},2024,HTX,Du lịch,HN\n`).join('')}A,2024,HTX,Tín dụng,HN\n`;
+    const result = await readRecordFiles([{ name: 'a.csv', bytes: new TextEncoder().encode(text) }], { maxRejected: 10 });
+    expect(result.ok && [result.value.rows, result.value.records.length, result.value.rejected.length, result.value.moreRejected]).toEqual([31, 1, 10, 20]);
+    const all = await readRecordFiles([{ name: 'a.csv', bytes: new TextEncoder().encode(text) }]);
+    expect(all.ok && [all.value.rejected.length, all.value.moreRejected]).toEqual([30, undefined]);
   });
 });
