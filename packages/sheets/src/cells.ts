@@ -27,7 +27,7 @@ export type CellReading =
 const BELOW_COMBINING = /^[\u0000-\u02ff]*$/;
 
 const NUMERIC: ReadonlySet<string> = new Set(['count', 'vnd', 'months', 'hectares', 'year', 'points']);
-const TEXT_FIELDS = new Set(['organisationId', 'name', 'areaCode', 'areaName', 'sheet.rulebook']);
+const TEXT_FIELDS = new Set(['organisationId', 'name', 'areaCode', 'areaName', 'province', 'sheet.rulebook']);
 const CODED = new Set(['kind', 'sector', 'grade']);
 
 /**

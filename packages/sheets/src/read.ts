@@ -201,7 +201,10 @@ export type SheetReadResult =
  * ```
  */
 export const readRecordFiles = async (files: ReadonlyArray<SheetFile | SheetStream>, options: ReadOptions = {}): Promise<SheetReadResult> => {
+  // District names resolve by default (records of 2025 and before); the table is loaded only here.
+  const { NAME_CATALOG } = await import('./district-names.js');
   const reader = createRecordReader({
+    areas: NAME_CATALOG,
     mapping: options.mapping ?? DEFAULT_MAPPING,
     ...(options.onRecord ? { onRecord: options.onRecord } : {}),
     ...(options.maxIssues === undefined ? {} : { maxIssues: options.maxIssues }),
