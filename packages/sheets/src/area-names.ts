@@ -132,7 +132,12 @@ const indexBy = (areas: readonly Area[], keyOf: (name: string) => string): Map<s
  * The full name (`Thị xã Cai Lậy`) is tried before the bare name (`Cai Lậy`); on a bare name, a province
  * wins over districts of its own (`Thái Nguyên` is the province, not the city inside it).
  */
-export const areaResolver = (catalog: readonly Area[], extra: Readonly<Record<string, string>> = {}) => {
+export const areaResolver = (given: readonly Area[], extra: Readonly<Record<string, string>> = {}) => {
+  // Only areas with a code and both names count (a catalog passed by a caller may hold anything).
+  const catalog = (Array.isArray(given) ? (given as unknown[]) : []).filter(
+    (a): a is Area =>
+      typeof a === 'object' && a !== null && typeof (a as Area).code === 'string' && typeof (a as Area).name?.vi === 'string' && typeof (a as Area).name?.en === 'string',
+  );
   const full = indexBy(catalog, labelKey);
   const bare = indexBy(catalog, bareName);
   const provinces = catalog.filter((a) => a.level === 'province');

@@ -147,7 +147,7 @@ export const delimitedParser = (options: DelimitedOptions & { readonly onRow: (r
  */
 export const readDelimited = (text: string, options: DelimitedOptions = {}): DelimitedResult => {
   const rows: CellValue[][] = [];
-  const onRow = options.onRow ?? ((row: readonly string[]) => rows.push([...row]));
+  const onRow = typeof options.onRow === 'function' ? options.onRow : (row: readonly string[]) => rows.push([...row]);
   const reader = delimitedParser({ ...options, onRow });
   reader.push(typeof text === 'string' ? text : '');
   const { issues, delimiter } = reader.end();

@@ -10,7 +10,7 @@ import { resolveLimits, type SheetLimits } from './limits.js';
 import { DEFAULT_MAPPING, type SheetMapping } from './mapping.js';
 import { createRecordReader, type RecordSet } from './records.js';
 import type { SheetTable } from './table.js';
-import { bytePieces, pieceEncoding, textPieces, type ByteChunks } from './text-stream.js';
+import { bytePieces, passOver, pieceEncoding, textPieces, type ByteChunks } from './text-stream.js';
 
 /**
  * A file to read: its name (the extension chooses the reader) and its bytes.
@@ -99,7 +99,7 @@ const isStream = (file: unknown): file is SheetStream =>
 const collect = async (name: string, chunks: ByteChunks, maxBytes: number): Promise<SheetFile | undefined> => {
   const pieces: Uint8Array[] = [];
   let total = 0;
-  for await (const piece of chunks()) {
+  for await (const piece of passOver(chunks)) {
     if (!(piece instanceof Uint8Array)) continue;
     total += piece.length;
     if (total > maxBytes) return undefined;
@@ -243,7 +243,7 @@ export const readRecordFiles = async (files: ReadonlyArray<SheetFile | SheetStre
       readable += 1;
       continue;
     }
-    const file = stream ? await collect(name, stream, limits.maxBytes) : (given as SheetFile);
+    const file = stream ? await collect(name, stream, limits.maxBytes) : { name, bytes: (given as SheetFile).bytes };
     if (file === undefined) {
       reader.note([sheetIssue('too_large', `${limits.maxBytes} bytes`, { file: name })]);
       continue;

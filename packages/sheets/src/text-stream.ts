@@ -19,6 +19,16 @@ import { ENCODING_SAMPLE, encodingFromStart, type TextEncodingName } from './dec
  */
 export type ByteChunks = () => Iterable<Uint8Array> | AsyncIterable<Uint8Array>;
 
+/** The pieces of one pass, or nothing when `chunks` does not give an iterable (a caller's mistake: no piece). */
+export const passOver = (chunks: ByteChunks): Iterable<unknown> | AsyncIterable<unknown> => {
+  const pieces: unknown = typeof chunks === 'function' ? chunks() : undefined;
+  const iterable =
+    typeof pieces === 'object' &&
+    pieces !== null &&
+    (typeof (pieces as Iterable<unknown>)[Symbol.iterator] === 'function' || typeof (pieces as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function');
+  return iterable ? (pieces as Iterable<unknown> | AsyncIterable<unknown>) : [];
+};
+
 /** Bytes handed to the decoder at a time when a file is already in memory. */
 export const PIECE_BYTES = 1024 * 1024;
 
@@ -44,7 +54,7 @@ const joined = (a: Uint8Array, b: Uint8Array): Uint8Array => {
 export const pieceEncoding = async (chunks: ByteChunks, forced?: TextEncodingName): Promise<{ readonly encoding: TextEncodingName; readonly certain: boolean }> => {
   if (forced) return { encoding: forced, certain: true };
   let head: Uint8Array = new Uint8Array(0);
-  for await (const chunk of chunks()) {
+  for await (const chunk of passOver(chunks)) {
     if (!(chunk instanceof Uint8Array)) break;
     head = joined(head, chunk.subarray(0, ENCODING_SAMPLE - head.length));
     if (head.length >= ENCODING_SAMPLE) break;
@@ -53,7 +63,7 @@ export const pieceEncoding = async (chunks: ByteChunks, forced?: TextEncodingNam
   if (start) return { encoding: start, certain: true };
   const check = new TextDecoder('utf-8', { fatal: true });
   try {
-    for await (const chunk of chunks()) if (chunk instanceof Uint8Array) check.decode(chunk, { stream: true });
+    for await (const chunk of passOver(chunks)) if (chunk instanceof Uint8Array) check.decode(chunk, { stream: true });
     check.decode();
     return { encoding: 'utf-8', certain: true };
   } catch {
@@ -69,7 +79,7 @@ export async function* textPieces(chunks: ByteChunks, encoding: TextEncodingName
   const decoder = new TextDecoder(encoding, { ignoreBOM: false });
   let carry = '';
   let total = 0;
-  for await (const chunk of chunks()) {
+  for await (const chunk of passOver(chunks)) {
     if (!(chunk instanceof Uint8Array)) continue;
     total += chunk.length;
     if (total > maxBytes) {

@@ -322,7 +322,7 @@ export const readXlsx = (bytes: Uint8Array, options: XlsxOptions = {}): XlsxResu
     if (merges === 'too_large') return fail(tooLarge(chosen.name), names);
     if (merges === 'missing') return fail(sheetIssue('invalid_xlsx', chosen.path, { file, sheet: chosen.name }), names);
     const rows: CellValue[][] = [];
-    const onRow = options.onRow;
+    const onRow = typeof options.onRow === 'function' ? options.onRow : undefined;
     const keep = (row: CellValue[], rowNumber: number): void => {
       if (onRow) {
         streamed = true;

@@ -1,6 +1,6 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { readRecordFiles, readXlsx, type CellValue } from '../src/index.js';
+import { createRecordReader, readDelimited, readRecordFiles, readXlsx, type CellValue } from '../src/index.js';
 import { fixture } from './helpers.js';
 
 const parts = (sheetXml: string, strings: readonly string[]) => ({
@@ -136,5 +136,21 @@ describe('text files read in pieces', () => {
     expect(result.ok && [result.value.rows, result.value.records.length, result.value.rejected.length, result.value.moreRejected]).toEqual([31, 1, 10, 20]);
     const all = await readRecordFiles([{ name: 'a.csv', bytes: new TextEncoder().encode(text) }]);
     expect(all.ok && [all.value.rejected.length, all.value.moreRejected]).toEqual([30, undefined]);
+  });
+});
+
+describe('what callers get wrong', () => {
+  it('never throws on pieces that are not bytes, a catalog that is not one, or an onRow that is not a function', async () => {
+    const odd: unknown[] = [null, 42, 'x', {}, [1, 'x', null], { name: 'a.csv', chunks: () => 42 }, { name: 'a.csv', chunks: () => [1, 'x', null] }, { name: 'a.xlsx', chunks: () => [new Uint8Array([1, 2])] }, { name: 3, bytes: 4 }];
+    for (const value of odd) {
+      const result = await readRecordFiles([value] as never);
+      expect(Array.isArray(result.issues)).toBe(true);
+      expect(Array.isArray(readXlsx(value as never).issues)).toBe(true);
+      expect(readXlsx(new Uint8Array([0x50, 0x4b]), { onRow: value } as never).issues[0]?.code).toBe('invalid_xlsx');
+      expect(readDelimited('a\nb', { onRow: value } as never).table.rows).toEqual([['a'], ['b']]);
+      const reader = createRecordReader({ areas: value, maxRejected: value } as never);
+      reader.add({ file: 'a.csv', rows: [['Mã HTX', 'Năm', 'Loại hình', 'Lĩnh vực', 'Tỉnh'], ['A', '2024', 'HTX', 'Tín dụng', 'Xứ Đoài']] });
+      expect(reader.finish().value.rejected[0]?.reasons[0]?.code).toBe('unknown_province');
+    }
   });
 });
