@@ -154,3 +154,17 @@ describe('what callers get wrong', () => {
     }
   });
 });
+
+describe('workbooks zipped by streaming writers', () => {
+  it('reads parts whose sizes come after their data (data descriptors), merged cells included', () => {
+    // fixtures/streamed.xlsx, made by fixtures/make-streamed.py (Python's zipfile on a non-seekable output).
+    const file = fixture('streamed.xlsx');
+    expect(file.bytes[6]! & 8).toBe(8);
+    const rows: CellValue[][] = [];
+    const read = readXlsx(file.bytes, { onRow: (row) => rows.push(row) });
+    expect(read.issues).toEqual([]);
+    expect(rows).toHaveLength(5000);
+    expect(rows[0]).toEqual(['Hợp tác xã số 1', 1, 1]);
+    expect(rows[4999]).toEqual(['Hợp tác xã số 5000', 5000]);
+  });
+});
