@@ -9,7 +9,7 @@
  * The benchmarks import the BUILT packages (each package's `dist` folder, what users install): `pnpm bench` builds
  * first; `pnpm bench:smoke` expects a build (CI runs it after `pnpm build`).
  *
- * Options: `--smoke`, `--only <name,…>` (grading, plans, lunar, records, cli, service, limits).
+ * Options: `--smoke`, `--only <name,…>` (grading, plans, lunar, records, cli, service, limits, sheets).
  */
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem, freemem, platform, release, arch } from 'node:os';
@@ -21,6 +21,7 @@ import { benchRecords } from './records.js';
 import { benchCliCsv } from './cli-csv.js';
 import { benchService } from './service.js';
 import { benchLimits } from './limits.js';
+import { benchSheets } from './sheets.js';
 import { type BenchContext, type BenchResult, fmt } from './lib.js';
 
 const argv = process.argv.slice(2);
@@ -37,6 +38,7 @@ const benches: Array<[string, (ctx: BenchContext) => Promise<BenchResult>]> = [
   ['cli', benchCliCsv],
   ['service', benchService],
   ['limits', benchLimits],
+  ['sheets', benchSheets],
 ];
 
 const machine = {

@@ -111,13 +111,15 @@ export const toLoadedRecords = (result: SheetReadResult, files = 1): LoadedRecor
     return { records: [], valid: 0, issues, rows: 0, rejected: 0, fatal: fatal ?? { line: 1, code: 'empty_file', message: { vi: 'Không đọc được tệp nào', en: 'No file could be read' } } };
   }
   const { records, rows, rejected } = result.value;
-  const valid = rows - rejected.length;
+  // Rows rejected beyond the reader's `maxRejected` are counted, not kept.
+  const rejectedCount = rejected.length + (result.value.moreRejected ?? 0);
+  const valid = rows - rejectedCount;
   return {
     records,
     valid,
     issues,
     rows,
-    rejected: rejected.length,
+    rejected: rejectedCount,
     rejectedRows: rejected,
     ...(result.moreIssues > 0 ? { moreIssues: result.moreIssues } : {}),
     ...(fatal ? { fatal } : {}),

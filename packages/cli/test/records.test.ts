@@ -74,3 +74,11 @@ describe('records from JSON', () => {
     expect((await recordsFromJson({ nope: 1 })).fatal?.code).toBe('invalid_json');
   });
 });
+
+describe('rejected rows counted beyond the reader’s cap', () => {
+  it('counts every rejected row even when only the first are kept (streaming without --rejected)', async () => {
+    const csv = `Mã HTX,Năm,Loại hình,Lĩnh vực,Mã địa bàn\n${Array.from({ length: 12 }, (_, i) => `B-${i},2024,HTX,Du lịch,HN\n`).join('')}A,2024,HTX,Tín dụng,HN\n`;
+    const loaded = toLoadedRecords(await readRecordFiles([{ name: 'a.csv', bytes: new TextEncoder().encode(csv) }], { maxRejected: 5 }));
+    expect([loaded.rows, loaded.valid, loaded.rejected, loaded.rejectedRows?.length]).toEqual([13, 1, 12, 5]);
+  });
+});

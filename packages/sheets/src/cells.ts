@@ -23,8 +23,11 @@ export type CellReading =
   | { readonly kind: 'value'; readonly value: string | number | boolean }
   | { readonly kind: 'issue'; readonly code: string; readonly message: { readonly vi: string; readonly en: string } };
 
+/** Text with no character from U+0300 on is already NFC (no combining mark, nothing to compose): skip the call. */
+const BELOW_COMBINING = /^[\u0000-\u02ff]*$/;
+
 const NUMERIC: ReadonlySet<string> = new Set(['count', 'vnd', 'months', 'hectares', 'year', 'points']);
-const TEXT_FIELDS = new Set(['organisationId', 'name', 'areaCode', 'areaName', 'sheet.rulebook']);
+const TEXT_FIELDS = new Set(['organisationId', 'name', 'areaCode', 'areaName', 'province', 'sheet.rulebook']);
 const CODED = new Set(['kind', 'sector', 'grade']);
 
 /**
@@ -117,7 +120,7 @@ export const readCell = (cell: CellValue | undefined, field: string, scale: numb
   if (cell === null || cell === undefined) return { kind: 'absent' };
   const type = fieldType(field);
   if (typeof cell === 'string') {
-    const text = cell.normalize('NFC').trim();
+    const text = (BELOW_COMBINING.test(cell) ? cell : cell.normalize('NFC')).trim();
     if (text === '') return { kind: 'absent' };
     if (type === 'enum') {
       const id = valueIndex(mapping.values[field as 'kind' | 'sector' | 'grade']).get(labelKey(text));

@@ -72,14 +72,25 @@ const decode = (bytes: Uint8Array, encoding: TextEncodingName, fatal = false): s
  */
 export const decodeText = (bytes: Uint8Array, encoding?: TextEncodingName): DecodedText => {
   if (encoding) return { text: decode(bytes, encoding), encoding, certain: true };
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: decode(bytes, 'utf-8'), encoding: 'utf-8', certain: true };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decode(bytes, 'utf-16le'), encoding: 'utf-16le', certain: true };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decode(bytes, 'utf-16be'), encoding: 'utf-16be', certain: true };
-  const wide = utf16Guess(bytes);
-  if (wide) return { text: decode(bytes, wide), encoding: wide, certain: true };
+  const start = encodingFromStart(bytes);
+  if (start) return { text: decode(bytes, start), encoding: start, certain: true };
   try {
     return { text: decode(bytes, 'utf-8', true), encoding: 'utf-8', certain: true };
   } catch {
     return { text: decode(bytes, 'windows-1258'), encoding: 'windows-1258', certain: false };
   }
 };
+
+/**
+ * The encoding the first bytes of a file show for certain: a byte-order mark, or UTF-16's pattern of zero
+ * bytes; `undefined` when only a pass over the whole file can tell (valid UTF-8, or else Windows-1258).
+ */
+export const encodingFromStart = (bytes: Uint8Array): TextEncodingName | undefined => {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return utf16Guess(bytes);
+};
+
+/** Bytes of the start of a file that {@link encodingFromStart} looks at. */
+export const ENCODING_SAMPLE = SAMPLE;

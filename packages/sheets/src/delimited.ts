@@ -48,21 +48,87 @@ export interface DelimitedResult {
 }
 
 /**
- * The delimiter of the header line: the most frequent of `;`, tab and `,` outside quotes (a comma on a tie:
- * Vietnamese Excel writes `;` only because the decimal separator is a comma, and then it is the most frequent).
+ * The delimiter and line break of the header line: the most frequent of `;`, tab and `,` outside quotes (a
+ * comma on a tie: Vietnamese Excel writes `;` only because the decimal separator is a comma, and then it is
+ * the most frequent), and the first line break outside quotes (`\r\n`, `\r` or `\n`).
  */
-const guessDelimiter = (text: string): ',' | ';' | '\t' => {
+const guessLayout = (text: string): { delimiter: ',' | ';' | '\t'; newline: '\r\n' | '\r' | '\n' } => {
   const counts = { ',': 0, ';': 0, '\t': 0 };
   let quoted = false;
+  let newline: '\r\n' | '\r' | '\n' = '\n';
   for (let i = 0; i < text.length && i < 65_536; i += 1) {
     const char = text[i] as string;
     if (char === '"') quoted = !quoted;
-    else if (!quoted && (char === '\n' || char === '\r')) break;
-    else if (!quoted && (char === ',' || char === ';' || char === '\t')) counts[char] += 1;
+    else if (!quoted && (char === '\n' || char === '\r')) {
+      newline = char === '\n' ? '\n' : text[i + 1] === '\n' ? '\r\n' : '\r';
+      break;
+    } else if (!quoted && (char === ',' || char === ';' || char === '\t')) counts[char] += 1;
   }
-  if (counts[';'] > counts[','] && counts[';'] >= counts['\t']) return ';';
-  if (counts['\t'] > counts[','] && counts['\t'] > counts[';']) return '\t';
-  return ',';
+  const delimiter = counts[';'] > counts[','] && counts[';'] >= counts['\t'] ? ';' : counts['\t'] > counts[','] && counts['\t'] > counts[';'] ? '\t' : ',';
+  return { delimiter, newline };
+};
+
+/**
+ * Delimited text read piece by piece (papaparse's parser, given each piece with what is left of the one
+ * before): rows are handed on as they are read, limits checked row by row; reading stops at the first
+ * limit exceeded. `push` pieces of text, then `end`.
+ */
+export const delimitedParser = (options: DelimitedOptions & { readonly onRow: (row: readonly string[], rowNumber: number) => void }) => {
+  const file = options.file ?? '';
+  const limits = resolveLimits(options.limits);
+  const issues: SheetIssue[] = [];
+  let delimiter: string = options.delimiter ?? ',';
+  let parser: Papa.Parser | undefined;
+  let stopped = false;
+  let count = 0;
+  let pending = '';
+  let base = 0;
+  // When a piece ends inside a quoted cell, nothing is read: wait until the text has doubled before trying
+  // again, so that a long quoted cell (or an unclosed quote) costs linear, not quadratic, time.
+  let waitFor = 0;
+  const stop = (issue: SheetIssue): void => {
+    issues.push(issue);
+    stopped = true;
+    parser?.abort();
+  };
+  const step = (results: Papa.ParseStepResult<string[]>): void => {
+    if (stopped) return;
+    count += 1;
+    const row = count;
+    if (row > limits.maxRows) return stop(sheetIssue('too_many_rows', String(limits.maxRows), { file, row }));
+    const cells = results.data;
+    if (cells.length > limits.maxColumns) return stop(sheetIssue('too_many_columns', String(limits.maxColumns), { file, row }));
+    const long = cells.findIndex((cell) => cell.length > limits.maxCellLength);
+    if (long >= 0) return stop(sheetIssue('cell_too_long', String(limits.maxCellLength), { file, row, column: columnLetter(long + 1) }));
+    for (const error of results.errors) issues.push(sheetIssue('invalid_csv', error.message, { file, row }));
+    options.onRow(cells.length === 1 && cells[0] === '' ? [] : cells, row);
+  };
+  const parse = (last: boolean): void => {
+    if (parser === undefined) {
+      const layout = guessLayout(pending);
+      delimiter = options.delimiter ?? layout.delimiter;
+      // One row per step: the raw parser hands `data` as the rows of this step (one).
+      parser = new Papa.Parser({ delimiter, newline: layout.newline, step: (results: Papa.ParseStepResult<string[][]>) => step({ ...results, data: results.data[0] ?? [''] }) });
+    }
+    const results = parser.parse(pending, base, !last) as unknown as { meta: { cursor: number } };
+    const cursor = results.meta.cursor;
+    waitFor = cursor === base ? pending.length * 2 : 0;
+    pending = last ? '' : pending.slice(cursor - base);
+    base = cursor;
+  };
+  return {
+    /** Reads a piece of text (the byte-order mark of the first piece is skipped). */
+    push: (text: string): void => {
+      if (stopped) return;
+      pending += base === 0 && pending === '' && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+      if (pending.length > waitFor) parse(false);
+    },
+    /** No more text: reads what is left and returns the issues and the delimiter. */
+    end: (): { readonly issues: readonly SheetIssue[]; readonly delimiter: string } => {
+      if (!stopped && pending !== '') parse(true);
+      return { issues, delimiter };
+    },
+  };
 };
 
 /**
@@ -80,51 +146,11 @@ const guessDelimiter = (text: string): ',' | ';' | '\t' => {
  * ```
  */
 export const readDelimited = (text: string, options: DelimitedOptions = {}): DelimitedResult => {
-  const file = options.file ?? '';
-  const limits = resolveLimits(options.limits);
   const rows: CellValue[][] = [];
-  let count = 0;
-  const issues: SheetIssue[] = [];
-  let delimiter: string = options.delimiter ?? ',';
-  let stopped = false;
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  delimiter = options.delimiter ?? guessDelimiter(body);
-  Papa.parse<string[]>(body, {
-    delimiter,
-    skipEmptyLines: false,
-    step: (results, parser) => {
-      if (stopped) return;
-      count += 1;
-      const row = count;
-      if (row > limits.maxRows) {
-        issues.push(sheetIssue('too_many_rows', String(limits.maxRows), { file, row }));
-        stopped = true;
-        parser.abort();
-        return;
-      }
-      const cells = results.data;
-      if (cells.length > limits.maxColumns) {
-        issues.push(sheetIssue('too_many_columns', String(limits.maxColumns), { file, row }));
-        stopped = true;
-        parser.abort();
-        return;
-      }
-      const long = cells.findIndex((cell) => cell.length > limits.maxCellLength);
-      if (long >= 0) {
-        issues.push(sheetIssue('cell_too_long', String(limits.maxCellLength), { file, row, column: columnLetter(long + 1) }));
-        stopped = true;
-        parser.abort();
-        return;
-      }
-      for (const error of results.errors) {
-        if (error.type === 'Delimiter') continue; // one column: nothing to guess
-        issues.push(sheetIssue('invalid_csv', error.message, { file, row }));
-      }
-      const cellsRead = cells.length === 1 && cells[0] === '' ? [] : cells;
-      if (options.onRow) options.onRow(cellsRead, row);
-      else rows.push(cellsRead);
-    },
-  });
+  const onRow = typeof options.onRow === 'function' ? options.onRow : (row: readonly string[]) => rows.push([...row]);
+  const reader = delimitedParser({ ...options, onRow });
+  reader.push(typeof text === 'string' ? text : '');
+  const { issues, delimiter } = reader.end();
   while (rows.length > 0 && (rows[rows.length - 1] as CellValue[]).length === 0) rows.pop();
-  return { table: { file, rows }, issues, delimiter };
+  return { table: { file: options.file ?? '', rows }, issues, delimiter };
 };

@@ -42,7 +42,10 @@ export const HEADER_MAP: readonly HeaderSpec[] = [
   { field: 'kind', header: { vi: 'Loại hình', en: 'Kind' }, aliases: ['Loại tổ chức', 'Loại hình tổ chức'] },
   { field: 'sector', header: { vi: 'Lĩnh vực', en: 'Sector' }, aliases: ['Ngành', 'Lĩnh vực hoạt động', 'Ngành nghề'] },
   { field: 'areaCode', header: { vi: 'Mã địa bàn', en: 'Area code' }, aliases: ['Mã huyện', 'Mã tỉnh', 'Mã xã', 'Mã đơn vị hành chính', 'District code', 'Area'] },
-  { field: 'areaName', header: { vi: 'Địa bàn', en: 'Area name' }, aliases: ['Tên địa bàn', 'Huyện', 'Tỉnh', 'Xã', 'Quận/huyện', 'Tỉnh/thành phố'] },
+  { field: 'areaName', header: { vi: 'Địa bàn', en: 'Area name' }, aliases: ['Tên địa bàn', 'Huyện', 'Xã', 'Quận/huyện', 'Quận, huyện', 'Huyện/thị xã/thành phố', 'District'] },
+  // The province of the row: the area itself when no other area column is given, otherwise what tells apart
+  // districts of the same name in several provinces (Châu Thành). Not a record field.
+  { field: 'province', header: { vi: 'Tỉnh', en: 'Province' }, aliases: ['Tỉnh/thành phố', 'Tỉnh, thành phố', 'Tỉnh/TP', 'Tên tỉnh', 'Tỉnh/thành'] },
   { field: 'name', header: { vi: 'Tên HTX', en: 'Name' }, aliases: ['Tên', 'Tên tổ chức', 'Tên hợp tác xã'] },
   { field: 'foundedOn', header: { vi: 'Ngày thành lập', en: 'Founded on' }, aliases: ['Ngày đăng ký', 'Ngày cấp giấy chứng nhận đăng ký'] },
   { field: 'officialMembers', header: { vi: 'Thành viên chính thức', en: 'Official members' }, aliases: ['Số thành viên chính thức', 'Số thành viên', 'Members'] },
@@ -126,7 +129,7 @@ export interface HeaderMapping {
 }
 
 /**
- * Fields every row must have (the schema's identity fields; an area name column stands for the area code).
+ * Fields every row must have (the schema's identity fields; an area name or province column stands for the area code).
  *
  * @example
  * ```ts
@@ -226,7 +229,7 @@ export const mapHeaders = (headers: readonly string[], options: HeaderOptions = 
     }
   });
   const given = new Set(options.given ?? []);
-  const missing = REQUIRED_FIELDS.filter((f) => !seen.has(f) && !given.has(f) && !(f === 'areaCode' && seen.has('areaName')));
+  const missing = REQUIRED_FIELDS.filter((f) => !seen.has(f) && !given.has(f) && !(f === 'areaCode' && (seen.has('areaName') || seen.has('province'))));
   return { fields, scales, unknown, unknownUnits, duplicates, missing };
 };
 

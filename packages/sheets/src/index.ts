@@ -25,5 +25,6 @@ export { DEFAULT_MAPPING, DEFAULT_UNITS, SheetMappingSchema, resolveMapping, typ
 export { areaNameIndex, lookupAreaName, type AreaNameIndex } from './area-names.js';
 export { excelSerialToDate, fieldType, readCell, type CellReading } from './cells.js';
 export { createRecordReader, type RecordReader, type RecordReaderOptions, type RecordSet, type RejectedRow, type TableRows } from './records.js';
-export { readRecordFiles, readSheetFile, type ReadOptions, type SheetContent, type SheetFile, type SheetReadResult } from './read.js';
+export { readRecordFiles, readSheetFile, type ReadOptions, type SheetContent, type SheetFile, type SheetReadResult, type SheetStream } from './read.js';
+export type { ByteChunks } from './text-stream.js';
 export { rejectedRowsTable, rejectedRowsToCsv, rejectedRowsToXlsx, type RejectedExportOptions } from './export.js';

@@ -4,12 +4,13 @@
  */
 import type { YearlyRecord } from '@coop/model';
 import { decodeText, type TextEncodingName } from './decode.js';
-import { readDelimited } from './delimited.js';
+import { delimitedParser, readDelimited } from './delimited.js';
 import { sheetIssue, type SheetIssue } from './issues.js';
 import { resolveLimits, type SheetLimits } from './limits.js';
 import { DEFAULT_MAPPING, type SheetMapping } from './mapping.js';
 import { createRecordReader, type RecordSet } from './records.js';
 import type { SheetTable } from './table.js';
+import { bytePieces, passOver, pieceEncoding, textPieces, type ByteChunks } from './text-stream.js';
 
 /**
  * A file to read: its name (the extension chooses the reader) and its bytes.
@@ -47,6 +48,8 @@ export interface ReadOptions {
   readonly onRecord?: (record: YearlyRecord) => void;
   /** Most issues kept (default 10 000). */
   readonly maxIssues?: number;
+  /** Most rejected rows kept (default: all); later ones are counted in the record set's `moreRejected`. */
+  readonly maxRejected?: number;
 }
 
 /**
@@ -69,7 +72,50 @@ const extension = (name: string): string => {
   return dot < 0 ? '' : name.slice(dot + 1).toLowerCase();
 };
 
+/**
+ * A file read in pieces (from disk, from a network stream) rather than held in memory: its name (the
+ * extension chooses the reader) and its bytes as pieces. `chunks` may be called twice (a CSV without a
+ * byte-order mark is checked for UTF-8 in a first pass). CSV, TSV and TXT files stream through; other
+ * formats are collected first (bounded by `maxBytes`).
+ *
+ * @example
+ * ```ts
+ * import { readRecordFiles, type SheetStream } from '@coop/sheets';
+ * const text = new TextEncoder().encode('Mã HTX,Năm,Loại hình,Lĩnh vực,Mã địa bàn\nHTX-1,2024,HTX,Tín dụng,HN\n');
+ * const file: SheetStream = { name: 'big.csv', chunks: () => [text.subarray(0, 10), text.subarray(10)] };
+ * const result = await readRecordFiles([file]);
+ * result.ok && result.value.records[0]?.areaCode; // 'HN'
+ * ```
+ */
+export interface SheetStream {
+  readonly name: string;
+  readonly chunks: ByteChunks;
+}
+
+const isStream = (file: unknown): file is SheetStream =>
+  typeof file === 'object' && file !== null && typeof (file as { chunks?: unknown }).chunks === 'function' && !((file as { bytes?: unknown }).bytes instanceof Uint8Array);
+
+/** The pieces of a stream collected into one file, or `undefined` past `maxBytes`. */
+const collect = async (name: string, chunks: ByteChunks, maxBytes: number): Promise<SheetFile | undefined> => {
+  const pieces: Uint8Array[] = [];
+  let total = 0;
+  for await (const piece of passOver(chunks)) {
+    if (!(piece instanceof Uint8Array)) continue;
+    total += piece.length;
+    if (total > maxBytes) return undefined;
+    pieces.push(piece);
+  }
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const piece of pieces) {
+    bytes.set(piece, at);
+    at += piece.length;
+  }
+  return { name, bytes };
+};
+
 const isDelimited = (name: string): boolean => ['csv', 'tsv', 'txt'].includes(extension(name));
+const isWorkbook = (name: string): boolean => ['xlsx', 'xlsm'].includes(extension(name));
 
 const encodingName = (encoding: TextEncodingName): string => (encoding === 'windows-1258' ? 'Windows-1258' : encoding.toUpperCase());
 
@@ -93,7 +139,7 @@ export const readSheetFile = async (file: SheetFile, options: ReadOptions = {}):
   if (!(file.bytes instanceof Uint8Array)) return { kind: 'unreadable', issues: [sheetIssue('unsupported_format', 'bytes', where)] };
   if (file.bytes.length > limits.maxBytes) return { kind: 'unreadable', issues: [sheetIssue('too_large', `${limits.maxBytes} bytes`, where)] };
   const ext = extension(file.name);
-  if (ext === 'xlsx' || ext === 'xlsm') {
+  if (isWorkbook(file.name)) {
     const { readXlsx } = await import('./xlsx.js');
     const sheet = (options.mapping ?? DEFAULT_MAPPING).sheet;
     const read = readXlsx(file.bytes, { file: file.name, limits, ...(sheet === undefined ? {} : { sheet }) });
@@ -154,33 +200,74 @@ export type SheetReadResult =
  * result.ok && result.value.rejected[0]?.reasons[0]?.column; // 'D'
  * ```
  */
-export const readRecordFiles = async (files: readonly SheetFile[], options: ReadOptions = {}): Promise<SheetReadResult> => {
+export const readRecordFiles = async (files: ReadonlyArray<SheetFile | SheetStream>, options: ReadOptions = {}): Promise<SheetReadResult> => {
+  // District names resolve by default (records of 2025 and before); the table is loaded only here.
+  const { NAME_CATALOG } = await import('./district-names.js');
   const reader = createRecordReader({
+    areas: NAME_CATALOG,
     mapping: options.mapping ?? DEFAULT_MAPPING,
     ...(options.onRecord ? { onRecord: options.onRecord } : {}),
     ...(options.maxIssues === undefined ? {} : { maxIssues: options.maxIssues }),
+    ...(options.maxRejected === undefined ? {} : { maxRejected: options.maxRejected }),
   });
+  const limits = resolveLimits(options.limits);
   let readable = 0;
-  for (const file of files) {
-    if (isDelimited(file.name)) {
-      // Text files stream row by row into the reader: a large CSV is never held as a table.
-      const limits = resolveLimits(options.limits);
-      if (file.bytes.length > limits.maxBytes) {
-        reader.note([sheetIssue('too_large', `${limits.maxBytes} bytes`, { file: file.name })]);
+  for (const given of Array.isArray(files) ? files : []) {
+    if (typeof given !== 'object' || given === null) {
+      reader.note([sheetIssue('unsupported_format', 'bytes', { file: '' })]);
+      continue;
+    }
+    const name = typeof given.name === 'string' ? given.name : '';
+    const stream = isStream(given) ? given.chunks : undefined;
+    if (isDelimited(name) && (stream || given.bytes instanceof Uint8Array)) {
+      // Text files stream piece by piece and row by row into the reader: a large CSV is never held whole,
+      // as text or as a table.
+      if (!stream && (given as SheetFile).bytes.length > limits.maxBytes) {
+        reader.note([sheetIssue('too_large', `${limits.maxBytes} bytes`, { file: name })]);
         continue;
       }
-      const decoded = decodeText(file.bytes, options.encoding);
-      if (!decoded.certain) reader.note([sheetIssue('encoding_uncertain', encodingName(decoded.encoding), { file: file.name }, 'warning')]);
-      const target = reader.rows({ file: file.name });
-      const read = readDelimited(decoded.text, {
-        file: file.name,
+      const chunks = stream ?? bytePieces((given as SheetFile).bytes);
+      const { encoding, certain } = await pieceEncoding(chunks, options.encoding);
+      if (!certain) reader.note([sheetIssue('encoding_uncertain', encodingName(encoding), { file: name }, 'warning')]);
+      const target = reader.rows({ file: name });
+      const parser = delimitedParser({
+        file: name,
         limits,
-        ...(extension(file.name) === 'tsv' ? { delimiter: '\t' as const } : {}),
+        ...(extension(name) === 'tsv' ? { delimiter: '\t' as const } : {}),
         onRow: (row, rowNumber) => target.push(row, rowNumber),
       });
+      const tooLarge = () => reader.note([sheetIssue('too_large', `${limits.maxBytes} bytes`, { file: name })]);
+      for await (const piece of textPieces(chunks, encoding, limits.maxBytes, tooLarge)) parser.push(piece);
       target.end();
-      reader.note(read.issues);
+      reader.note(parser.end().issues);
       readable += 1;
+      continue;
+    }
+    const file = stream ? await collect(name, stream, limits.maxBytes) : { name, bytes: (given as SheetFile).bytes };
+    if (file === undefined) {
+      reader.note([sheetIssue('too_large', `${limits.maxBytes} bytes`, { file: name })]);
+      continue;
+    }
+    if (isWorkbook(file.name) && file.bytes instanceof Uint8Array) {
+      // Workbooks stream too: each row goes to the reader as the sheet's XML is read.
+      const { readXlsx } = await import('./xlsx.js');
+      const sheet = (options.mapping ?? DEFAULT_MAPPING).sheet;
+      let target: ReturnType<typeof reader.rows> | undefined;
+      const read = readXlsx(file.bytes, {
+        file: file.name,
+        limits,
+        ...(sheet === undefined ? {} : { sheet }),
+        onRow: (row, rowNumber, sheetName) => {
+          target ??= reader.rows({ file: file.name, sheet: sheetName });
+          target.push(row, rowNumber);
+        },
+      });
+      if (read.table) {
+        target ??= reader.rows({ file: file.name, ...(read.table.sheet === undefined ? {} : { sheet: read.table.sheet }) });
+        target.end();
+        readable += 1;
+      }
+      reader.note(read.issues);
       continue;
     }
     const content = await readSheetFile(file, options);

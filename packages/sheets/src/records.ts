@@ -4,8 +4,8 @@
  * reason. Several tables (one file per year or per district) make one record set; the same organisation
  * twice in a year is rejected where it appears again.
  */
-import { parseYearlyRecord, type Issue, type YearlyRecord } from '@coop/model';
-import { areaNameIndex, lookupAreaName, type AreaNameIndex } from './area-names.js';
+import { AREAS, parseYearlyRecord, type Area, type Issue, type Label, type YearlyRecord } from '@coop/model';
+import { AREA_ISSUE_MESSAGES, areaResolver } from './area-names.js';
 import { readCell } from './cells.js';
 import { headerOf, mapHeaders, type HeaderMapping } from './headers.js';
 import { columnLetter, sheetIssue, type SheetIssue } from './issues.js';
@@ -50,8 +50,10 @@ export interface RecordSet {
   readonly records: YearlyRecord[];
   /** Data rows read (header rows and empty rows excluded). */
   readonly rows: number;
-  /** The rejected rows. */
+  /** The rejected rows (the first `maxRejected` of them). */
   readonly rejected: RejectedRow[];
+  /** Rejected rows beyond `maxRejected`: counted, not kept (absent when none). */
+  readonly moreRejected?: number;
 }
 
 /**
@@ -71,6 +73,16 @@ export interface RecordReaderOptions {
   readonly onRecord?: (record: YearlyRecord) => void;
   /** Most issues kept; later ones are counted in `moreIssues` (default 10 000). */
   readonly maxIssues?: number;
+  /**
+   * The catalog areas whose names resolve to codes (default: `AREAS`, the country and the provinces).
+   * `readRecordFiles` adds the districts in force until 30/06/2025 (`VN_DISTRICTS`), loaded only then.
+   */
+  readonly areas?: readonly Area[];
+  /**
+   * Most rejected rows kept with their cells (default: all, to export them for correction); later ones
+   * are counted in `moreRejected`, so that a large file full of bad rows streams in bounded memory.
+   */
+  readonly maxRejected?: number;
 }
 
 /**
@@ -120,10 +132,22 @@ const short = (text: string): string => (text.length > 60 ? `${text.slice(0, 59)
 const cellText = (cell: CellValue | undefined): string => (cell === null || cell === undefined ? '' : String(cell));
 const isEmptyRow = (row: ReadonlyArray<CellValue>): boolean => row.every((cell) => cell === null || (typeof cell === 'string' && cell.trim() === ''));
 
+/** Field paths split once (`sheet.points.1a` → its keys): they are set for every cell. */
+const PATH_KEYS = new Map<string, readonly string[]>();
+const keysOf = (path: string): readonly string[] => {
+  let keys = PATH_KEYS.get(path);
+  if (keys === undefined) {
+    keys = path.split('.');
+    if (PATH_KEYS.size < 10_000) PATH_KEYS.set(path, keys);
+  }
+  return keys;
+};
+
 const setPath = (target: Record<string, unknown>, path: string, value: unknown): void => {
-  const parts = path.split('.');
+  const parts = keysOf(path);
   let node = target;
-  for (const key of parts.slice(0, -1)) {
+  for (let i = 0; i < parts.length - 1; i += 1) {
+    const key = parts[i] as string;
     const next = node[key];
     if (typeof next === 'object' && next !== null) node = next as Record<string, unknown>;
     else {
@@ -157,7 +181,49 @@ const setPath = (target: Record<string, unknown>, path: string, value: unknown):
 export const createRecordReader = (options: RecordReaderOptions = {}): RecordReader => {
   const mapping = options.mapping ?? DEFAULT_MAPPING;
   const maxIssues = options.maxIssues ?? 10_000;
-  const areas: AreaNameIndex = areaNameIndex(undefined, mapping.areas);
+  const maxRejected = typeof options.maxRejected === 'number' && options.maxRejected >= 0 ? options.maxRejected : Infinity;
+  let moreRejected = 0;
+  const areas = areaResolver(options.areas ?? AREAS, mapping.areas);
+
+  /**
+   * The area code of a row from its area name and province columns, or the reason there is none (with
+   * the column it is about).
+   */
+  const resolveArea = (
+    name: { column: number; text: string } | undefined,
+    provinceName: { column: number; text: string } | undefined,
+    year: number | undefined,
+  ): string | { readonly code: string; readonly message: Label; readonly atColumn: number } => {
+    const reason = (code: keyof typeof AREA_ISSUE_MESSAGES, detail: string | Label, atColumn: number) => {
+      const [vi, en] = typeof detail === 'string' ? [detail, detail] : [detail.vi, detail.en];
+      const template = AREA_ISSUE_MESSAGES[code];
+      return { code, message: { vi: template.vi.replace('{detail}', () => vi), en: template.en.replace('{detail}', () => en) }, atColumn };
+    };
+    const province = provinceName === undefined ? undefined : areas.province(provinceName.text);
+    if (provinceName !== undefined && province === undefined) return reason('unknown_province', provinceName.text, provinceName.column);
+    if (name === undefined) return (province as Area).code;
+    const found = areas.resolve(name.text, year, province);
+    const quoted = `"${name.text}"`;
+    switch (found.kind) {
+      case 'found':
+        return found.code;
+      case 'unknown':
+        return reason('unknown_area', name.text, name.column);
+      case 'ended':
+        return reason('district_ended', { vi: `${quoted} (${areas.describe(found.candidates, 'vi')})`, en: `${quoted} (${areas.describe(found.candidates, 'en')})` }, name.column);
+      case 'not-in-province':
+        return reason(
+          'area_not_in_province',
+          {
+            vi: `${quoted} không thuộc ${found.province.name.vi}; tên này có ở ${areas.describe(found.candidates, 'vi')}`,
+            en: `${quoted} is not in ${found.province.name.en}; the name is found in ${areas.describe(found.candidates, 'en')}`,
+          },
+          name.column,
+        );
+      default:
+        return reason('ambiguous_district', { vi: `${quoted} — ${areas.describe(found.candidates, 'vi')}`, en: `${quoted} — ${areas.describe(found.candidates, 'en')}` }, name.column);
+    }
+  };
   const records: YearlyRecord[] = [];
   const rejected: RejectedRow[] = [];
   const issues: SheetIssue[] = [];
@@ -239,6 +305,7 @@ export const createRecordReader = (options: RecordReaderOptions = {}): RecordRea
     }
     const input: Record<string, unknown> = mapping.year === undefined ? {} : { year: mapping.year };
     let areaName: { column: number; text: string } | undefined;
+    let provinceName: { column: number; text: string } | undefined;
     map.fields.forEach((field, i) => {
       if (field === undefined) return;
       const reading = readCell(row[i], field, map.scales[i], mapping);
@@ -248,12 +315,13 @@ export const createRecordReader = (options: RecordReaderOptions = {}): RecordRea
         return;
       }
       if (field === 'areaName') areaName = { column: i + 1, text: String(reading.value) };
+      else if (field === 'province') provinceName = { column: i + 1, text: String(reading.value) };
       else setPath(input, field, reading.value);
     });
-    if (input.areaCode === undefined && areaName !== undefined) {
-      const found = lookupAreaName(areas, areaName.text);
-      if (found.kind === 'found') input.areaCode = found.code;
-      else reasons.push(sheetIssue(found.kind === 'unknown' ? 'unknown_area' : 'ambiguous_area', areaName.text, at(areaName.column, 'areaCode')));
+    if (input.areaCode === undefined && (areaName !== undefined || provinceName !== undefined)) {
+      const found = resolveArea(areaName, provinceName, typeof input.year === 'number' ? input.year : undefined);
+      if (typeof found === 'string') input.areaCode = found;
+      else reasons.push({ ...at(found.atColumn, 'areaCode'), code: found.code, severity: 'error', message: found.message });
     }
     if (input.sheet !== undefined) {
       const sheet = input.sheet as Record<string, unknown>;
@@ -288,13 +356,14 @@ export const createRecordReader = (options: RecordReaderOptions = {}): RecordRea
       reasons[reasons.length - 1] = { ...last, message: { vi: last.message.vi, en: `The same organisation and year already appear at ${tables[Math.floor(first / 2 ** 32)] ?? ''}, row ${first % 2 ** 32}` } };
     }
     note(reasons);
-    rejected.push({ ...where, row: rowNumber, headers, cells: headers.map((_, i) => cellText(row[i])), reasons });
+    if (rejected.length < maxRejected) rejected.push({ ...where, row: rowNumber, headers, cells: headers.map((_, i) => cellText(row[i])), reasons });
+    else moreRejected += 1;
   };
 
   return {
     add: readTable,
     rows: rowsOf,
     note,
-    finish: () => ({ value: { records, rows, rejected }, issues, moreIssues }),
+    finish: () => ({ value: { records, rows, rejected, ...(moreRejected > 0 ? { moreRejected } : {}) }, issues, moreIssues }),
   };
 };

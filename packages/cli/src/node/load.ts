@@ -5,8 +5,9 @@
  * `@coop/sheets`, the one reader of spreadsheets.
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { extname } from 'node:path';
 import type { Label, YearlyRecord } from '@coop/model';
-import { DEFAULT_LIMITS, readRecordFiles, type SheetMapping } from '@coop/sheets';
+import { DEFAULT_LIMITS, readRecordFiles, type SheetFile, type SheetMapping, type SheetStream } from '@coop/sheets';
 import { toLoadedRecords, type LoadedRecords } from '../records.js';
 
 /** An error the CLI reports to the user (exit 2): a stable code and a message in Vietnamese and English. */
@@ -44,39 +45,82 @@ export const MAX_SIDE_FILE_BYTES = 16 * 1024 * 1024;
  * @throws CliError `file_not_found`, `unreadable` (not a regular file, or a read error), `too_large`
  */
 export const readBoundedFile = (path: string, what: Label, maxBytes: number): Uint8Array => {
-  let fd: number;
-  try {
-    fd = openSync(path, 'r');
-  } catch {
-    throw new CliError('file_not_found', { vi: `Không đọc được ${what.vi} ${path}: không có tệp này`, en: `cannot read ${what.en} ${path}: no such file` });
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (const chunk of boundedChunks(path, what, maxBytes)()) {
+    chunks.push(chunk);
+    total += chunk.length;
   }
-  try {
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+};
+
+/** Bytes read from disk at a time. */
+const PIECE = 1024 * 1024;
+
+/**
+ * A regular file of at most `maxBytes`, read in pieces each time the returned function is called (a large
+ * CSV then streams through `@coop/sheets` without being held whole). The file is checked at once.
+ *
+ * @param path - absolute path
+ * @param what - what the file is, for messages
+ * @param maxBytes - the limit
+ * @returns the pieces, again on each call
+ * @throws CliError `file_not_found`, `unreadable` (not a regular file, or a read error), `too_large`
+ */
+export const boundedChunks = (path: string, what: Label, maxBytes: number): (() => Generator<Uint8Array>) => {
+  const open = (): number => {
+    try {
+      return openSync(path, 'r');
+    } catch {
+      throw new CliError('file_not_found', { vi: `Không đọc được ${what.vi} ${path}: không có tệp này`, en: `cannot read ${what.en} ${path}: no such file` });
+    }
+  };
+  const guarded = <T>(fd: number, run: () => T): T => {
+    try {
+      return run();
+    } catch (error) {
+      if (error instanceof CliError) throw error;
+      throw new CliError('unreadable', { vi: `Không đọc được ${path}: ${(error as Error).message}`, en: `cannot read ${path}: ${(error as Error).message}` });
+    } finally {
+      closeSync(fd);
+    }
+  };
+  const check = (fd: number): void => {
     const stat = fstatSync(fd);
     if (!stat.isFile()) throw new CliError('unreadable', { vi: `${path} không phải là tệp (${what.vi})`, en: `${path} is not a file (${what.en})` });
     if (stat.size > maxBytes) throw tooLarge(path, what, maxBytes);
-    const chunks: Uint8Array[] = [];
-    let total = 0;
-    for (;;) {
-      const chunk = new Uint8Array(Math.min(1024 * 1024, maxBytes + 1 - total));
-      const n = readSync(fd, chunk, 0, chunk.length, null);
-      if (n === 0) break;
-      total += n;
-      if (total > maxBytes) throw tooLarge(path, what, maxBytes);
-      chunks.push(chunk.subarray(0, n));
+  };
+  const first = open();
+  guarded(first, () => check(first));
+  return function* pieces() {
+    const fd = open();
+    try {
+      check(fd);
+      let total = 0;
+      for (;;) {
+        const chunk = new Uint8Array(Math.min(PIECE, maxBytes + 1 - total));
+        let n: number;
+        try {
+          n = readSync(fd, chunk, 0, chunk.length, null);
+        } catch (error) {
+          throw new CliError('unreadable', { vi: `Không đọc được ${path}: ${(error as Error).message}`, en: `cannot read ${path}: ${(error as Error).message}` });
+        }
+        if (n === 0) break;
+        total += n;
+        // Reading stops at the limit even if the file grows meanwhile.
+        if (total > maxBytes) throw tooLarge(path, what, maxBytes);
+        yield chunk.subarray(0, n);
+      }
+    } finally {
+      closeSync(fd);
     }
-    const out = new Uint8Array(total);
-    let at = 0;
-    for (const chunk of chunks) {
-      out.set(chunk, at);
-      at += chunk.length;
-    }
-    return out;
-  } catch (error) {
-    if (error instanceof CliError) throw error;
-    throw new CliError('unreadable', { vi: `Không đọc được ${path}: ${(error as Error).message}`, en: `cannot read ${path}: ${(error as Error).message}` });
-  } finally {
-    closeSync(fd);
-  }
+  };
 };
 
 const tooLarge = (path: string, what: Label, maxBytes: number): CliError =>
@@ -108,9 +152,14 @@ export interface LoadFilesOptions {
   readonly onRecord?: (record: YearlyRecord) => void;
   /** Most issues kept. */
   readonly maxIssues?: number;
-  /** Called after each file is read. */
+  /** Most rejected rows kept with their cells (the rest are counted); all when absent. */
+  readonly maxRejected?: number;
+  /** Called after each file is read (a text file: checked, then streamed while the records are read). */
   readonly onProgress?: (filesRead: number, files: number) => void;
 }
+
+/** Extensions read from disk piece by piece. */
+const STREAMED: ReadonlySet<string> = new Set(['.csv', '.tsv', '.txt']);
 
 /**
  * Loads record files (`.xlsx`, `.csv`, `.tsv`, `.txt`, `.json`) into one record set with `@coop/sheets`.
@@ -124,15 +173,20 @@ export const loadRecordFiles = async (
   paths: ReadonlyArray<{ readonly path: string; readonly name: string }>,
   options: LoadFilesOptions = {},
 ): Promise<LoadedRecords> => {
-  const files = paths.map(({ path, name }, i) => {
-    const bytes = readBoundedFile(path, { vi: 'tệp dữ liệu', en: 'records file' }, DEFAULT_LIMITS.maxBytes);
+  const what = { vi: 'tệp dữ liệu', en: 'records file' };
+  const files = paths.map(({ path, name }, i): SheetFile | SheetStream => {
+    // Text files stream from disk piece by piece; workbooks and JSON are read whole (bounded).
+    const file = STREAMED.has(extname(path).toLowerCase())
+      ? { name, chunks: boundedChunks(path, what, DEFAULT_LIMITS.maxBytes) }
+      : { name, bytes: readBoundedFile(path, what, DEFAULT_LIMITS.maxBytes) };
     options.onProgress?.(i + 1, paths.length);
-    return { name, bytes };
+    return file;
   });
   const result = await readRecordFiles(files, {
     ...(options.mapping ? { mapping: options.mapping } : {}),
     ...(options.onRecord ? { onRecord: options.onRecord } : {}),
     ...(options.maxIssues === undefined ? {} : { maxIssues: options.maxIssues }),
+    ...(options.maxRejected === undefined ? {} : { maxRejected: options.maxRejected }),
   });
   return toLoadedRecords(result, paths.length);
 };

@@ -100,7 +100,8 @@ const load = async (
     paths.map((path) => ({ path: resolve(io.cwd, path), name: path })),
     {
       ...(mapping ? { mapping } : {}),
-      ...(onRecord ? { onRecord, maxIssues: STREAM_MAX_ISSUES } : {}),
+      // Streaming: issues and, unless they are to be written out (--rejected), rejected rows are capped.
+      ...(onRecord ? { onRecord, maxIssues: STREAM_MAX_ISSUES, ...(str(options, 'rejected') === undefined ? { maxRejected: STREAM_MAX_ISSUES } : {}) } : {}),
       ...(showProgress
         ? { onProgress: (done: number, total: number) => io.stderr(`\r${lang === 'vi' ? 'Đang đọc' : 'Reading'} ${progressBar(done, total)} ${done}/${total}`) }
         : {}),

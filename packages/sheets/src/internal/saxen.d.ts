@@ -8,6 +8,10 @@ declare module 'saxen' {
     on(event: 'cdata', handler: (value: string) => void): this;
     on(event: 'error', handler: (error: Error) => void): this;
     parse(xml: string): void;
+    /** Reads the next piece of a document (saxen ≥ 11.2): events for every complete token, the rest buffered. */
+    write(xml: string): this;
+    /** No more pieces: reads what is buffered (an incomplete token is an error). */
+    end(): Error | null;
     stop(): void;
   }
   export function decode(text: string): string;
