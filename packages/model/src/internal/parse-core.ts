@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Issue, ParseResult } from '../issue.js';
 import { CoopError } from '../errors.js';
 import { parseCsvBoolean, parseCsvNumber, readCsvDate, readCsvEnum } from './csv.js';
@@ -112,13 +112,16 @@ const collector = (max: number) => {
  * cells the schema wants as numbers, booleans, labels or dates (in place, in the fresh snapshot) and
  * validates again. Ambiguous numbers go to `extra` and their paths are blocked.
  */
-const validateAt = <S extends z.ZodType>(
+/** What a zod schema's `safeParse` returns, as far as the parser reads it. */
+type Validation<T> = { readonly success: true; readonly data: T } | { readonly success: false; readonly error: { readonly issues: readonly unknown[] } };
+
+const validateAt = <S extends z.ZodMiniType>(
   schema: S,
   snap: Snapshot,
   base: ReadonlyArray<string | number>,
   csv: boolean,
   extra: RawIssue[],
-): z.ZodSafeParseResult<z.output<S>> => {
+): Validation<z.output<S>> => {
   const read = (): unknown => (base.length === 0 ? snap.value : valueAt(snap.value, base).value);
   let result = schema.safeParse(read(), QUIET);
   if (!csv) return result;
@@ -167,7 +170,7 @@ const validateAt = <S extends z.ZodType>(
  */
 export interface ListField {
   readonly key: string;
-  readonly item: z.ZodType;
+  readonly item: z.ZodMiniType;
 }
 
 /** The zod issues of one validation, mapped to raw issues, with the rank of the top-level key they are about. */
@@ -185,7 +188,7 @@ interface Ranked {
  * parse of the whole value.
  */
 const parseCore = (
-  schema: z.ZodType,
+  schema: z.ZodMiniType,
   lists: readonly ListField[],
   input: unknown,
   options: ParseOptions | undefined,
@@ -317,7 +320,7 @@ const parseCore = (
  * @param check - cross-field checks, run on the snapshot
  * @returns the fresh parsed value, or every issue found
  */
-export const parseWith = <S extends z.ZodType>(
+export const parseWith = <S extends z.ZodMiniType>(
   schema: S,
   input: unknown,
   options: ParseOptions | undefined,
@@ -340,7 +343,7 @@ export const parseWith = <S extends z.ZodType>(
  * @returns the fresh parsed value (typed by the caller as the full schema's output), or the issues
  */
 export const parseWithLists = <T>(
-  shell: z.ZodObject,
+  shell: z.ZodMiniObject,
   lists: readonly ListField[],
   input: unknown,
   options: ParseOptions | undefined,
@@ -362,7 +365,7 @@ export const parseWithLists = <T>(
  * @param identityPath - where in an item a `duplicate` issue points (e.g. `['code']`)
  * @returns the fresh parsed items, or every issue found
  */
-export const parseListWith = <S extends z.ZodType>(
+export const parseListWith = <S extends z.ZodMiniType>(
   schema: S,
   input: unknown,
   options: ParseOptions | undefined,
