@@ -193,8 +193,9 @@ const parseCore = (
   input: unknown,
   options: ParseOptions | undefined,
   check?: CrossCheck,
+  optionsRead = false,
 ): ParseResult<unknown> => {
-  options = readParseOptions(options);
+  if (!optionsRead) options = readParseOptions(options);
   try {
     const csv = options?.coerce === 'csv';
     const snap = snapshot(input, {
@@ -207,6 +208,12 @@ const parseCore = (
     if (snap.tooLarge) return fail(capped(snap.issues, maxIssues));
     const extra: RawIssue[] = [];
     const result = validateAt(schema, snap, [], csv, extra);
+    // The good path (most records): nothing found while copying or coercing, the schema passed, and so
+    // do the cross-field checks: the value, without building any issue machinery.
+    const crossIssues = lists.length === 0 && check && snap.issues.length === 0 && extra.length === 0 ? check(snap.value) : undefined;
+    if (result.success && lists.length === 0 && snap.issues.length === 0 && extra.length === 0 && (crossIssues === undefined || crossIssues.length === 0)) {
+      return { ok: true, value: result.data };
+    }
     const shape = lists.length === 0 ? [] : Object.keys((schema as unknown as { readonly shape?: Record<string, unknown> }).shape ?? {});
     const rankOf = (path: ReadonlyArray<PropertyKey>): number => {
       const index = path.length === 0 ? -1 : shape.indexOf(String(path[0]));
@@ -283,7 +290,7 @@ const parseCore = (
       }
     }
     flush(Number.POSITIVE_INFINITY);
-    if (check && !stopped) found.add(check(snap.value));
+    if (check && !stopped) found.add(crossIssues ?? check(snap.value));
     if (found.leftOut > 0) {
       found.issues.push({
         path: [],
@@ -408,10 +415,17 @@ export const parseListWith = <S extends z.ZodMiniType>(
       continue;
     }
     let key: string | undefined;
-    const result = parseWith(schema, item, options, (value) => {
-      key = identity?.(value);
-      return check ? check(value) : [];
-    });
+    const result = parseCore(
+      schema,
+      [],
+      item,
+      options,
+      (value) => {
+        key = identity?.(value);
+        return check ? check(value) : [];
+      },
+      true,
+    ) as ParseResult<z.output<S>>;
     if (result.ok) values.push(result.value);
     else report(result.issues.map((issue) => ({ ...issue, path: [index, ...issue.path] })));
     if (key === undefined) continue;
