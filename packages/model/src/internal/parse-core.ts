@@ -42,8 +42,20 @@ export interface ParseOptions {
 /** A cross-field check: reads the (plain, possibly invalid) snapshot defensively and reports issues. */
 export type CrossCheck = (value: unknown) => RawIssue[];
 
+/** What a zod schema's `safeParse` returns, as far as the parser reads it. */
+type Validation<T> = { readonly success: true; readonly data: T } | { readonly success: false; readonly error: { readonly issues: readonly unknown[] } };
+
 /** Zod writes no default messages (ours come from ISSUE_CODES); schema-own messages are kept. */
 const QUIET = { error: (): string => '' } as const;
+
+/**
+ * One zod validation. A parse context (even `QUIET`) makes zod about twice as slow on every value, so the
+ * good path runs without one; only a value that fails is validated again with `QUIET`, for its issues.
+ */
+const safeParse = <S extends z.ZodMiniType>(schema: S, value: unknown): Validation<z.output<S>> => {
+  const first = schema.safeParse(value);
+  return first.success ? first : schema.safeParse(value, QUIET);
+};
 
 /** The labels `{ coerce: 'csv' }` reads for kinds, sectors and grades (the table `@coop/sheets` reads too). */
 const VALUE_INDEX = recordValueIndex();
@@ -112,9 +124,6 @@ const collector = (max: number) => {
  * cells the schema wants as numbers, booleans, labels or dates (in place, in the fresh snapshot) and
  * validates again. Ambiguous numbers go to `extra` and their paths are blocked.
  */
-/** What a zod schema's `safeParse` returns, as far as the parser reads it. */
-type Validation<T> = { readonly success: true; readonly data: T } | { readonly success: false; readonly error: { readonly issues: readonly unknown[] } };
-
 const validateAt = <S extends z.ZodMiniType>(
   schema: S,
   snap: Snapshot,
@@ -123,7 +132,7 @@ const validateAt = <S extends z.ZodMiniType>(
   extra: RawIssue[],
 ): Validation<z.output<S>> => {
   const read = (): unknown => (base.length === 0 ? snap.value : valueAt(snap.value, base).value);
-  let result = schema.safeParse(read(), QUIET);
+  let result = safeParse(schema, read());
   if (!csv) return result;
   const tried = new Set<string>();
   for (let round = 0; round < 4 && !result.success; round += 1) {
@@ -159,7 +168,7 @@ const validateAt = <S extends z.ZodMiniType>(
       }
     }
     if (!changed) break;
-    result = schema.safeParse(read(), QUIET);
+    result = safeParse(schema, read());
   }
   return result;
 };
