@@ -8,7 +8,18 @@
  * `z.extend(…)`, JSON Schema generation…) come from `@coop/model/schemas`.
  */
 
-/** One issue of a failed {@link ModelSchema.safeParse} (a zod issue; the `parse…` functions give richer {@link Issue}s). */
+/**
+ * One issue of a failed {@link ModelSchema.safeParse} (a zod issue; the `parse…` functions give richer
+ * issues: stable codes and messages in Vietnamese and English).
+ *
+ * @example
+ * ```ts
+ * import { GradeSchema, type SchemaIssue } from '@coop/model';
+ * const result = GradeSchema.safeParse('excellent');
+ * const issues: readonly SchemaIssue[] = result.success ? [] : result.error.issues;
+ * issues[0]?.code; // 'invalid_value'
+ * ```
+ */
 export interface SchemaIssue {
   /** A zod issue code (`invalid_type`, `too_small`, `custom`…). */
   readonly code: string;
@@ -32,7 +43,16 @@ export type SchemaResult<T> =
   | { readonly success: true; readonly data: T; readonly error?: undefined }
   | { readonly success: false; readonly data?: undefined; readonly error: { readonly issues: readonly SchemaIssue[] } };
 
-/** The result of a Standard Schema `validate` (see https://standardschema.dev). */
+/**
+ * The result of a Standard Schema `validate` (see https://standardschema.dev): the value, or issues.
+ *
+ * @example
+ * ```ts
+ * import { YearSchema, type StandardResult } from '@coop/model';
+ * const result = YearSchema['~standard'].validate(1899) as StandardResult<number>;
+ * result.issues === undefined; // false
+ * ```
+ */
 export type StandardResult<T> =
   | { readonly value: T; readonly issues?: undefined }
   | { readonly issues: ReadonlyArray<{ readonly message: string; readonly path?: ReadonlyArray<PropertyKey | { readonly key: PropertyKey }> | undefined }> };
