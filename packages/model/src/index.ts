@@ -2,44 +2,8 @@ export { CoopError, isCoopError } from './errors.js';
 export { type Label, type Lang } from './label.js';
 export type { Issue, ParseResult } from './issue.js';
 export type { ModelSchema, SchemaIssue, SchemaResult, StandardResult } from './model-schema.js';
-export {
-  AggregateSchema,
-  ApproximatelyComparatorSchema,
-  AreaLevelSchema,
-  AreaSchema,
-  CitationSchema,
-  CivilDateSchema,
-  ComparatorSchema,
-  ConditionSchema,
-  ConfidenceSchema,
-  CountSchema,
-  EveryUnitComparatorSchema,
-  GradeReadingSchema,
-  GradeSchema,
-  GrowthComparatorSchema,
-  IndicatorSchema,
-  IndicatorUnitSchema,
-  LabelSchema,
-  MissingPolicySchema,
-  NonNegativeVndSchema,
-  OrganisationKindSchema,
-  OrganisationSchema,
-  PlanSchema,
-  PointsSchema,
-  RangeComparatorSchema,
-  RecordFieldPathSchema,
-  RecordFlagsSchema,
-  ScoringSheetSchema,
-  SectorSchema,
-  SimpleComparatorSchema,
-  TargetSchema,
-  TaskSchema,
-  TaskTimeframeSchema,
-  VndSchema,
-  YearSchema,
-  YearlyGrowthComparatorSchema,
-  YearlyRecordSchema,
-} from './schema-views.js';
+// The schemas, typed as ModelSchema (the same objects typed as zod schemas: `@coop/model/schemas`).
+export * from './schema-views.js';
 export { isCivilDate, type CivilDate } from './civil-date.js';
 export {
   ORGANISATION_KINDS,
