@@ -132,7 +132,9 @@ const validateAt = <S extends z.ZodMiniType>(
   extra: RawIssue[],
 ): Validation<z.output<S>> => {
   const read = (): unknown => (base.length === 0 ? snap.value : valueAt(snap.value, base).value);
-  let result = safeParse(schema, read());
+  // CSV cells are mostly text where numbers are wanted: the first validation usually fails, so it runs
+  // with the context at once (its issues say what to coerce) rather than twice.
+  let result: Validation<z.output<S>> = csv ? schema.safeParse(read(), QUIET) : safeParse(schema, read());
   if (!csv) return result;
   const tried = new Set<string>();
   for (let round = 0; round < 4 && !result.success; round += 1) {
