@@ -2,6 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 const alias = {
+  // The subpath first: an alias also matches the paths below it.
+  '@coop/model/schemas': fileURLToPath(new URL('./packages/model/src/schemas.ts', import.meta.url)),
   '@coop/model': fileURLToPath(new URL('./packages/model/src/index.ts', import.meta.url)),
   '@coop/rating': fileURLToPath(new URL('./packages/rating/src/index.ts', import.meta.url)),
   '@coop/calendar': fileURLToPath(new URL('./packages/calendar/src/index.ts', import.meta.url)),

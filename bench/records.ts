@@ -6,6 +6,11 @@
  * here; `--parse` adds it to the child), and reports its peak
  * RSS (`process.resourceUsage().maxRSS`) and heap; the goal passes when the child completes and its peak
  * RSS is < 512 MB.
+ *
+ * Issue 18's goal, record validation within 1.5× of a plain zod 4 parse of the same fields, is measured
+ * side by side in the same rounds (interleaved): `parseYearlyRecords` against the model's own zod schema
+ * (`YearlyRecordSchema` from `@coop/model/schemas`, the same fields and checks) applied by zod alone to
+ * each record (`safeParse`), on the same records.
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -13,11 +18,13 @@ import { type BenchContext, type BenchResult, built, fmt, goal, interleave, load
 
 type ParseRecords = (input: unknown) => { ok: boolean; value?: unknown[]; issues?: unknown[] };
 type GenerateRecords = (n: number, seed: number) => unknown[];
+type ZodSchema = { safeParse: (input: unknown) => { success: boolean } };
 
 export const benchRecords = async (ctx: BenchContext): Promise<BenchResult> => {
   const result: BenchResult = { name: 'records (parse throughput, 1M memory)', status: 'ok', figures: {}, goals: [] };
   const goals = {
     memory: { goal: '#4 1M records evaluate (all plans, evaluatePlans): RSS growth, heap ≤ 512 MB', unit: 'MB', limit: 512, kind: 'max' as const },
+    zodRatio: { goal: '#18 record validation within 1.5× of a plain zod 4 parse of the same fields', unit: '×', limit: 1.5, kind: 'max' as const },
   };
   const model = await loadApi<{ parseYearlyRecords: ParseRecords }>(built('model'), ['parseYearlyRecords']);
   const sample = await loadApi<{ generateRecords: GenerateRecords }>(built('sample'), ['generateRecords']);
@@ -40,10 +47,39 @@ export const benchRecords = async (ctx: BenchContext): Promise<BenchResult> => {
     const codes = [...new Set(issues.map((i) => `${i.code} at [${i.path.join(', ')}]`))];
     result.figures['generateRecords output rejected by parseYearlyRecords'] = `${new Set(issues.map((i) => i.path[0])).size} of ${n} records (${codes.slice(0, 3).join(', ')})`;
   }
-  const timed = interleave({ parseYearlyRecords: () => parseYearlyRecords(input) }, { reps: ctx.smoke ? 1 : 5, warmup: 1 });
+  // The plain zod parse of the same fields: the model's own zod schema, applied by zod alone.
+  const schemas = await loadApi<{ YearlyRecordSchema: ZodSchema }>(built('model').replace(/index\.js$/, 'schemas.js'), ['YearlyRecordSchema']);
+  const candidates: Record<string, () => unknown> = { parseYearlyRecords: () => parseYearlyRecords(input) };
+  if (schemas.ok) {
+    const schema = schemas.api.YearlyRecordSchema;
+    // Keeps the parsed records, as parseYearlyRecords does (the same values alive at the end).
+    candidates['zod: YearlyRecordSchema per record'] = () => {
+      const parsed: unknown[] = [];
+      for (const record of input) {
+        const one = schema.safeParse(record) as { success: boolean; data?: unknown };
+        if (one.success) parsed.push(one.data);
+      }
+      return parsed;
+    };
+  }
+  const timed = interleave(candidates, { reps: ctx.smoke ? 1 : 5, warmup: 1 });
   const rate = n / (timed['parseYearlyRecords']!.median / 1000);
   result.figures['parseYearlyRecords records/s'] = Math.round(rate);
   result.figures['parseYearlyRecords median (ms)'] = `${fmt(timed['parseYearlyRecords']!.median)} for ${fmt(n)} records`;
+  const zodNames = Object.keys(candidates).filter((name) => name.startsWith('zod: '));
+  for (const name of zodNames) result.figures[`${name} records/s`] = Math.round(n / (timed[name]!.median / 1000));
+  if (zodNames.length > 0) {
+    const fastest = Math.min(...zodNames.map((name) => timed[name]!.median));
+    result.goals.push(
+      goal(ctx, {
+        ...goals.zodRatio,
+        measured: Number((timed['parseYearlyRecords']!.median / fastest).toFixed(2)),
+        note: 'median time of parseYearlyRecords ÷ that of YearlyRecordSchema.safeParse over each record, same records, interleaved rounds',
+      }),
+    );
+  } else {
+    result.goals.push(missingGoal(goals.zodRatio, '@coop/model/schemas not built'));
+  }
 
   // Memory in a child process limited to a 512 MB heap: the goal on all the plans in one `evaluatePlans`
   // call; the same plans in one `evaluatePlan` call each is reported for information.

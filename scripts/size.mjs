@@ -27,6 +27,13 @@ const dist = (pkg) => join(root, 'packages', pkg, 'dist', 'index.js');
 /** `zod` must not be pulled in just to grade (issue 3): markers that zod v4's code always carries. */
 const ZOD_MARKERS = [/\b_zod\b/, /\$Zod[A-Z]\w*/, /\bZodError\b/, /zod\.dev/];
 
+/**
+ * zod's classic API and its locales (issue 18): the model's schemas use `zod/mini` (the same zod 4 core
+ * without the method-chaining API and without loading a locale), so a bundle that validates must not
+ * carry these. Checked by module path (`node_modules/zod/v4/classic/…`, `…/locales/…`).
+ */
+const ZOD_HEAVY = { 'zod/v4/classic': [], 'zod/v4/locales': [] };
+
 /** The district table of `@coop/model` (issue 15): rows of its compact table (huyện Định Hóa, quận Ba Đình). */
 const DISTRICT_MARKERS = [/167HĐịnh Hóa/, /001QBa Đình/];
 
@@ -42,11 +49,23 @@ const budgets = [
   // Raised again by issue 16's remaining tasks (measured 28.9 kB): 58 more assignments of the Thái Nguyên,
   // Quảng Nam, district and MARD plans, each with its Vietnamese phrase, two titles and notes — data, not code.
   { pkg: 'model', names: ['getPlan'], limit: 35_000, forbid: { 'district table': DISTRICT_MARKERS }, source: '#15, #16 tasks' },
-  { pkg: 'model', names: ['AREAS', 'VN_PROVINCES', 'areaOn', 'areaForYear', 'buildAreaIndex'], limit: 125_000, forbid: { 'district table': DISTRICT_MARKERS }, source: '#15' },
+  // Re-measured 2026-12-07 after the schemas moved to zod/mini (#18): 23.7 kB (was 104.0 kB); budget ≈ +20 %.
+  { pkg: 'model', names: ['AREAS', 'VN_PROVINCES', 'areaOn', 'areaForYear', 'buildAreaIndex'], limit: 28_500, forbid: { 'district table': DISTRICT_MARKERS, ...ZOD_HEAVY }, source: '#15' },
   { pkg: 'model', names: ['VN_AREAS'], limit: 10_500, source: '#15 whole area catalog' },
+  // Issue 18: a browser page that validates records pays for zod's core (through zod/mini), not for zod's
+  // classic API or its locales. Measured 2026-12-07: 103.9 kB before (zod classic + every locale), 19.8 kB
+  // with the schemas on zod/mini; goal ≤ 30 kB.
+  { pkg: 'model', names: ['parseYearlyRecords'], limit: 30_000, forbid: ZOD_HEAVY, source: '#18' },
   // Issue 5: `toLunar` alone ≤ 3 kB; `deadlines` with the holiday table ≤ 12 kB — measured with one built-in
   // cycle (each cycle is its own export; a portal imports the cycles it shows). The whole cycle catalog
   // gets its own budget (measured 13.9 kB + headroom).
+  // Issue 20's goal for a portal that evaluates one plan is 40 kB; measured 2026-12-07: 158–178.5 kB before
+  // (zod classic with its locales), 95.0 kB with the schemas on zod/mini. The rest is data and engine: the
+  // built-in plans (~19 kB, also getPlan's), rating's evaluation code (~25 kB), the indicator catalog and
+  // the area catalog (VN_AREAS: a Vietnamese area code needs no list), the plan check (zod core ~9 kB) and
+  // both rulebooks. Budget = measured + 5 %: the 40 kB goal is MISSED and reported so; cutting further is
+  // rating's (lazy area catalog, per-plan imports), not the schemas'.
+  { pkg: 'rating', names: ['evaluatePlan', 'getPlan'], from: { getPlan: 'model' }, limit: 100_000, forbid: ZOD_HEAVY, source: '#20 (40 kB goal missed)' },
   { pkg: 'calendar', names: ['toLunar'], limit: 3_000, forbid: { zod: ZOD_MARKERS }, source: '#5' },
   // Issue 17 (measured 13.5 kB and 16.7 kB): the decided/provisional holiday data with citations and the
   // snapshot-then-validate guard of hostile input took the first entry past issue 5's 12 kB. Budgets
@@ -66,9 +85,9 @@ const budgets = [
 /** Whole-package budgets in bytes (min+gzip); `measuredAt` is what they measured when set. */
 const WHOLE_PACKAGE = {
   // Measured 2026-11-23 on the first complete build; budget = measured × 1.2, rounded up to 0.5 kB.
-  // Issue 16's remaining plan tasks add ~10 kB of catalog data to both (measured 156 840 and 201 760):
-  // raised by that much, not re-based.
-  model: { limit: 166_000, measuredAt: 129_460 }, // zod (~90 kB of it) + schemas + catalogs
+  // Re-measured 2026-12-07 after the schemas moved to zod/mini (#18): 63.0 kB (zod classic and its locales gone);
+  // issue 16's remaining plan tasks then added ~10 kB of catalog data to both packages (data, not code).
+  model: { limit: 86_000, measuredAt: 63_020 }, // zod core (through zod/mini) + schemas + catalogs
   rating: { limit: 206_000, measuredAt: 161_400 }, // includes @coop/model's schemas through parseRulebook & co.
   calendar: { limit: 25_000, measuredAt: 23_680 }, // re-measured 2026-12-07 after issue 17 (2026 decisions, guards)
   // Measured 2026-12-07 when @coop/sheets landed: mostly @coop/model's schemas (zod) behind record validation.
@@ -119,7 +138,7 @@ for (const budget of budgets) {
     failed += 1;
     continue;
   }
-  const available = await exportsOf(budget.pkg);
+  const available = [...(await exportsOf(budget.pkg)), ...Object.keys(budget.from ?? {})];
   let names = budget.names === '*' ? available : budget.names.filter((n) => available.includes(n));
   const missing = budget.names === '*' ? [] : budget.names.filter((n) => !available.includes(n) && !budget.optional?.includes(n));
   const missingOptional = budget.names === '*' ? [] : (budget.optional ?? []).filter((n) => !available.includes(n));
@@ -128,10 +147,12 @@ for (const budget of budgets) {
     failed += 1;
     continue;
   }
+  // `from` names exports of another package bundled alongside (e.g. rating's evaluatePlan with model's getPlan).
+  const own = names.filter((n) => !budget.from?.[n]);
   const entry =
     budget.names === '*'
       ? `import * as all from ${JSON.stringify(file)}; export { all };`
-      : `export { ${names.join(', ')} } from ${JSON.stringify(file)};`;
+      : [`export { ${own.join(', ')} } from ${JSON.stringify(file)};`, ...names.filter((n) => budget.from?.[n]).map((n) => `export { ${n} } from ${JSON.stringify(dist(budget.from[n]))};`)].join('\n');
   const out = await bundle(entry);
   const limit = budget.names === '*' ? WHOLE_PACKAGE[budget.pkg]?.limit ?? 0 : budget.limit;
   const notes = [];

@@ -2,7 +2,7 @@
  * The request and response shapes of the API as zod schemas: the handlers validate with them and
  * `openapi.ts` turns them into the served OpenAPI document, so the two cannot drift apart.
  */
-import { AreaSchema, YearlyRecordSchema } from '@coop/model';
+import { AreaSchema, YearlyRecordSchema } from '@coop/model/schemas';
 import { z } from 'zod';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('A civil date YYYY-MM-DD (Vietnam, UTC+7)');

@@ -1,7 +1,7 @@
-import { z } from 'zod';
-import { CitationSchema } from './citation.js';
-import { CivilDateSchema } from './civil-date.js';
-import { LabelSchema } from './label.js';
+import * as z from 'zod/mini';
+import { CitationSchema, type Citation } from './citation.js';
+import { CivilDateSchema, type CivilDate } from './civil-date.js';
+import { LabelSchema, type Label } from './label.js';
 
 /**
  * Administrative levels, largest first.
@@ -14,15 +14,7 @@ import { LabelSchema } from './label.js';
  */
 export const AREA_LEVELS = ['country', 'province', 'district', 'commune'] as const;
 
-/**
- * An administrative level.
- *
- * @example
- * ```ts
- * import { AreaLevelSchema } from '@coop/model';
- * AreaLevelSchema.safeParse('region').success; // false
- * ```
- */
+/** The zod schema behind the main entry's `AreaLevelSchema` (documented with an example in `schema-views.ts`). */
 export const AreaLevelSchema = z.enum(AREA_LEVELS);
 
 /**
@@ -35,51 +27,35 @@ export const AreaLevelSchema = z.enum(AREA_LEVELS);
  * level; // 'district'
  * ```
  */
-export type AreaLevel = z.infer<typeof AreaLevelSchema>;
+export type AreaLevel = (typeof AREA_LEVELS)[number];
 
-/**
- * How well a fact of the built-in catalogs is established: `confirmed` (two or more independent
- * sources agree), `single-source` (one source only), `unconfirmed` (inferred, not read in a source).
- *
- * @example
- * ```ts
- * import { ConfidenceSchema } from '@coop/model';
- * ConfidenceSchema.parse('single-source'); // 'single-source'
- * ```
- */
+/** The zod schema behind the main entry's `ConfidenceSchema` (documented with an example in `schema-views.ts`). */
 export const ConfidenceSchema = z.enum(['confirmed', 'single-source', 'unconfirmed']);
 
 /**
- * An administrative area with its validity. **An area is a code plus a validity period**: the same
- * code may appear several times in a list, each time with a period that does not overlap the others
- * (Viet Nam's code `19` denotes the province of Thái Nguyên before 1 July 2025 and the larger merged
- * province from that day; code `15` was Yên Bái and is now Lào Cai). An area that ceased carries its
- * last day in `validTo` and the codes of its successors; a successor code names the version of that
- * code in force after the area ended. Use `areaOn` / `areaForYear` to resolve a code on a date.
- *
- * `type` (e.g. tỉnh / province), `confidence` and `source` are optional documentation of a catalog
- * entry; they do not change any computation.
+ * How well a catalog fact is established (see {@link ConfidenceSchema}).
  *
  * @example
  * ```ts
- * import { AreaSchema } from '@coop/model';
- * AreaSchema.parse({
- *   code: '49', name: { vi: 'Tỉnh Quảng Nam', en: 'Quang Nam province' }, level: 'province',
- *   parent: 'VN', validTo: '2025-06-30', successors: ['48'],
- * });
+ * import type { Confidence } from '@coop/model';
+ * const confidence: Confidence = 'single-source';
+ * confidence; // 'single-source'
  * ```
  */
+export type Confidence = 'confirmed' | 'single-source' | 'unconfirmed';
+
+/** The zod schema behind the main entry's `AreaSchema` (documented with an example in `schema-views.ts`). */
 export const AreaSchema = z.strictObject({
-  code: z.string().min(1),
+  code: z.string().check(z.minLength(1)),
   name: LabelSchema,
   level: AreaLevelSchema,
-  parent: z.string().min(1).optional(),
-  validFrom: CivilDateSchema.optional(),
-  validTo: CivilDateSchema.optional(),
-  successors: z.array(z.string().min(1)).default([]),
-  type: LabelSchema.optional(),
-  confidence: ConfidenceSchema.optional(),
-  source: CitationSchema.optional(),
+  parent: z.optional(z.string().check(z.minLength(1))),
+  validFrom: z.optional(CivilDateSchema),
+  validTo: z.optional(CivilDateSchema),
+  successors: z._default(z.array(z.string().check(z.minLength(1))), []),
+  type: z.optional(LabelSchema),
+  confidence: z.optional(ConfidenceSchema),
+  source: z.optional(CitationSchema),
 });
 
 /**
@@ -92,7 +68,24 @@ export const AreaSchema = z.strictObject({
  * area.successors.length; // 0
  * ```
  */
-export type Area = z.infer<typeof AreaSchema>;
+export interface Area {
+  /** The code (of a province, district…), unique within its validity period. */
+  code: string;
+  name: Label;
+  level: AreaLevel;
+  /** The code of the area it belongs to. */
+  parent?: string | undefined;
+  /** First day in force `YYYY-MM-DD` (absent: since ever). */
+  validFrom?: CivilDate | undefined;
+  /** Last day in force `YYYY-MM-DD` (absent: still in force). */
+  validTo?: CivilDate | undefined;
+  /** Codes of the areas that took over when it ceased. */
+  successors: string[];
+  /** The kind of unit in words (tỉnh / province, thành phố / city…). */
+  type?: Label | undefined;
+  confidence?: Confidence | undefined;
+  source?: Citation | undefined;
+}
 /**
  * An area as written in input (successors may be omitted).
  *
@@ -103,4 +96,7 @@ export type Area = z.infer<typeof AreaSchema>;
  * input.level; // 'country'
  * ```
  */
-export type AreaInput = z.input<typeof AreaSchema>;
+export interface AreaInput extends Omit<Area, 'successors'> {
+  /** Codes of the successors (default none). */
+  successors?: string[] | undefined;
+}

@@ -1,29 +1,17 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
-/**
- * Where a rule, target or task comes from: the document, the clause, and the original Vietnamese
- * phrase, so a ministry can audit the encoding.
- *
- * @example
- * ```ts
- * import { CitationSchema } from '@coop/model';
- * CitationSchema.parse({
- *   document: 'Kế hoạch 42/KH-UBND', clause: 'II.2',
- *   phrase: 'có ít nhất 60% số HTX nông nghiệp được đánh giá, xếp loại tốt, khá',
- * });
- * ```
- */
+/** The zod schema behind the main entry's `CitationSchema` (documented with an example in `schema-views.ts`). */
 export const CitationSchema = z.strictObject({
   /** Document number or name, e.g. `Quyết định 2803/QĐ-BNN-KTHT`. */
-  document: z.string().min(1),
+  document: z.string().check(z.minLength(1)),
   /** Clause within the document, e.g. `I.2.a`. */
-  clause: z.string().min(1).optional(),
+  clause: z.optional(z.string().check(z.minLength(1))),
   /** The original Vietnamese phrase the rule was read from. */
-  phrase: z.string().min(1).optional(),
+  phrase: z.optional(z.string().check(z.minLength(1))),
   /** The seed file the phrase was read from (`../shared/seeds/<file>`), where applicable. */
-  seed: z.string().min(1).optional(),
+  seed: z.optional(z.string().check(z.minLength(1))),
   /** A remark on how the phrase was read (ambiguities, choices made). */
-  note: z.string().min(1).optional(),
+  note: z.optional(z.string().check(z.minLength(1))),
 });
 
 /**
@@ -36,4 +24,15 @@ export const CitationSchema = z.strictObject({
  * source.clause; // 'I.2.a'
  * ```
  */
-export type Citation = z.infer<typeof CitationSchema>;
+export interface Citation {
+  /** Document number or name, e.g. `Quyết định 2803/QĐ-BNN-KTHT`. */
+  document: string;
+  /** Clause within the document, e.g. `I.2.a`. */
+  clause?: string | undefined;
+  /** The original Vietnamese phrase the rule was read from. */
+  phrase?: string | undefined;
+  /** The seed file the phrase was read from (`../shared/seeds/<file>`), where applicable. */
+  seed?: string | undefined;
+  /** A remark on how the phrase was read (ambiguities, choices made). */
+  note?: string | undefined;
+}

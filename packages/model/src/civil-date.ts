@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 const CIVIL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -26,16 +26,7 @@ export const isCivilDate = (value: unknown): value is string => {
   return day <= days;
 };
 
-/**
- * A civil date `YYYY-MM-DD` (no time zone; Vietnamese documents mean Asia/Ho_Chi_Minh).
- * Impossible dates such as `2025-02-30` are rejected with the issue code `invalid_date`.
- *
- * @example
- * ```ts
- * import { CivilDateSchema } from '@coop/model';
- * CivilDateSchema.safeParse('2025-02-30').success; // false
- * ```
- */
+/** The zod schema behind the main entry's `CivilDateSchema` (documented with an example in `schema-views.ts`). */
 export const CivilDateSchema = z.string().check((ctx) => {
   if (!isCivilDate(ctx.value)) {
     ctx.issues.push({
@@ -57,15 +48,7 @@ export const CivilDateSchema = z.string().check((ctx) => {
  * due; // '2025-06-19'
  * ```
  */
-export type CivilDate = z.infer<typeof CivilDateSchema>;
+export type CivilDate = string;
 
-/**
- * A calendar year the library reasons about (1900–2199).
- *
- * @example
- * ```ts
- * import { YearSchema } from '@coop/model';
- * YearSchema.safeParse(1899).success; // false
- * ```
- */
-export const YearSchema = z.number().int().min(1900).max(2199);
+/** The zod schema behind the main entry's `YearSchema` (documented with an example in `schema-views.ts`). */
+export const YearSchema = z.number().check(z.int(), z.minimum(1900), z.maximum(2199));

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Label } from './label.js';
 
 /**
@@ -12,15 +12,7 @@ import type { Label } from './label.js';
  */
 export const GRADES = ['good', 'fair', 'average', 'weak'] as const;
 
-/**
- * One of the four official grades.
- *
- * @example
- * ```ts
- * import { GradeSchema } from '@coop/model';
- * GradeSchema.safeParse('excellent').success; // false
- * ```
- */
+/** The zod schema behind the main entry's `GradeSchema` (documented with an example in `schema-views.ts`). */
 export const GradeSchema = z.enum(GRADES);
 
 /**
@@ -33,7 +25,7 @@ export const GradeSchema = z.enum(GRADES);
  * GRADE_LABELS[grade].vi; // 'Khá'
  * ```
  */
-export type Grade = z.infer<typeof GradeSchema>;
+export type Grade = (typeof GRADES)[number];
 
 /**
  * Vietnamese and English labels of the grades and of "not rated" (chưa xếp loại).

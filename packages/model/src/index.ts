@@ -1,34 +1,28 @@
 export { CoopError, isCoopError } from './errors.js';
-export { LabelSchema, type Label, type Lang } from './label.js';
+export { type Label, type Lang } from './label.js';
 export type { Issue, ParseResult } from './issue.js';
-export { CivilDateSchema, YearSchema, isCivilDate, type CivilDate } from './civil-date.js';
+export type { ModelSchema, SchemaIssue, SchemaResult, StandardResult } from './model-schema.js';
+// The schemas, typed as ModelSchema (the same objects typed as zod schemas: `@coop/model/schemas`).
+export * from './schema-views.js';
+export { isCivilDate, type CivilDate } from './civil-date.js';
 export {
   ORGANISATION_KINDS,
   ORGANISATION_KIND_LABELS,
-  OrganisationKindSchema,
-  OrganisationSchema,
   SECTORS,
   SECTOR_LABELS,
-  SectorSchema,
   isAgricultural,
   type Organisation,
   type OrganisationKind,
   type Sector,
 } from './organisation.js';
-export { GRADES, GRADE_LABELS, GradeSchema, type Grade } from './grade.js';
+export { GRADES, GRADE_LABELS, type Grade } from './grade.js';
 export {
-  CountSchema,
-  NonNegativeVndSchema,
-  PointsSchema,
   RECORD_VALUE_SYNONYMS,
-  RecordFlagsSchema,
-  ScoringSheetSchema,
-  VndSchema,
-  YearlyRecordSchema,
   labelKey,
   parseCsvBoolean,
   parseCsvNumber,
   recordValueIndex,
+  type RecordFlags,
   type RecordValueSynonyms,
   type ScoringSheet,
   type YearlyRecord,
@@ -42,45 +36,33 @@ export {
   type RecordFieldRange,
   type RecordFieldType,
 } from './record-fields.js';
-export { CitationSchema, type Citation } from './citation.js';
-export { AREA_LEVELS, AreaLevelSchema, AreaSchema, ConfidenceSchema, type Area, type AreaInput, type AreaLevel } from './area.js';
+export { type Citation } from './citation.js';
+export { AREA_LEVELS, type Area, type AreaInput, type AreaLevel, type Confidence } from './area.js';
 export {
-  AggregateSchema,
-  ConditionSchema,
-  IndicatorSchema,
-  IndicatorUnitSchema,
-  MissingPolicySchema,
-  RecordFieldPathSchema,
   type Aggregate,
+  type AggregateInput,
   type Condition,
   type Indicator,
   type IndicatorInput,
+  type IndicatorPopulation,
   type IndicatorUnit,
   type MissingPolicy,
 } from './indicator.js';
 export {
-  ApproximatelyComparatorSchema,
-  ComparatorSchema,
-  EveryUnitComparatorSchema,
-  GradeReadingSchema,
-  GrowthComparatorSchema,
-  RangeComparatorSchema,
-  SimpleComparatorSchema,
-  TargetSchema,
-  YearlyGrowthComparatorSchema,
   type Comparator,
   type ComparatorKind,
   type GradeReading,
+  type RangeComparator,
+  type SimpleComparator,
   type Target,
   type TargetInput,
+  type TargetScope,
 } from './target.js';
 export {
-  PlanSchema,
-  TaskSchema,
-  TaskTimeframeSchema,
   type Plan,
   type PlanInput,
   type Task,
+  type TaskInput,
   type TaskTimeframe,
 } from './plan.js';
 export {

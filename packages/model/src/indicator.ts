@@ -1,20 +1,12 @@
-import { z } from 'zod';
-import { CitationSchema } from './citation.js';
-import { GradeSchema } from './grade.js';
-import { LabelSchema } from './label.js';
-import { OrganisationKindSchema, SectorSchema } from './organisation.js';
+import * as z from 'zod/mini';
+import { CitationSchema, type Citation } from './citation.js';
+import { GradeSchema, type Grade } from './grade.js';
+import { LabelSchema, type Label } from './label.js';
+import { OrganisationKindSchema, SectorSchema, type OrganisationKind, type Sector } from './organisation.js';
 import { isRecordField } from './record-fields.js';
 
-/**
- * A dotted path to a record field (see `RECORD_FIELDS`).
- *
- * @example
- * ```ts
- * import { RecordFieldPathSchema } from '@coop/model';
- * RecordFieldPathSchema.safeParse('managers.total').success; // true
- * ```
- */
-export const RecordFieldPathSchema = z.string().refine(isRecordField, { message: 'Unknown record field' });
+/** The zod schema behind the main entry's `RecordFieldPathSchema` (documented with an example in `schema-views.ts`). */
+export const RecordFieldPathSchema = z.string().check(z.refine(isRecordField, { message: 'Unknown record field' }));
 
 /**
  * A condition on one organisation-year record. `field` conditions read a record field; `grade`
@@ -40,55 +32,37 @@ export type Condition =
       readonly lt?: number | string;
       readonly lte?: number | string;
     }
-  | { readonly grade: ReadonlyArray<z.infer<typeof GradeSchema>> | 'effective' }
+  | { readonly grade: ReadonlyArray<Grade> | 'effective' }
   | { readonly all: readonly Condition[] }
   | { readonly any: readonly Condition[] }
   | { readonly not: Condition };
 
-/**
- * Schema of {@link Condition}.
- *
- * @example
- * ```ts
- * import { ConditionSchema } from '@coop/model';
- * ConditionSchema.safeParse({ field: 'flags.highTech', eq: true }).success; // true
- * ConditionSchema.safeParse({ field: 'flags.flying', eq: true }).success; // false
- * ```
- */
-export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
+/** The zod schema behind the main entry's `ConditionSchema` (documented with an example in `schema-views.ts`). */
+export const ConditionSchema: z.ZodMiniType<Condition, Condition> = z.lazy(() =>
   z.union([
     z.strictObject({ field: RecordFieldPathSchema, eq: z.union([z.boolean(), z.string(), z.number()]) }),
-    z.strictObject({ field: RecordFieldPathSchema, in: z.array(z.union([z.string(), z.number()])).min(1) }),
+    z.strictObject({ field: RecordFieldPathSchema, in: z.array(z.union([z.string(), z.number()])).check(z.minLength(1)) }),
     z
       .strictObject({
         field: RecordFieldPathSchema,
-        gt: z.union([z.number(), z.string()]).optional(),
-        gte: z.union([z.number(), z.string()]).optional(),
-        lt: z.union([z.number(), z.string()]).optional(),
-        lte: z.union([z.number(), z.string()]).optional(),
+        gt: z.optional(z.union([z.number(), z.string()])),
+        gte: z.optional(z.union([z.number(), z.string()])),
+        lt: z.optional(z.union([z.number(), z.string()])),
+        lte: z.optional(z.union([z.number(), z.string()])),
       })
-      .refine((c) => c.gt !== undefined || c.gte !== undefined || c.lt !== undefined || c.lte !== undefined, {
-        message: 'A range condition needs at least one of gt, gte, lt, lte',
-      }),
-    z.strictObject({ grade: z.union([z.array(GradeSchema).min(1), z.literal('effective')]) }),
-    z.strictObject({ all: z.array(ConditionSchema).min(1) }),
-    z.strictObject({ any: z.array(ConditionSchema).min(1) }),
+      .check(
+        z.refine((c) => c.gt !== undefined || c.gte !== undefined || c.lt !== undefined || c.lte !== undefined, {
+          message: 'A range condition needs at least one of gt, gte, lt, lte',
+        }),
+      ),
+    z.strictObject({ grade: z.union([z.array(GradeSchema).check(z.minLength(1)), z.literal('effective')]) }),
+    z.strictObject({ all: z.array(ConditionSchema).check(z.minLength(1)) }),
+    z.strictObject({ any: z.array(ConditionSchema).check(z.minLength(1)) }),
     z.strictObject({ not: ConditionSchema }),
   ]),
-) as z.ZodType<Condition>;
+) as z.ZodMiniType<Condition, Condition>;
 
-/**
- * What to do with records that lack the field an aggregate reads (DHIS2's missing-value strategies):
- * - `skip-if-any-missing`: the side has no value if any record in the population lacks the field;
- * - `skip-if-all-missing`: aggregate the records that have it; no value only if none has it;
- * - `missing-as-zero`: treat an absent number as 0 and an absent flag as "no".
- *
- * @example
- * ```ts
- * import { MissingPolicySchema } from '@coop/model';
- * MissingPolicySchema.safeParse('ignore').success; // false
- * ```
- */
+/** The zod schema behind the main entry's `MissingPolicySchema` (documented with an example in `schema-views.ts`). */
 export const MissingPolicySchema = z.enum(['skip-if-any-missing', 'skip-if-all-missing', 'missing-as-zero']);
 
 /**
@@ -101,38 +75,28 @@ export const MissingPolicySchema = z.enum(['skip-if-any-missing', 'skip-if-all-m
  * policy; // 'missing-as-zero'
  * ```
  */
-export type MissingPolicy = z.infer<typeof MissingPolicySchema>;
+export type MissingPolicy = 'skip-if-any-missing' | 'skip-if-all-missing' | 'missing-as-zero';
 
-/**
- * One side of an indicator: a count of records where a condition holds, a sum or mean of a field over
- * the records (optionally only where a condition holds), or a named external input supplied at
- * evaluation time (e.g. the number of farm households of the area, which the co-op data cannot give).
- *
- * @example
- * ```ts
- * import { AggregateSchema } from '@coop/model';
- * AggregateSchema.parse({ op: 'sum', field: 'memberHouseholds' }).missing; // 'skip-if-all-missing'
- * ```
- */
+/** The zod schema behind the main entry's `AggregateSchema` (documented with an example in `schema-views.ts`). */
 export const AggregateSchema = z.discriminatedUnion('op', [
   z.strictObject({
     op: z.literal('count'),
-    where: ConditionSchema.optional(),
-    missing: MissingPolicySchema.default('skip-if-all-missing'),
+    where: z.optional(ConditionSchema),
+    missing: z._default(MissingPolicySchema, 'skip-if-all-missing'),
   }),
   z.strictObject({
     op: z.literal('sum'),
     field: RecordFieldPathSchema,
-    where: ConditionSchema.optional(),
-    missing: MissingPolicySchema.default('skip-if-all-missing'),
+    where: z.optional(ConditionSchema),
+    missing: z._default(MissingPolicySchema, 'skip-if-all-missing'),
   }),
   z.strictObject({
     op: z.literal('mean'),
     field: RecordFieldPathSchema,
-    where: ConditionSchema.optional(),
-    missing: MissingPolicySchema.default('skip-if-all-missing'),
+    where: z.optional(ConditionSchema),
+    missing: z._default(MissingPolicySchema, 'skip-if-all-missing'),
   }),
-  z.strictObject({ op: z.literal('external'), input: z.string().min(1) }),
+  z.strictObject({ op: z.literal('external'), input: z.string().check(z.minLength(1)) }),
 ]);
 
 /**
@@ -145,17 +109,29 @@ export const AggregateSchema = z.discriminatedUnion('op', [
  * meanRevenue.op; // 'mean'
  * ```
  */
-export type Aggregate = z.infer<typeof AggregateSchema>;
+export type Aggregate =
+  | { op: 'count'; where?: Condition | undefined; missing: MissingPolicy }
+  | { op: 'sum'; field: string; where?: Condition | undefined; missing: MissingPolicy }
+  | { op: 'mean'; field: string; where?: Condition | undefined; missing: MissingPolicy }
+  | { op: 'external'; input: string };
 
 /**
- * Units an indicator value is expressed in.
+ * An aggregate as written in input: `missing` may be omitted (default `skip-if-all-missing`).
  *
  * @example
  * ```ts
- * import { IndicatorUnitSchema } from '@coop/model';
- * IndicatorUnitSchema.safeParse('vnd').success; // true
+ * import type { AggregateInput } from '@coop/model';
+ * const members: AggregateInput = { op: 'sum', field: 'officialMembers' };
+ * members.op; // 'sum'
  * ```
  */
+export type AggregateInput =
+  | { op: 'count'; where?: Condition | undefined; missing?: MissingPolicy | undefined }
+  | { op: 'sum'; field: string; where?: Condition | undefined; missing?: MissingPolicy | undefined }
+  | { op: 'mean'; field: string; where?: Condition | undefined; missing?: MissingPolicy | undefined }
+  | { op: 'external'; input: string };
+
+/** The zod schema behind the main entry's `IndicatorUnitSchema` (documented with an example in `schema-views.ts`). */
 export const IndicatorUnitSchema = z.enum(['count', 'percent', 'vnd', 'vnd-per-ha', 'members', 'households', 'persons']);
 
 /**
@@ -168,51 +144,34 @@ export const IndicatorUnitSchema = z.enum(['count', 'percent', 'vnd', 'vnd-per-h
  * unit; // 'percent'
  * ```
  */
-export type IndicatorUnit = z.infer<typeof IndicatorUnitSchema>;
+export type IndicatorUnit = 'count' | 'percent' | 'vnd' | 'vnd-per-ha' | 'members' | 'households' | 'persons';
 
-/**
- * A KPI definition in the DHIS2 style: `value = numerator / denominator × factor` over a population of
- * organisation-year records (filtered by kind and sector here, and by area and year at evaluation).
- * Without a denominator the value is `numerator × factor`.
- *
- * @example
- * ```ts
- * import { IndicatorSchema } from '@coop/model';
- * IndicatorSchema.parse({
- *   id: 'ag-good-or-fair-share',
- *   label: { vi: 'Tỷ lệ HTX nông nghiệp xếp loại tốt, khá', en: 'Share of agricultural co-ops rated good or fair' },
- *   population: { kinds: ['cooperative'], sectorGroup: 'agriculture' },
- *   numerator: { op: 'count', where: { grade: ['good', 'fair'] } },
- *   denominator: { op: 'count' },
- *   factor: 100, unit: 'percent', direction: 'higher-is-better',
- *   source: { document: 'Quyết định 2803/QĐ-BNN-KTHT', clause: 'I.2.a' },
- * });
- * ```
- */
+/** The zod schema behind the main entry's `IndicatorSchema` (documented with an example in `schema-views.ts`). */
 export const IndicatorSchema = z.strictObject({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   label: LabelSchema,
-  description: LabelSchema.optional(),
+  description: z.optional(LabelSchema),
   /** Which records form the population. */
-  population: z
-    .strictObject({
-      kinds: z.array(OrganisationKindSchema).min(1).optional(),
-      sectors: z.array(SectorSchema).min(1).optional(),
+  population: z._default(
+    z.strictObject({
+      kinds: z.optional(z.array(OrganisationKindSchema).check(z.minLength(1))),
+      sectors: z.optional(z.array(SectorSchema).check(z.minLength(1))),
       /** `agriculture` = every `agriculture-*` sector. */
-      sectorGroup: z.literal('agriculture').optional(),
-      where: ConditionSchema.optional(),
-    })
-    .default({}),
+      sectorGroup: z.optional(z.literal('agriculture')),
+      where: z.optional(ConditionSchema),
+    }),
+    {},
+  ),
   numerator: AggregateSchema,
-  denominator: AggregateSchema.optional(),
-  factor: z.number().positive().finite().default(1),
+  denominator: z.optional(AggregateSchema),
+  factor: z._default(z.number().check(z.positive()), 1),
   unit: IndicatorUnitSchema,
   direction: z.enum(['higher-is-better', 'lower-is-better', 'band']),
   /** Bounds of the value, e.g. `[0, 100]` for a share: projections never leave them. */
-  bounds: z.tuple([z.number(), z.number()]).optional(),
+  bounds: z.optional(z.tuple([z.number(), z.number()])),
   /** Names and labels of the external inputs the indicator needs (e.g. `farmHouseholds`). */
-  externalInputs: z.array(z.strictObject({ name: z.string().min(1), label: LabelSchema })).default([]),
-  source: CitationSchema.optional(),
+  externalInputs: z._default(z.array(z.strictObject({ name: z.string().check(z.minLength(1)), label: LabelSchema })), []),
+  source: z.optional(CitationSchema),
 });
 
 /**
@@ -229,7 +188,44 @@ export const IndicatorSchema = z.strictObject({
  * count.factor; // 1
  * ```
  */
-export type Indicator = z.infer<typeof IndicatorSchema>;
+export interface Indicator {
+  /** A stable id (`ag-good-or-fair-share`). */
+  id: string;
+  label: Label;
+  description?: Label | undefined;
+  /** Which records form the population. */
+  population: IndicatorPopulation;
+  numerator: Aggregate;
+  /** Absent: the value is the numerator × factor. */
+  denominator?: Aggregate | undefined;
+  /** Multiplies the ratio (100 for a percentage). */
+  factor: number;
+  unit: IndicatorUnit;
+  direction: 'higher-is-better' | 'lower-is-better' | 'band';
+  /** Bounds of the value, e.g. `[0, 100]` for a share: projections never leave them. */
+  bounds?: [number, number] | undefined;
+  /** Names and labels of the external inputs the indicator needs (e.g. `farmHouseholds`). */
+  externalInputs: Array<{ name: string; label: Label }>;
+  source?: Citation | undefined;
+}
+
+/**
+ * Which records form an indicator's population (each part narrows it; none: every record).
+ *
+ * @example
+ * ```ts
+ * import type { IndicatorPopulation } from '@coop/model';
+ * const agCoops: IndicatorPopulation = { kinds: ['cooperative'], sectorGroup: 'agriculture' };
+ * agCoops.sectorGroup; // 'agriculture'
+ * ```
+ */
+export interface IndicatorPopulation {
+  kinds?: OrganisationKind[] | undefined;
+  sectors?: Sector[] | undefined;
+  /** `agriculture` = every `agriculture-*` sector. */
+  sectorGroup?: 'agriculture' | undefined;
+  where?: Condition | undefined;
+}
 /**
  * A KPI definition as written in input (defaults may be omitted).
  *
@@ -243,4 +239,12 @@ export type Indicator = z.infer<typeof IndicatorSchema>;
  * input.unit; // 'count'
  * ```
  */
-export type IndicatorInput = z.input<typeof IndicatorSchema>;
+export interface IndicatorInput
+  extends Omit<Indicator, 'population' | 'numerator' | 'denominator' | 'factor' | 'externalInputs'> {
+  population?: IndicatorPopulation | undefined;
+  numerator: AggregateInput;
+  denominator?: AggregateInput | undefined;
+  /** Default 1. */
+  factor?: number | undefined;
+  externalInputs?: Array<{ name: string; label: Label }> | undefined;
+}

@@ -1,17 +1,9 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
-/**
- * A user-facing text in Vietnamese and English.
- *
- * @example
- * ```ts
- * import { LabelSchema } from '@coop/model';
- * LabelSchema.parse({ vi: 'Hợp tác xã', en: 'Cooperative' });
- * ```
- */
+/** The zod schema behind the main entry's `LabelSchema` (documented with an example in `schema-views.ts`). */
 export const LabelSchema = z.strictObject({
-  vi: z.string().min(1),
-  en: z.string().min(1),
+  vi: z.string().check(z.minLength(1)),
+  en: z.string().check(z.minLength(1)),
 });
 
 /**
@@ -24,7 +16,12 @@ export const LabelSchema = z.strictObject({
  * label.en; // 'Cooperative'
  * ```
  */
-export type Label = z.infer<typeof LabelSchema>;
+export interface Label {
+  /** Vietnamese (non-empty). */
+  vi: string;
+  /** English (non-empty). */
+  en: string;
+}
 
 /**
  * The two languages every label carries.

@@ -1,7 +1,7 @@
 import { CoopError } from './errors.js';
-import type { z } from 'zod';
 import { checkData, readOwn } from './internal/guard.js';
 import { describeSafely } from './internal/snapshot.js';
+import type { ModelSchema } from './model-schema.js';
 import type { Rational } from './ratio.js';
 
 /**
@@ -200,5 +200,5 @@ export const assertText = (value: unknown, name: string, max: number): string =>
  * assertData(ComparatorSchema, { kind: '>', value: 60 }, 'comparator'); // { kind: '>', value: 60 }
  * ```
  */
-export const assertData = <S extends z.ZodType>(schema: S, value: unknown, name: string, code = LIMIT_CODES.invalid as string): z.output<S> =>
-  checkData(schema, value, name, code);
+export const assertData = <T>(schema: ModelSchema<T, unknown>, value: unknown, name: string, code = LIMIT_CODES.invalid as string): T =>
+  checkData(schema as unknown as Parameters<typeof checkData>[0], value, name, code) as T;

@@ -1,7 +1,7 @@
 import { CoopError } from './errors.js';
 import { describeSafely } from './internal/snapshot.js';
-import { z } from 'zod';
-import { CivilDateSchema } from './civil-date.js';
+import * as z from 'zod/mini';
+import { CivilDateSchema, type CivilDate } from './civil-date.js';
 import type { Label } from './label.js';
 
 /**
@@ -15,15 +15,7 @@ import type { Label } from './label.js';
  */
 export const ORGANISATION_KINDS = ['cooperative-group', 'cooperative', 'union'] as const;
 
-/**
- * Kind of a collective economic organisation.
- *
- * @example
- * ```ts
- * import { OrganisationKindSchema } from '@coop/model';
- * OrganisationKindSchema.safeParse('federation').success; // false
- * ```
- */
+/** The zod schema behind the main entry's `OrganisationKindSchema` (documented with an example in `schema-views.ts`). */
 export const OrganisationKindSchema = z.enum(ORGANISATION_KINDS);
 
 /**
@@ -36,7 +28,7 @@ export const OrganisationKindSchema = z.enum(ORGANISATION_KINDS);
  * kind; // 'union'
  * ```
  */
-export type OrganisationKind = z.infer<typeof OrganisationKindSchema>;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
 /**
  * The seven agricultural sub-types of Circular 09/2017/TT-BNNPTNT art. 3 (crop, livestock, forestry,
@@ -62,15 +54,7 @@ export const SECTORS = [
   'other',
 ] as const;
 
-/**
- * Sector of an organisation.
- *
- * @example
- * ```ts
- * import { SectorSchema } from '@coop/model';
- * SectorSchema.safeParse('agriculture-salt').success; // true
- * ```
- */
+/** The zod schema behind the main entry's `SectorSchema` (documented with an example in `schema-views.ts`). */
 export const SectorSchema = z.enum(SECTORS);
 
 /**
@@ -83,7 +67,7 @@ export const SectorSchema = z.enum(SECTORS);
  * isAgricultural(sector); // true
  * ```
  */
-export type Sector = z.infer<typeof SectorSchema>;
+export type Sector = (typeof SECTORS)[number];
 
 /**
  * Tells whether a sector is one of the seven agricultural sub-types (HTX nông nghiệp).
@@ -143,26 +127,15 @@ export const SECTOR_LABELS: Readonly<Record<Sector, Label>> = {
   other: { vi: 'Khác', en: 'Other' },
 };
 
-/**
- * A collective economic organisation: cooperative group, cooperative or union.
- *
- * @example
- * ```ts
- * import { OrganisationSchema } from '@coop/model';
- * OrganisationSchema.parse({
- *   id: 'HTX-001', name: 'HTX Nông nghiệp Tân Cương', kind: 'cooperative',
- *   sector: 'agriculture-crop', areaCode: 'TN-DT', foundedOn: '2015-03-01',
- * });
- * ```
- */
+/** The zod schema behind the main entry's `OrganisationSchema` (documented with an example in `schema-views.ts`). */
 export const OrganisationSchema = z.strictObject({
-  id: z.string().min(1),
-  name: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1)),
   kind: OrganisationKindSchema,
   sector: SectorSchema,
-  areaCode: z.string().min(1),
+  areaCode: z.string().check(z.minLength(1)),
   foundedOn: CivilDateSchema,
-  dissolvedOn: CivilDateSchema.optional(),
+  dissolvedOn: z.optional(CivilDateSchema),
 });
 
 /**
@@ -175,4 +148,17 @@ export const OrganisationSchema = z.strictObject({
  * coop.kind; // 'cooperative'
  * ```
  */
-export type Organisation = z.infer<typeof OrganisationSchema>;
+export interface Organisation {
+  /** A stable identifier (the registration number, or your own). */
+  id: string;
+  /** The organisation's name. */
+  name: string;
+  kind: OrganisationKind;
+  sector: Sector;
+  /** The code of its area. */
+  areaCode: string;
+  /** Founding date `YYYY-MM-DD`. */
+  foundedOn: CivilDate;
+  /** Dissolution date `YYYY-MM-DD`, when dissolved (not before `foundedOn`). */
+  dissolvedOn?: CivilDate | undefined;
+}

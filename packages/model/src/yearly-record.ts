@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { CivilDateSchema, YearSchema } from './civil-date.js';
+import * as z from 'zod/mini';
+import { CivilDateSchema, YearSchema, type CivilDate } from './civil-date.js';
 import { GRADE_LABELS, GradeSchema, type Grade } from './grade.js';
 import { CoopError } from './errors.js';
 import { labelKey } from './internal/csv.js';
@@ -17,69 +17,25 @@ import {
   type Sector,
 } from './organisation.js';
 
-/**
- * A count of people, households or organisations: a non-negative safe integer.
- *
- * @example
- * ```ts
- * import { CountSchema } from '@coop/model';
- * CountSchema.safeParse(-1).success; // false
- * CountSchema.safeParse(2.5).success; // false
- * ```
- */
-export const CountSchema = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+/** The zod schema behind the main entry's `CountSchema` (documented with an example in `schema-views.ts`). */
+export const CountSchema = z.number().check(z.int(), z.nonnegative(), z.maximum(Number.MAX_SAFE_INTEGER));
 
-/**
- * An amount of Vietnamese đồng as an exact integer (VND has no minor unit in practice).
- * Amounts are kept as safe integers in data and summed as `bigint`, so they stay exact.
- *
- * @example
- * ```ts
- * import { VndSchema } from '@coop/model';
- * VndSchema.safeParse(1.5).success; // false — VND amounts are whole đồng
- * ```
- */
-export const VndSchema = z.number().int().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER);
+/** The zod schema behind the main entry's `VndSchema` (documented with an example in `schema-views.ts`). */
+export const VndSchema = z.number().check(z.int(), z.minimum(-Number.MAX_SAFE_INTEGER), z.maximum(Number.MAX_SAFE_INTEGER));
 
-/**
- * A non-negative amount of đồng.
- *
- * @example
- * ```ts
- * import { NonNegativeVndSchema } from '@coop/model';
- * NonNegativeVndSchema.safeParse(-1).success; // false
- * ```
- */
-export const NonNegativeVndSchema = VndSchema.nonnegative();
+/** The zod schema behind the main entry's `NonNegativeVndSchema` (documented with an example in `schema-views.ts`). */
+export const NonNegativeVndSchema = z.number().check(z.int(), z.minimum(-Number.MAX_SAFE_INTEGER), z.maximum(Number.MAX_SAFE_INTEGER), z.nonnegative());
 
 /** Months in a year (0–12). */
-const MonthsSchema = z.number().int().min(0).max(12);
+const MonthsSchema = z.number().check(z.int(), z.minimum(0), z.maximum(12));
 
-/**
- * Points on a scoring sheet: finite, non-negative, at most two decimals of precision in practice.
- *
- * @example
- * ```ts
- * import { PointsSchema } from '@coop/model';
- * PointsSchema.safeParse(5.5).success; // true
- * PointsSchema.safeParse(Number.NaN).success; // false
- * ```
- */
-export const PointsSchema = z.number().nonnegative().max(1000);
+/** The zod schema behind the main entry's `PointsSchema` (documented with an example in `schema-views.ts`). */
+export const PointsSchema = z.number().check(z.nonnegative(), z.maximum(1000));
 
-/**
- * A self-scoring sheet: the points per criterion id, for a named rulebook (e.g. `circular-01-2020`).
- * Criterion ids follow the rulebook's numbering (`1a`, `1b`, `2a`, … `15`).
- *
- * @example
- * ```ts
- * import { ScoringSheetSchema } from '@coop/model';
- * ScoringSheetSchema.safeParse({ rulebook: 'circular-01-2020', points: { '1a': -1 } }).success; // false
- * ```
- */
+/** The zod schema behind the main entry's `ScoringSheetSchema` (documented with an example in `schema-views.ts`). */
 export const ScoringSheetSchema = z.strictObject({
-  rulebook: z.string().min(1),
-  points: z.record(z.string().min(1), PointsSchema),
+  rulebook: z.string().check(z.minLength(1)),
+  points: z.record(z.string().check(z.minLength(1)), PointsSchema),
 });
 
 /**
@@ -92,107 +48,89 @@ export const ScoringSheetSchema = z.strictObject({
  * sheet.points['1a']; // 5.5
  * ```
  */
-export type ScoringSheet = z.infer<typeof ScoringSheetSchema>;
+export interface ScoringSheet {
+  /** The rulebook's id (`circular-01-2020`). */
+  rulebook: string;
+  /** Points by criterion id. */
+  points: Record<string, number>;
+}
 
-/**
- * Yes/no facts about an organisation in a year; absent means "not known".
- *
- * @example
- * ```ts
- * import { RecordFlagsSchema } from '@coop/model';
- * RecordFlagsSchema.safeParse({ highTech: 'yes' }).success; // false
- * ```
- */
+/** The zod schema behind the main entry's `RecordFlagsSchema` (documented with an example in `schema-views.ts`). */
 export const RecordFlagsSchema = z.strictObject({
   /** Takes part in value-chain linkage (liên kết chuỗi giá trị). */
-  valueChainLinkage: z.boolean().optional(),
+  valueChainLinkage: z.optional(z.boolean()),
   /** Linked with an enterprise that buys its products (liên kết với doanh nghiệp tiêu thụ sản phẩm). */
-  enterpriseLinked: z.boolean().optional(),
+  enterpriseLinked: z.optional(z.boolean()),
   /** Applies high technology in production or sales (ứng dụng công nghệ cao). */
-  highTech: z.boolean().optional(),
+  highTech: z.optional(z.boolean()),
   /** Applies digital transformation (chuyển đổi số). */
-  digitalTransformation: z.boolean().optional(),
+  digitalTransformation: z.optional(z.boolean()),
   /** Holds GAP / VietGAP / organic certification or equivalent. */
-  gapCertified: z.boolean().optional(),
+  gapCertified: z.optional(z.boolean()),
   /** Owns an OCOP-registered product. */
-  ocopProduct: z.boolean().optional(),
+  ocopProduct: z.optional(z.boolean()),
   /** Recognised as a model cooperative (mô hình HTX điển hình). */
-  modelCooperative: z.boolean().optional(),
+  modelCooperative: z.optional(z.boolean()),
 });
 
-/**
- * One organisation in one year. Identity fields (`organisationId`, `year`, `kind`, `sector`, `areaCode`)
- * are required; every measured field is optional because real data is patchy — absent means "no data",
- * never zero. Money is integer VND.
- *
- * @example
- * ```ts
- * import { YearlyRecordSchema } from '@coop/model';
- * const record = YearlyRecordSchema.parse({
- *   organisationId: 'HTX-001', year: 2024, kind: 'cooperative', sector: 'agriculture-crop',
- *   areaCode: 'TN-DT', officialMembers: 35, revenue: 6_200_000_000, monthsOperating: 12,
- *   flags: { valueChainLinkage: true },
- *   sheet: { rulebook: 'circular-01-2020', points: { '1a': 5, '1b': 1 } },
- * });
- * ```
- */
+/** The zod schema behind the main entry's `YearlyRecordSchema` (documented with an example in `schema-views.ts`). */
 export const YearlyRecordSchema = z.strictObject({
-  organisationId: z.string().min(1),
+  organisationId: z.string().check(z.minLength(1)),
   year: YearSchema,
   kind: OrganisationKindSchema,
   sector: SectorSchema,
   /** The area the organisation belonged to in that year (the code in force then). */
-  areaCode: z.string().min(1),
-  name: z.string().min(1).optional(),
-  foundedOn: CivilDateSchema.optional(),
-  officialMembers: CountSchema.optional(),
-  associateMembers: CountSchema.optional(),
-  memberHouseholds: CountSchema.optional(),
-  revenue: NonNegativeVndSchema.optional(),
-  plannedRevenue: NonNegativeVndSchema.optional(),
-  preTaxProfit: VndSchema.optional(),
-  afterTaxProfit: VndSchema.optional(),
-  totalCapital: NonNegativeVndSchema.optional(),
-  indivisibleAssets: NonNegativeVndSchema.optional(),
+  areaCode: z.string().check(z.minLength(1)),
+  name: z.optional(z.string().check(z.minLength(1))),
+  foundedOn: z.optional(CivilDateSchema),
+  officialMembers: z.optional(CountSchema),
+  associateMembers: z.optional(CountSchema),
+  memberHouseholds: z.optional(CountSchema),
+  revenue: z.optional(NonNegativeVndSchema),
+  plannedRevenue: z.optional(NonNegativeVndSchema),
+  preTaxProfit: z.optional(VndSchema),
+  afterTaxProfit: z.optional(VndSchema),
+  totalCapital: z.optional(NonNegativeVndSchema),
+  indivisibleAssets: z.optional(NonNegativeVndSchema),
   /** Allocations to the funds in the year. */
-  funds: z
-    .strictObject({
-      development: NonNegativeVndSchema.optional(),
-      reserve: NonNegativeVndSchema.optional(),
-      other: NonNegativeVndSchema.optional(),
-    })
-    .optional(),
+  funds: z.optional(
+    z.strictObject({
+      development: z.optional(NonNegativeVndSchema),
+      reserve: z.optional(NonNegativeVndSchema),
+      other: z.optional(NonNegativeVndSchema),
+    }),
+  ),
   /** Income per member after obligations to the cooperative (VND). */
-  incomePerMember: VndSchema.optional(),
+  incomePerMember: z.optional(VndSchema),
   /**
    * Months the organisation had existed and operated by the end of the year, counted from its
    * establishment and capped at 12 (a co-op founded in March of the year has 10). Suspension does not
    * reduce it: that is `monthsSuspended`. Circular 01/2020 does not rate a co-op under 12 months.
    */
-  monthsOperating: MonthsSchema.optional(),
+  monthsOperating: z.optional(MonthsSchema),
   /** Months of suspended operation within the year (at most `monthsOperating`). */
-  monthsSuspended: MonthsSchema.optional(),
+  monthsSuspended: z.optional(MonthsSchema),
   /** Sanctioned for an administrative violation in the year. */
-  sanctioned: z.boolean().optional(),
-  flags: RecordFlagsSchema.optional(),
-  managers: z
-    .strictObject({
-      total: CountSchema.optional(),
+  sanctioned: z.optional(z.boolean()),
+  flags: z.optional(RecordFlagsSchema),
+  managers: z.optional(
+    z.strictObject({
+      total: z.optional(CountSchema),
       /** Trained in the cooperative director programme. */
-      directorProgrammeTrained: CountSchema.optional(),
-    })
-    .optional(),
-  farmLand: z
-    .strictObject({
+      directorProgrammeTrained: z.optional(CountSchema),
+    }),
+  ),
+  farmLand: z.optional(
+    z.strictObject({
       /** Farm land area in hectares. */
-      areaHa: z.number().nonnegative().max(1e9).optional(),
+      areaHa: z.optional(z.number().check(z.nonnegative(), z.maximum(1e9))),
       /** Value of the products of that land in the year (VND). */
-      productValue: NonNegativeVndSchema.optional(),
-    })
-    .optional(),
-  sheet: ScoringSheetSchema.optional(),
+      productValue: z.optional(NonNegativeVndSchema),
+    }),
+  ),
+  sheet: z.optional(ScoringSheetSchema),
   /** The grade as carried by the source data, if any ("not-rated" when the source says so). */
-  grade: z.union([GradeSchema, z.literal('not-rated')]).optional(),
+  grade: z.optional(z.union([GradeSchema, z.literal('not-rated')])),
 });
 
 /**
@@ -205,7 +143,89 @@ export const YearlyRecordSchema = z.strictObject({
  * record.revenue; // 5000000000
  * ```
  */
-export type YearlyRecord = z.infer<typeof YearlyRecordSchema>;
+export interface YearlyRecord {
+  /** The organisation's id. */
+  organisationId: string;
+  /** The calendar year (1900–2199). */
+  year: number;
+  kind: OrganisationKind;
+  sector: Sector;
+  /** The area the organisation belonged to in that year (the code in force then). */
+  areaCode: string;
+  name?: string | undefined;
+  /** Founding date `YYYY-MM-DD`. */
+  foundedOn?: CivilDate | undefined;
+  /** Official members (count). */
+  officialMembers?: number | undefined;
+  /** Associate members (count). */
+  associateMembers?: number | undefined;
+  /** Member households (count). */
+  memberHouseholds?: number | undefined;
+  /** Revenue in the year (whole đồng, not negative). */
+  revenue?: number | undefined;
+  /** Planned revenue (whole đồng, not negative). */
+  plannedRevenue?: number | undefined;
+  /** Profit before tax (whole đồng, may be negative). */
+  preTaxProfit?: number | undefined;
+  /** Profit after tax (whole đồng, may be negative). */
+  afterTaxProfit?: number | undefined;
+  /** Total capital (whole đồng, not negative). */
+  totalCapital?: number | undefined;
+  /** Indivisible assets (whole đồng, not negative). */
+  indivisibleAssets?: number | undefined;
+  /** Allocations to the funds in the year (whole đồng, not negative). */
+  funds?: { development?: number | undefined; reserve?: number | undefined; other?: number | undefined } | undefined;
+  /** Income per member after obligations to the cooperative (VND). */
+  incomePerMember?: number | undefined;
+  /** Months the organisation had existed and operated by the end of the year (0–12, suspension included). */
+  monthsOperating?: number | undefined;
+  /** Months of suspended operation within the year (at most `monthsOperating`). */
+  monthsSuspended?: number | undefined;
+  /** Sanctioned for an administrative violation in the year. */
+  sanctioned?: boolean | undefined;
+  flags?: RecordFlags | undefined;
+  managers?: {
+    total?: number | undefined;
+    /** Trained in the cooperative director programme. */
+    directorProgrammeTrained?: number | undefined;
+  } | undefined;
+  farmLand?: {
+    /** Farm land area in hectares. */
+    areaHa?: number | undefined;
+    /** Value of the products of that land in the year (VND). */
+    productValue?: number | undefined;
+  } | undefined;
+  sheet?: ScoringSheet | undefined;
+  /** The grade as carried by the source data, if any ("not-rated" when the source says so). */
+  grade?: Grade | 'not-rated' | undefined;
+}
+
+/**
+ * Yes/no facts about an organisation in a year; absent means "not known".
+ *
+ * @example
+ * ```ts
+ * import type { RecordFlags } from '@coop/model';
+ * const flags: RecordFlags = { valueChainLinkage: true, highTech: false };
+ * flags.highTech; // false
+ * ```
+ */
+export interface RecordFlags {
+  /** Takes part in value-chain linkage (liên kết chuỗi giá trị). */
+  valueChainLinkage?: boolean | undefined;
+  /** Linked with an enterprise that buys its products (liên kết với doanh nghiệp tiêu thụ sản phẩm). */
+  enterpriseLinked?: boolean | undefined;
+  /** Applies high technology in production or sales (ứng dụng công nghệ cao). */
+  highTech?: boolean | undefined;
+  /** Applies digital transformation (chuyển đổi số). */
+  digitalTransformation?: boolean | undefined;
+  /** Holds GAP / VietGAP / organic certification or equivalent. */
+  gapCertified?: boolean | undefined;
+  /** Owns an OCOP-registered product. */
+  ocopProduct?: boolean | undefined;
+  /** Recognised as a model cooperative (mô hình HTX điển hình). */
+  modelCooperative?: boolean | undefined;
+}
 
 /**
  * Labels, by coded field, that people write for a value instead of its id.

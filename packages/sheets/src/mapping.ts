@@ -2,7 +2,8 @@
  * The mapping: how the columns and values of a user's spreadsheet become record fields. A typed config
  * (zod) whose defaults cover the official Vietnamese headers, units and values; users add their own.
  */
-import { GradeSchema, OrganisationKindSchema, RECORD_VALUE_SYNONYMS, SectorSchema, YearSchema, type Issue } from '@coop/model';
+import { RECORD_VALUE_SYNONYMS, type Issue } from '@coop/model';
+import { GradeSchema, OrganisationKindSchema, SectorSchema, YearSchema } from '@coop/model/schemas';
 import { z } from 'zod';
 
 /**
@@ -63,7 +64,7 @@ export const SheetMappingSchema = z.strictObject({
   /** The sheet to read in workbooks (default: the first). */
   sheet: z.string().min(1).optional(),
   /** The year of every row, for files without a year column (one file per year). */
-  year: YearSchema.optional(),
+  year: z.optional(YearSchema),
   /** The rulebook of `Điểm …` columns when the file has no `Bộ tiêu chí` column. */
   sheetRulebook: z.string().min(1).optional(),
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { AreaLevel } from '../area.js';
 import { CoopError } from '../errors.js';
 import { IndicatorSchema, IndicatorUnitSchema, type Indicator, type IndicatorUnit } from '../indicator.js';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { CoopError } from '../errors.js';
 import { parseWith } from './parse-core.js';
 
@@ -19,7 +19,7 @@ const ARGUMENT_ISSUES = 20;
  * @returns the validated copy
  * @throws CoopError `code` with `details.issues` (paths from the argument)
  */
-export const checkData = <S extends z.ZodType>(schema: S, value: unknown, name: string, code = 'INVALID_ARGUMENT'): z.output<S> => {
+export const checkData = <S extends z.ZodMiniType>(schema: S, value: unknown, name: string, code = 'INVALID_ARGUMENT'): z.output<S> => {
   let isSchema = false;
   try {
     isSchema = typeof (schema as { safeParse?: unknown } | null)?.safeParse === 'function';

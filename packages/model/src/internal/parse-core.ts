@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Issue, ParseResult } from '../issue.js';
 import { CoopError } from '../errors.js';
 import { parseCsvBoolean, parseCsvNumber, readCsvDate, readCsvEnum } from './csv.js';
@@ -42,8 +42,20 @@ export interface ParseOptions {
 /** A cross-field check: reads the (plain, possibly invalid) snapshot defensively and reports issues. */
 export type CrossCheck = (value: unknown) => RawIssue[];
 
+/** What a zod schema's `safeParse` returns, as far as the parser reads it. */
+type Validation<T> = { readonly success: true; readonly data: T } | { readonly success: false; readonly error: { readonly issues: readonly unknown[] } };
+
 /** Zod writes no default messages (ours come from ISSUE_CODES); schema-own messages are kept. */
 const QUIET = { error: (): string => '' } as const;
+
+/**
+ * One zod validation. A parse context (even `QUIET`) makes zod about twice as slow on every value, so the
+ * good path runs without one; only a value that fails is validated again with `QUIET`, for its issues.
+ */
+const safeParse = <S extends z.ZodMiniType>(schema: S, value: unknown): Validation<z.output<S>> => {
+  const first = schema.safeParse(value);
+  return first.success ? first : schema.safeParse(value, QUIET);
+};
 
 /** The labels `{ coerce: 'csv' }` reads for kinds, sectors and grades (the table `@coop/sheets` reads too). */
 const VALUE_INDEX = recordValueIndex();
@@ -112,15 +124,17 @@ const collector = (max: number) => {
  * cells the schema wants as numbers, booleans, labels or dates (in place, in the fresh snapshot) and
  * validates again. Ambiguous numbers go to `extra` and their paths are blocked.
  */
-const validateAt = <S extends z.ZodType>(
+const validateAt = <S extends z.ZodMiniType>(
   schema: S,
   snap: Snapshot,
   base: ReadonlyArray<string | number>,
   csv: boolean,
   extra: RawIssue[],
-): z.ZodSafeParseResult<z.output<S>> => {
+): Validation<z.output<S>> => {
   const read = (): unknown => (base.length === 0 ? snap.value : valueAt(snap.value, base).value);
-  let result = schema.safeParse(read(), QUIET);
+  // CSV cells are mostly text where numbers are wanted: the first validation usually fails, so it runs
+  // with the context at once (its issues say what to coerce) rather than twice.
+  let result: Validation<z.output<S>> = csv ? schema.safeParse(read(), QUIET) : safeParse(schema, read());
   if (!csv) return result;
   const tried = new Set<string>();
   for (let round = 0; round < 4 && !result.success; round += 1) {
@@ -156,7 +170,7 @@ const validateAt = <S extends z.ZodType>(
       }
     }
     if (!changed) break;
-    result = schema.safeParse(read(), QUIET);
+    result = safeParse(schema, read());
   }
   return result;
 };
@@ -167,7 +181,7 @@ const validateAt = <S extends z.ZodType>(
  */
 export interface ListField {
   readonly key: string;
-  readonly item: z.ZodType;
+  readonly item: z.ZodMiniType;
 }
 
 /** The zod issues of one validation, mapped to raw issues, with the rank of the top-level key they are about. */
@@ -185,13 +199,14 @@ interface Ranked {
  * parse of the whole value.
  */
 const parseCore = (
-  schema: z.ZodType,
+  schema: z.ZodMiniType,
   lists: readonly ListField[],
   input: unknown,
   options: ParseOptions | undefined,
   check?: CrossCheck,
+  optionsRead = false,
 ): ParseResult<unknown> => {
-  options = readParseOptions(options);
+  if (!optionsRead) options = readParseOptions(options);
   try {
     const csv = options?.coerce === 'csv';
     const snap = snapshot(input, {
@@ -204,6 +219,12 @@ const parseCore = (
     if (snap.tooLarge) return fail(capped(snap.issues, maxIssues));
     const extra: RawIssue[] = [];
     const result = validateAt(schema, snap, [], csv, extra);
+    // The good path (most records): nothing found while copying or coercing, the schema passed, and so
+    // do the cross-field checks: the value, without building any issue machinery.
+    const crossIssues = lists.length === 0 && check && snap.issues.length === 0 && extra.length === 0 ? check(snap.value) : undefined;
+    if (result.success && lists.length === 0 && snap.issues.length === 0 && extra.length === 0 && (crossIssues === undefined || crossIssues.length === 0)) {
+      return { ok: true, value: result.data };
+    }
     const shape = lists.length === 0 ? [] : Object.keys((schema as unknown as { readonly shape?: Record<string, unknown> }).shape ?? {});
     const rankOf = (path: ReadonlyArray<PropertyKey>): number => {
       const index = path.length === 0 ? -1 : shape.indexOf(String(path[0]));
@@ -280,7 +301,7 @@ const parseCore = (
       }
     }
     flush(Number.POSITIVE_INFINITY);
-    if (check && !stopped) found.add(check(snap.value));
+    if (check && !stopped) found.add(crossIssues ?? check(snap.value));
     if (found.leftOut > 0) {
       found.issues.push({
         path: [],
@@ -317,7 +338,7 @@ const parseCore = (
  * @param check - cross-field checks, run on the snapshot
  * @returns the fresh parsed value, or every issue found
  */
-export const parseWith = <S extends z.ZodType>(
+export const parseWith = <S extends z.ZodMiniType>(
   schema: S,
   input: unknown,
   options: ParseOptions | undefined,
@@ -340,7 +361,7 @@ export const parseWith = <S extends z.ZodType>(
  * @returns the fresh parsed value (typed by the caller as the full schema's output), or the issues
  */
 export const parseWithLists = <T>(
-  shell: z.ZodObject,
+  shell: z.ZodMiniObject,
   lists: readonly ListField[],
   input: unknown,
   options: ParseOptions | undefined,
@@ -362,7 +383,7 @@ export const parseWithLists = <T>(
  * @param identityPath - where in an item a `duplicate` issue points (e.g. `['code']`)
  * @returns the fresh parsed items, or every issue found
  */
-export const parseListWith = <S extends z.ZodType>(
+export const parseListWith = <S extends z.ZodMiniType>(
   schema: S,
   input: unknown,
   options: ParseOptions | undefined,
@@ -405,10 +426,17 @@ export const parseListWith = <S extends z.ZodType>(
       continue;
     }
     let key: string | undefined;
-    const result = parseWith(schema, item, options, (value) => {
-      key = identity?.(value);
-      return check ? check(value) : [];
-    });
+    const result = parseCore(
+      schema,
+      [],
+      item,
+      options,
+      (value) => {
+        key = identity?.(value);
+        return check ? check(value) : [];
+      },
+      true,
+    ) as ParseResult<z.output<S>>;
     if (result.ok) values.push(result.value);
     else report(result.issues.map((issue) => ({ ...issue, path: [index, ...issue.path] })));
     if (key === undefined) continue;

@@ -115,7 +115,12 @@ export const snapshot = (input: unknown, options: SnapshotOptions): Snapshot => 
       isArray = Array.isArray(value);
       if (!isArray) {
         proto = Reflect.getPrototypeOf(value);
-        if (proto === null || Reflect.getPrototypeOf(proto) === null) keys = Reflect.ownKeys(value);
+        if (proto === null || Reflect.getPrototypeOf(proto) === null) {
+          // Own enumerable string keys (what is copied), then every own symbol key (reported, never copied).
+          keys = Object.keys(value);
+          const symbols = Object.getOwnPropertySymbols(value);
+          if (symbols.length > 0) keys.push(...symbols);
+        }
       }
     } catch (error) {
       return block({ code: 'unreadable_value', received: errorText(error) });
@@ -156,29 +161,16 @@ export const snapshot = (input: unknown, options: SnapshotOptions): Snapshot => 
           stack.pop();
           continue;
         }
-        let descriptor: PropertyDescriptor | undefined;
+        // Each own enumerable property is read exactly once (a getter runs once; its value is what is
+        // copied); non-enumerable ones are left out, as JSON does. No descriptor object per key: this loop
+        // runs for every field of every record.
+        let item: unknown;
         try {
-          descriptor = Reflect.getOwnPropertyDescriptor(value, key);
+          item = (value as Record<string, unknown>)[key];
         } catch (error) {
           out[key] = block({ code: 'unreadable_value', received: errorText(error) });
           stack.pop();
           continue;
-        }
-        if (descriptor?.enumerable !== true) {
-          stack.pop();
-          continue;
-        }
-        let item: unknown;
-        if ('value' in descriptor) {
-          item = descriptor.value;
-        } else {
-          try {
-            item = descriptor.get ? Reflect.apply(descriptor.get, value, []) : undefined;
-          } catch (error) {
-            out[key] = block({ code: 'unreadable_value', received: errorText(error) });
-            stack.pop();
-            continue;
-          }
         }
         if (!(options.blankIsAbsent && typeof item === 'string' && item.trim() === '')) out[key] = walk(item, depth + 1);
         stack.pop();
