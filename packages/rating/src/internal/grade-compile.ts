@@ -1,4 +1,4 @@
-import { CoopError, type Citation, type Grade, type Label } from '@coop/model';
+import { CoopError, plainCopy, type Citation, type Issue, type Grade, type Label } from '@coop/model';
 import type { FiredOverride, GradeRulebookRef, GradeWarning, NotRatedReason } from '../grade-types.js';
 import type { NotRatedRule, OverrideRule, Rulebook, RulebookCriterion } from '../rulebook.js';
 import { GRADE_LABEL } from './grade-labels.js';
@@ -212,6 +212,15 @@ const build = (rulebook: Rulebook): CompiledRulebook => {
   };
 };
 
+/** The typed error for a rulebook that cannot be copied: its first issue, the cause as a thrown error's message. */
+const unreadableRulebook = (issue: Issue): CoopError =>
+  new CoopError('INVALID_RULEBOOK', `Invalid rulebook at ${JSON.stringify(issue.path)}: ${issue.message.en}`, {
+    cause: (issue.received ?? issue.code).replace(/^reading it threw: /, ''),
+  });
+
+/** Size limits of a rulebook read for grading (the same as `parseRulebook`'s: a real rulebook has a few hundred values). */
+const RULEBOOK_COPY_LIMITS = { maxDepth: 32, maxNodes: 100_000 } as const;
+
 /**
  * Compiles a rulebook once (cached by object identity).
  *
@@ -225,8 +234,12 @@ export const compileRulebook = (rulebook: Rulebook): CompiledRulebook => {
   }
   let compiled = cache.get(rulebook);
   if (compiled === undefined) {
+    // Compile a bounded plain copy read once (issue 22): a huge sparse array, a cycle, a Proxy or a getter
+    // that changes between reads in the caller's rulebook is an INVALID_RULEBOOK, never hours of work.
+    const copy = plainCopy(rulebook, RULEBOOK_COPY_LIMITS);
+    if (!copy.ok) throw unreadableRulebook(copy.issues[0]!);
     try {
-      compiled = build(rulebook);
+      compiled = build(copy.value as Rulebook);
     } catch (error) {
       if (error instanceof CoopError) throw error;
       throw new CoopError('INVALID_RULEBOOK', 'Invalid rulebook', {
