@@ -15,7 +15,7 @@ import { appendFileSync } from 'node:fs';
 import { types } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HostileInputError, anyValue, checkCall, trapValues } from './hostile-lib.js';
+import { HostileInputError, anyValue, checkCall, expectParseResult, trapValues } from './hostile-lib.js';
 
 /** A call that takes longer than this is reported as a hang (generous: a loaded 2-core machine). */
 export const HANG_MS = 3_000;
@@ -145,6 +145,38 @@ const isGenerator = (value: unknown): value is Iterable<unknown> => types.isGene
 /** With `HOSTILE_TRACE=file`, every call's label is appended to that file before the call (to find a call that kills the process). */
 const TRACE = typeof process === 'undefined' ? undefined : process.env['HOSTILE_TRACE'];
 
+/** The answers of async exports (`readSheetFile`), checked when they settle: see {@link settlePending}. */
+const pending: Array<Promise<void>> = [];
+
+/** Checks what a promise settles to: a value (a ParseResult for `parse`), or a rejection with a CoopError. */
+const settled = async (label: string, promise: Promise<unknown>, parse: boolean, isCoopError: (e: unknown) => boolean): Promise<void> => {
+  try {
+    const value = await promise;
+    if (parse) expectParseResult(label, value);
+  } catch (error) {
+    if (error instanceof HostileInputError || isCoopError(error)) return;
+    const e = error as Error;
+    throw new Error(`${label}: rejected with ${e?.constructor?.name ?? typeof e} "${String(e?.message ?? e).slice(0, 200)}"\n${String(e?.stack ?? '').split('\n').slice(1, 5).join('\n')}`);
+  }
+};
+
+/**
+ * Waits for every async answer of the sweep so far (they run concurrently, so the bound is the hang
+ * detector's for all of them together, generously multiplied) and checks each.
+ */
+export const settlePending = async (): Promise<void> => {
+  const all = pending.splice(0);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const hang = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${all.length} async answers did not settle within ${HANG_MS * 10} ms`)), HANG_MS * 10);
+  });
+  try {
+    await Promise.race([Promise.all(all), hang]);
+  } finally {
+    clearTimeout(timer);
+  }
+};
+
 /**
  * Calls `fn(...args)` under the hostile-input contract and the hang detector.
  *
@@ -177,6 +209,11 @@ export const hostileCall = (
     args,
     { parse: parse === true, isCoopError, skipMutationCheck: true },
   );
+  if (outcome.kind === 'value' && types.isPromise(outcome.value)) {
+    const check = settled(label, outcome.value, parse === true, isCoopError);
+    check.catch(() => undefined); // reported by settlePending; never an unhandled rejection if the sweep stops first
+    pending.push(check);
+  }
   if (typeof parse === 'function') {
     if (outcome.kind === 'coop-error') throw new Error(`${label}: a cell reader threw CoopError ${outcome.code} instead of answering`);
     if (outcome.kind === 'value' && !parse(outcome.value)) throw new Error(`${label}: an answer of the wrong shape`);
@@ -428,8 +465,9 @@ export const describeExportSweep = (
       expect(typedParsers.filter((n) => !(names.includes(n) && n.startsWith('parse') && !(n in shapes)))).toEqual([]);
     });
     for (const fnName of names) {
-      it(`${fnName}: a value or a CoopError, never a hang`, () => {
+      it(`${fnName}: a value or a CoopError, never a hang`, async () => {
         sweepExport(fnName, api[fnName] as Fn, samples[fnName] ?? [[]], isCoopError, shapes[fnName], typedParsers.includes(fnName));
+        await settlePending();
       });
     }
   });

@@ -4,6 +4,8 @@
  * a Vietnamese Windows (Windows-1258, which writes tone marks as combining characters: the text is
  * normalised to NFC). Uses the platform's `TextDecoder`, in browsers and Node alike.
  */
+import { CoopError } from '@coop/model';
+import { choiceOf, isBytes } from './internal/guard.js';
 
 /**
  * The encodings recognised.
@@ -16,6 +18,8 @@
  * ```
  */
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258';
+
+const ENCODINGS: readonly TextEncodingName[] = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1258'];
 
 /**
  * Decoded text and how sure the reader is of its encoding.
@@ -71,6 +75,8 @@ const decode = (bytes: Uint8Array, encoding: TextEncodingName, fatal = false): s
  * ```
  */
 export const decodeText = (bytes: Uint8Array, encoding?: TextEncodingName): DecodedText => {
+  if (!isBytes(bytes)) throw new CoopError('INVALID_ARGUMENT', 'bytes must be a Uint8Array', { argument: 'bytes', received: typeof bytes });
+  choiceOf(encoding, ENCODINGS, 'encoding');
   if (encoding) return { text: decode(bytes, encoding), encoding, certain: true };
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: decode(bytes, 'utf-8'), encoding: 'utf-8', certain: true };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decode(bytes, 'utf-16le'), encoding: 'utf-16le', certain: true };

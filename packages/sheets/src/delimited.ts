@@ -5,7 +5,9 @@
  */
 import Papa from 'papaparse';
 import { columnLetter, sheetIssue, type SheetIssue } from './issues.js';
-import { resolveLimits, type SheetLimits } from './limits.js';
+import { assertText } from '@coop/model';
+import { MAX_NAME_LENGTH, callbackOf, choiceOf, optionsOf } from './internal/guard.js';
+import { DEFAULT_LIMITS, resolveLimits, type SheetLimits } from './limits.js';
 import type { CellValue, SheetTable } from './table.js';
 
 /**
@@ -80,15 +82,23 @@ const guessDelimiter = (text: string): ',' | ';' | '\t' => {
  * ```
  */
 export const readDelimited = (text: string, options: DelimitedOptions = {}): DelimitedResult => {
-  const file = options.file ?? '';
-  const limits = resolveLimits(options.limits);
+  assertText(text, 'text', DEFAULT_LIMITS.maxBytes);
+  const read = optionsOf(options, ['file', 'delimiter', 'limits', 'onRow']);
+  const opts: DelimitedOptions = {
+    file: read.file === undefined ? '' : assertText(read.file, 'options.file', MAX_NAME_LENGTH),
+    ...(read.delimiter === undefined ? {} : { delimiter: choiceOf(read.delimiter, [',', ';', '\t'] as const, 'options.delimiter') as ',' | ';' | '\t' }),
+    ...(read.limits === undefined ? {} : { limits: read.limits as Partial<SheetLimits> }),
+    ...(read.onRow === undefined ? {} : { onRow: callbackOf<NonNullable<DelimitedOptions['onRow']>>(read.onRow, 'options.onRow') as NonNullable<DelimitedOptions['onRow']> }),
+  };
+  const file = opts.file ?? '';
+  const limits = resolveLimits(opts.limits);
   const rows: CellValue[][] = [];
   let count = 0;
   const issues: SheetIssue[] = [];
-  let delimiter: string = options.delimiter ?? ',';
+  let delimiter: string = opts.delimiter ?? ',';
   let stopped = false;
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  delimiter = options.delimiter ?? guessDelimiter(body);
+  delimiter = opts.delimiter ?? guessDelimiter(body);
   Papa.parse<string[]>(body, {
     delimiter,
     skipEmptyLines: false,
@@ -121,7 +131,7 @@ export const readDelimited = (text: string, options: DelimitedOptions = {}): Del
         issues.push(sheetIssue('invalid_csv', error.message, { file, row }));
       }
       const cellsRead = cells.length === 1 && cells[0] === '' ? [] : cells;
-      if (options.onRow) options.onRow(cellsRead, row);
+      if (opts.onRow) opts.onRow(cellsRead, row);
       else rows.push(cellsRead);
     },
   });

@@ -7,9 +7,10 @@ import { decodeText, type TextEncodingName } from './decode.js';
 import { readDelimited } from './delimited.js';
 import { sheetIssue, type SheetIssue } from './issues.js';
 import { resolveLimits, type SheetLimits } from './limits.js';
-import { DEFAULT_MAPPING, type SheetMapping } from './mapping.js';
+import { DEFAULT_MAPPING, mappingOf, type SheetMapping } from './mapping.js';
 import { createRecordReader, type RecordSet } from './records.js';
 import type { SheetTable } from './table.js';
+import { fileOf, filesOf, isBytes, optionsOf, type FileArgument } from './internal/guard.js';
 
 /**
  * A file to read: its name (the extension chooses the reader) and its bytes.
@@ -87,15 +88,22 @@ const encodingName = (encoding: TextEncodingName): string => (encoding === 'wind
  * content.kind === 'table' && content.table.rows[1]; // ['HTX-1', '2024']
  * ```
  */
-export const readSheetFile = async (file: SheetFile, options: ReadOptions = {}): Promise<SheetContent> => {
+export const readSheetFile = async (file: SheetFile, options: ReadOptions = {}): Promise<SheetContent> =>
+  readOne(fileOf(file), readOptionsOf(options));
+
+/** The options of the readers, read once (a getter or a Proxy cannot change them after the checks). */
+const readOptionsOf = (options: unknown): ReadOptions => optionsOf(options, ['mapping', 'limits', 'encoding', 'onRecord', 'maxIssues']) as ReadOptions;
+
+/** Reads one checked file with checked options. */
+const readOne = async (file: FileArgument, options: ReadOptions): Promise<SheetContent> => {
   const limits = resolveLimits(options.limits);
   const where = { file: file.name };
-  if (!(file.bytes instanceof Uint8Array)) return { kind: 'unreadable', issues: [sheetIssue('unsupported_format', 'bytes', where)] };
+  if (!isBytes(file.bytes)) return { kind: 'unreadable', issues: [sheetIssue('unsupported_format', 'bytes', where)] };
   if (file.bytes.length > limits.maxBytes) return { kind: 'unreadable', issues: [sheetIssue('too_large', `${limits.maxBytes} bytes`, where)] };
   const ext = extension(file.name);
   if (ext === 'xlsx' || ext === 'xlsm') {
     const { readXlsx } = await import('./xlsx.js');
-    const sheet = (options.mapping ?? DEFAULT_MAPPING).sheet;
+    const sheet = mappingOf(options.mapping).sheet;
     const read = readXlsx(file.bytes, { file: file.name, limits, ...(sheet === undefined ? {} : { sheet }) });
     return read.table ? { kind: 'table', table: read.table, issues: read.issues } : { kind: 'unreadable', issues: read.issues };
   }
@@ -155,21 +163,23 @@ export type SheetReadResult =
  * ```
  */
 export const readRecordFiles = async (files: readonly SheetFile[], options: ReadOptions = {}): Promise<SheetReadResult> => {
+  const checked = filesOf(files);
+  const opts = readOptionsOf(options);
   const reader = createRecordReader({
-    mapping: options.mapping ?? DEFAULT_MAPPING,
-    ...(options.onRecord ? { onRecord: options.onRecord } : {}),
-    ...(options.maxIssues === undefined ? {} : { maxIssues: options.maxIssues }),
+    mapping: opts.mapping ?? DEFAULT_MAPPING,
+    ...(opts.onRecord ? { onRecord: opts.onRecord } : {}),
+    ...(opts.maxIssues === undefined ? {} : { maxIssues: opts.maxIssues }),
   });
   let readable = 0;
-  for (const file of files) {
-    if (isDelimited(file.name)) {
+  for (const file of checked) {
+    if (isDelimited(file.name) && isBytes(file.bytes)) {
       // Text files stream row by row into the reader: a large CSV is never held as a table.
-      const limits = resolveLimits(options.limits);
+      const limits = resolveLimits(opts.limits);
       if (file.bytes.length > limits.maxBytes) {
         reader.note([sheetIssue('too_large', `${limits.maxBytes} bytes`, { file: file.name })]);
         continue;
       }
-      const decoded = decodeText(file.bytes, options.encoding);
+      const decoded = decodeText(file.bytes, opts.encoding);
       if (!decoded.certain) reader.note([sheetIssue('encoding_uncertain', encodingName(decoded.encoding), { file: file.name }, 'warning')]);
       const target = reader.rows({ file: file.name });
       const read = readDelimited(decoded.text, {
@@ -183,7 +193,7 @@ export const readRecordFiles = async (files: readonly SheetFile[], options: Read
       readable += 1;
       continue;
     }
-    const content = await readSheetFile(file, options);
+    const content = await readOne(file, opts);
     reader.note(content.issues);
     if (content.kind === 'unreadable') continue;
     readable += 1;

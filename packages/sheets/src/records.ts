@@ -9,7 +9,8 @@ import { areaNameIndex, lookupAreaName, type AreaNameIndex } from './area-names.
 import { readCell } from './cells.js';
 import { headerOf, mapHeaders, type HeaderMapping } from './headers.js';
 import { columnLetter, sheetIssue, type SheetIssue } from './issues.js';
-import { DEFAULT_MAPPING, type SheetMapping } from './mapping.js';
+import { callbackOf, optionsOf, wholeOf } from './internal/guard.js';
+import { DEFAULT_MAPPING, mappingOf, type SheetMapping } from './mapping.js';
 import type { CellValue, SheetTable } from './table.js';
 
 /**
@@ -155,8 +156,14 @@ const setPath = (target: Record<string, unknown>, path: string, value: unknown):
  * ```
  */
 export const createRecordReader = (options: RecordReaderOptions = {}): RecordReader => {
-  const mapping = options.mapping ?? DEFAULT_MAPPING;
-  const maxIssues = options.maxIssues ?? 10_000;
+  const read = optionsOf(options, ['mapping', 'onRecord', 'maxIssues']);
+  const opts: RecordReaderOptions = {
+    mapping: mappingOf(read.mapping),
+    ...(read.onRecord === undefined ? {} : { onRecord: callbackOf<NonNullable<RecordReaderOptions['onRecord']>>(read.onRecord, 'options.onRecord') as NonNullable<RecordReaderOptions['onRecord']> }),
+    ...(read.maxIssues === undefined ? {} : { maxIssues: wholeOf(read.maxIssues, 0, Number.MAX_SAFE_INTEGER, 'options.maxIssues') as number }),
+  };
+  const mapping = opts.mapping ?? DEFAULT_MAPPING;
+  const maxIssues = opts.maxIssues ?? 10_000;
   const areas: AreaNameIndex = areaNameIndex(undefined, mapping.areas);
   const records: YearlyRecord[] = [];
   const rejected: RejectedRow[] = [];
@@ -276,7 +283,7 @@ export const createRecordReader = (options: RecordReaderOptions = {}): RecordRea
       const first = firstSeen.get(key);
       if (first === undefined) {
         firstSeen.set(key, (tables.length - 1) * 2 ** 32 + rowNumber);
-        if (options.onRecord) options.onRecord(result.value);
+        if (opts.onRecord) opts.onRecord(result.value);
         else records.push(result.value);
         return;
       }

@@ -9,6 +9,8 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { Parser, decode } from 'saxen';
 import { columnLetter, sheetIssue, type SheetIssue } from './issues.js';
+import { CoopError, assertText } from '@coop/model';
+import { MAX_NAME_LENGTH, isBytes, optionsOf } from './internal/guard.js';
 import { resolveLimits, type SheetLimits } from './limits.js';
 import type { CellValue, SheetTable } from './table.js';
 
@@ -154,8 +156,15 @@ const sheetTargets = (workbook: string, rels: string): Array<{ name: string; pat
  * ```
  */
 export const readXlsx = (bytes: Uint8Array, options: XlsxOptions = {}): XlsxResult => {
-  const file = options.file ?? '';
-  const limits = resolveLimits(options.limits);
+  if (!isBytes(bytes)) throw new CoopError('INVALID_ARGUMENT', 'bytes must be a Uint8Array', { argument: 'bytes', received: typeof bytes });
+  const read = optionsOf(options, ['file', 'sheet', 'limits']);
+  const opts: XlsxOptions = {
+    file: read.file === undefined ? '' : assertText(read.file, 'options.file', MAX_NAME_LENGTH),
+    ...(read.sheet === undefined ? {} : { sheet: assertText(read.sheet, 'options.sheet', MAX_NAME_LENGTH) }),
+    ...(read.limits === undefined ? {} : { limits: read.limits as Partial<SheetLimits> }),
+  };
+  const file = opts.file ?? '';
+  const limits = resolveLimits(opts.limits);
   const fail = (issue: SheetIssue, sheets: readonly string[] = []): XlsxResult => ({ sheets, issues: [issue] });
   if (bytes.length > limits.maxBytes) return fail(sheetIssue('too_large', `${limits.maxBytes} bytes`, { file }));
   let tooLarge = false;
@@ -178,9 +187,9 @@ export const readXlsx = (bytes: Uint8Array, options: XlsxOptions = {}): XlsxResu
     if (!workbook || !rels) return fail(sheetIssue('invalid_xlsx', 'xl/workbook.xml', { file }));
     const sheets = sheetTargets(strFromU8(workbook), strFromU8(rels));
     const names = sheets.map((s) => s.name);
-    const wantedName = options.sheet?.normalize('NFC').toLowerCase();
+    const wantedName = opts.sheet?.normalize('NFC').toLowerCase();
     const chosen = wantedName === undefined ? sheets[0] : sheets.find((s) => s.name.normalize('NFC').toLowerCase() === wantedName);
-    if (!chosen) return fail(sheetIssue('sheet_not_found', options.sheet ?? '1', { file }), names);
+    if (!chosen) return fail(sheetIssue('sheet_not_found', opts.sheet ?? '1', { file }), names);
     const strings = head['xl/sharedStrings.xml'] ? sharedStrings(strFromU8(head['xl/sharedStrings.xml'])) : [];
     const part = unpack((name) => name === chosen.path)[chosen.path];
     if (tooLarge) return fail(sheetIssue('too_large', `${limits.maxUnpackedBytes} bytes unpacked`, { file, sheet: chosen.name }), names);
