@@ -1,6 +1,6 @@
 /**
  * The CLI library's list arguments are bounded before they are walked (issue 22): a sparse array of
- * length 2³²−1 given as plan entries, grade rows, records, cycles, deadline rows, table rows or argv is a
+ * length 2³²−1 given as plan entries, grade rows, records, cycles, deadline rows, table rows and columns or argv is a
  * typed `LIMIT_EXCEEDED` at once (`checkTable` exhausted the heap and ended the process), and a value
  * that is not a list at all (a revoked Proxy, a string) is `INVALID_ARGUMENT`.
  */
@@ -32,6 +32,7 @@ describe('@coop/cli: list arguments bounded before any work', () => {
     ['deadlineRows', (list) => cli.deadlineRows(list, '2025-01-01', '2025-12-31', 'vi')],
     ['deadlineTable', (list) => cli.deadlineTable(list, 'en')],
     ['renderTable', (list) => cli.renderTable([{ header: 'A' }], list)],
+    ['renderTable (columns)', (list) => cli.renderTable(list, [['1']])],
     ['parseArgs', (list) => cli.parseArgs(list)],
   ];
   it.each(calls)('%s: a sparse list of length 2³²−1 is LIMIT_EXCEEDED, a revoked Proxy or a string INVALID_ARGUMENT', (_name, call) => {
