@@ -16,7 +16,12 @@
  * - decimal text of `LIMITS.decimalLength` (400) characters with an exponent of ±`LIMITS.decimalExponent`
  *   (999) through `rational`, and the first text over each limit (refused before any work);
  * - rationals whose parts have `LIMITS.rationalBits` (16 384) bits through `addRational` and `rational(num, den)`;
- * - `evaluatePlan` of a built-in plan over `LIMITS.listLength` generated records.
+ * - `evaluatePlan` of a built-in plan over `LIMITS.listLength` generated records;
+ * - `@coop/calendar`: `upcoming` with the most cycles (1 000) and steps (10 000) it accepts,
+ *   `addWorkingDays` at ±100 000 and `workingDaysBetween` over the whole lunar range (1900–2199),
+ *   `toICalendar` with the most events (100 000); and the first input over each of those limits;
+ * - `@coop/sheets`: a CSV of `DEFAULT_LIMITS.maxRows` rows (header included), read by `readRecordFiles`
+ *   (checked, with one more row giving `too_many_rows`) and timed through `readDelimited`.
  *
  * The issue states no time for these inputs: milliseconds and RSS are figures. A case that does not
  * finish within {@link CASE_TIMEOUT_MS}, crashes, or gives a wrong answer (a valid input refused, an
@@ -185,6 +190,93 @@ const CASES: Record<string, (smoke: boolean) => Promise<Prepared>> = {
         const evaluation = evaluatePlan(plan, planData(records, model), planOptions(plan)) as { entries?: ReadonlyArray<{ ok: boolean }> };
         const entries = evaluation.entries ?? [];
         return { outcome: `${entries.filter((entry) => entry.ok).length} of ${entries.length} targets evaluated`, correct: entries.length > 0 };
+      },
+    };
+  },
+  'calendar-upcoming': async (smoke) => {
+    const calendar = await load('calendar');
+    // The most cycles (1 000) and steps (10 000) `upcoming` accepts: the built-in cycles, repeated.
+    const builtIn = Object.values(calendar['CYCLES'] as Record<string, unknown>);
+    const cycleCount = smoke ? 10 : 1_000;
+    const n = smoke ? 100 : 10_000;
+    const cycles = Array.from({ length: cycleCount }, (_, i) => builtIn[i % builtIn.length]);
+    const upcoming = fn(calendar, 'upcoming');
+    return {
+      size: `${fmt(cycleCount)} cycles (the built-in ${builtIn.length}, repeated), n = ${fmt(n)}`,
+      run: () => {
+        const steps = upcoming('2025-01-01', cycles, n) as unknown[];
+        const tooMany = Array.from({ length: 1_001 }, () => builtIn[0]);
+        const over = [codeOf(() => upcoming('2025-01-01', tooMany, 1)), codeOf(() => upcoming('2025-01-01', cycles, 10_001))];
+        return { outcome: `${fmt(steps.length)} steps; 1 001 cycles / n 10 001: ${over.join(', ')}`, correct: steps.length === n && over.every((code) => code === 'INVALID_ARGUMENT') };
+      },
+    };
+  },
+  'calendar-working-days': async () => {
+    const calendar = await load('calendar');
+    const addWorkingDays = fn(calendar, 'addWorkingDays');
+    const workingDaysBetween = fn(calendar, 'workingDaysBetween');
+    // `n` may reach ±100 000 (about 400 years), but the built-in table has rules for 2014–2199 only: the
+    // largest call that answers walks the whole table (45 000 working days from 2014), and a longer one
+    // stops at the table's end with DATE_OUT_OF_RANGE.
+    return {
+      size: 'addWorkingDays 2014-01-02 + 45 000 and + 100 000 (the limit); workingDaysBetween 2014-01-01 → 2199-12-31 (the whole table)',
+      run: () => {
+        const ahead = addWorkingDays('2014-01-02', 45_000) as string;
+        const days = workingDaysBetween('2014-01-01', '2199-12-31') as number;
+        const atLimit = codeOf(() => addWorkingDays('2014-01-02', 100_000));
+        const over = codeOf(() => addWorkingDays('2014-01-02', 100_001));
+        return {
+          outcome: `+45 000: ${ahead}; ${fmt(days)} working days; +100 000: ${atLimit}; +100 001: ${over}`,
+          correct: ahead > '2190' && ahead < '2200' && days > 45_000 && atLimit === 'DATE_OUT_OF_RANGE' && over === 'INVALID_ARGUMENT',
+        };
+      },
+    };
+  },
+  'calendar-ical': async (smoke) => {
+    const calendar = await load('calendar');
+    // The most events `toICalendar` writes (100 000): one decade of the built-in cycles' steps, repeated.
+    const deadlines = fn(calendar, 'deadlines');
+    const steps = Object.values(calendar['CYCLES'] as Record<string, unknown>).flatMap((cycle) =>
+      (deadlines(cycle, { from: '2020-01-01', to: '2029-12-31' }) as Array<{ steps: unknown[] }>).flatMap((d) => d.steps),
+    );
+    const n = smoke ? 1_000 : 100_000;
+    const items = Array.from({ length: n }, (_, i) => steps[i % steps.length]);
+    const toICalendar = fn(calendar, 'toICalendar');
+    return {
+      size: `${fmt(n)} deadline steps`,
+      run: () => {
+        const text = toICalendar(items, { generatedAt: '2025-01-01T00:00:00Z' }) as string;
+        const events = text.split('BEGIN:VEVENT').length - 1;
+        const over = codeOf(() => toICalendar([...items, ...items].slice(0, 100_001), { generatedAt: '2025-01-01T00:00:00Z' }));
+        return { outcome: `${fmt(events)} events, ${fmt(Math.round(text.length / 2 ** 20))} MB of text; 100 001 steps: ${smoke ? 'not tried' : over}`, correct: events === n && (smoke || over === 'INVALID_ARGUMENT') };
+      },
+    };
+  },
+  'sheets-csv-max-rows': async (smoke) => {
+    const sheets = await load('sheets');
+    const maxRows = (sheets['DEFAULT_LIMITS'] as { maxRows: number }).maxRows;
+    // The most rows a sheet may have (header included), valid, through the whole reader (CSV → records).
+    const n = smoke ? 2_000 : maxRows - 1;
+    const lines = ['Mã HTX,Năm,Loại hình,Ngành,Mã địa bàn,Doanh thu'];
+    for (let i = 0; i < n; i += 1) lines.push(`HTX-${i},2024,Hợp tác xã,Nông nghiệp – Trồng trọt,TN-DT,${1_000_000 + i}`);
+    const bytes = new TextEncoder().encode(lines.join('\n'));
+    const over = new TextEncoder().encode(`${lines.join('\n')}\nHTX-x,2024,Hợp tác xã,Nông nghiệp – Trồng trọt,TN-DT,1`);
+    const readRecordFiles = fn(sheets, 'readRecordFiles') as (files: unknown, options?: unknown) => Promise<{ ok: boolean; value?: { records: unknown[] }; issues: Array<{ code: string }> }>;
+    let answer: { outcome: string; correct: boolean } = { outcome: 'not run', correct: false };
+    // The reader is async: it is awaited here (untimed setup aside), and the call is timed by a second, synchronous-looking run below.
+    const first = await readRecordFiles([{ name: 'max.csv', bytes }], { onRecord: () => undefined });
+    const capped = smoke ? undefined : await readRecordFiles([{ name: 'over.csv', bytes: over }], { onRecord: () => undefined });
+    answer = {
+      outcome: `${fmt(n)} rows read (${fmt(Math.round(bytes.length / 2 ** 20))} MB)${capped ? `; one more row: ${capped.issues.map((i) => i.code).join(', ') || 'no issue'}` : ''}`,
+      correct: first.ok && first.issues.length === 0 && (capped === undefined || capped.issues.some((i) => i.code === 'too_many_rows')),
+    };
+    const readDelimited = fn(sheets, 'readDelimited');
+    const text = lines.join('\n');
+    return {
+      size: `${fmt(n)} valid CSV rows + header (${fmt(Math.round(bytes.length / 2 ** 20))} MB): readRecordFiles (checked in setup), readDelimited timed`,
+      run: () => {
+        const read = readDelimited(text, { file: 'max.csv', onRow: () => undefined }) as { issues: unknown[] };
+        return { ...answer, correct: answer.correct && read.issues.length === 0 };
       },
     };
   },

@@ -23,6 +23,7 @@ import type { CycleKind, CycleStep, ReportingCycle, ReportingLevel } from './cyc
 import { addDays, fromDayNumber, isCivilDate, toDayNumber } from './internal/civil-date.js';
 import { checkedCycle } from './internal/assert-cycle.js';
 import { writtenDateOf } from './internal/due-date.js';
+import { CALENDAR_KEYS, readFields, readList } from './internal/read-args.js';
 import { coverageOf, resolveCalendar, type WorkingCalendarOptions } from './holidays.js';
 import { parsePeriod, periodsBetween, type Period } from './period.js';
 import { cutoffWindow, type CutoffWindow } from './window.js';
@@ -180,16 +181,25 @@ const assertDate = (date: unknown, name: string): void => {
   if (!isCivilDate(date)) throw new CoopError('INVALID_DATE', `${name} is not a civil date (YYYY-MM-DD)`, { [name]: typeof date === 'string' ? date.slice(0, 40) : typeof date });
 };
 
-/** Options must be an object; a holiday table, when given, an object (the working-day functions validate it). */
-const assertOptions = (options: unknown): void => {
+/** The option names of {@link deadlines} (those of {@link upcoming} without `from` and `to`). */
+const DEADLINE_KEYS = ['from', 'to', 'reading', ...CALENDAR_KEYS] as const;
+
+/**
+ * Reads the options once into a plain copy (each field once: a getter or a Proxy cannot change them
+ * after the checks) and checks them: an object; a holiday table, when given, an object (the working-day
+ * functions validate it).
+ */
+const readDeadlineOptions = <T extends UpcomingOptions>(options: unknown): T => {
   if (typeof options !== 'object' || options === null) throw new CoopError('INVALID_OPTION', 'options must be an object', { received: options === null ? 'null' : typeof options });
-  const { table, reading } = options as { table?: unknown; reading?: unknown };
+  const read = readFields(options, DEADLINE_KEYS, 'options', 'INVALID_OPTION');
+  const { table, reading } = read;
   if (reading !== undefined && reading !== 'cycle' && reading !== 'strict' && reading !== 'lenient') {
     throw new CoopError('INVALID_OPTION', "reading must be 'cycle', 'strict' or 'lenient'", { received: typeof reading === 'string' ? reading.slice(0, 40) : typeof reading });
   }
   if (table !== undefined && (typeof table !== 'object' || table === null)) {
     throw new CoopError('INVALID_HOLIDAY_TABLE', 'options.table must be a holiday table object', { received: table === null ? 'null' : typeof table });
   }
+  return read as T;
 };
 
 /** The date as written and the last acceptable day of a step under a reading. */
@@ -320,14 +330,14 @@ const candidatePeriods = (cycle: ReportingCycle, from: string, to: string): Peri
  */
 export const deadlines = (cycle: ReportingCycle, options: DeadlineOptions): Deadline[] => {
   const plain = checkedCycle(cycle);
-  assertOptions(options);
-  assertDate(options.from, 'from');
-  assertDate(options.to, 'to');
-  if (options.from > options.to) {
-    throw new CoopError('INVALID_RANGE', `Range ends before it starts: ${options.from} > ${options.to}`, { from: options.from, to: options.to });
+  const read = readDeadlineOptions<DeadlineOptions>(options);
+  assertDate(read.from, 'from');
+  assertDate(read.to, 'to');
+  if (read.from > read.to) {
+    throw new CoopError('INVALID_RANGE', `Range ends before it starts: ${read.from} > ${read.to}`, { from: read.from, to: read.to });
   }
   // Validates the whole working calendar (weekend, table, optional ids) before any work, rolled or not.
-  return collect(plain, options, coverage(options));
+  return collect(plain, read, coverage(read));
 };
 
 /** The deadlines of a checked cycle in a checked range. */
@@ -377,12 +387,14 @@ export const upcoming = (asOf: string | Date, cycles: readonly ReportingCycle[],
   if (!Number.isInteger(n) || n < 0 || n > MAX_UPCOMING) {
     throw new CoopError('INVALID_ARGUMENT', `n must be an integer from 0 to ${MAX_UPCOMING}`, { n: typeof n === 'number' ? n : typeof n });
   }
-  if (!Array.isArray(cycles) || cycles.length > MAX_CYCLES) {
-    throw new CoopError('INVALID_ARGUMENT', `cycles must be an array of at most ${MAX_CYCLES} reporting cycles`, { received: Array.isArray(cycles) ? 'array' : typeof cycles });
+  // The list is copied once, its length checked before any item is read (a revoked Proxy refused too).
+  const list = readList(cycles, MAX_CYCLES);
+  if (list === undefined) {
+    throw new CoopError('INVALID_ARGUMENT', `cycles must be an array of at most ${MAX_CYCLES} reporting cycles`, { received: typeof cycles });
   }
-  const plain = Array.from({ length: cycles.length }, (_, i) => checkedCycle(cycles[i]));
-  assertOptions(options);
-  const covered = coverage(options);
+  const plain = list.map((cycle) => checkedCycle(cycle));
+  const read = readDeadlineOptions<UpcomingOptions>(options);
+  const covered = coverage(read);
   // isCivilDate is false for a Date and for an instant string: both go to toEpochMs.
   const afterMs = isCivilDate(asOf) ? toEpochMs(startOfDayInVietnam(asOf)) : toEpochMs(asOf);
   const from = civilDateInVietnam(new Date(afterMs));
@@ -392,7 +404,7 @@ export const upcoming = (asOf: string | Date, cycles: readonly ReportingCycle[],
     const to = addDays(from, Math.min(years * 366, toDayNumber('9999-12-31') - toDayNumber(from)));
     found = [];
     for (const cycle of plain) {
-      for (const d of collect(cycle, { ...options, from, to }, covered)) {
+      for (const d of collect(cycle, { ...read, from, to }, covered)) {
         for (const step of d.steps) if (Date.parse(step.dueAt) > afterMs && step.effectiveDate <= to) found.push(step);
       }
     }

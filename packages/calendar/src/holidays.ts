@@ -8,6 +8,7 @@ import { CoopError } from '@coop/model';
 import type { Citation, Label } from '@coop/model';
 import { VN_HOLIDAY_TABLE, checkHolidayTable, type HolidayRules, type HolidayTable, type HolidayYear } from './holiday-table.js';
 import { dayNumberOf, fromDayNumber, isoWeekday, partsOf, toDayNumber } from './internal/civil-date.js';
+import { CALENDAR_KEYS, readList, readOptions } from './internal/read-args.js';
 import { lunarMonths, lunarNewYear } from './lunar.js';
 
 /**
@@ -102,11 +103,14 @@ const invalidOption = (message: string, details: Record<string, unknown>): CoopE
  *
  * @internal
  */
-export const resolveCalendar = (options: WorkingCalendarOptions | undefined): ResolvedCalendar => {
-  if (options !== undefined && (typeof options !== 'object' || options === null)) {
-    throw invalidOption('options must be an object', { received: typeof options });
+export const resolveCalendar = (given: WorkingCalendarOptions | undefined): ResolvedCalendar => {
+  if (given !== undefined && (typeof given !== 'object' || given === null)) {
+    throw invalidOption('options must be an object', { received: typeof given });
   }
-  const weekend: unknown = options?.weekend ?? [6, 7];
+  // Each option read once (a throwing getter or a revoked Proxy is an INVALID_OPTION, not a TypeError).
+  const options = readOptions(given, CALENDAR_KEYS);
+  const weekendGiven = options.weekend ?? [6, 7];
+  const weekend = readList(weekendGiven, 1000);
   if (
     !Array.isArray(weekend) ||
     weekend.length > 6 ||
@@ -114,16 +118,16 @@ export const resolveCalendar = (options: WorkingCalendarOptions | undefined): Re
     new Set(weekend).size !== weekend.length
   ) {
     throw invalidOption('weekend must list distinct ISO weekdays 1–7, leaving at least one working weekday', {
-      weekend: Array.isArray(weekend) ? weekend.slice(0, 8) : typeof weekend,
+      weekend: weekend?.slice(0, 8) ?? typeof weekendGiven,
     });
   }
-  const table = checkHolidayTable(options?.table ?? VN_HOLIDAY_TABLE);
-  const optional: unknown = options?.optional ?? [];
+  const table = checkHolidayTable(options.table ?? VN_HOLIDAY_TABLE);
+  const optional = readList(options.optional ?? [], 100);
   // Ids accepted: the table's optional holidays, and the rule holidays that once were optional (a
   // dated solar rule such as `vietnam-culture-day`, a day off from 2026): naming those changes nothing.
   const ruled = table.rules.flatMap((r) => r.solar.filter((h) => h.fromYear !== undefined).map((h) => h.id));
   const known = [...new Set([...table.optional.map((o) => o.id), ...ruled])];
-  if (!Array.isArray(optional) || optional.length > 100 || !optional.every((id: unknown) => typeof id === 'string')) {
+  if (optional === undefined || !optional.every((id: unknown) => typeof id === 'string')) {
     throw invalidOption('optional must be a list of at most 100 optional-holiday ids', { known });
   }
   for (const id of optional as string[]) {

@@ -5,6 +5,7 @@
 import { CoopError, type Lang } from '@coop/model';
 import type { Deadline, DeadlineStep } from './deadlines.js';
 import { addDays, isCivilDate } from './internal/civil-date.js';
+import { readOptions } from './internal/read-args.js';
 import { plainCopy } from './internal/snapshot.js';
 import { toEpochMs, VIETNAM_TIME_ZONE } from './zone.js';
 
@@ -141,10 +142,12 @@ const describeStep = (s: DeadlineStep, lang: Lang): string => {
  * ```
  */
 export const toICalendar = (items: readonly (Deadline | DeadlineStep)[], options: ICalendarOptions): string => {
-  if (typeof options !== 'object' || options === null || options.generatedAt === undefined) {
+  // The options are read once each (a getter cannot change them after the checks).
+  const read = typeof options === 'object' && options !== null ? readOptions(options, ['generatedAt', 'lang', 'name', 'prodId']) : {};
+  if (read.generatedAt === undefined) {
     throw new CoopError('MISSING_GENERATED_AT', 'toICalendar needs options.generatedAt (the library never reads the clock)');
   }
-  const { lang: langOption, prodId, name } = options;
+  const { lang: langOption, prodId, name } = read as Partial<Record<'lang' | 'prodId' | 'name', string>>;
   if (langOption !== undefined && langOption !== 'vi' && langOption !== 'en') {
     throw new CoopError('INVALID_OPTION', "lang must be 'vi' or 'en'", { received: typeof langOption === 'string' ? (langOption as string).slice(0, 40) : typeof langOption });
   }
@@ -155,7 +158,7 @@ export const toICalendar = (items: readonly (Deadline | DeadlineStep)[], options
   }
   const steps = checkedSteps(items);
   const lang: Lang = langOption ?? 'vi';
-  const stamp = basicInstant(toEpochMs(options.generatedAt));
+  const stamp = basicInstant(toEpochMs(read.generatedAt as string | Date));
   const lines: string[] = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',

@@ -28,6 +28,7 @@
 import { CoopError } from '@coop/model';
 import { JD_UNIX_EPOCH, SYNODIC_MONTH, newMoonJd, sunLongitude } from './internal/astronomy.js';
 import { fromDayNumber, toDayNumber } from './internal/civil-date.js';
+import { readFields, readOptions } from './internal/read-args.js';
 
 /**
  * A date of the Vietnamese lunar calendar.
@@ -137,7 +138,7 @@ interface Memo {
 const memos = new Map<number, Memo>();
 
 const memoFor = (options: LunarOptions | undefined): Memo => {
-  const fixed = options?.timeZoneOffsetHours;
+  const { timeZoneOffsetHours: fixed } = readOptions(options, ['timeZoneOffsetHours']);
   if (fixed !== undefined && fixed !== 7 && fixed !== 8) {
     throw new CoopError('INVALID_OPTION', 'timeZoneOffsetHours must be 7 or 8', { timeZoneOffsetHours: fixed });
   }
@@ -290,10 +291,13 @@ const checkYear = (year: number): number => {
  */
 export const fromLunar = (lunar: LunarDateInput, options?: LunarOptions): string => {
   if (typeof lunar !== 'object' || lunar === null) throw invalid('Expected { year, month, day, leap? }', { received: lunar });
-  const { month, day } = lunar;
+  // Each field read once (a getter cannot answer one value to the check and another to the work).
+  const fields = readFields(lunar, ['year', 'month', 'day', 'leap'], 'lunar', 'INVALID_LUNAR_DATE');
+  const month = fields.month as number;
+  const day = fields.day as number;
   // Absent means a regular month; anything else must be a boolean (`null` is refused, not read as false).
-  const leap = lunar.leap === undefined ? false : lunar.leap;
-  const year = checkYear(lunar.year);
+  const leap = fields.leap === undefined ? false : fields.leap;
+  const year = checkYear(fields.year as number);
   if (!Number.isInteger(month) || month < 1 || month > 12) {
     throw invalid('The lunar month must be an integer from 1 to 12', { year, month });
   }

@@ -5,6 +5,7 @@
  */
 import { CoopError } from '@coop/model';
 import { daysInMonth, partsOf, toDayNumber } from './internal/civil-date.js';
+import { readFields } from './internal/read-args.js';
 
 /**
  * The kinds of period: calendar year, half-year, quarter, month.
@@ -153,9 +154,10 @@ export const parsePeriod = (id: string): Period => {
  */
 export const formatPeriod = (period: { readonly type: PeriodType; readonly year: number; readonly index?: number }): string => {
   if (typeof period !== 'object' || period === null) throw invalid(period, 'expected { type, year, index? }');
-  const type = assertType(period.type);
-  const { year } = period;
-  const index = period.index ?? 1;
+  const fields = readFields(period, ['type', 'year', 'index'], 'period', 'INVALID_PERIOD');
+  const type = assertType(fields.type);
+  const year = fields.year as number;
+  const index = (fields.index ?? 1) as number;
   // Number.isInteger is false for any non-number (no coercion), so no separate typeof checks are needed.
   if (!Number.isInteger(year) || !Number.isInteger(index) || index < 1 || index > 12 / MONTHS[type]) {
     throw invalid(period, `no ${type} with that year and index`);
@@ -163,8 +165,13 @@ export const formatPeriod = (period: { readonly type: PeriodType; readonly year:
   return fromOrdinal(type, year * (12 / MONTHS[type]) + index - 1).id;
 };
 
-const toPeriod = (period: string | Period): Period =>
-  parsePeriod(typeof period === 'object' && period !== null ? period.id : period);
+/**
+ * A period given as an id or as a parsed period (only its `id` is read, once).
+ *
+ * @internal
+ */
+export const toPeriod = (period: string | Period): Period =>
+  parsePeriod(typeof period === 'object' && period !== null ? (readFields(period, ['id'], 'period', 'INVALID_PERIOD').id as string) : period);
 
 /**
  * The period right after a period, of the same type.

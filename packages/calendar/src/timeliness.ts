@@ -4,6 +4,7 @@
  */
 import { CoopError, type Label } from '@coop/model';
 import { isCivilDate, toDayNumber } from './internal/civil-date.js';
+import { CALENDAR_KEYS, readFields, readOptions } from './internal/read-args.js';
 import type { WorkingCalendarOptions } from './holidays.js';
 import { workingDaysBetween } from './working-days.js';
 import { civilDateInVietnam, endOfDayInVietnam, toEpochMs } from './zone.js';
@@ -96,7 +97,10 @@ export const timeliness = (submittedAt: string | Date, deadline: string | Timeli
   if (typeof options !== 'object' || options === null) {
     throw new CoopError('INVALID_OPTION', 'options must be an object', { received: options === null ? 'null' : typeof options });
   }
-  const effectiveDate: unknown = typeof deadline === 'string' ? deadline : typeof deadline === 'object' && deadline !== null ? deadline.effectiveDate : undefined;
+  // Options and the deadline object are read once each (a getter cannot change them after the checks).
+  const read = readOptions(options, ['lockAt', ...CALENDAR_KEYS]);
+  const due = typeof deadline === 'object' && deadline !== null ? readFields(deadline, ['effectiveDate', 'lockAt'], 'deadline', 'INVALID_DEADLINE') : {};
+  const effectiveDate: unknown = typeof deadline === 'string' ? deadline : due.effectiveDate;
   if (!isCivilDate(effectiveDate)) {
     throw new CoopError('INVALID_DEADLINE', 'deadline must be a civil date or have an effectiveDate (YYYY-MM-DD)', {
       received: typeof deadline === 'string' ? deadline.slice(0, 40) : deadline === null ? 'null' : typeof deadline,
@@ -105,8 +109,8 @@ export const timeliness = (submittedAt: string | Date, deadline: string | Timeli
   const submittedMs = toEpochMs(submittedAt);
   const submittedDate = civilDateInVietnam(new Date(submittedMs));
   const dueAt = endOfDayInVietnam(effectiveDate);
-  const lockSource = options.lockAt ?? (typeof deadline === 'string' ? undefined : deadline.lockAt);
-  const lockMs = lockSource === undefined ? undefined : toEpochMs(lockSource);
+  const lockSource = read.lockAt ?? due.lockAt;
+  const lockMs = lockSource === undefined ? undefined : toEpochMs(lockSource as string | Date);
   const lockAt = lockMs === undefined ? undefined : new Date(lockMs).toISOString();
   const base = { submittedDate, effectiveDate, dueAt, ...(lockAt === undefined ? {} : { lockAt }) };
 
@@ -119,7 +123,7 @@ export const timeliness = (submittedAt: string | Date, deadline: string | Timeli
   }
   const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
   const lateByDays = toDayNumber(submittedDate) - toDayNumber(effectiveDate);
-  const lateByWorkingDays = workingDaysBetween(effectiveDate, submittedDate, options);
+  const lateByWorkingDays = workingDaysBetween(effectiveDate, submittedDate, read as TimelinessOptions);
   const locked = lockMs !== undefined && submittedMs >= lockMs;
   return {
     status: locked ? 'locked' : 'late',

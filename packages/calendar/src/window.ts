@@ -4,8 +4,9 @@
  */
 import { CoopError, type Citation, type Label } from '@coop/model';
 import { dayNumberOf, fromDayNumber } from './internal/civil-date.js';
+import { readFields } from './internal/read-args.js';
 import { WINDOW_SHIFTS } from './internal/window-shift.js';
-import { parsePeriod, type Period } from './period.js';
+import { toPeriod, type Period } from './period.js';
 
 /**
  * A cut-off window rule. The window of a period starts on day `startDay` of the month
@@ -112,8 +113,15 @@ export interface CutoffWindow {
 type Shift = Pick<WindowRule, 'startMonthOffset' | 'startDay'> & { readonly id: string };
 
 const resolveRule = (rule: WindowRuleId | WindowRule): Shift => {
+  // A rule object is read once, field by field (a getter cannot change it after the check).
   const r: unknown =
-    typeof rule === 'string' ? (Object.hasOwn(WINDOW_SHIFTS, rule) ? { id: rule, ...WINDOW_SHIFTS[rule as WindowRuleId] } : undefined) : rule;
+    typeof rule === 'string'
+      ? Object.hasOwn(WINDOW_SHIFTS, rule)
+        ? { id: rule, ...WINDOW_SHIFTS[rule as WindowRuleId] }
+        : undefined
+      : typeof rule === 'object' && rule !== null
+        ? readFields(rule, ['id', 'startDay', 'startMonthOffset'], 'rule', 'INVALID_WINDOW_RULE')
+        : rule;
   if (
     typeof r === 'object' &&
     r !== null &&
@@ -157,7 +165,7 @@ const windowStartAt = (year: number, month: number, rule: Shift): number => dayN
  */
 export const cutoffWindow = (period: string | Period, rule: WindowRuleId | WindowRule = 'calendar'): CutoffWindow => {
   const r = resolveRule(rule);
-  const p = parsePeriod(typeof period === 'object' && period !== null ? period.id : period);
+  const p = toPeriod(period);
   return {
     period: p.id,
     rule: r.id,

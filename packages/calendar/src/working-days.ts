@@ -9,6 +9,7 @@ import { CoopError } from '@coop/model';
 import type { HolidayTable } from './holiday-table.js';
 import { holidays, resolveCalendar, type Holiday, type WorkingCalendarOptions } from './holidays.js';
 import { dayNumberOf, fromDayNumber, isoWeekday, partsOf, toDayNumber } from './internal/civil-date.js';
+import { CALENDAR_KEYS, readOptions } from './internal/read-args.js';
 
 interface YearFlags {
   /** Day number of 1 January. */
@@ -56,6 +57,16 @@ const flagsOf = (year: number, options: WorkingCalendarOptions | undefined): Yea
 
 const yearOf = (dayNumber: number): number => partsOf(dayNumber).year;
 
+/**
+ * The working-calendar options read once, at the entry of each public function, into a plain copy: the
+ * day-by-day work then never reads the caller's object again (a getter cannot answer differently on
+ * later days, a Proxy trap cannot run once per day).
+ */
+const calendarOf = (options: WorkingCalendarOptions | undefined): WorkingCalendarOptions => {
+  if (options !== undefined && (typeof options !== 'object' || options === null)) return options;
+  return readOptions(options, CALENDAR_KEYS) as WorkingCalendarOptions;
+};
+
 const isWorking = (n: number, options: WorkingCalendarOptions | undefined): boolean => {
   const flags = flagsOf(yearOf(n), options);
   return flags.off[n - flags.first] === 0;
@@ -83,7 +94,7 @@ const nextFrom = (n: number, options: WorkingCalendarOptions | undefined): numbe
  * isWorkingDay('2025-04-26', { weekend: [7] }); // true
  * ```
  */
-export const isWorkingDay = (date: string, options?: WorkingCalendarOptions): boolean => isWorking(toDayNumber(date), options);
+export const isWorkingDay = (date: string, options?: WorkingCalendarOptions): boolean => isWorking(toDayNumber(date), calendarOf(options));
 
 /**
  * The first working day strictly after a date.
@@ -100,7 +111,7 @@ export const isWorkingDay = (date: string, options?: WorkingCalendarOptions): bo
  * ```
  */
 export const nextWorkingDay = (date: string, options?: WorkingCalendarOptions): string =>
-  fromDayNumber(nextFrom(toDayNumber(date) + 1, options));
+  fromDayNumber(nextFrom(toDayNumber(date) + 1, calendarOf(options)));
 
 /**
  * The date itself if it is a working day, otherwise the next working day: how a deadline that falls on
@@ -118,7 +129,7 @@ export const nextWorkingDay = (date: string, options?: WorkingCalendarOptions): 
  * ```
  */
 export const workingDayOnOrAfter = (date: string, options?: WorkingCalendarOptions): string =>
-  fromDayNumber(nextFrom(toDayNumber(date), options));
+  fromDayNumber(nextFrom(toDayNumber(date), calendarOf(options)));
 
 /** Largest |n| accepted by {@link addWorkingDays}. */
 const MAX_WORKING_DAYS = 100_000;
@@ -168,7 +179,7 @@ export interface WorkingDayStatus {
  */
 export const workingDayStatus = (date: string, options?: WorkingCalendarOptions): WorkingDayStatus => {
   const n = toDayNumber(date);
-  const flags = flagsOf(yearOf(n), options);
+  const flags = flagsOf(yearOf(n), calendarOf(options));
   const i = n - flags.first;
   return {
     date,
@@ -219,10 +230,11 @@ export const addWorkingDays = (date: string, n: number, options?: WorkingCalenda
     throw new CoopError('INVALID_ARGUMENT', `n must be an integer from -${MAX_WORKING_DAYS} to ${MAX_WORKING_DAYS}`, { n: typeof n === 'number' ? n : typeof n === 'string' ? (n as string).slice(0, 40) : typeof n });
   }
   let d = toDayNumber(date);
+  const calendar = calendarOf(options);
   const step = n < 0 ? -1 : 1;
   for (let left = Math.abs(n); left > 0; ) {
     d += step;
-    if (isWorking(d, options)) left--;
+    if (isWorking(d, calendar)) left--;
   }
   return fromDayNumber(d);
 };
@@ -247,8 +259,9 @@ export const addWorkingDays = (date: string, n: number, options?: WorkingCalenda
 export const workingDaysBetween = (from: string, to: string, options?: WorkingCalendarOptions): number => {
   const a = toDayNumber(from);
   const b = toDayNumber(to);
-  if (b < a) return 0 - countAfterUpTo(b, a, options); // `0 -` avoids returning -0
-  return countAfterUpTo(a, b, options);
+  const calendar = calendarOf(options);
+  if (b < a) return 0 - countAfterUpTo(b, a, calendar); // `0 -` avoids returning -0
+  return countAfterUpTo(a, b, calendar);
 };
 
 /** Working days in (a, b], a ≤ b. */

@@ -5,6 +5,7 @@
  */
 import { CoopError } from '@coop/model';
 import { fromDayNumber, isCivilDate, toDayNumber } from './internal/civil-date.js';
+import { dateTimeOf } from './internal/read-args.js';
 
 /**
  * The IANA zone id of Vietnam.
@@ -47,11 +48,13 @@ const ISO_INSTANT = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\
  */
 export const toEpochMs = (instant: string | Date): number => {
   const match = typeof instant === 'string' ? ISO_INSTANT.exec(instant) : null;
+  // A Date is told apart by its time slot (a Proxy or a revoked Proxy is not one, and never throws here).
+  const time = dateTimeOf(instant);
   // Date.parse alone would accept 2025-02-30 (as 2 March): the date part is checked first.
-  const ms = instant instanceof Date ? instant.getTime() : match && isCivilDate(match[1]) ? Date.parse(instant as string) : Number.NaN;
+  const ms = time ?? (match && isCivilDate(match[1]) ? Date.parse(instant as string) : Number.NaN);
   if (Number.isNaN(ms)) {
     throw new CoopError('INVALID_INSTANT', 'Not an instant: expected a Date or an ISO 8601 date-time with Z or an offset', {
-      received: instant instanceof Date ? 'Invalid Date' : typeof instant === 'string' ? instant.slice(0, 60) : typeof instant,
+      received: time !== undefined ? 'Invalid Date' : typeof instant === 'string' ? instant.slice(0, 60) : typeof instant,
     });
   }
   return ms;

@@ -4,6 +4,7 @@
  */
 
 import type { Label, Lang } from '@coop/model';
+import { assertList } from '@coop/model';
 
 /** The kind of value an option takes. */
 export type OptionKind = 'string' | 'boolean' | 'list';
@@ -161,7 +162,8 @@ const usageError = (code: string, label: Label, command?: CommandSpec): ArgsErro
 });
 
 export const parseArgs = (argv: readonly string[]): ParsedArgs | ArgsError => {
-  const [first, ...rest] = argv;
+  const checked = assertList(argv, 'argv') as unknown as readonly string[];
+  const [first, ...rest] = checked;
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
     const target = first === 'help' ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
     return { ok: true, command: target, positionals: {}, options: { help: true }, version: false };

@@ -4,6 +4,7 @@
  */
 import { CYCLES, deadlines, holidays, type DeadlineStep, type ReportingCycle } from '@coop/calendar';
 import type { Lang } from '@coop/model';
+import { assertList } from '@coop/model';
 import { renderTable, tableDate } from './table.js';
 
 /** One deadline step ready to print. */
@@ -80,12 +81,14 @@ const reasonFor = (nominal: string, lang: Lang): string => {
  * row?.rolledBecause; // 'Saturday'
  * ```
  */
-export const deadlineRows = (cycles: readonly ReportingCycle[], from: string, to: string, lang: Lang): DeadlineRow[] =>
-  cycles
+export const deadlineRows = (cycles: readonly ReportingCycle[], from: string, to: string, lang: Lang): DeadlineRow[] => {
+  const checked = assertList(cycles, 'cycles') as unknown as readonly ReportingCycle[];
+  return checked
     .flatMap((cycle) => deadlines(cycle, { from, to }).flatMap((d) => d.steps))
     .filter((s) => s.effectiveDate >= from && s.effectiveDate <= to)
     .sort((a, b) => a.effectiveDate.localeCompare(b.effectiveDate) || a.cycleId.localeCompare(b.cycleId) || a.stepIndex - b.stepIndex)
     .map((step) => (step.rolled ? { step, rolledBecause: reasonFor(step.nominalDate, lang) } : { step }));
+};
 
 const L = {
   date: { vi: 'Hạn cuối', en: 'Due' },
@@ -110,10 +113,11 @@ const L = {
  * deadlineTable(deadlineRows([CYCLES['mard-annual']], '2025-12-01', '2025-12-31', 'en'), 'en').includes('2025-12-19'); // true
  * ```
  */
-export const deadlineTable = (rows: readonly DeadlineRow[], lang: Lang): string =>
-  renderTable(
+export const deadlineTable = (rows: readonly DeadlineRow[], lang: Lang): string => {
+  const checked = assertList(rows, 'rows') as unknown as readonly DeadlineRow[];
+  return renderTable(
     [{ header: L.date[lang] }, { header: L.day[lang] }, { header: L.what[lang], maxWidth: 44 }, { header: L.period[lang] }, { header: L.cycle[lang] }, { header: L.note[lang], maxWidth: 60 }],
-    rows.map(({ step, rolledBecause }) => {
+    checked.map(({ step, rolledBecause }) => {
       const notes: string[] = [];
       if (step.strictBefore) notes.push(lang === 'vi' ? `"trước ngày" ${step.writtenDate.slice(8)}/${step.writtenDate.slice(5, 7)}` : `"before" ${step.writtenDate}`);
       if (rolledBecause) notes.push(lang === 'vi' ? `lùi từ ${tableDate(step.nominalDate, lang)} (${rolledBecause})` : `moved from ${step.nominalDate} (${rolledBecause})`);
@@ -123,6 +127,7 @@ export const deadlineTable = (rows: readonly DeadlineRow[], lang: Lang): string 
       return [tableDate(step.effectiveDate, lang), weekdayOf(step.effectiveDate, lang), step.label[lang], step.period, step.cycleId, notes.join('; ')];
     }),
   );
+};
 
 /**
  * A deadline row as plain JSON for `--json`.

@@ -2,7 +2,7 @@
  * The `coop grade` logic: grade each record with a chosen rulebook (or the one `selectRulebook` picks
  * for its year and sector), summarise by year and grade, and render the table.
  */
-import { GRADE_LABELS, formatNumber, isCoopError, type Grade, type Lang, type YearlyRecord } from '@coop/model';
+import { assertList, GRADE_LABELS, formatNumber, isCoopError, type Grade, type Lang, type YearlyRecord } from '@coop/model';
 import { BUILT_IN_RULEBOOKS, grade, selectRulebook, type GradeResult, type Rulebook } from '@coop/rating';
 import { renderTable } from './table.js';
 
@@ -55,8 +55,10 @@ export const rulebookFor = (record: YearlyRecord, fixed: Rulebook | undefined, y
  * @param options - a fixed rulebook and/or year
  * @returns one row per record (filtered to `year` when given)
  */
-export const gradeRecords = (records: readonly YearlyRecord[], options: GradeRecordOptions = {}): GradeRow[] =>
-  records.flatMap((record) => gradeRecord(record, options) ?? []);
+export const gradeRecords = (records: readonly YearlyRecord[], options: GradeRecordOptions = {}): GradeRow[] => {
+  const checked = assertList(records, 'records') as unknown as readonly YearlyRecord[];
+  return checked.flatMap((record) => gradeRecord(record, options) ?? []);
+};
 
 /** Options of {@link gradeRecord}: a fixed rulebook and/or the one year to keep. */
 export interface GradeRecordOptions {
@@ -156,8 +158,9 @@ export const gradeKeyLabel = (key: (typeof GRADE_KEYS)[number], lang: Lang): str
  * @param lang - `vi` or `en`
  * @returns the table text
  */
-export const gradeTable = (rows: readonly GradeRow[], lang: Lang): string =>
-  renderTable(
+export const gradeTable = (rows: readonly GradeRow[], lang: Lang): string => {
+  const checked = assertList(rows, 'rows') as unknown as readonly GradeRow[];
+  return renderTable(
     [
       { header: lang === 'vi' ? 'Mã HTX' : 'ID' },
       { header: lang === 'vi' ? 'Tên' : 'Name', maxWidth: 32 },
@@ -167,7 +170,7 @@ export const gradeTable = (rows: readonly GradeRow[], lang: Lang): string =>
       { header: lang === 'vi' ? 'Bộ tiêu chí' : 'Rulebook' },
       { header: lang === 'vi' ? 'Ghi chú' : 'Note', maxWidth: 56 },
     ],
-    rows.map((row) => {
+    checked.map((row) => {
       const r = row.result;
       const note = row.error
         ? `${row.error.code}: ${row.error.message}`
@@ -195,6 +198,7 @@ export const gradeTable = (rows: readonly GradeRow[], lang: Lang): string =>
       ];
     }),
   );
+};
 
 /**
  * The summary table: one row per year, one column per grade category, with the good-or-fair share.

@@ -2,7 +2,7 @@
  * The `coop check` logic on top of `evaluatePlan`: texts for each target's value, goal and gap, the
  * console table, the JSON answer and the exit code.
  */
-import { PLANS, formatNumber as formatModelNumber, type Lang, type Plan } from '@coop/model';
+import { assertList, PLANS, formatNumber as formatModelNumber, type Lang, type Plan } from '@coop/model';
 import { PROGRESS_STATUS_LABELS, areaCodeCounts, comparatorPhrase, formatIndicatorValue as formatValue, type PlanTargetEntry, type TargetGap, type TargetResult } from '@coop/rating';
 import { EXIT } from './args.js';
 import { renderTable } from './table.js';
@@ -214,8 +214,10 @@ export const areaCodeNotes = (entries: readonly PlanTargetEntry[], lang: Lang): 
  * @param lang - `vi` or `en`
  * @returns the table text
  */
-export const checkTable = (entries: readonly PlanTargetEntry[], lang: Lang): string =>
-  [targetTable(entries, lang), ...areaCodeNotes(entries, lang)].join('\n');
+export const checkTable = (entries: readonly PlanTargetEntry[], lang: Lang): string => {
+  const checked = assertList(entries, 'entries') as unknown as readonly PlanTargetEntry[];
+  return [targetTable(checked, lang), ...areaCodeNotes(checked, lang)].join('\n');
+};
 
 const targetTable = (entries: readonly PlanTargetEntry[], lang: Lang): string =>
   renderTable(
@@ -251,8 +253,9 @@ export const entryExplanation = (entry: PlanTargetEntry, lang: Lang): string => 
  * @returns counts per status, plus `passing` and `total`
  */
 export const countStatuses = (entries: readonly PlanTargetEntry[]): Record<string, number> => {
-  const counts: Record<string, number> = { total: entries.length, passing: 0 };
-  for (const e of entries) {
+  const checked = assertList(entries, 'entries') as unknown as readonly PlanTargetEntry[];
+  const counts: Record<string, number> = { total: checked.length, passing: 0 };
+  for (const e of checked) {
     const status = entryStatus(e);
     counts[status] = (counts[status] ?? 0) + 1;
     if (PASSING_STATUSES.includes(status)) counts.passing = (counts.passing ?? 0) + 1;
@@ -267,8 +270,10 @@ export const countStatuses = (entries: readonly PlanTargetEntry[]): Record<strin
  * @param entries - the plan entries
  * @returns `0` or `1`
  */
-export const exitCodeFor = (entries: readonly PlanTargetEntry[]): number =>
-  entries.every((e) => PASSING_STATUSES.includes(entryStatus(e))) ? EXIT.OK : EXIT.TARGETS_NOT_MET;
+export const exitCodeFor = (entries: readonly PlanTargetEntry[]): number => {
+  const checked = assertList(entries, 'entries') as unknown as readonly PlanTargetEntry[];
+  return checked.every((e) => PASSING_STATUSES.includes(entryStatus(e))) ? EXIT.OK : EXIT.TARGETS_NOT_MET;
+};
 
 const plain = (value: unknown): unknown =>
   JSON.parse(JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))) as unknown;

@@ -2,7 +2,7 @@
  * Builds the {@link ReportModel} of the HTML report from the packages' results: the plan evaluation,
  * the graded records and the deadline rows.
  */
-import { INDICATORS, ORGANISATION_KIND_LABELS, SECTOR_LABELS, formatNumber as formatModelNumber, type Indicator, type Lang, type Plan } from '@coop/model';
+import { assertList, INDICATORS, ORGANISATION_KIND_LABELS, SECTOR_LABELS, formatNumber as formatModelNumber, type Indicator, type Lang, type Plan } from '@coop/model';
 import { formatIndicatorValue as formatValue, type EvaluationWarning, type PlanTargetEntry, type TargetResult } from '@coop/rating';
 import type { Goal } from './charts.js';
 import type { DeadlineRow } from './deadline-list.js';
@@ -203,8 +203,9 @@ export const collectWarnings = (
  * @returns the warnings with counts
  */
 export const gradeWarnings = (rows: readonly GradeRow[]): Array<EvaluationWarning & { readonly count: number }> => {
+  const checked = assertList(rows, 'rows') as unknown as readonly GradeRow[];
   const byKey = new Map<string, EvaluationWarning & { count: number }>();
-  for (const row of rows) {
+  for (const row of checked) {
     for (const w of row.result?.warnings ?? []) {
       const key = `${w.code}\u0000${w.message.en}`;
       const seen = byKey.get(key);
@@ -230,7 +231,8 @@ const OFF_TRACK: readonly string[] = ['needs-acceleration', 'limited-progress', 
  * ```
  */
 export const targetReadings = (entries: readonly PlanTargetEntry[]): { readonly passing: number; readonly off: number; readonly noAnswer: number; readonly total: number } => {
-  const counts = countStatuses(entries);
+  const checked = assertList(entries, 'entries') as unknown as readonly PlanTargetEntry[];
+  const counts = countStatuses(checked);
   const off = OFF_TRACK.reduce((s, k) => s + (counts[k] ?? 0), 0);
   const passing = counts.passing ?? 0;
   const total = counts.total ?? 0;

@@ -2,6 +2,7 @@
  * Aligned text tables for the terminal. Widths count what a terminal shows: Vietnamese text is
  * normalised to composed form (NFC) and combining marks take no column, so `Trung bình` lines up.
  */
+import { assertList } from '@coop/model';
 
 /** A column of a {@link renderTable}. */
 export interface Column {
@@ -67,15 +68,17 @@ const pad = (text: string, width: number, align: 'left' | 'right'): string => {
  * ```
  */
 export const renderTable = (columns: readonly Column[], rows: ReadonlyArray<ReadonlyArray<string>>): string => {
-  const cells = rows.map((row) => columns.map((c, i) => (c.maxWidth ? truncate(row[i] ?? '', c.maxWidth) : (row[i] ?? '').normalize('NFC'))));
+  const checked = assertList(rows, 'rows') as unknown as ReadonlyArray<ReadonlyArray<string>>;
+  const cols = assertList(columns, 'columns') as unknown as readonly Column[];
+  const cells = checked.map((row) => cols.map((c, i) => (c.maxWidth ? truncate(row[i] ?? '', c.maxWidth) : (row[i] ?? '').normalize('NFC'))));
   // A loop, not Math.max(...cells): a spread of 130 000 rows overflows the call stack.
-  const widths = columns.map((c, i) => cells.reduce((w, r) => Math.max(w, displayWidth(r[i] ?? '')), displayWidth(c.header)));
+  const widths = cols.map((c, i) => cells.reduce((w, r) => Math.max(w, displayWidth(r[i] ?? '')), displayWidth(c.header)));
   const line = (row: readonly string[]): string =>
     row
-      .map((cell, i) => pad(cell, widths[i] ?? 0, columns[i]?.align ?? 'left'))
+      .map((cell, i) => pad(cell, widths[i] ?? 0, cols[i]?.align ?? 'left'))
       .join('  ')
       .trimEnd();
-  return [line(columns.map((c) => c.header)), widths.map((w) => '─'.repeat(w)).join('  '), ...cells.map(line)].join('\n');
+  return [line(cols.map((c) => c.header)), widths.map((w) => '─'.repeat(w)).join('  '), ...cells.map(line)].join('\n');
 };
 
 /**

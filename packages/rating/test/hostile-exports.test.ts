@@ -82,6 +82,17 @@ describe('@coop/rating: the new exports refuse hostile arguments with a typed er
     huge.length = 2 ** 32 - 1;
     expect(code(() => rating.areaCodeCounts(huge as never))).toBe('LIMIT_EXCEEDED');
   });
+  it('grade compiles a bounded copy of the rulebook: a sparse 2³²−1 grades list or a cycle is INVALID_RULEBOOK at once', () => {
+    const huge: unknown[] = [];
+    huge.length = 2 ** 32 - 1;
+    const record = { ...RECORD, sheet: undefined } as never;
+    expect(code(() => rating.grade(record, { rulebook: { ...RULEBOOK, grades: huge } as never }))).toBe('INVALID_RULEBOOK');
+    expect(code(() => rating.gradeMany([record], { rulebook: { ...RULEBOOK, grades: huge } as never }))).toBe('INVALID_RULEBOOK');
+    const cyclic: Record<string, unknown> = { ...RULEBOOK };
+    cyclic['notes'] = cyclic;
+    expect(code(() => rating.grade(record, { rulebook: cyclic as never }))).toBe('INVALID_RULEBOOK');
+    expect(rating.grade(record, { rulebook: JSON.parse(JSON.stringify(RULEBOOK)) as never }).grade).toBe(rating.grade(record, { rulebook: RULEBOOK }).grade);
+  });
   it('rulebookCandidates needs a list and a query, like selectRulebook', () => {
     expect(code(() => rating.rulebookCandidates(rating.BUILT_IN_RULEBOOKS, undefined as never))).toBe('INVALID_ARGUMENT');
     expect(code(() => rating.rulebookCandidates(null as never, { year: 2023 }))).toBe('INVALID_ARGUMENT');

@@ -2,8 +2,14 @@
  * Area names → area codes, from `@coop/model`'s area catalog. The one place the reader looks names up:
  * when the catalog grows, this module is all that changes.
  */
-import { AREAS, labelKey, type Area, type Label } from '@coop/model';
+import { AREAS, CoopError, LIMITS, assertData, assertText, labelKey, type Area, type Label } from '@coop/model';
 import { SHEET_ISSUE_CODES } from './issues.js';
+import { z } from 'zod';
+
+/** What {@link areaNameIndex} reads of each area: its code and names. */
+const AREA_NAMES = z.array(z.looseObject({ code: z.string(), name: z.looseObject({ vi: z.string(), en: z.string() }) })).max(LIMITS.listLength);
+/** Extra names → codes. */
+const EXTRA_NAMES = z.record(z.string(), z.string());
 
 /** Administrative words before a name that officials write or leave out (`Tỉnh Quảng Nam` = `Quảng Nam`). */
 const PREFIXES = ['tinh', 'thanh pho', 'tp.', 'tp', 'huyen', 'quan', 'thi xa', 'xa', 'phuong', 'thi tran'];
@@ -41,6 +47,9 @@ export type AreaNameIndex = ReadonlyMap<string, readonly string[]>;
  * ```
  */
 export const areaNameIndex = (areas: readonly Area[] = AREAS, extra: Readonly<Record<string, string>> = {}): AreaNameIndex => {
+  // Checked copies (the built-in list as is): a huge, cyclic or unreadable argument is a typed error.
+  const list: ReadonlyArray<Pick<Area, 'code' | 'name'>> = areas === AREAS ? AREAS : assertData(AREA_NAMES, areas, 'areas');
+  const names = assertData(EXTRA_NAMES, extra, 'extra');
   const map = new Map<string, string[]>();
   const add = (name: string, code: string): void => {
     for (const key of new Set([labelKey(name), bareName(name)])) {
@@ -49,11 +58,11 @@ export const areaNameIndex = (areas: readonly Area[] = AREAS, extra: Readonly<Re
       map.set(key, codes);
     }
   };
-  for (const area of areas) {
+  for (const area of list) {
     add(area.name.vi, area.code);
     add(area.name.en, area.code);
   }
-  for (const [name, code] of Object.entries(extra)) {
+  for (const [name, code] of Object.entries(names)) {
     for (const key of new Set([labelKey(name), bareName(name)])) map.set(key, [code]);
   }
   return map;
@@ -75,7 +84,15 @@ export const lookupAreaName = (
   index: AreaNameIndex,
   name: string,
 ): { readonly kind: 'found'; readonly code: string } | { readonly kind: 'unknown' } | { readonly kind: 'ambiguous'; readonly codes: readonly string[] } => {
-  const codes = index.get(labelKey(name)) ?? index.get(bareName(name));
+  const text = assertText(name, 'name', 1_000);
+  const get = (key: string): readonly string[] | undefined => {
+    try {
+      return Map.prototype.get.call(index, key) as readonly string[] | undefined;
+    } catch {
+      throw new CoopError('INVALID_ARGUMENT', 'index must be made by areaNameIndex', { argument: 'index' });
+    }
+  };
+  const codes = get(labelKey(text)) ?? get(bareName(text));
   if (!codes || codes.length === 0) return { kind: 'unknown' };
   if (codes.length > 1) return { kind: 'ambiguous', codes };
   return { kind: 'found', code: codes[0] as string };

@@ -4,8 +4,9 @@
  * numbers into text. Text numbers, yes/no and day-first dates are left to `@coop/model`'s
  * `{ coerce: 'csv' }`, so the reader and the model accept the same text.
  */
-import { RECORD_FIELDS, labelKey, parseCsvBoolean, parseCsvNumber, parseVnd, type RecordFieldType } from '@coop/model';
-import type { SheetMapping } from './mapping.js';
+import { RECORD_FIELDS, assertText, labelKey, parseCsvBoolean, parseCsvNumber, parseVnd, type RecordFieldType } from '@coop/model';
+import { wholeOf } from './internal/guard.js';
+import { mappingOf, type SheetMapping } from './mapping.js';
 import type { CellValue } from './table.js';
 
 /**
@@ -41,11 +42,12 @@ const CODED = new Set(['kind', 'sector', 'grade']);
  * ```
  */
 export const fieldType = (field: string): RecordFieldType | 'year' | 'points' => {
-  if (field === 'year') return 'year';
-  if (field.startsWith('sheet.points.')) return 'points';
-  if (TEXT_FIELDS.has(field)) return 'text';
-  if (CODED.has(field)) return 'enum';
-  return Object.hasOwn(RECORD_FIELDS, field) ? (RECORD_FIELDS as Readonly<Record<string, RecordFieldType>>)[field] as RecordFieldType : 'text';
+  const path = assertText(field, 'field', 1_000);
+  if (path === 'year') return 'year';
+  if (path.startsWith('sheet.points.')) return 'points';
+  if (TEXT_FIELDS.has(path)) return 'text';
+  if (CODED.has(path)) return 'enum';
+  return Object.hasOwn(RECORD_FIELDS, path) ? (RECORD_FIELDS as Readonly<Record<string, RecordFieldType>>)[path] as RecordFieldType : 'text';
 };
 
 /** Label tables keyed for matching, built once per table (a mapping is plain data, never changed). */
@@ -117,13 +119,15 @@ export const excelSerialToDate = (serial: number): string | undefined => {
  * ```
  */
 export const readCell = (cell: CellValue | undefined, field: string, scale: number | undefined, mapping: SheetMapping): CellReading => {
-  if (cell === null || cell === undefined) return { kind: 'absent' };
   const type = fieldType(field);
+  wholeOf(scale, 0, 12, 'scale');
+  const resolved = mappingOf(mapping);
+  if (cell === null || cell === undefined) return { kind: 'absent' };
   if (typeof cell === 'string') {
     const text = (BELOW_COMBINING.test(cell) ? cell : cell.normalize('NFC')).trim();
     if (text === '') return { kind: 'absent' };
     if (type === 'enum') {
-      const id = valueIndex(mapping.values[field as 'kind' | 'sector' | 'grade']).get(labelKey(text));
+      const id = valueIndex(resolved.values[field as 'kind' | 'sector' | 'grade']).get(labelKey(text));
       return { kind: 'value', value: id ?? text };
     }
     if ((type === 'vnd' || type === 'hectares') && scale !== undefined && scale > 0) {

@@ -4,6 +4,8 @@
  * a Vietnamese Windows (Windows-1258, which writes tone marks as combining characters: the text is
  * normalised to NFC). Uses the platform's `TextDecoder`, in browsers and Node alike.
  */
+import { CoopError } from '@coop/model';
+import { choiceOf, isBytes } from './internal/guard.js';
 
 /**
  * The encodings recognised.
@@ -16,6 +18,8 @@
  * ```
  */
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258';
+
+const ENCODINGS: readonly TextEncodingName[] = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1258'];
 
 /**
  * Decoded text and how sure the reader is of its encoding.
@@ -71,6 +75,8 @@ const decode = (bytes: Uint8Array, encoding: TextEncodingName, fatal = false): s
  * ```
  */
 export const decodeText = (bytes: Uint8Array, encoding?: TextEncodingName): DecodedText => {
+  if (!isBytes(bytes)) throw new CoopError('INVALID_ARGUMENT', 'bytes must be a Uint8Array', { argument: 'bytes', received: typeof bytes });
+  choiceOf(encoding, ENCODINGS, 'encoding');
   if (encoding) return { text: decode(bytes, encoding), encoding, certain: true };
   const start = encodingFromStart(bytes);
   if (start) return { text: decode(bytes, start), encoding: start, certain: true };

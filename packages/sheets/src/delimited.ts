@@ -5,7 +5,9 @@
  */
 import Papa from 'papaparse';
 import { columnLetter, sheetIssue, type SheetIssue } from './issues.js';
-import { resolveLimits, type SheetLimits } from './limits.js';
+import { assertText } from '@coop/model';
+import { MAX_NAME_LENGTH, callbackOf, choiceOf, optionsOf } from './internal/guard.js';
+import { DEFAULT_LIMITS, resolveLimits, type SheetLimits } from './limits.js';
 import type { CellValue, SheetTable } from './table.js';
 
 /**
@@ -146,11 +148,19 @@ export const delimitedParser = (options: DelimitedOptions & { readonly onRow: (r
  * ```
  */
 export const readDelimited = (text: string, options: DelimitedOptions = {}): DelimitedResult => {
+  assertText(text, 'text', DEFAULT_LIMITS.maxBytes);
+  const read = optionsOf(options, ['file', 'delimiter', 'limits', 'onRow']);
+  const opts: DelimitedOptions = {
+    file: read.file === undefined ? '' : assertText(read.file, 'options.file', MAX_NAME_LENGTH),
+    ...(read.delimiter === undefined ? {} : { delimiter: choiceOf(read.delimiter, [',', ';', '\t'] as const, 'options.delimiter') as ',' | ';' | '\t' }),
+    ...(read.limits === undefined ? {} : { limits: read.limits as Partial<SheetLimits> }),
+    ...(read.onRow === undefined ? {} : { onRow: callbackOf<NonNullable<DelimitedOptions['onRow']>>(read.onRow, 'options.onRow') as NonNullable<DelimitedOptions['onRow']> }),
+  };
   const rows: CellValue[][] = [];
-  const onRow = typeof options.onRow === 'function' ? options.onRow : (row: readonly string[]) => rows.push([...row]);
-  const reader = delimitedParser({ ...options, onRow });
-  reader.push(typeof text === 'string' ? text : '');
+  const onRow = opts.onRow ?? ((row: readonly string[]) => rows.push([...row]));
+  const reader = delimitedParser({ ...opts, onRow });
+  reader.push(text);
   const { issues, delimiter } = reader.end();
   while (rows.length > 0 && (rows[rows.length - 1] as CellValue[]).length === 0) rows.pop();
-  return { table: { file: options.file ?? '', rows }, issues, delimiter };
+  return { table: { file: opts.file ?? '', rows }, issues, delimiter };
 };

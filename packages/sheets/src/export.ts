@@ -6,6 +6,9 @@ import Papa from 'papaparse';
 import { strToU8, zipSync } from 'fflate';
 import { EXPORT_HEADERS } from './headers.js';
 import { columnLetter } from './issues.js';
+import { LIMITS, LabelSchema, assertData } from '@coop/model';
+import { z } from 'zod';
+import { choiceOf, optionsOf } from './internal/guard.js';
 import type { RejectedRow } from './records.js';
 
 /**
@@ -22,6 +25,20 @@ export interface RejectedExportOptions {
   /** Language of the reasons: `vi` (default), `en`, or `both`. */
   readonly lang?: 'vi' | 'en' | 'both';
 }
+
+/** What the export reads of a rejected row (the reasons' other fields are carried but not read). */
+const REJECTED_ROWS = z
+  .array(
+    z.looseObject({
+      file: z.string(),
+      sheet: z.string().optional(),
+      row: z.number(),
+      headers: z.array(z.string()).max(100_000),
+      cells: z.array(z.string()).max(100_000),
+      reasons: z.array(z.looseObject({ column: z.string().optional(), header: z.string().optional(), message: LabelSchema })).max(100_000),
+    }),
+  )
+  .max(LIMITS.listLength);
 
 /**
  * The rejected rows as a table: the union of the files' headers, then `Tệp / File`, `Dòng / Row`,
@@ -40,11 +57,13 @@ export interface RejectedExportOptions {
  * ```
  */
 export const rejectedRowsTable = (rows: readonly RejectedRow[], options: RejectedExportOptions = {}): Array<Array<string | number>> => {
+  // A checked copy of the rows (bounded, read once) and of the language.
+  const checked = assertData(REJECTED_ROWS, rows, 'rows') as unknown as readonly RejectedRow[];
+  const lang = choiceOf(optionsOf(options, ['lang']).lang, ['vi', 'en', 'both'] as const, 'options.lang') ?? 'vi';
   const headers: string[] = [];
-  for (const row of rows) for (const h of row.headers) if (!headers.includes(h)) headers.push(h);
-  const lang = options.lang ?? 'vi';
+  for (const row of checked) for (const h of row.headers) if (!headers.includes(h)) headers.push(h);
   const out: Array<Array<string | number>> = [[...headers, EXPORT_HEADERS.file, EXPORT_HEADERS.row, EXPORT_HEADERS.reason]];
-  for (const row of rows) {
+  for (const row of checked) {
     const cells = headers.map((h) => {
       const i = row.headers.indexOf(h);
       return i < 0 ? '' : (row.cells[i] ?? '');

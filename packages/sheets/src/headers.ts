@@ -5,7 +5,8 @@
  * paths themselves (`organisationId`, `funds.reserve`) are always accepted too, as are scoring-sheet
  * columns `Điểm 1a` / `points.1a` (the points of criterion `1a`).
  */
-import { labelKey, type Label } from '@coop/model';
+import { CoopError, LIMITS, assertData, assertText, labelKey, type Label } from '@coop/model';
+import { z } from 'zod';
 
 /**
  * One known column: the record field it fills and its Vietnamese and English headers.
@@ -172,6 +173,17 @@ export interface HeaderOptions {
 const UNIT = /^(.*?)\s*\(([^()]*)\)\s*$/;
 const SKIPPED = new Set(Object.values(EXPORT_HEADERS).map((h) => normaliseHeader(h)));
 
+/** The headers {@link mapHeaders} reads: a list of texts (a row of a sheet). */
+const HEADER_LIST = z.array(z.string().max(100_000)).max(LIMITS.listLength);
+/** The options {@link mapHeaders} reads. */
+const HEADER_OPTIONS = z
+  .object({
+    columns: z.record(z.string(), z.array(z.string()).max(1_000)).optional(),
+    units: z.record(z.string(), z.number().int().min(0).max(12)).optional(),
+    given: z.array(z.string()).max(1_000).optional(),
+  })
+  .optional();
+
 /**
  * Maps a header row to record fields. A header may end with its unit in parentheses (`Doanh thu (triệu
  * đồng)`): the unit's scale is then applied to every cell of the column.
@@ -187,9 +199,11 @@ const SKIPPED = new Set(Object.values(EXPORT_HEADERS).map((h) => normaliseHeader
  * ```
  */
 export const mapHeaders = (headers: readonly string[], options: HeaderOptions = {}): HeaderMapping => {
+  const headerRow = assertData(HEADER_LIST, headers, 'headers');
+  const opts = assertData(HEADER_OPTIONS, options, 'options') ?? {};
   const extra = new Map<string, string>();
-  for (const [field, list] of Object.entries(options.columns ?? {})) for (const h of list) extra.set(normaliseHeader(h), field);
-  const units = new Map<string, number>(Object.entries(options.units ?? {}).map(([unit, scale]) => [normaliseHeader(unit), scale]));
+  for (const [field, list] of Object.entries(opts.columns ?? {})) for (const h of list) extra.set(normaliseHeader(h), field);
+  const units = new Map<string, number>(Object.entries(opts.units ?? {}).map(([unit, scale]) => [normaliseHeader(unit), scale]));
   const lookup = (key: string): string | undefined => {
     const points = POINTS.exec(key);
     return extra.get(key) ?? INDEX.get(key) ?? (points?.[1] ? `sheet.points.${points[1]}` : key.startsWith('sheet.points.') && key.length > 13 ? `sheet.points.${key.slice(13)}` : undefined);
@@ -200,7 +214,7 @@ export const mapHeaders = (headers: readonly string[], options: HeaderOptions = 
   const unknown: Array<{ column: number; header: string }> = [];
   const unknownUnits: Array<{ column: number; header: string; unit: string }> = [];
   const duplicates: Array<{ column: number; header: string; field: string }> = [];
-  headers.forEach((header, i) => {
+  headerRow.forEach((header, i) => {
     const key = normaliseHeader(header);
     let field = lookup(key);
     let scale: number | undefined;
@@ -228,7 +242,7 @@ export const mapHeaders = (headers: readonly string[], options: HeaderOptions = 
       scales.push(scale);
     }
   });
-  const given = new Set(options.given ?? []);
+  const given = new Set(opts.given ?? []);
   const missing = REQUIRED_FIELDS.filter((f) => !seen.has(f) && !given.has(f) && !(f === 'areaCode' && (seen.has('areaName') || seen.has('province'))));
   return { fields, scales, unknown, unknownUnits, duplicates, missing };
 };
@@ -246,6 +260,8 @@ export const mapHeaders = (headers: readonly string[], options: HeaderOptions = 
  * ```
  */
 export const headerOf = (field: string, lang: 'vi' | 'en'): string => {
+  assertText(field, 'field', 1_000);
+  if (lang !== 'vi' && lang !== 'en') throw new CoopError('INVALID_ARGUMENT', "lang must be 'vi' or 'en'", { argument: 'lang', received: typeof lang === 'string' ? (lang as string).slice(0, 40) : typeof lang });
   const spec = HEADER_MAP.find((s) => s.field === field);
   if (spec) return spec.header[lang];
   if (field.startsWith('sheet.points.')) return `${lang === 'vi' ? 'Điểm' : 'Points'} ${field.slice('sheet.points.'.length)}`;

@@ -1,4 +1,5 @@
-import type { Label } from '@coop/model';
+import { CoopError, assertText, type Label } from '@coop/model';
+import { choiceOf, optionsOf } from './internal/guard.js';
 
 /**
  * A problem found in a file, located the way an official finds it again: file, sheet, row (1-based, as
@@ -83,6 +84,9 @@ export const SHEET_ISSUE_CODES = {
  */
 export type SheetIssueCode = keyof typeof SHEET_ISSUE_CODES;
 
+/** The fields that say where an issue is. */
+const WHERE_KEYS = ['file', 'sheet', 'row', 'column', 'header', 'field', 'value'] as const;
+
 /**
  * Writes an issue of the reader from its code.
  *
@@ -103,8 +107,15 @@ export const sheetIssue = (
   where: Omit<SheetIssue, 'code' | 'severity' | 'message'>,
   severity: 'error' | 'warning' = 'error',
 ): SheetIssue => {
+  if (typeof code !== 'string' || !Object.hasOwn(SHEET_ISSUE_CODES, code)) {
+    throw new CoopError('INVALID_ARGUMENT', 'code must be one of SHEET_ISSUE_CODES', { argument: 'code', received: typeof code === 'string' ? (code as string).slice(0, 40) : typeof code });
+  }
   const template = SHEET_ISSUE_CODES[code];
-  return { ...where, code, severity, message: { vi: template.vi.replace('{detail}', detail), en: template.en.replace('{detail}', detail) } };
+  const text = assertText(detail, 'detail', 100_000);
+  // The place read once, known fields only (no `__proto__` or getter carried into the issue).
+  const place = optionsOf(where, WHERE_KEYS, 'where') as Omit<SheetIssue, 'code' | 'severity' | 'message'>;
+  choiceOf(severity, ['error', 'warning'], 'severity');
+  return { ...place, code, severity, message: { vi: template.vi.replace('{detail}', text), en: template.en.replace('{detail}', text) } };
 };
 
 /**
@@ -119,6 +130,7 @@ export const sheetIssue = (
  * ```
  */
 export const columnLetter = (column: number): string => {
+  if (!Number.isFinite(column)) throw new CoopError('INVALID_ARGUMENT', 'column must be a finite number', { argument: 'column', received: typeof column });
   let n = Math.max(1, Math.floor(column));
   let out = '';
   while (n > 0) {

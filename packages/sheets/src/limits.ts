@@ -2,6 +2,7 @@
  * Limits applied to untrusted files before and while they are read: a workbook or a CSV from outside
  * cannot make the reader hold more than these.
  */
+import { optionsOf } from './internal/guard.js';
 
 /**
  * The limits of one read.
@@ -25,6 +26,8 @@ export interface SheetLimits {
   /** Most characters of one cell (Excel's own cap is 32 767). */
   readonly maxCellLength: number;
 }
+
+const LIMIT_KEYS = ['maxBytes', 'maxUnpackedBytes', 'maxRows', 'maxColumns', 'maxCellLength'] as const;
 
 /**
  * The default limits: 64 MB per file, 256 MB per unpacked workbook part, 1 000 000 rows, 512 columns,
@@ -57,8 +60,10 @@ export const DEFAULT_LIMITS: SheetLimits = {
  * ```
  */
 export const resolveLimits = (given: Partial<SheetLimits> = {}): SheetLimits => {
+  // Each limit read once (a throwing getter or a revoked Proxy is a typed error).
+  const read = optionsOf(given, LIMIT_KEYS, 'limits');
   const pick = (key: keyof SheetLimits): number => {
-    const value = given[key];
+    const value = read[key];
     return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : DEFAULT_LIMITS[key];
   };
   return {

@@ -2,7 +2,7 @@
  * The mapping: how the columns and values of a user's spreadsheet become record fields. A typed config
  * (zod) whose defaults cover the official Vietnamese headers, units and values; users add their own.
  */
-import { RECORD_VALUE_SYNONYMS, type Issue } from '@coop/model';
+import { CoopError, RECORD_VALUE_SYNONYMS, plainCopy, type Issue } from '@coop/model';
 import { GradeSchema, OrganisationKindSchema, SectorSchema, YearSchema } from '@coop/model/schemas';
 import { z } from 'zod';
 
@@ -138,7 +138,10 @@ export const DEFAULT_MAPPING: SheetMapping = {
  * ```
  */
 export const resolveMapping = (input: unknown): { readonly ok: true; readonly value: SheetMapping } | { readonly ok: false; readonly issues: readonly Issue[] } => {
-  const parsed = SheetMappingSchema.safeParse(input ?? {});
+  // Snapshot first (a cycle, a Proxy or a changing getter is an issue), then validate the snapshot.
+  const copy = plainCopy(input ?? {}, { maxDepth: 8, maxNodes: 100_000 });
+  if (!copy.ok) return copy;
+  const parsed = SheetMappingSchema.safeParse(copy.value);
   if (!parsed.success) {
     return {
       ok: false,
@@ -170,4 +173,28 @@ export const resolveMapping = (input: unknown): { readonly ok: true; readonly va
       sheetRulebook: user.sheetRulebook ?? DEFAULT_MAPPING.sheetRulebook,
     },
   };
+};
+
+/** Mappings already checked, by the object given (a mapping is plain configuration, never changed). */
+const CHECKED = new WeakMap<object, SheetMapping>([[DEFAULT_MAPPING, DEFAULT_MAPPING]]);
+
+/**
+ * A mapping argument checked once, as {@link resolveMapping} does (a copy validated, merged over the
+ * defaults), then remembered by identity: the readers call this for every cell. `undefined` is the
+ * default mapping. Not re-exported from the package.
+ *
+ * @internal
+ * @param value - the argument
+ * @returns the resolved mapping
+ * @throws CoopError `INVALID_ARGUMENT` with the issues when it is not a mapping
+ */
+export const mappingOf = (value: unknown): SheetMapping => {
+  if (value === undefined) return DEFAULT_MAPPING;
+  const known = typeof value === 'object' && value !== null ? CHECKED.get(value) : undefined;
+  if (known) return known;
+  const resolved = resolveMapping(value);
+  if (!resolved.ok) throw new CoopError('INVALID_ARGUMENT', 'mapping is not a sheet mapping', { argument: 'mapping', issues: resolved.issues.slice(0, 10) });
+  CHECKED.set(resolved.value, resolved.value);
+  if (typeof value === 'object' && value !== null) CHECKED.set(value, resolved.value);
+  return resolved.value;
 };

@@ -7,10 +7,11 @@ import { decodeText, type TextEncodingName } from './decode.js';
 import { delimitedParser, readDelimited } from './delimited.js';
 import { sheetIssue, type SheetIssue } from './issues.js';
 import { resolveLimits, type SheetLimits } from './limits.js';
-import { DEFAULT_MAPPING, type SheetMapping } from './mapping.js';
+import { DEFAULT_MAPPING, mappingOf, type SheetMapping } from './mapping.js';
 import { createRecordReader, type RecordSet } from './records.js';
 import type { SheetTable } from './table.js';
 import { bytePieces, passOver, pieceEncoding, textPieces, type ByteChunks } from './text-stream.js';
+import { fileOf, filesOf, isBytes, optionsOf, type FileArgument } from './internal/guard.js';
 
 /**
  * A file to read: its name (the extension chooses the reader) and its bytes.
@@ -92,9 +93,6 @@ export interface SheetStream {
   readonly chunks: ByteChunks;
 }
 
-const isStream = (file: unknown): file is SheetStream =>
-  typeof file === 'object' && file !== null && typeof (file as { chunks?: unknown }).chunks === 'function' && !((file as { bytes?: unknown }).bytes instanceof Uint8Array);
-
 /** The pieces of a stream collected into one file, or `undefined` past `maxBytes`. */
 const collect = async (name: string, chunks: ByteChunks, maxBytes: number): Promise<SheetFile | undefined> => {
   const pieces: Uint8Array[] = [];
@@ -133,15 +131,22 @@ const encodingName = (encoding: TextEncodingName): string => (encoding === 'wind
  * content.kind === 'table' && content.table.rows[1]; // ['HTX-1', '2024']
  * ```
  */
-export const readSheetFile = async (file: SheetFile, options: ReadOptions = {}): Promise<SheetContent> => {
+export const readSheetFile = async (file: SheetFile, options: ReadOptions = {}): Promise<SheetContent> =>
+  readOne(fileOf(file), readOptionsOf(options));
+
+/** The options of the readers, read once (a getter or a Proxy cannot change them after the checks). */
+const readOptionsOf = (options: unknown): ReadOptions => optionsOf(options, ['mapping', 'limits', 'encoding', 'onRecord', 'maxIssues', 'maxRejected']) as ReadOptions;
+
+/** Reads one checked file with checked options. */
+const readOne = async (file: FileArgument, options: ReadOptions): Promise<SheetContent> => {
   const limits = resolveLimits(options.limits);
   const where = { file: file.name };
-  if (!(file.bytes instanceof Uint8Array)) return { kind: 'unreadable', issues: [sheetIssue('unsupported_format', 'bytes', where)] };
+  if (!isBytes(file.bytes)) return { kind: 'unreadable', issues: [sheetIssue('unsupported_format', 'bytes', where)] };
   if (file.bytes.length > limits.maxBytes) return { kind: 'unreadable', issues: [sheetIssue('too_large', `${limits.maxBytes} bytes`, where)] };
   const ext = extension(file.name);
   if (isWorkbook(file.name)) {
     const { readXlsx } = await import('./xlsx.js');
-    const sheet = (options.mapping ?? DEFAULT_MAPPING).sheet;
+    const sheet = mappingOf(options.mapping).sheet;
     const read = readXlsx(file.bytes, { file: file.name, limits, ...(sheet === undefined ? {} : { sheet }) });
     return read.table ? { kind: 'table', table: read.table, issues: read.issues } : { kind: 'unreadable', issues: read.issues };
   }
@@ -201,33 +206,31 @@ export type SheetReadResult =
  * ```
  */
 export const readRecordFiles = async (files: ReadonlyArray<SheetFile | SheetStream>, options: ReadOptions = {}): Promise<SheetReadResult> => {
+  const checked = filesOf(files);
+  const opts = readOptionsOf(options);
   // District names resolve by default (records of 2025 and before); the table is loaded only here.
   const { NAME_CATALOG } = await import('./district-names.js');
   const reader = createRecordReader({
     areas: NAME_CATALOG,
-    mapping: options.mapping ?? DEFAULT_MAPPING,
-    ...(options.onRecord ? { onRecord: options.onRecord } : {}),
-    ...(options.maxIssues === undefined ? {} : { maxIssues: options.maxIssues }),
-    ...(options.maxRejected === undefined ? {} : { maxRejected: options.maxRejected }),
+    mapping: opts.mapping ?? DEFAULT_MAPPING,
+    ...(opts.onRecord ? { onRecord: opts.onRecord } : {}),
+    ...(opts.maxIssues === undefined ? {} : { maxIssues: opts.maxIssues }),
+    ...(opts.maxRejected === undefined ? {} : { maxRejected: opts.maxRejected }),
   });
-  const limits = resolveLimits(options.limits);
+  const limits = resolveLimits(opts.limits);
   let readable = 0;
-  for (const given of Array.isArray(files) ? files : []) {
-    if (typeof given !== 'object' || given === null) {
-      reader.note([sheetIssue('unsupported_format', 'bytes', { file: '' })]);
-      continue;
-    }
-    const name = typeof given.name === 'string' ? given.name : '';
-    const stream = isStream(given) ? given.chunks : undefined;
-    if (isDelimited(name) && (stream || given.bytes instanceof Uint8Array)) {
+  for (const given of checked) {
+    const name = given.name;
+    const stream = typeof given.chunks === 'function' && !isBytes(given.bytes) ? (given.chunks as ByteChunks) : undefined;
+    if (isDelimited(name) && (stream || isBytes(given.bytes))) {
       // Text files stream piece by piece and row by row into the reader: a large CSV is never held whole,
       // as text or as a table.
-      if (!stream && (given as SheetFile).bytes.length > limits.maxBytes) {
+      if (!stream && (given.bytes as Uint8Array).length > limits.maxBytes) {
         reader.note([sheetIssue('too_large', `${limits.maxBytes} bytes`, { file: name })]);
         continue;
       }
-      const chunks = stream ?? bytePieces((given as SheetFile).bytes);
-      const { encoding, certain } = await pieceEncoding(chunks, options.encoding);
+      const chunks = stream ?? bytePieces(given.bytes as Uint8Array);
+      const { encoding, certain } = await pieceEncoding(chunks, opts.encoding);
       if (!certain) reader.note([sheetIssue('encoding_uncertain', encodingName(encoding), { file: name }, 'warning')]);
       const target = reader.rows({ file: name });
       const parser = delimitedParser({
@@ -243,15 +246,15 @@ export const readRecordFiles = async (files: ReadonlyArray<SheetFile | SheetStre
       readable += 1;
       continue;
     }
-    const file = stream ? await collect(name, stream, limits.maxBytes) : { name, bytes: (given as SheetFile).bytes };
+    const file = stream ? await collect(name, stream, limits.maxBytes) : { name, bytes: given.bytes };
     if (file === undefined) {
       reader.note([sheetIssue('too_large', `${limits.maxBytes} bytes`, { file: name })]);
       continue;
     }
-    if (isWorkbook(file.name) && file.bytes instanceof Uint8Array) {
+    if (isWorkbook(file.name) && isBytes(file.bytes)) {
       // Workbooks stream too: each row goes to the reader as the sheet's XML is read.
       const { readXlsx } = await import('./xlsx.js');
-      const sheet = (options.mapping ?? DEFAULT_MAPPING).sheet;
+      const sheet = mappingOf(opts.mapping).sheet;
       let target: ReturnType<typeof reader.rows> | undefined;
       const read = readXlsx(file.bytes, {
         file: file.name,
@@ -270,7 +273,7 @@ export const readRecordFiles = async (files: ReadonlyArray<SheetFile | SheetStre
       reader.note(read.issues);
       continue;
     }
-    const content = await readSheetFile(file, options);
+    const content = await readOne(file, opts);
     reader.note(content.issues);
     if (content.kind === 'unreadable') continue;
     readable += 1;

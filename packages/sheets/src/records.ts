@@ -4,12 +4,13 @@
  * reason. Several tables (one file per year or per district) make one record set; the same organisation
  * twice in a year is rejected where it appears again.
  */
-import { AREAS, parseYearlyRecord, type Area, type Issue, type Label, type YearlyRecord } from '@coop/model';
+import { AREAS, assertList, parseYearlyRecord, type Area, type Issue, type Label, type YearlyRecord } from '@coop/model';
 import { AREA_ISSUE_MESSAGES, areaResolver } from './area-names.js';
 import { readCell } from './cells.js';
 import { headerOf, mapHeaders, type HeaderMapping } from './headers.js';
 import { columnLetter, sheetIssue, type SheetIssue } from './issues.js';
-import { DEFAULT_MAPPING, type SheetMapping } from './mapping.js';
+import { callbackOf, optionsOf, wholeOf } from './internal/guard.js';
+import { DEFAULT_MAPPING, mappingOf, type SheetMapping } from './mapping.js';
 import type { CellValue, SheetTable } from './table.js';
 
 /**
@@ -179,11 +180,19 @@ const setPath = (target: Record<string, unknown>, path: string, value: unknown):
  * ```
  */
 export const createRecordReader = (options: RecordReaderOptions = {}): RecordReader => {
-  const mapping = options.mapping ?? DEFAULT_MAPPING;
-  const maxIssues = options.maxIssues ?? 10_000;
-  const maxRejected = typeof options.maxRejected === 'number' && options.maxRejected >= 0 ? options.maxRejected : Infinity;
+  const read = optionsOf(options, ['mapping', 'onRecord', 'maxIssues', 'maxRejected', 'areas']);
+  const opts: RecordReaderOptions = {
+    mapping: mappingOf(read.mapping),
+    ...(read.onRecord === undefined ? {} : { onRecord: callbackOf<NonNullable<RecordReaderOptions['onRecord']>>(read.onRecord, 'options.onRecord') as NonNullable<RecordReaderOptions['onRecord']> }),
+    ...(read.maxIssues === undefined ? {} : { maxIssues: wholeOf(read.maxIssues, 0, Number.MAX_SAFE_INTEGER, 'options.maxIssues') as number }),
+    ...(read.maxRejected === undefined ? {} : { maxRejected: wholeOf(read.maxRejected, 0, Number.MAX_SAFE_INTEGER, 'options.maxRejected') as number }),
+    ...(read.areas === undefined ? {} : { areas: assertList(read.areas, 'options.areas') as readonly Area[] }),
+  };
+  const mapping = opts.mapping ?? DEFAULT_MAPPING;
+  const maxIssues = opts.maxIssues ?? 10_000;
+  const maxRejected = opts.maxRejected ?? Infinity;
   let moreRejected = 0;
-  const areas = areaResolver(options.areas ?? AREAS, mapping.areas);
+  const areas = areaResolver(opts.areas ?? AREAS, mapping.areas);
 
   /**
    * The area code of a row from its area name and province columns, or the reason there is none (with
@@ -344,7 +353,7 @@ export const createRecordReader = (options: RecordReaderOptions = {}): RecordRea
       const first = firstSeen.get(key);
       if (first === undefined) {
         firstSeen.set(key, (tables.length - 1) * 2 ** 32 + rowNumber);
-        if (options.onRecord) options.onRecord(result.value);
+        if (opts.onRecord) opts.onRecord(result.value);
         else records.push(result.value);
         return;
       }

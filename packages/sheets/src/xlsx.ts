@@ -13,6 +13,8 @@
 import { Unzip, UnzipInflate, strFromU8, unzipSync } from 'fflate';
 import { Parser, decode } from 'saxen';
 import { columnLetter, sheetIssue, type SheetIssue } from './issues.js';
+import { CoopError, assertText } from '@coop/model';
+import { MAX_NAME_LENGTH, callbackOf, isBytes, optionsOf } from './internal/guard.js';
 import { resolveLimits, type SheetLimits } from './limits.js';
 import type { CellValue, SheetTable } from './table.js';
 
@@ -285,10 +287,17 @@ const sheetTargets = (workbook: string, rels: string): Array<{ name: string; pat
  * ```
  */
 export const readXlsx = (bytes: Uint8Array, options: XlsxOptions = {}): XlsxResult => {
-  const file = options.file ?? '';
-  const limits = resolveLimits(options.limits);
+  if (!isBytes(bytes)) throw new CoopError('INVALID_ARGUMENT', 'bytes must be a Uint8Array', { argument: 'bytes', received: typeof bytes });
+  const given = optionsOf(options, ['file', 'sheet', 'limits', 'onRow']);
+  const opts: XlsxOptions = {
+    file: given.file === undefined ? '' : assertText(given.file, 'options.file', MAX_NAME_LENGTH),
+    ...(given.sheet === undefined ? {} : { sheet: assertText(given.sheet, 'options.sheet', MAX_NAME_LENGTH) }),
+    ...(given.limits === undefined ? {} : { limits: given.limits as Partial<SheetLimits> }),
+    ...(given.onRow === undefined ? {} : { onRow: callbackOf<NonNullable<XlsxOptions['onRow']>>(given.onRow, 'options.onRow') as NonNullable<XlsxOptions['onRow']> }),
+  };
+  const file = opts.file ?? '';
+  const limits = resolveLimits(opts.limits);
   const fail = (issue: SheetIssue, sheets: readonly string[] = []): XlsxResult => ({ sheets, issues: [issue] });
-  if (!(bytes instanceof Uint8Array)) return fail(sheetIssue('invalid_xlsx', 'bytes', { file }));
   if (bytes.length > limits.maxBytes) return fail(sheetIssue('too_large', `${limits.maxBytes} bytes`, { file }));
   const tooLarge = (sheet?: string) => sheetIssue('too_large', `${limits.maxUnpackedBytes} bytes unpacked`, { file, ...(sheet === undefined ? {} : { sheet }) });
   let names: string[] = [];
@@ -308,9 +317,9 @@ export const readXlsx = (bytes: Uint8Array, options: XlsxOptions = {}): XlsxResu
     if (!workbook || !rels) return fail(sheetIssue('invalid_xlsx', 'xl/workbook.xml', { file }));
     const sheets = sheetTargets(strFromU8(workbook), strFromU8(rels));
     names = sheets.map((s) => s.name);
-    const wantedName = options.sheet?.normalize('NFC').toLowerCase();
+    const wantedName = opts.sheet?.normalize('NFC').toLowerCase();
     const chosen = wantedName === undefined ? sheets[0] : sheets.find((s) => s.name.normalize('NFC').toLowerCase() === wantedName);
-    if (!chosen) return fail(sheetIssue('sheet_not_found', options.sheet ?? '1', { file }), names);
+    if (!chosen) return fail(sheetIssue('sheet_not_found', opts.sheet ?? '1', { file }), names);
     const strings: string[] = [];
     const stringsXml = xmlReader(sharedStrings(strings));
     const stringsRead = streamPart(bytes, 'xl/sharedStrings.xml', limits.maxUnpackedBytes, stringsXml.write);
@@ -322,7 +331,7 @@ export const readXlsx = (bytes: Uint8Array, options: XlsxOptions = {}): XlsxResu
     if (merges === 'too_large') return fail(tooLarge(chosen.name), names);
     if (merges === 'missing') return fail(sheetIssue('invalid_xlsx', chosen.path, { file, sheet: chosen.name }), names);
     const rows: CellValue[][] = [];
-    const onRow = typeof options.onRow === 'function' ? options.onRow : undefined;
+    const onRow = opts.onRow;
     const keep = (row: CellValue[], rowNumber: number): void => {
       if (onRow) {
         streamed = true;

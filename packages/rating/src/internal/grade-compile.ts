@@ -222,6 +222,32 @@ const build = (rulebook: Rulebook): CompiledRulebook => {
   };
 };
 
+/** Most values a rulebook may hold (a real one has a few hundred) and its deepest nesting (parseRulebook's limits). */
+const RULEBOOK_BOUNDS = { maxNodes: 100_000, maxDepth: 32 } as const;
+
+/**
+ * Checks that a rulebook is bounded data before it is compiled: at most {@link RULEBOOK_BOUNDS} values
+ * and levels (a cycle ends as too deep), and a list's length is checked before its items are visited, so
+ * a sparse list of length 2³²−1 costs nothing. Shared objects (a citation used twice) are counted twice.
+ */
+const assertBounded = (rulebook: object): void => {
+  const stack: Array<{ value: unknown; depth: number }> = [{ value: rulebook, depth: 0 }];
+  let nodes = 0;
+  const tooLarge = (): CoopError =>
+    new CoopError('INVALID_RULEBOOK', `Invalid rulebook: more than ${RULEBOOK_BOUNDS.maxNodes} values or ${RULEBOOK_BOUNDS.maxDepth} levels (or a cycle)`, { cause: 'too large' });
+  while (stack.length > 0) {
+    const { value, depth } = stack.pop()!;
+    nodes += 1;
+    if (nodes > RULEBOOK_BOUNDS.maxNodes || depth > RULEBOOK_BOUNDS.maxDepth) throw tooLarge();
+    if (typeof value !== 'object' || value === null) continue;
+    const room = RULEBOOK_BOUNDS.maxNodes - nodes;
+    if (Array.isArray(value) && value.length > room) throw tooLarge();
+    const keys = Object.keys(value);
+    if (keys.length > room) throw tooLarge();
+    for (const key of keys) stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1 });
+  }
+};
+
 /**
  * Compiles a rulebook once (cached by object identity).
  *
@@ -236,6 +262,9 @@ export const compileRulebook = (rulebook: Rulebook): CompiledRulebook => {
   let compiled = cache.get(rulebook);
   if (compiled === undefined) {
     try {
+      // Bounded before anything is compiled (issue 22): a huge sparse list or a cycle in the caller's
+      // rulebook is an INVALID_RULEBOOK at once, never minutes of work or an exhausted heap.
+      assertBounded(rulebook);
       compiled = build(rulebook);
     } catch (error) {
       if (error instanceof CoopError) throw error;
