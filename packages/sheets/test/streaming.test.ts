@@ -1,3 +1,4 @@
+import { isCoopError } from '@coop/model';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { createRecordReader, readDelimited, readRecordFiles, readXlsx, type CellValue } from '../src/index.js';
@@ -140,18 +141,30 @@ describe('text files read in pieces', () => {
 });
 
 describe('what callers get wrong', () => {
-  it('never throws on pieces that are not bytes, a catalog that is not one, or an onRow that is not a function', async () => {
+  it('answers pieces that are not bytes, a catalog that is not one, or an onRow that is not a function with issues or a typed error, never a raw one', async () => {
     const odd: unknown[] = [null, 42, 'x', {}, [1, 'x', null], { name: 'a.csv', chunks: () => 42 }, { name: 'a.csv', chunks: () => [1, 'x', null] }, { name: 'a.xlsx', chunks: () => [new Uint8Array([1, 2])] }, { name: 3, bytes: 4 }];
+    /** 'issues' when the call answers with an issues list, else the CoopError's code (a raw error fails the test). */
+    const outcome = async (call: () => unknown): Promise<string> => {
+      try {
+        const result = (await call()) as { issues?: unknown };
+        expect(Array.isArray(result.issues)).toBe(true);
+        return 'issues';
+      } catch (error) {
+        expect(isCoopError(error)).toBe(true);
+        return (error as { code: string }).code;
+      }
+    };
     for (const value of odd) {
-      const result = await readRecordFiles([value] as never);
-      expect(Array.isArray(result.issues)).toBe(true);
-      expect(Array.isArray(readXlsx(value as never).issues)).toBe(true);
-      expect(readXlsx(new Uint8Array([0x50, 0x4b]), { onRow: value } as never).issues[0]?.code).toBe('invalid_xlsx');
-      expect(readDelimited('a\nb', { onRow: value } as never).table.rows).toEqual([['a'], ['b']]);
-      const reader = createRecordReader({ areas: value, maxRejected: value } as never);
-      reader.add({ file: 'a.csv', rows: [['Mã HTX', 'Năm', 'Loại hình', 'Lĩnh vực', 'Tỉnh'], ['A', '2024', 'HTX', 'Tín dụng', 'Xứ Đoài']] });
-      expect(reader.finish().value.rejected[0]?.reasons[0]?.code).toBe('unknown_province');
+      await outcome(() => readRecordFiles([value] as never));
+      await outcome(() => readXlsx(value as never));
+      // A callback that is not a function is the caller's mistake: a typed error, before any work.
+      expect(await outcome(() => readXlsx(new Uint8Array([0x50, 0x4b]), { onRow: value } as never))).toBe('INVALID_ARGUMENT');
+      expect(await outcome(() => readDelimited('a\nb', { onRow: value } as never))).toBe('INVALID_ARGUMENT');
+      expect(await outcome(() => createRecordReader({ areas: value, maxRejected: value } as never))).toBe('INVALID_ARGUMENT');
     }
+    // Well-formed files among odd pieces: the odd ones are reported, the rest still read.
+    const mixed = await readRecordFiles([{ name: 'a.csv', chunks: () => [1, 'x', null] }, { name: 'b.csv', bytes: new TextEncoder().encode('Mã HTX,Năm\nA,2024\n') }] as never);
+    expect(mixed.issues.length).toBeGreaterThan(0);
   });
 });
 
