@@ -8,14 +8,11 @@ const src = (pkg: string): string => fileURLToPath(new URL(`../../packages/${pkg
 export default defineConfig({
   base: './',
   resolve: {
-    alias: {
-      '@coop/model': src('model'),
-      '@coop/rating': src('rating'),
-      '@coop/calendar': src('calendar'),
-      '@coop/sample': src('sample'),
-      '@coop/sheets': src('sheets'),
-      '@coop/cli': src('cli'),
-    },
+    // Exact matches: `@coop/model/schemas` is a subpath of its own, not `@coop/model` + `/schemas`.
+    alias: [
+      { find: /^@coop\/model\/schemas$/, replacement: fileURLToPath(new URL('../../packages/model/src/schemas.ts', import.meta.url)) },
+      ...['model', 'rating', 'calendar', 'sample', 'sheets', 'cli'].map((pkg) => ({ find: new RegExp(`^@coop/${pkg}$`), replacement: src(pkg) })),
+    ],
   },
   build: { outDir: 'dist', emptyOutDir: true, target: 'es2022' },
 });
