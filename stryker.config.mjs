@@ -35,7 +35,10 @@ export default {
     'packages/rating/src/target-gap.ts',
     'packages/rating/src/internal/grade-{core,compile,read,result,validity}.ts',
     'packages/rating/src/internal/{points,tier-eval}.ts',
-    'packages/rating/src/internal/{target-compare,target-evaluate,progress-methods,progress-assess}.ts',
+    'packages/rating/src/internal/{target-evaluate,progress-assess}.ts',
+    // The evaluation rules in one place (issue 20): truth, conditions, aggregates, populations,
+    // comparators, growth and progress methods.
+    'packages/rating/src/semantics/*.ts',
     // @coop/calendar: lunar calendar, holidays, working days, deadlines, cut-off windows, periods.
     'packages/calendar/src/lunar.ts',
     'packages/calendar/src/holidays.ts',

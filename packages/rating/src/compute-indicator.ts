@@ -19,9 +19,10 @@ import { newCacheState } from './internal/indicator-cache.js';
 import { lookupFor } from './internal/indicator-area.js';
 import { computeChecked, gradingRulebooks, indicatorFields } from './internal/indicator-compute.js';
 import { ingestRecords } from './internal/indicator-frame.js';
-import type { GradeCoverage } from './internal/grade-coverage.js';
+import type { GradeCoverage } from './semantics/population.js';
+import type { IndicatorSide } from './semantics/aggregate.js';
 
-export type { GradeCoverage };
+export type { GradeCoverage, IndicatorSide };
 
 declare const EVALUATION_CACHE: unique symbol;
 
@@ -182,46 +183,6 @@ export interface NoValueReason {
   readonly side?: 'numerator' | 'denominator';
   readonly message: Label;
 }
-
-/**
- * One side (numerator or denominator) of a computed indicator.
- *
- * @example
- * ```ts
- * import { KTTT_GOOD_OR_FAIR_SHARE } from '@coop/model';
- * import { computeIndicator, type IndicatorSide } from '@coop/rating';
- * const base = { year: 2024, kind: 'cooperative', sector: 'trade-services', areaCode: 'X' } as const;
- * const result = computeIndicator(KTTT_GOOD_OR_FAIR_SHARE, [
- *   { ...base, organisationId: 'a', grade: 'good' },
- *   { ...base, organisationId: 'b' }, // no grade: missing, not "not good"
- * ], { year: 2024 });
- * const numerator: IndicatorSide = result.numerator;
- * numerator.op; // 'count'
- * numerator.records; // 1
- * numerator.missing; // 1
- * ```
- */
-export interface IndicatorSide {
-  /** The aggregate: `count`, `sum`, `mean` or `external`. */
-  readonly op: Aggregate['op'];
-  /** `ok`: a value; `skipped`: the missing-value policy (or an empty sub-population) left no value. */
-  readonly status: 'ok' | 'skipped';
-  /** Why the side has no value. */
-  readonly reason?: 'any-missing' | 'all-missing' | 'no-records';
-  /** The count, the sum, the mean, or the external input. */
-  readonly value: Rational | undefined;
-  /** For a mean: the sum it divides (the total the population would have to change). */
-  readonly total?: Rational;
-  /** Records that contributed to the value. */
-  readonly records: number;
-  /** Records that lacked the field (or for which the `where` condition could not be decided). */
-  readonly missing: number;
-  /** The dotted field read by a sum or mean. */
-  readonly field?: string;
-  /** The external input read, for `op: 'external'`. */
-  readonly input?: string;
-}
-
 
 /**
  * The result of {@link computeIndicator}.

@@ -4,7 +4,7 @@ import { describeValue, fail, guard, makeIssue } from './internal/evaluation-gua
 import { DEFAULT_THRESHOLDS, readAsOf, readFields, readMethod, readThresholds } from './internal/evaluation-options.js';
 import { checkPoints, readLevelComparator, readOptionalNumber, readOptionalYear } from './internal/evaluation-values.js';
 import { assessChecked } from './internal/progress-assess.js';
-import { constraintOf, type LevelComparator } from './internal/target-compare.js';
+import { constraintOf, type LevelComparator } from './semantics/comparators.js';
 
 /**
  * The fixed status vocabulary of targets and progress (see `targets.md`), in order from best to unknown.

@@ -1,7 +1,6 @@
 import {
   CoopError,
   divideRational,
-  isAgricultural,
   multiplyRational,
   rational,
   rationalToNumber,
@@ -18,14 +17,16 @@ import type { EvaluationWarning } from '../explain.js';
 import type { Rulebook } from '../rulebook.js';
 import { BUILT_IN_RULEBOOKS } from '../rulebooks/index.js';
 import type { CheckedShared } from './evaluation-options.js';
-import { computeSide, type SideValue } from './indicator-aggregate.js';
+import { computeSide } from './indicator-aggregate.js';
+import type { IndicatorSide as SideValue } from '../semantics/aggregate.js';
 import { areaCovers } from './indicator-area.js';
 import type { Column } from './frame-columns.js';
 import type { EvaluationCacheState } from './indicator-cache.js';
-import { conditionFields, conditionUsesEffective, conditionUsesGrades, decideTruths, IS_TRUE, IS_UNKNOWN, type ConditionInput, type Truths } from './indicator-condition.js';
+import { decideTruths, IS_TRUE, IS_UNKNOWN, type ConditionInput, type Truths } from './indicator-condition.js';
+import { conditionFields, conditionUsesEffective, conditionUsesGrades } from '../semantics/condition.js';
 import { fieldColumn, frameOf, identityOf, readColumns, truthsOnce, type Frame, type KeptPopulation, type Population, type UnitRows } from './indicator-frame.js';
 import { gradeFacts } from './indicator-grades.js';
-import { notRatedFields, splitPopulation, type GradeReadingRun, type SplitPopulation } from './grade-coverage.js';
+import { notRatedFields, populationRule, splitPopulation, type GradeReadingRun, type SplitPopulation } from '../semantics/population.js';
 import { columnValue } from './frame-columns.js';
 
 /*
@@ -110,8 +111,6 @@ const readExternal = (indicator: Indicator, name: string, options: IndicatorRun)
   return entry as Rational;
 };
 
-const intersect = <T,>(a: readonly T[] | undefined, b: readonly T[] | undefined): readonly T[] | undefined =>
-  a === undefined ? b : b === undefined ? a : a.filter((x) => b.includes(x));
 
 /** The decided `where` of a population, with the memo key naming it. */
 interface KeyedTruths {
@@ -149,7 +148,7 @@ const populationOf = (
   options: IndicatorRun,
   where: KeyedTruths | undefined,
 ): Population => {
-  const kinds = intersect(indicator.population.kinds, options.scope?.kinds);
+  const kinds = [indicator.population.kinds, options.scope?.kinds];
   const sectors = indicator.population.sectors;
   const scopeSectors = options.scope?.sectors;
   const agriculture = indicator.population.sectorGroup === 'agriculture';
@@ -175,15 +174,10 @@ const populationOf = (
     }
     return { rows: rows.subarray(0, scratch.size), undecided: known.undecided };
   }
-  // Tables of 0 / 1 by code (see `scanRows`).
-  const kindIn = Uint8Array.from(frame.kinds, (kind) => (kinds === undefined || (kinds as readonly string[]).includes(kind) ? 1 : 0));
-  const sectorIn = Uint8Array.from(frame.sectors, (sector) =>
-    (sectors === undefined || (sectors as readonly string[]).includes(sector)) &&
-    (scopeSectors === undefined || (scopeSectors as readonly string[]).includes(sector)) &&
-    (!agriculture || isAgricultural(sector as Sector))
-      ? 1
-      : 0,
-  );
+  // Tables of 0 / 1 by code (see `scanRows`), from the population rule.
+  const rule = populationRule(indicator.population, options.scope);
+  const kindIn = Uint8Array.from(frame.kinds, (kind) => Number(rule.kind(kind)));
+  const sectorIn = Uint8Array.from(frame.sectors, (sector) => Number(rule.sector(sector)));
   const areaIn = area === undefined ? undefined : Uint8Array.from(frame.areas, (code) => (areaCovers(lookup, area, code, options.year) ? 1 : 0));
   const { size, undecided } = scanRows(frame, { kindIn, sectorIn, areaIn, truths: where?.truths, candidates: unit?.rows }, rows);
   scratch.key = key;

@@ -30,8 +30,10 @@ import type { EvaluationCacheState } from './indicator-cache.js';
 import { computeChecked, indicatorFields } from './indicator-compute.js';
 import { frameOf, recordsByYear, type UnitRows } from './indicator-frame.js';
 import { assessChecked, type ProgressRun } from './progress-assess.js';
-import { statusOfRatio } from './progress-methods.js';
-import { constraintOf, exceedsConstraint, isLevelComparator, meetsConstraint, resolveTolerance, type Constraint } from './target-compare.js';
+import { statusOfRatio } from '../semantics/progress.js';
+import { coverageProves } from '../semantics/population.js';
+import { compoundGrowth, growthAim, growthMeets, growthPercent, yearlyGrowth } from '../semantics/growth.js';
+import { constraintOf, exceedsConstraint, isLevelComparator, meetsConstraint, resolveTolerance, type Constraint } from '../semantics/comparators.js';
 import { gapClause } from './target-explain.js';
 
 /** The target's indicator: `options.indicator` (must match), else `options.indicators` by id, else the catalog. */
@@ -335,11 +337,10 @@ const evaluateWith = (
           : { growth: { baselineYear, baseline: basePoint.value, current: latest.value, percent: undefined } }),
       }, indicator, target, latestIndicator, computations);
     }
-    const percent = multiplyRational(subtractRational(divideRational(latest.value, basePoint.value), rational(1)), rational(100));
-    const met = compareRational(percent, minGrowth) >= 0;
-    // Progress on the levels: the level aimed at is baseline × (1 + p/100), exactly.
-    const aim = multiplyRational(basePoint.value, subtractRational(rational(1), rational(-comparator.minPercent, 100)));
-    const levelConstraint: Constraint = { lower: { bound: aim, strict: false } };
+    const percent = growthPercent(basePoint.value, latest.value) as Rational; // the base is above zero (checked above)
+    const met = growthMeets(percent, comparator.minPercent);
+    // Progress on the levels, towards the level the growth aims at.
+    const levelConstraint: Constraint = { lower: { bound: growthAim(basePoint.value, comparator.minPercent), strict: false } };
     const progress = assessChecked(series, levelConstraint, { ...progressOptions, baselineYear });
     for (const w of progress.warnings) warnings.push(w);
     const gap: TargetGap = met
@@ -374,21 +375,7 @@ const evaluateWith = (
     }
   }
   const byYear = new Map(series.map((p) => [p.year, p.value] as const));
-  const minGrowth = rational(comparator.minPercent);
-  const years: { year: number; percent: Rational | undefined; met: boolean | undefined }[] = [];
-  const lastYear = latest?.year;
-  if (fromYear !== undefined && lastYear !== undefined) {
-    for (let y = fromYear + 1; y <= lastYear; y += 1) {
-      const before = byYear.get(y - 1);
-      const now = byYear.get(y);
-      if (before === undefined || now === undefined || before.num <= 0n) {
-        years.push({ year: y, percent: undefined, met: undefined });
-        continue;
-      }
-      const percent = multiplyRational(subtractRational(divideRational(now, before), rational(1)), rational(100));
-      years.push({ year: y, percent, met: compareRational(percent, minGrowth) >= 0 });
-    }
-  }
+  const years = fromYear === undefined || latest === undefined ? [] : yearlyGrowth(byYear, fromYear, latest.year, comparator.minPercent);
   const measured = years.filter((y) => y.percent !== undefined);
   if (measured.length < years.length) {
     warnings.push({
@@ -401,10 +388,7 @@ const evaluateWith = (
   }
   const failing = measured.filter((y) => y.met === false).map((y) => y.year);
   const fromValue = fromYear === undefined ? undefined : byYear.get(fromYear);
-  let compoundPercent: number | undefined;
-  if (fromValue !== undefined && latest !== undefined && fromYear !== undefined && latest.year > fromYear && fromValue.num > 0n && latest.value.num >= 0n) {
-    compoundPercent = ((rationalToNumber(latest.value) / rationalToNumber(fromValue)) ** (1 / (latest.year - fromYear)) - 1) * 100;
-  }
+  const compoundPercent = fromValue === undefined || latest === undefined || fromYear === undefined ? undefined : compoundGrowth(fromValue, fromYear, latest.value, latest.year);
   let status: ProgressStatus;
   let value: Rational | undefined;
   let met: boolean | undefined;
@@ -645,7 +629,7 @@ const notEvaluable = (target: Target, reason: string, message: Label, details: R
  * (A value that already fails it is not met whatever the unrated ones turn out to be.)
  */
 const needsFullCoverage = (target: Target, result: IndicatorResult | undefined): boolean =>
-  target.grades?.fullCoverage === true && result?.coverage !== undefined && !result.coverage.complete;
+  !coverageProves(target.grades?.fullCoverage === true, result?.coverage);
 
 const coverageGap = (result: IndicatorResult | undefined): TargetGap => {
   const c = result?.coverage;
