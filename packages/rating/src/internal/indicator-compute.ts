@@ -18,7 +18,7 @@ import type { Rulebook } from '../rulebook.js';
 import { BUILT_IN_RULEBOOKS } from '../rulebooks/index.js';
 import type { CheckedShared } from './evaluation-options.js';
 import { computeSide } from './indicator-aggregate.js';
-import type { IndicatorSide as SideValue } from '../semantics/aggregate.js';
+import { indicatorValue, type IndicatorSide as SideValue, type NoValueCode } from '../semantics/aggregate.js';
 import { areaCovers } from './indicator-area.js';
 import type { Column } from './frame-columns.js';
 import type { EvaluationCacheState } from './indicator-cache.js';
@@ -266,31 +266,19 @@ const coverageWarnings = ({ coverage: c }: SplitPopulation): EvaluationWarning[]
   return out;
 };
 
-const reasonFor = (side: 'numerator' | 'denominator', value: SideValue): NoValueReason => {
+/** The wording of why an indicator has no value (the reason itself is decided by `indicatorValue`). */
+const noValueReason = (code: NoValueCode, side: 'numerator' | 'denominator' | undefined, value: SideValue | undefined): NoValueReason => {
   const names = side === 'numerator' ? { vi: 'tử số', en: 'numerator' } : { vi: 'mẫu số', en: 'denominator' };
-  if (value.reason === 'any-missing') {
-    return {
-      code: 'skipped-by-policy',
-      side,
-      message: {
-        vi: `Bỏ qua ${names.vi}: có ${value.missing} bản ghi thiếu số liệu (quy tắc bỏ qua nếu thiếu bất kỳ)`,
-        en: `The ${names.en} was skipped: ${value.missing} records lack the data (skip-if-any-missing)`,
-      },
-    };
-  }
-  return {
-    code: 'all-missing',
-    side,
-    message: {
-      vi: `Không có số liệu cho ${names.vi} (tất cả bản ghi đều thiếu)`,
-      en: `No data for the ${names.en} (every record lacks it)`,
+  const message = {
+    'empty-population': { vi: 'Không có tổ chức nào trong phạm vi chỉ tiêu', en: 'No organisation is in the indicator’s population' },
+    'skipped-by-policy': {
+      vi: `Bỏ qua ${names.vi}: có ${value?.missing} bản ghi thiếu số liệu (quy tắc bỏ qua nếu thiếu bất kỳ)`,
+      en: `The ${names.en} was skipped: ${value?.missing} records lack the data (skip-if-any-missing)`,
     },
-  };
-};
-
-const EMPTY: NoValueReason = {
-  code: 'empty-population',
-  message: { vi: 'Không có tổ chức nào trong phạm vi chỉ tiêu', en: 'No organisation is in the indicator’s population' },
+    'all-missing': { vi: `Không có số liệu cho ${names.vi} (tất cả bản ghi đều thiếu)`, en: `No data for the ${names.en} (every record lacks it)` },
+    'zero-denominator': { vi: 'Mẫu số bằng 0', en: 'The denominator is zero' },
+  }[code];
+  return side === undefined ? { code, message } : { code, side, message };
 };
 
 /** The conditions of an indicator: its population's `where` and each counted or summed side's. */
@@ -502,29 +490,10 @@ const computeUncached = (
     }
   }
 
-  let status: IndicatorResult['status'] = 'ok';
-  let reason: NoValueReason | undefined;
-  let value: Rational | undefined;
-  if (population.length === 0 && (indicator.numerator.op !== 'external' || (denominator !== undefined && denominator.op !== 'external'))) {
-    status = 'no-value';
-    reason = EMPTY;
-  } else if (numerator.status !== 'ok' || numerator.value === undefined) {
-    status = 'no-value';
-    reason = reasonFor('numerator', numerator);
-  } else if (denominator !== undefined && (denominator.status !== 'ok' || denominator.value === undefined)) {
-    status = 'no-value';
-    reason = reasonFor('denominator', denominator);
-  } else if (denominator?.value !== undefined && denominator.value.num === 0n) {
-    status = 'no-value';
-    reason = {
-      code: 'zero-denominator',
-      side: 'denominator',
-      message: { vi: 'Mẫu số bằng 0', en: 'The denominator is zero' },
-    };
-  } else {
-    const ratio = denominator?.value === undefined ? numerator.value : divideRational(numerator.value, denominator.value);
-    value = multiplyRational(ratio, rational(indicator.factor));
-  }
+  const outcome = indicatorValue(numerator, denominator, population.length, indicator.factor);
+  const value = 'value' in outcome ? outcome.value : undefined;
+  const reason = 'code' in outcome ? noValueReason(outcome.code, outcome.side, outcome.side === 'denominator' ? denominator : numerator) : undefined;
+  const status: IndicatorResult['status'] = reason === undefined ? 'ok' : 'no-value';
 
   const base = {
     indicatorId: indicator.id,

@@ -1,4 +1,4 @@
-import { addRational, divideRational, rational, type Aggregate, type MissingPolicy, type Rational } from '@coop/model';
+import { addRational, divideRational, multiplyRational, rational, type Aggregate, type MissingPolicy, type Rational } from '@coop/model';
 import { FALSE, TRUE, UNKNOWN, type Truth } from './truth.js';
 
 /*
@@ -173,4 +173,46 @@ export const aggregateSide = (aggregate: Exclude<Aggregate, { op: 'external' }>,
   if (aggregate.op === 'sum') return { ...base, status: 'ok', value: total, total };
   if (records === 0) return { ...base, status: 'skipped', reason: eligible === 0 ? 'no-records' : 'all-missing', value: undefined, total };
   return { ...base, status: 'ok', value: divideRational(total, rational(records)), total };
+};
+
+/** Why an indicator has no value (the public `NoValueReason` codes). */
+export type NoValueCode = 'empty-population' | 'all-missing' | 'skipped-by-policy' | 'zero-denominator';
+
+/** An indicator's value, or why it has none (and which side is to blame). */
+export type IndicatorValue =
+  | { readonly value: Rational }
+  | { readonly code: NoValueCode; readonly side?: 'numerator' | 'denominator' };
+
+/**
+ * An indicator's value, `factor × numerator ÷ denominator`, exactly — never a division by zero. In
+ * this order: no value when the population is empty (unless every side is an external input); when
+ * the numerator, then the denominator, has no value (its policy skipped it: `skipped-by-policy`;
+ * nothing to aggregate: `all-missing`); when the denominator is zero.
+ *
+ * @param numerator - the numerator side
+ * @param denominator - the denominator side, if any
+ * @param populationSize - organisations in the population
+ * @param factor - the indicator's factor (100 for a percentage)
+ * @returns the value, or the reason for none
+ * @example
+ * ```ts
+ * import { rational } from '@coop/model';
+ * import { indicatorValue } from '../../src/semantics/aggregate.js';
+ * const side = (n: number) => ({ op: 'count' as const, status: 'ok' as const, value: rational(n), records: n, missing: 0 });
+ * 'value' in indicatorValue(side(3), side(4), 4, 100); // true — 75 %
+ * 'code' in indicatorValue(side(0), side(0), 0, 100); // true — empty population
+ * ```
+ */
+export const indicatorValue = (numerator: IndicatorSide, denominator: IndicatorSide | undefined, populationSize: number, factor: number): IndicatorValue => {
+  const readsRecords = numerator.op !== 'external' || (denominator !== undefined && denominator.op !== 'external');
+  if (populationSize === 0 && readsRecords) return { code: 'empty-population' };
+  for (const [side, value] of [['numerator', numerator], ['denominator', denominator]] as const) {
+    if (value !== undefined && (value.status !== 'ok' || value.value === undefined)) {
+      return { code: value.reason === 'any-missing' ? 'skipped-by-policy' : 'all-missing', side };
+    }
+  }
+  const num = numerator.value as Rational;
+  const den = denominator?.value;
+  if (den !== undefined && den.num === 0n) return { code: 'zero-denominator', side: 'denominator' };
+  return { value: multiplyRational(den === undefined ? num : divideRational(num, den), rational(factor)) };
 };
