@@ -1,26 +1,8 @@
 import { ComparatorSchema, CoopError, IndicatorUnitSchema, assertData, assertList, formatVnd, type Comparator, type IndicatorUnit, type Label, type Lang, type Rational } from '@coop/model';
 import { fail, guard, isObjectLike, makeIssue, ownField } from './internal/evaluation-guard.js';
 import { formatDecimal, formatPercentValue } from './internal/target-format.js';
-import type { ProgressStatus } from './progress.js';
-
-/**
- * A warning attached to an evaluation result: a stable code, a message in Vietnamese and English, and
- * the values behind it.
- *
- * @example
- * ```ts
- * import { assessProgress, type EvaluationWarning } from '@coop/rating';
- * const result = assessProgress([{ year: 2020, value: 0 }, { year: 2023, value: 3 }], { comparator: { kind: '>=', value: 9 }, deadline: 2025, asOf: 2023 });
- * const warning: EvaluationWarning | undefined = result.warnings[0];
- * warning?.code; // 'GROWTH_FORM_FALLBACK'
- * warning?.message.en.includes('the linear method is used'); // true
- * ```
- */
-export interface EvaluationWarning {
-  readonly code: string;
-  readonly message: Label;
-  readonly details?: Readonly<Record<string, unknown>>;
-}
+import type { ProgressStatus } from './evaluation-types.js';
+export type { EvaluationWarning } from './evaluation-types.js';
 
 /**
  * Vietnamese and English labels of the progress statuses.

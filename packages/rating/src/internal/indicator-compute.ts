@@ -12,8 +12,6 @@ import {
   type Sector,
   type YearlyRecord,
 } from '@coop/model';
-import type { IndicatorResult, NoValueReason } from '../compute-indicator.js';
-import type { EvaluationWarning } from '../explain.js';
 import type { Rulebook } from '../rulebook.js';
 import { BUILT_IN_RULEBOOKS } from '../rulebooks/index.js';
 import type { CheckedShared } from './evaluation-options.js';
@@ -21,13 +19,14 @@ import { computeSide } from './indicator-aggregate.js';
 import { indicatorValue, type IndicatorSide as SideValue, type NoValueCode } from '../semantics/aggregate.js';
 import { areaCovers } from './indicator-area.js';
 import type { Column } from './frame-columns.js';
-import type { EvaluationCacheState } from './indicator-cache.js';
 import { decideTruths, IS_TRUE, IS_UNKNOWN, type ConditionInput, type Truths } from './indicator-condition.js';
 import { conditionFields, conditionUsesEffective, conditionUsesGrades } from '../semantics/condition.js';
-import { fieldColumn, frameOf, identityOf, readColumns, truthsOnce, type Frame, type KeptPopulation, type Population, type UnitRows } from './indicator-frame.js';
+import { fieldColumn, frameOf, identityOf, readColumns, truthsOnce } from './indicator-frame.js';
 import { gradeFacts } from './indicator-grades.js';
 import { notRatedFields, populationRule, splitPopulation, type GradeReadingRun, type SplitPopulation } from '../semantics/population.js';
 import { columnValue } from './frame-columns.js';
+import type { IndicatorResult, NoValueReason, EvaluationWarning } from '../evaluation-types.js';
+import type { EvaluationCacheState, Frame, KeptPopulation, Population, UnitRows } from './engine-types.js';
 
 /*
  * The indicator computation over validated inputs (see `computeIndicator` for the rules). The public

@@ -16,25 +16,22 @@ import {
   type Target,
   type YearlyRecord,
 } from '@coop/model';
-import type { IndicatorResult } from '../compute-indicator.js';
-import type { TargetResult, TargetSeriesPoint, UnitResult } from '../evaluate-target.js';
-import { formatIndicatorValue, joinExplanation, PROGRESS_STATUS_LABELS, type EvaluationWarning } from '../explain.js';
-import type { ProgressStatus } from '../progress.js';
+import { formatIndicatorValue, joinExplanation, PROGRESS_STATUS_LABELS } from '../explain.js';
 import { targetGap, type GapQuantities, type GapUnit, type TargetGap } from '../target-gap.js';
 import { guard, isObjectLike, ownField } from './evaluation-guard.js';
 import { checkIndicator, type CheckedTargetOptions } from './evaluation-options.js';
 import type { CheckedPoint } from './evaluation-values.js';
-import type { AreaLookup } from './indicator-area.js';
 import { areaCodeWarnings, areaCovers, areaName, isAboveLevel, lookupFor, unitOf, unitsEnded, unitsOf } from './indicator-area.js';
-import type { EvaluationCacheState } from './indicator-cache.js';
 import { computeChecked, indicatorFields } from './indicator-compute.js';
-import { frameOf, recordsByYear, type UnitRows } from './indicator-frame.js';
+import { frameOf, recordsByYear } from './indicator-frame.js';
 import { assessChecked, type ProgressRun } from './progress-assess.js';
 import { statusOfRatio } from '../semantics/progress.js';
 import { coverageProves } from '../semantics/population.js';
 import { compoundGrowth, growthAim, growthMeets, growthPercent, yearlyGrowth } from '../semantics/growth.js';
 import { constraintOf, exceedsConstraint, isLevelComparator, meetsConstraint, resolveTolerance, type Constraint } from '../semantics/comparators.js';
 import { gapClause } from './target-explain.js';
+import type { IndicatorResult, TargetResult, TargetSeriesPoint, UnitResult, EvaluationWarning, ProgressStatus } from '../evaluation-types.js';
+import type { AreaLookup, EvaluationCacheState, UnitRows } from './engine-types.js';
 
 /** The target's indicator: `options.indicator` (must match), else `options.indicators` by id, else the catalog. */
 const findIndicator = (target: Target, options: CheckedTargetOptions): Indicator => {
