@@ -40,7 +40,7 @@ export default {
     'packages/rating/src/target-gap.ts',
     'packages/rating/src/internal/grade-{core,compile,read,result,validity}.ts',
     'packages/rating/src/internal/{points,tier-eval}.ts',
-    'packages/rating/src/internal/{target-evaluate,progress-assess}.ts',
+    'packages/rating/src/internal/{target-verdict,progress-assess}.ts',
     // The evaluation rules in one place (issue 20): truth, conditions, aggregates, populations,
     // comparators, growth and progress methods.
     // (`reference.ts` is the differential test's oracle, not rule code of its own: it only composes these.)

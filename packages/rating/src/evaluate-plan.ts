@@ -14,7 +14,7 @@ import {
 } from './internal/evaluation-options.js';
 import { checkPoints } from './internal/evaluation-values.js';
 import { checkedOnce } from './internal/indicator-cache.js';
-import { evaluateChecked, targetFields, type CheckedObservations } from './internal/target-evaluate.js';
+import { evaluateChecked, targetFields, type CheckedObservations } from './internal/target-verdict.js';
 import { checkRecordList, checkRecordsOnly } from './internal/target-input.js';
 import { type EvaluationWarning, type TargetResult, PROGRESS_STATUSES, type ProgressStatus } from './evaluation-types.js';
 import type { EvaluationCacheState } from './internal/engine-types.js';

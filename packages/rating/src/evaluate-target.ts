@@ -17,7 +17,7 @@ import { fail, guard } from './internal/evaluation-guard.js';
 import { checkTargetOptions } from './internal/evaluation-options.js';
 import { readExact, readLevelComparator, readOptionalNumber } from './internal/evaluation-values.js';
 import { constraintOf, meetsConstraint, type LevelComparator } from './semantics/comparators.js';
-import { evaluateChecked, targetFields } from './internal/target-evaluate.js';
+import { evaluateChecked, targetFields } from './internal/target-verdict.js';
 import { checkObservations, checkTarget } from './internal/target-input.js';
 import type { Rulebook } from './rulebook.js';
 import type { TargetGap } from './target-gap.js';

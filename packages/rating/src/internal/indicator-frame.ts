@@ -7,7 +7,6 @@ import { checkRecords, slotOf, type RecordProblem } from './evaluation-records.j
 import { GradeFactsBuilder, gradeFrame, isProblems, rowGrader, type RowGrader } from './indicator-grades.js';
 import type { Truths } from './indicator-condition.js';
 import { FrameColumns, type Column } from './frame-columns.js';
-import { CodeArray, Coder, type Codes } from './row-codes.js';
 import type { EvaluationCacheState, GradeFacts, Frame } from './engine-types.js';
 
 /** The fields of each group of `RECORD_FIELDS` (`flags` → `highTech`, …). */
@@ -99,9 +98,12 @@ interface FrameBuilder {
   readonly rows: YearlyRecord[];
   size: number;
   /** Kinds and sectors by their index in the model's lists (the record check's codes). */
-  readonly kinds: CodeArray;
-  readonly sectors: CodeArray;
-  readonly areas: Coder<string>;
+  readonly kinds: number[];
+  readonly sectors: number[];
+  /** The frame's distinct area codes, in order of first appearance, and each row's index into them. */
+  readonly areas: string[];
+  readonly areaIndex: Map<string, number>;
+  readonly areaOf: number[];
   readonly columns: FrameColumns;
   readonly grades: GradeFactsBuilder | undefined;
 }
@@ -109,14 +111,16 @@ interface FrameBuilder {
 const newBuilder = (reads: FieldReads, capacity: number, grader: RowGrader | undefined, at?: readonly number[]): FrameBuilder => ({
   rows: new Array<YearlyRecord>(capacity),
   size: 0,
-  kinds: new CodeArray(capacity),
-  sectors: new CodeArray(capacity),
-  areas: new Coder(capacity),
+  kinds: [],
+  sectors: [],
+  areas: [],
+  areaIndex: new Map(),
+  areaOf: [],
   columns: reads.columns(capacity, at),
   grades: grader === undefined ? undefined : new GradeFactsBuilder(grader.table, capacity),
 });
 
-const finish = (b: FrameBuilder, reads: FieldReads, rulebooks: readonly Rulebook[] | undefined): Frame => {
+const frameFrom = (b: FrameBuilder, reads: FieldReads, rulebooks: readonly Rulebook[] | undefined): Frame => {
   const fields = new Map<string, Column>();
   reads.store(b.columns, fields);
   const grades = new WeakMap<object, GradeFacts>();
@@ -124,11 +128,11 @@ const finish = (b: FrameBuilder, reads: FieldReads, rulebooks: readonly Rulebook
   return {
     rows: b.size === b.rows.length ? b.rows : b.rows.slice(0, b.size),
     kinds: ORGANISATION_KINDS,
-    kindOf: b.kinds.done(),
+    kindOf: b.kinds,
     sectors: SECTORS,
-    sectorOf: b.sectors.done(),
-    areas: b.areas.values,
-    areaOf: b.areas.rowCodes(),
+    sectorOf: b.sectors,
+    areas: b.areas,
+    areaOf: b.areaOf,
     grades,
     fields,
     truths: new Map(),
@@ -215,12 +219,19 @@ export const ingestRecords = (
     b.size += 1;
     b.kinds.push(checked.kindCode);
     b.sectors.push(checked.sectorCode);
-    b.areas.push(values[2] as string);
+    const area = values[2] as string;
+    let code = b.areaIndex.get(area);
+    if (code === undefined) {
+      code = b.areas.length;
+      b.areas.push(area);
+      b.areaIndex.set(area, code);
+    }
+    b.areaOf.push(code);
     b.columns.push(values);
     return undefined;
   });
   const frames = new Map<number, Frame>();
-  for (const [year, b] of builders) if (b.size > 0) frames.set(year, finish(b, reads, rulebooks));
+  for (const [year, b] of builders) if (b.size > 0) frames.set(year, frameFrom(b, reads, rulebooks));
   // Fields without a slot (outside the record table) are read now, from the frames.
   for (const frame of frames.values()) readColumns(frame, paths);
   cache.frames.set(records, frames);
@@ -295,7 +306,7 @@ const NO_FIELDS = new FieldReads([], new Map());
  * @returns the frame (an empty one when no record has that year)
  */
 export const frameOf = (cache: EvaluationCacheState, records: readonly YearlyRecord[], year: number): Frame =>
-  framesOf(cache, records).get(year) ?? finish(newBuilder(NO_FIELDS, 0, undefined), NO_FIELDS, undefined);
+  framesOf(cache, records).get(year) ?? frameFrom(newBuilder(NO_FIELDS, 0, undefined), NO_FIELDS, undefined);
 
 /**
  * The records of each year (references, in input order), years in order of first appearance.

@@ -6,7 +6,6 @@ import { compileRulebook, yearInfo, type CompiledRulebook } from './grade-compil
 import { scoreRecord } from './grade-core.js';
 import { readField, type FieldRead } from './grade-read.js';
 import { GRADE_CODE_NAMES } from './indicator-condition.js';
-import { CodeArray, type Codes } from './row-codes.js';
 import type { GradeInfo, Frame, GradeFacts } from './engine-types.js';
 
 /** Numbers a grade fact (see {@link FactTable}). */
@@ -188,9 +187,9 @@ export const rowGrader = (rulebooks: readonly Rulebook[]): RowGrader => {
 
 /** Grade facts filled row by row, in order (see {@link gradeFacts}), in arrays of the frame's length. */
 export class GradeFactsBuilder {
-  private readonly factOf: CodeArray;
-  /** Each row's grade code (at most 5: the array stays a byte a row). */
-  private readonly codes: CodeArray;
+  private readonly factOf: number[] = [];
+  /** Each row's grade code. */
+  private readonly codes: number[] = [];
   /**
    * @param table - the facts the rows are numbered in
    * @param capacity - the number of rows that will be added (more only cost a regrowth)
@@ -199,8 +198,7 @@ export class GradeFactsBuilder {
     private readonly table: FactTable,
     capacity: number,
   ) {
-    this.factOf = new CodeArray(capacity);
-    this.codes = new CodeArray(capacity);
+    void capacity;
   }
   /** Adds a row's facts, by number. */
   add(fact: number): void {
@@ -208,7 +206,7 @@ export class GradeFactsBuilder {
     this.codes.push(this.table.gradeCodes[fact] as number);
   }
   done(): GradeFacts {
-    return { facts: this.table.facts.slice(), factOf: this.factOf.done(), codes: this.codes.done() as Uint8Array };
+    return { facts: this.table.facts.slice(), factOf: this.factOf, codes: this.codes };
   }
 }
 

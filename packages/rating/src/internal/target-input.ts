@@ -5,7 +5,7 @@ import type { CheckedShared } from './evaluation-options.js';
 import { checkedOnce } from './indicator-cache.js';
 import { gradingRulebooks } from './indicator-compute.js';
 import { checkRecordsOnce, ingestRecords } from './indicator-frame.js';
-import type { CheckedObservations } from './target-evaluate.js';
+import type { CheckedObservations } from './target-verdict.js';
 import type { EvaluationCacheState } from './engine-types.js';
 
 /** Parses a target (`parseTarget`, once per cache) or throws `INVALID_TARGET` with its issues. */

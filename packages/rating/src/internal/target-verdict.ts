@@ -281,7 +281,7 @@ const evaluateWith = (
     const exceeded = latest !== undefined && exceedsConstraint(constraint, latest.value);
     const unproven = met === true && needsFullCoverage(target, latestIndicator);
     if (unproven) gap = coverageGap(latestIndicator);
-    return finish({
+    return withExplanation({
       ...base,
       status: unproven ? 'insufficient-data' : status,
       met: unproven ? undefined : met,
@@ -317,7 +317,7 @@ const evaluateWith = (
       warnings.push({ code: 'GROWTH_NOT_COMPUTABLE', message: reason, details: { baselineYear } });
       const status: ProgressStatus =
         series.length === 0 && observations.kind !== 'series' ? noValueStatus(computations) : year > target.deadline ? 'not-achieved' : 'insufficient-data';
-      return finish({
+      return withExplanation({
         ...base,
         status,
         met: undefined,
@@ -343,7 +343,7 @@ const evaluateWith = (
     const gap: TargetGap = met
       ? { kind: 'met' }
       : { kind: 'distance', change: 'more', boundary: minGrowth, distance: subtractRational(minGrowth, percent) };
-    return finish({
+    return withExplanation({
       ...base,
       status: met ? 'achieved' : progress.status,
       met,
@@ -403,7 +403,7 @@ const evaluateWith = (
       if (status === 'on-track' && failing.length > 0) status = 'needs-acceleration';
     }
   }
-  return finish({
+  return withExplanation({
     ...base,
     status,
     met,
@@ -546,7 +546,7 @@ const evaluateEveryUnit = (
   const failing = latestUnits.filter((u) => !u.met).map((u) => u.code);
   const meeting = total - failing.length;
   if (total === 0 || latestYear === undefined) {
-    return finish({
+    return withExplanation({
       targetId: target.id,
       indicatorId: indicator.id,
       label: target.label,
@@ -580,7 +580,7 @@ const evaluateEveryUnit = (
   });
   for (const w of progress.warnings) warnings.push(w);
   const met = failing.length === 0;
-  return finish({
+  return withExplanation({
     targetId: target.id,
     indicatorId: indicator.id,
     label: target.label,
@@ -652,7 +652,7 @@ const coverageClause = (result: IndicatorResult | undefined): Label | undefined 
 
 type Draft = Omit<TargetResult, 'explanation'>;
 
-const finish = (
+const withExplanation = (
   draft: Draft,
   indicator: Indicator,
   target: Target,
