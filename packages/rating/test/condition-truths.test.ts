@@ -6,6 +6,7 @@ import { columnOf } from './fixtures/columns.js';
 import { decideTruths, GRADE_CODE_NAMES, type ConditionInput } from '../src/internal/indicator-condition.js';
 import { conditionTruth } from '../src/semantics/condition.js';
 import { FALSE, TRUE, UNKNOWN } from '../src/semantics/truth.js';
+import { conditionsOver } from './fixtures/conditions.js';
 
 /*
  * The indicator engine decides a condition for every row of a frame, over the columns it read once
@@ -74,15 +75,7 @@ const arbLeaf: fc.Arbitrary<Condition> = fc.oneof(
     .filter((c) => Object.keys(c).length > 1) as fc.Arbitrary<Condition>,
   fc.oneof(fc.constant({ grade: 'effective' as const }), fc.record({ grade: fc.uniqueArray(fc.constantFrom<Grade>('good', 'fair', 'average', 'weak'), { minLength: 1 }) })),
 );
-const arbCondition: fc.Arbitrary<Condition> = fc.letrec<{ c: Condition }>((tie) => ({
-  c: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    arbLeaf,
-    fc.record({ all: fc.array(tie('c'), { minLength: 1, maxLength: 3 }) }),
-    fc.record({ any: fc.array(tie('c'), { minLength: 1, maxLength: 3 }) }),
-    fc.record({ not: tie('c') }),
-  ),
-})).c;
+const arbCondition: fc.Arbitrary<Condition> = conditionsOver(arbLeaf);
 
 describe('condition truths (every row of a frame decided at once)', () => {
   it('equal the row-by-row reading of the rules for any condition, rows and grades', () => {

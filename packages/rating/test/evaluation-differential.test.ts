@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { computeIndicator, createEvaluationCache } from '../src/compute-indicator.js';
 import { BUILT_IN_RULEBOOKS } from '../src/rulebooks/index.js';
 import { referenceIndicator } from '../src/semantics/reference.js';
+import { conditionsOver } from './fixtures/conditions.js';
 
 /*
  * The differential property test of the evaluation (issue 20): the engine (`computeIndicator`: frames,
@@ -57,15 +58,7 @@ const arbLeaf: fc.Arbitrary<Condition> = fc.oneof(
   fc.tuple(fc.constantFrom(...NUMBER_FIELDS, 'foundedOn'), fc.constantFrom('gt', 'gte', 'lt', 'lte'), arbBound).map(([field, op, bound]) => ({ field, [op]: bound }) as Condition),
   fc.oneof(fc.constant({ grade: 'effective' as const }), fc.record({ grade: fc.uniqueArray(fc.constantFrom<Grade>(...GRADES), { minLength: 1 }) })),
 );
-const arbCondition: fc.Arbitrary<Condition> = fc.letrec<{ c: Condition }>((tie) => ({
-  c: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    arbLeaf,
-    fc.record({ all: fc.array(tie('c'), { minLength: 1, maxLength: 3 }) }),
-    fc.record({ any: fc.array(tie('c'), { minLength: 1, maxLength: 3 }) }),
-    fc.record({ not: tie('c') }),
-  ),
-})).c;
+const arbCondition: fc.Arbitrary<Condition> = conditionsOver(arbLeaf);
 
 const arbPolicy = fc.constantFrom<MissingPolicy>('skip-if-any-missing', 'skip-if-all-missing', 'missing-as-zero');
 const arbSide: fc.Arbitrary<Exclude<Aggregate, { op: 'external' }>> = fc.oneof(

@@ -30,7 +30,7 @@ import { coopErrorOf } from '../../../test-support/coop-errors.js';
 const T: readonly Truth[] = [FALSE, TRUE, UNKNOWN];
 const r = (n: number | string, d?: number): Rational => (d === undefined ? rational(n) : rational(n as number, d));
 
-describe('truth over missing data (Kleene)', () => {
+describe('truth over missing data Kleene', () => {
   it('and, or, not on every pair of truths', () => {
     const table = (f: (a: Truth, b: Truth) => Truth) => T.map((a) => T.map((b) => f(a, b)));
     expect(table(and)).toEqual([
@@ -64,7 +64,7 @@ describe('conditions over one organisation-year', () => {
     expect(on({ field: 'revenue', lt: '2.5' }, { revenue: 2.5 })).toBe(FALSE);
   });
 
-  it('compares texts (dates) lexically against a text bound; what does not compare is unknown', () => {
+  it('compares texts dates lexically against a text bound; what does not compare is unknown', () => {
     const d = (v: string) => ({ foundedOn: v });
     expect(['2022-11-20', '2022-11-21', '2022-11-22'].map((v) => on({ field: 'foundedOn', gt: '2022-11-21' }, d(v)))).toEqual([FALSE, FALSE, TRUE]);
     expect(['2022-11-20', '2022-11-21', '2022-11-22'].map((v) => on({ field: 'foundedOn', lt: '2022-11-21' }, d(v)))).toEqual([TRUE, FALSE, FALSE]);
@@ -72,6 +72,7 @@ describe('conditions over one organisation-year', () => {
     expect(on({ field: 'foundedOn', gte: 5 }, d('2022-11-21'))).toBe(UNKNOWN); // a text against a number
     expect(on({ field: 'revenue', gte: '2022-11-21' }, { revenue: 5 })).toBe(UNKNOWN); // a number against a date
     expect(on({ field: 'flags.highTech', gte: 1 }, { flags: { highTech: true } })).toBe(UNKNOWN); // a flag does not compare
+    expect(on({ field: 'flags.highTech', gte: '2022-01-01' }, { flags: { highTech: true } })).toBe(UNKNOWN); // not with a text either
     expect(compareTruth('b', 'gt', 'a')).toBe(TRUE);
     expect(compareTruth('a', 'gt', 'a')).toBe(FALSE);
     expect(compareTruth('a', 'lte', 'a')).toBe(TRUE);
@@ -126,10 +127,20 @@ describe('conditions over one organisation-year', () => {
     let deep: Condition = { field: 'revenue', gt: 0 };
     for (let i = 0; i <= MAX_CONDITION_DEPTH; i += 1) deep = { not: deep };
     expect(coopErrorOf(() => on(deep, { revenue: 1 })).code).toBe('CONDITION_TOO_DEEP');
+    expect(coopErrorOf(() => on(deep, { revenue: 1 })).details['limit']).toBe(MAX_CONDITION_DEPTH);
+    let deepAll: Condition = { field: 'revenue', gt: 0 };
+    let deepAny: Condition = { field: 'revenue', gt: 0 };
+    for (let i = 0; i <= MAX_CONDITION_DEPTH; i += 1) {
+      deepAll = { all: [deepAll] };
+      deepAny = { any: [deepAny] };
+    }
+    expect(coopErrorOf(() => on(deepAll, { revenue: 1 })).code).toBe('CONDITION_TOO_DEEP');
+    expect(coopErrorOf(() => on(deepAny, { revenue: 1 })).code).toBe('CONDITION_TOO_DEEP');
     expect(coopErrorOf(() => conditionUsesGrades(deep)).code).toBe('CONDITION_TOO_DEEP');
     let ok: Condition = { field: 'revenue', gt: 0 };
     for (let i = 0; i < MAX_CONDITION_DEPTH; i += 1) ok = { not: ok };
     expect(on(ok, { revenue: 1 })).toBe(TRUE); // 64 nots: an even number
+    expect(conditionUsesGrades(ok)).toBe(false); // 64 levels is within the bound
     const c: Condition = { all: [{ field: 'revenue', gt: 0 }, { any: [{ grade: ['good'] }, { not: { field: 'flags.highTech', eq: true } }] }] };
     const fields = new Set<string>();
     conditionFields(c, fields);
@@ -164,7 +175,7 @@ describe('aggregates and missing-value policies', () => {
     expect([3, -0, true, false, '3', undefined, null, '2024-01-01'].map(quantityOf)).toEqual([3, -0, 1, 0, undefined, undefined, undefined, undefined]);
   });
 
-  it('sums exactly beyond 2^53, decimals to six places and finer', () => {
+  it('sums exactly beyond 2 to the 53, and decimals', () => {
     const s = new ExactSum();
     for (const v of [2 ** 53, 2 ** 53, 1, 2 ** 52 - 1, 2 ** 52 - 1]) s.add(v);
     expect(s.value()).toEqual({ num: 2n * 2n ** 53n + 1n + 2n * (2n ** 52n - 1n), den: 1n });
@@ -177,9 +188,26 @@ describe('aggregates and missing-value policies', () => {
     expect(n.value()).toEqual({ num: -(2n ** 53n) - 3n, den: 1n });
     expect(new ExactSum().value()).toEqual({ num: 0n, den: 1n });
     const big = new ExactSum();
-    big.add(4503599627370495.5); // 2^52 − 0.5: too large to scale by 10^6 safely
+    big.add(4503599627370495.5); // 2^52 − 0.5
     big.add(0.5);
     expect(big.value()).toEqual({ num: 4503599627370496n, den: 1n });
+    const many = new ExactSum();
+    for (let i = 0; i < 4; i += 1) many.add(2 ** 52 - 1); // past 2^53 in all: a float sum would round
+    expect(many.value()).toEqual({ num: 4n * (2n ** 52n - 1n), den: 1n });
+    const tenths = new ExactSum();
+    for (let i = 0; i < 3; i += 1) tenths.add(0.1); // 0.1 + 0.1 + 0.1 is 0.30000000000000004 in floats
+    expect(tenths.value()).toEqual(rational('0.3'));
+  });
+
+  it('reads the population rows only', () => {
+    const asked: number[] = [];
+    const where = (row: number): Truth => {
+      asked.push(row);
+      return TRUE;
+    };
+    aggregateSide({ op: 'count', missing: 'skip-if-all-missing' }, { rows: [4, 7], value: () => undefined, where });
+    aggregateSide({ op: 'sum', field: 'revenue', missing: 'skip-if-all-missing' }, { rows: [4, 7], value: () => 1, where });
+    expect(asked).toEqual([4, 7, 4, 7]);
   });
 
   it('counts with a where: unknown is missing, policies apply', () => {
@@ -222,7 +250,7 @@ describe('aggregates and missing-value policies', () => {
   });
 });
 
-describe('populations: who is counted (#16)', () => {
+describe('populations: who is counted 16', () => {
   it('kinds and sectors intersect the scope; the agriculture group keeps agricultural sectors only', () => {
     const rule = populationRule({ kinds: ['cooperative', 'union'], sectors: ['agriculture-crop', 'trade-services'] }, { kinds: ['cooperative'], sectors: ['agriculture-crop'] });
     expect(['cooperative', 'union', 'cooperative-group'].map(rule.kind)).toEqual([true, false, false]);
@@ -234,7 +262,7 @@ describe('populations: who is counted (#16)', () => {
     expect([ag.kind('union'), ag.kind('cooperative')]).toEqual([true, false]);
   });
 
-  it('a rulebook covers kinds and sectors of its scope (never cooperative groups, not excluded sectors)', () => {
+  it('a rulebook covers kinds and sectors of its scope never cooperative groups, not excluded sectors', () => {
     expect(rulebookCovers(CIRCULAR_01_2020, 'cooperative', 'trade-services')).toBe(true);
     expect(rulebookCovers(CIRCULAR_01_2020, 'union', undefined)).toBe(true);
     expect(rulebookCovers(CIRCULAR_01_2020, 'cooperative-group', 'trade-services')).toBe(false);
@@ -248,10 +276,11 @@ describe('populations: who is counted (#16)', () => {
   const input = (kind: string, sector: string, fields: Record<string, unknown> = {}): StandingInput => ({ kind, sector, field: (p) => fields[p] });
   const read = (grade: Grade | 'not-rated' | undefined, rulebook?: string) => ({ grade, rulebook });
 
-  it('standing: out of scope, exempt (by grade or by every covering rule), unrated, rated', () => {
+  it('standing: out of scope, exempt by grade or by every covering rule, unrated, rated', () => {
     const books = BUILT_IN_RULEBOOKS;
     expect(ratingStanding(input('cooperative-group', 'agriculture-crop'), read('good'), books)).toBe('out-of-scope');
     expect(ratingStanding(input('cooperative', 'agriculture-crop'), read('not-rated'), books)).toBe('exempt');
+    expect(ratingStanding(input('cooperative', 'agriculture-crop'), read('not-rated', 'circular-01-2020'), books)).toBe('exempt'); // a sheet's "not rated" 
     expect(ratingStanding(input('cooperative', 'agriculture-crop', { monthsOperating: 11 }), read('good'), books)).toBe('exempt');
     expect(ratingStanding(input('cooperative', 'agriculture-crop', { monthsOperating: 12 }), read('good'), books)).toBe('rated');
     // suspended over 3 months: only 01/2020 has the rule, 09/2017 covers the co-op too — not exempt by every rulebook
@@ -294,6 +323,7 @@ describe('populations: who is counted (#16)', () => {
       );
     const rated = split('rated');
     expect(rated.coverage).toEqual({ denominator: 'rated', eligible: 10, rated: 8, unrated: 2, exempt: 1, outOfScope: 20, groups: 20, ratio: r(8, 10), complete: false, gradeSources: { data: 4, 'circular-09-2017': 4 } });
+    expect('rulebook' in rated.coverage).toBe(false); // no rulebook named: none reported
     expect([...rated.counted]).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect([...rated.denominator]).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
     expect([...split('eligible').denominator]).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
@@ -309,7 +339,7 @@ describe('populations: who is counted (#16)', () => {
     expect(credit.coverage).toMatchObject({ outOfScope: 1, groups: 0 });
   });
 
-  it('reads the not-rated rules’ fields; a met verdict needs full coverage only where the target says so', () => {
+  it('reads the not-rated rules fields; a met verdict needs full coverage only where the target says so', () => {
     expect(notRatedFields(BUILT_IN_RULEBOOKS).sort()).toEqual(['monthsOperating', 'monthsSuspended']);
     expect(notRatedFields([{ ...CIRCULAR_01_2020, notRated: undefined } as unknown as typeof CIRCULAR_01_2020])).toEqual([]);
     expect(coverageProves(true, { complete: false })).toBe(false);
@@ -351,7 +381,7 @@ describe('comparators: the registry', () => {
     expect(constraintOf({ ...about, tolerance: 4 }, 5).lower?.bound).toEqual(r(26));
   });
 
-  it('resolves the tolerance: the target’s own, else the option, else MISSING_TOLERANCE', () => {
+  it('resolves the tolerance: the targets own, else the option, else MISSING_TOLERANCE', () => {
     const about: LevelComparator = { kind: 'approximately', value: 30 };
     expect(resolveTolerance({ ...about, tolerance: 2 }, 5)).toEqual({ value: 2, source: 'target' });
     expect(resolveTolerance(about, 5)).toEqual({ value: 5, source: 'option' });
@@ -361,7 +391,7 @@ describe('comparators: the registry', () => {
     expect(coopErrorOf(() => constraintOf(about, undefined)).details['value']).toBe(30);
   });
 
-  it('the violated bound gives the gap’s direction; the aim of progress', () => {
+  it('the violated bound gives the gaps direction; the aim of progress', () => {
     const band = constraintOf({ kind: 'range', min: 20, max: 25, ceiling: { document: 'x', phrase: 'y' } } as LevelComparator, undefined);
     expect(violatedBound(band, r(19))).toEqual({ change: 'more', bound: r(20), strict: false });
     expect(violatedBound(band, r(26))).toEqual({ change: 'fewer', bound: r(25), strict: false });

@@ -545,13 +545,10 @@ const evaluateEveryUnit = (
   const total = latestUnits.length;
   const failing = latestUnits.filter((u) => !u.met).map((u) => u.code);
   const meeting = total - failing.length;
+  const head = { targetId: target.id, indicatorId: indicator.id, label: target.label, comparator, deadline: target.deadline };
   if (total === 0 || latestYear === undefined) {
     return withExplanation({
-      targetId: target.id,
-      indicatorId: indicator.id,
-      label: target.label,
-      comparator,
-      deadline: target.deadline,
+      ...head,
       series: [],
       indicator: undefined,
       status: 'not-applicable',
@@ -581,11 +578,7 @@ const evaluateEveryUnit = (
   for (const w of progress.warnings) warnings.push(w);
   const met = failing.length === 0;
   return withExplanation({
-    targetId: target.id,
-    indicatorId: indicator.id,
-    label: target.label,
-    comparator,
-    deadline: target.deadline,
+    ...head,
     series: points.map((p) => ({ year: p.year, value: p.value, display: rationalToNumber(p.value) })),
     indicator: undefined,
     status: met ? 'achieved' : progress.status,

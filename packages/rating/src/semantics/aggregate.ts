@@ -68,39 +68,20 @@ export const policyReason = (policy: MissingPolicy, eligible: number, missing: n
 /** What a field's value adds to a sum: a number itself, a flag 1 or 0, anything else nothing (missing). */
 export const quantityOf = (value: unknown): number | undefined => (typeof value === 'number' ? value : typeof value === 'boolean' ? Number(value) : undefined);
 
-const TWO_POW_52 = 2 ** 52;
-
-/** Exact running sum: safe integers in a number, spilled to bigint before precision is lost; decimals exactly. */
+/** Exact running sum: whole numbers as a bigint, any other number as an exact rational. */
 export class ExactSum {
-  private small = 0;
-  private big = 0n;
-  private micro = 0n;
+  private whole = 0n;
   private fraction: Rational | undefined = undefined;
   add(v: number): void {
     if (Number.isInteger(v)) {
-      if (Math.abs(this.small) >= TWO_POW_52 || Math.abs(v) >= TWO_POW_52) {
-        this.big += BigInt(this.small);
-        this.small = 0;
-        if (Math.abs(v) >= TWO_POW_52) {
-          this.big += BigInt(v);
-          return;
-        }
-      }
-      this.small += v;
-      return;
-    }
-    // A decimal with up to 6 digits (hectares such as 12.5): exact as an integer count of 10^-6.
-    const scaled = v * 1e6;
-    if (Number.isInteger(scaled) && scaled / 1e6 === v && Math.abs(scaled) < TWO_POW_52) {
-      this.micro += BigInt(scaled);
+      this.whole += BigInt(v);
       return;
     }
     const r = rational(v);
     this.fraction = this.fraction === undefined ? r : addRational(this.fraction, r);
   }
   value(): Rational {
-    let whole: Rational = { num: this.big + BigInt(this.small), den: 1n };
-    if (this.micro !== 0n) whole = addRational(whole, { num: this.micro, den: 1_000_000n });
+    const whole: Rational = { num: this.whole, den: 1n };
     return this.fraction === undefined ? whole : addRational(whole, this.fraction);
   }
 }
@@ -207,7 +188,7 @@ export const indicatorValue = (numerator: IndicatorSide, denominator: IndicatorS
   const readsRecords = numerator.op !== 'external' || (denominator !== undefined && denominator.op !== 'external');
   if (populationSize === 0 && readsRecords) return { code: 'empty-population' };
   for (const [side, value] of [['numerator', numerator], ['denominator', denominator]] as const) {
-    if (value !== undefined && (value.status !== 'ok' || value.value === undefined)) {
+    if (value !== undefined && value.value === undefined) {
       return { code: value.reason === 'any-missing' ? 'skipped-by-policy' : 'all-missing', side };
     }
   }
