@@ -1,6 +1,7 @@
 import type { YearlyRecord } from '@coop/model';
 import { describe, expect, it } from 'vitest';
 import { columnValue, FrameColumns } from '../src/internal/frame-columns.js';
+import { CodeArray } from '../src/internal/row-codes.js';
 import { yearReadTwice } from './fixtures/targets.js';
 import { columnOf } from './fixtures/columns.js';
 import { newCacheState } from '../src/internal/indicator-cache.js';
@@ -9,11 +10,11 @@ import { framesOf } from '../src/internal/indicator-frame.js';
 /** Fills a column with `values` and reads every row back. */
 const roundTrip = (path: string, values: readonly unknown[]): unknown[] => {
   const column = columnOf(path, values);
-  expect(column.length).toBe(values.length); // exactly as long as the rows
+  expect(column.values.length).toBe(values.length); // exactly as long as the rows
   return values.map((_, row) => columnValue(column, row));
 };
 
-describe('frame columns (the per-year field columns of the indicator engine: plain arrays read once)', () => {
+describe('frame columns (the per-year field columns of the indicator engine)', () => {
   it('keeps numbers exactly, absent as undefined', () => {
     const values = Array.from({ length: 10_000 }, (_, i) => (i % 7 === 0 ? undefined : i % 5 === 0 ? -0 : i * 1_000_003.5));
     const back = roundTrip('revenue', values);
@@ -36,12 +37,24 @@ describe('frame columns (the per-year field columns of the indicator engine: pla
     expect(roundTrip('managers.total', counts)).toEqual(counts);
   });
 
-  it('keeps −0 in a count column as −0', () => {
+  it('keeps −0 in a count column as −0 (an integer array would read it back as 0)', () => {
     const values = [3, -0, undefined, 7];
     const column = columnOf('officialMembers', values);
+    expect(column.values).toBeInstanceOf(Float64Array);
     const back = values.map((_, row) => columnValue(column, row));
     expect(back).toEqual(values);
     expect(Object.is(back[1], -0)).toBe(true);
+  });
+
+  it('packs each column by its values: counts in 32-bit integers, other numbers in floats, flags in bytes, dates as YYYYMMDD', () => {
+    const packed = columnOf;
+    expect(packed('officialMembers', [1, undefined, 2_147_483_647]).values).toBeInstanceOf(Int32Array);
+    expect(packed('officialMembers', [1, undefined, 2_147_483_648]).values).toBeInstanceOf(Float64Array);
+    expect(packed('farmLand.areaHa', [12.5]).values).toBeInstanceOf(Float64Array);
+    expect(packed('flags.gapCertified', [true, undefined]).values).toBeInstanceOf(Uint8Array);
+    expect(packed('foundedOn', ['2024-01-31', undefined, '0999-12-01'])).toEqual({ kind: 'dates', values: Int32Array.of(20240131, -2_147_483_648, 9991201) });
+    // Text that is not a YYYY-MM-DD date is kept as it is.
+    expect(packed('foundedOn', ['2024-01-31', '2024-1-31']).kind).toBe('values');
   });
 
   it('takes more rows than its capacity said without losing any', () => {
@@ -73,7 +86,7 @@ describe('frame columns (the per-year field columns of the indicator engine: pla
     expect(roundTrip('unknown.path', values)).toEqual(values);
     expect(roundTrip('constructor', values)).toEqual(values);
   });
-  it('fills several columns from each row, at the given places, whatever values come', () => {
+  it('fills several columns of every packing from each row, at the given places, when columns change packing mid-way', () => {
     // Two columns of each packing, each pair's first column changing packing at some row while its
     // neighbours carry on: the moved column leaves its packing's loop and later columns must not shift.
     const paths = ['officialMembers', 'managers.total', 'revenue', 'farmLand.areaHa', 'flags.highTech', 'flags.gapCertified', 'foundedOn', 'unknown.path'];
@@ -97,9 +110,10 @@ describe('frame columns (the per-year field columns of the indicator engine: pla
       columns.push(wide);
     }
     const done = columns.done();
+    expect(done.map((column) => column.kind)).toEqual(['values', 'numbers', 'values', 'numbers', 'values', 'flags', 'values', 'values']);
     paths.forEach((_, field) => {
       const column = done[field]!;
-      expect(column.length).toBe(n);
+      expect(column.values.length).toBe(n);
       expect(rows.map((__, r) => columnValue(column, r))).toEqual(rows.map((row) => row[field]));
     });
   });
@@ -125,7 +139,7 @@ describe('frame columns filled while the records are checked', () => {
     expect(frame.rows.length).toBe(40);
     for (const path of fields) {
       const column = frame.fields.get(path)!;
-      expect([path, column.length]).toEqual([path, 40]);
+      expect([path, column.values.length]).toEqual([path, 40]);
       const [head, tail] = path.split('.') as [string, string | undefined];
       expect(plain.map((_, row) => columnValue(column, row))).toEqual(
         plain.map((record) => {
@@ -142,13 +156,47 @@ describe('frame row codes (kind, sector, area of each row)', () => {
     const records = areaCodes.map((areaCode, i) => ({ organisationId: `o${i}`, year: 2024, kind: 'cooperative', sector: 'other', areaCode }) as YearlyRecord);
     return framesOf(newCacheState(), records).get(2024)!;
   };
-  it.each([256, 257, 65_537])('%i distinct area codes: every row reads back its own', (distinct) => {
+  it.each([
+    ['at most 256 distinct values: a byte a row', 256, Uint8Array],
+    ['257 distinct values: two bytes a row', 257, Uint16Array],
+    ['65 537 distinct values: four bytes a row', 65_537, Uint32Array],
+  ] as const)('%s, and every row still reads back its own value', (_, distinct, type) => {
     // Each value appears first, then again later, so codes given before a widening are kept across it.
     const codes = Array.from({ length: distinct }, (__, i) => `A${i}`);
     const rows = [...codes, ...codes.slice().reverse(), codes[0]!];
     const frame = frameOver(rows);
+    expect(frame.areaOf).toBeInstanceOf(type);
     expect(frame.areaOf.length).toBe(rows.length); // exactly as long as the rows, no spare capacity
     expect(Array.from(frame.areaOf, (code) => frame.areas[code])).toEqual(rows);
-    expect(frame.kindOf.length).toBe(rows.length);
+    expect(frame.kindOf).toBeInstanceOf(Uint8Array);
+  });
+});
+
+describe('code arrays (the packed codes behind row codes and grade facts)', () => {
+  const filled = (capacity: number, codes: readonly number[]) => {
+    const array = new CodeArray(capacity);
+    for (const code of codes) array.push(code);
+    return array.done();
+  };
+  it.each([
+    ['255: a byte a code', 255, Uint8Array],
+    ['256: two bytes', 256, Uint16Array],
+    ['65 535: still two bytes', 65_535, Uint16Array],
+    ['65 536: four bytes', 65_536, Uint32Array],
+  ] as const)('the largest code %s, the codes before it kept', (_, largest, type) => {
+    const codes = [0, 7, 255, largest, 1];
+    const done = filled(codes.length, codes);
+    expect(done).toBeInstanceOf(type);
+    expect(Array.from(done)).toEqual(codes);
+  });
+  it('takes more codes than its capacity said (growing, and widening while growing), and ends exactly as long as the codes', () => {
+    const small = Array.from({ length: 100 }, (_, i) => i % 200);
+    expect(filled(3, small)).toBeInstanceOf(Uint8Array); // growing alone does not widen
+    expect(Array.from(filled(3, small))).toEqual(small);
+    const mixed = [...small, 300, ...small];
+    const done = filled(0, mixed);
+    expect(done).toBeInstanceOf(Uint16Array);
+    expect(Array.from(done)).toEqual(mixed);
+    expect(filled(50, [1, 2, 3]).length).toBe(3); // fewer codes than the capacity: no spare room kept
   });
 });

@@ -2,8 +2,7 @@ import type { AreaAttributionStatus, AreaIndex, Grade, YearlyRecord } from '@coo
 import type { EvaluationWarning } from '../evaluation-types.js';
 import type { Column } from './frame-columns.js';
 import type { Truths } from './indicator-condition.js';
-/** A small code per row (an index into a list of the frame's distinct values). */
-export type Codes = readonly number[];
+import type { Codes } from './row-codes.js';
 
 /*
  * The data the evaluation engine keeps per evaluation cache — frames (one year of one records array),
@@ -108,5 +107,5 @@ export interface GradeFacts {
   /** Each row's facts, as an index into `facts`. */
   readonly factOf: Codes;
   /** Each row's grade as a code into `GRADE_CODE_NAMES` (0: no grade known). */
-  readonly codes: readonly number[];
+  readonly codes: Uint8Array;
 }

@@ -7,6 +7,7 @@ import { checkRecords, slotOf, type RecordProblem } from './evaluation-records.j
 import { GradeFactsBuilder, gradeFrame, isProblems, rowGrader, type RowGrader } from './indicator-grades.js';
 import type { Truths } from './indicator-condition.js';
 import { FrameColumns, type Column } from './frame-columns.js';
+import { CodeArray, Coder } from './row-codes.js';
 import type { EvaluationCacheState, GradeFacts, Frame } from './engine-types.js';
 
 /** The fields of each group of `RECORD_FIELDS` (`flags` → `highTech`, …). */
@@ -98,12 +99,9 @@ interface FrameBuilder {
   readonly rows: YearlyRecord[];
   size: number;
   /** Kinds and sectors by their index in the model's lists (the record check's codes). */
-  readonly kinds: number[];
-  readonly sectors: number[];
-  /** The frame's distinct area codes, in order of first appearance, and each row's index into them. */
-  readonly areas: string[];
-  readonly areaIndex: Map<string, number>;
-  readonly areaOf: number[];
+  readonly kinds: CodeArray;
+  readonly sectors: CodeArray;
+  readonly areas: Coder<string>;
   readonly columns: FrameColumns;
   readonly grades: GradeFactsBuilder | undefined;
 }
@@ -111,11 +109,9 @@ interface FrameBuilder {
 const newBuilder = (reads: FieldReads, capacity: number, grader: RowGrader | undefined, at?: readonly number[]): FrameBuilder => ({
   rows: new Array<YearlyRecord>(capacity),
   size: 0,
-  kinds: [],
-  sectors: [],
-  areas: [],
-  areaIndex: new Map(),
-  areaOf: [],
+  kinds: new CodeArray(capacity),
+  sectors: new CodeArray(capacity),
+  areas: new Coder(capacity),
   columns: reads.columns(capacity, at),
   grades: grader === undefined ? undefined : new GradeFactsBuilder(grader.table, capacity),
 });
@@ -128,11 +124,11 @@ const frameFrom = (b: FrameBuilder, reads: FieldReads, rulebooks: readonly Ruleb
   return {
     rows: b.size === b.rows.length ? b.rows : b.rows.slice(0, b.size),
     kinds: ORGANISATION_KINDS,
-    kindOf: b.kinds,
+    kindOf: b.kinds.done(),
     sectors: SECTORS,
-    sectorOf: b.sectors,
-    areas: b.areas,
-    areaOf: b.areaOf,
+    sectorOf: b.sectors.done(),
+    areas: b.areas.values,
+    areaOf: b.areas.rowCodes(),
     grades,
     fields,
     truths: new Map(),
@@ -219,14 +215,7 @@ export const ingestRecords = (
     b.size += 1;
     b.kinds.push(checked.kindCode);
     b.sectors.push(checked.sectorCode);
-    const area = values[2] as string;
-    let code = b.areaIndex.get(area);
-    if (code === undefined) {
-      code = b.areas.length;
-      b.areas.push(area);
-      b.areaIndex.set(area, code);
-    }
-    b.areaOf.push(code);
+    b.areas.push(values[2] as string);
     b.columns.push(values);
     return undefined;
   });

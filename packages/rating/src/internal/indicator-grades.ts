@@ -1,6 +1,7 @@
 import type { Issue, YearlyRecord } from '@coop/model';
 import type { Rulebook } from '../rulebook.js';
 import { fail, isFiniteNumber, makeIssue, MAX_ISSUES, unreadableIssue } from './evaluation-guard.js';
+import { CodeArray } from './row-codes.js';
 import { slotOf, type CheckedValues, type RecordProblem } from './evaluation-records.js';
 import { compileRulebook, yearInfo, type CompiledRulebook } from './grade-compile.js';
 import { scoreRecord } from './grade-core.js';
@@ -187,9 +188,9 @@ export const rowGrader = (rulebooks: readonly Rulebook[]): RowGrader => {
 
 /** Grade facts filled row by row, in order (see {@link gradeFacts}), in arrays of the frame's length. */
 export class GradeFactsBuilder {
-  private readonly factOf: number[] = [];
-  /** Each row's grade code. */
-  private readonly codes: number[] = [];
+  private readonly factOf: CodeArray;
+  /** Each row's grade code (at most 5: the array stays a byte a row). */
+  private readonly codes: CodeArray;
   /**
    * @param table - the facts the rows are numbered in
    * @param capacity - the number of rows that will be added (more only cost a regrowth)
@@ -198,7 +199,8 @@ export class GradeFactsBuilder {
     private readonly table: FactTable,
     capacity: number,
   ) {
-    void capacity;
+    this.factOf = new CodeArray(capacity);
+    this.codes = new CodeArray(capacity);
   }
   /** Adds a row's facts, by number. */
   add(fact: number): void {
@@ -206,7 +208,7 @@ export class GradeFactsBuilder {
     this.codes.push(this.table.gradeCodes[fact] as number);
   }
   done(): GradeFacts {
-    return { facts: this.table.facts.slice(), factOf: this.factOf, codes: this.codes };
+    return { facts: this.table.facts.slice(), factOf: this.factOf.done(), codes: this.codes.done() as Uint8Array };
   }
 }
 
