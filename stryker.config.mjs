@@ -11,10 +11,15 @@
  *
  * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
  */
+// `STRYKER_SCOPE=semantics pnpm mutation --mutate 'packages/rating/src/semantics/*.ts'` runs the rating
+// rule tests of the evaluation only (bench/vitest.mutation-semantics.config.ts): the whole suite covers the
+// semantics from almost every test, which makes a full run of that scope take hours on 2 cores.
+const semantics = process.env['STRYKER_SCOPE'] === 'semantics';
+
 export default {
   packageManager: 'pnpm',
   testRunner: 'vitest',
-  vitest: { configFile: 'bench/vitest.mutation.config.ts', related: true },
+  vitest: { configFile: semantics ? 'bench/vitest.mutation-semantics.config.ts' : 'bench/vitest.mutation.config.ts', related: true },
   plugins: ['@stryker-mutator/vitest-runner'],
   coverageAnalysis: 'perTest',
   // Labels (vi/en), messages and citations are strings: mutating them only produces noise (a test would
@@ -35,7 +40,12 @@ export default {
     'packages/rating/src/target-gap.ts',
     'packages/rating/src/internal/grade-{core,compile,read,result,validity}.ts',
     'packages/rating/src/internal/{points,tier-eval}.ts',
-    'packages/rating/src/internal/{target-compare,target-evaluate,progress-methods,progress-assess}.ts',
+    'packages/rating/src/internal/{target-verdict,progress-assess}.ts',
+    // The evaluation rules in one place (issue 20): truth, conditions, aggregates, populations,
+    // comparators, growth and progress methods.
+    // (`reference.ts` is the differential test's oracle, not rule code of its own: it only composes these.)
+    'packages/rating/src/semantics/*.ts',
+    '!packages/rating/src/semantics/reference.ts',
     // @coop/calendar: lunar calendar, holidays, working days, deadlines, cut-off windows, periods.
     'packages/calendar/src/lunar.ts',
     'packages/calendar/src/holidays.ts',

@@ -11,7 +11,6 @@ import {
   type Sector,
   type YearlyRecord,
 } from '@coop/model';
-import type { EvaluationWarning } from './explain.js';
 import type { Rulebook } from './rulebook.js';
 import { checkLength, fail, guard, isObjectLike, isYear, makeIssue } from './internal/evaluation-guard.js';
 import { checkIndicator, readCache, readFields, readGradeReading, readScope, readShared } from './internal/evaluation-options.js';
@@ -19,9 +18,13 @@ import { newCacheState } from './internal/indicator-cache.js';
 import { lookupFor } from './internal/indicator-area.js';
 import { computeChecked, gradingRulebooks, indicatorFields } from './internal/indicator-compute.js';
 import { ingestRecords } from './internal/indicator-frame.js';
-import type { GradeCoverage } from './internal/grade-coverage.js';
+import type { GradeCoverage } from './semantics/population.js';
+import type { IndicatorSide } from './semantics/aggregate.js';
+import type { EvaluationWarning } from './evaluation-types.js';
+import type { IndicatorResult } from './evaluation-types.js';
+export type { IndicatorResult, NoValueReason } from './evaluation-types.js';
 
-export type { GradeCoverage };
+export type { GradeCoverage, IndicatorSide };
 
 declare const EVALUATION_CACHE: unique symbol;
 
@@ -162,118 +165,6 @@ export interface ComputeIndicatorOptions {
    * that rulebook. A target passes its own `grades` reading.
    */
   readonly grades?: { readonly denominator: 'eligible' | 'rated'; readonly rulebook?: string };
-}
-
-/**
- * Why an indicator has no value.
- *
- * @example
- * ```ts
- * import { KTTT_GOOD_OR_FAIR_SHARE } from '@coop/model';
- * import { computeIndicator, type NoValueReason } from '@coop/rating';
- * const result = computeIndicator(KTTT_GOOD_OR_FAIR_SHARE, [], { year: 2024 });
- * result.status; // 'no-value'
- * const reason: NoValueReason | undefined = result.reason;
- * reason?.code; // 'empty-population' — never a division by zero
- * ```
- */
-export interface NoValueReason {
-  readonly code: 'empty-population' | 'all-missing' | 'skipped-by-policy' | 'zero-denominator';
-  readonly side?: 'numerator' | 'denominator';
-  readonly message: Label;
-}
-
-/**
- * One side (numerator or denominator) of a computed indicator.
- *
- * @example
- * ```ts
- * import { KTTT_GOOD_OR_FAIR_SHARE } from '@coop/model';
- * import { computeIndicator, type IndicatorSide } from '@coop/rating';
- * const base = { year: 2024, kind: 'cooperative', sector: 'trade-services', areaCode: 'X' } as const;
- * const result = computeIndicator(KTTT_GOOD_OR_FAIR_SHARE, [
- *   { ...base, organisationId: 'a', grade: 'good' },
- *   { ...base, organisationId: 'b' }, // no grade: missing, not "not good"
- * ], { year: 2024 });
- * const numerator: IndicatorSide = result.numerator;
- * numerator.op; // 'count'
- * numerator.records; // 1
- * numerator.missing; // 1
- * ```
- */
-export interface IndicatorSide {
-  /** The aggregate: `count`, `sum`, `mean` or `external`. */
-  readonly op: Aggregate['op'];
-  /** `ok`: a value; `skipped`: the missing-value policy (or an empty sub-population) left no value. */
-  readonly status: 'ok' | 'skipped';
-  /** Why the side has no value. */
-  readonly reason?: 'any-missing' | 'all-missing' | 'no-records';
-  /** The count, the sum, the mean, or the external input. */
-  readonly value: Rational | undefined;
-  /** For a mean: the sum it divides (the total the population would have to change). */
-  readonly total?: Rational;
-  /** Records that contributed to the value. */
-  readonly records: number;
-  /** Records that lacked the field (or for which the `where` condition could not be decided). */
-  readonly missing: number;
-  /** The dotted field read by a sum or mean. */
-  readonly field?: string;
-  /** The external input read, for `op: 'external'`. */
-  readonly input?: string;
-}
-
-
-/**
- * The result of {@link computeIndicator}.
- *
- * @example
- * ```ts
- * import { KTTT_GOOD_OR_FAIR_SHARE, rationalToNumber } from '@coop/model';
- * import { computeIndicator, type IndicatorResult } from '@coop/rating';
- * const base = { year: 2024, kind: 'cooperative', sector: 'trade-services', areaCode: 'X' } as const;
- * const result: IndicatorResult = computeIndicator(KTTT_GOOD_OR_FAIR_SHARE, [
- *   { ...base, organisationId: 'a', grade: 'good' },
- *   { ...base, organisationId: 'b', grade: 'weak' },
- *   { ...base, organisationId: 'c', grade: 'fair' },
- * ], { year: 2024 });
- * result.status; // 'ok'
- * result.populationSize; // 3
- * rationalToNumber(result.value!) > 66.66; // true — exactly 200/3 %
- * result.gradesFrom?.data; // 3 — grades read from the records (no scoring sheets)
- * ```
- */
-export interface IndicatorResult {
-  readonly indicatorId: string;
-  readonly year: number;
-  readonly area: string | undefined;
-  readonly unit: IndicatorUnit;
-  readonly factor: number;
-  /** `ok` when the value exists; `no-value` with a reason otherwise (never a division by zero). */
-  readonly status: 'ok' | 'no-value';
-  readonly reason?: NoValueReason;
-  /** `factor × numerator ÷ denominator`, exact. */
-  readonly value: Rational | undefined;
-  /** The value as a number, for display only. */
-  readonly display: number | undefined;
-  readonly numerator: IndicatorSide;
-  readonly denominator: IndicatorSide | undefined;
-  /** Records in the population (after kind, sector, area, year and `where` filters). */
-  readonly populationSize: number;
-  /** Records missing the data, per side. */
-  readonly missing: { readonly numerator: number; readonly denominator: number };
-  /** Where the population's grades came from, when the indicator reads grades. */
-  readonly gradesFrom: { readonly sheet: number; readonly data: number; readonly none: number } | undefined;
-  /** Ids of the rulebooks that graded sheets in the population. */
-  readonly rulebooks: readonly string[];
-  /** The grades counted as "effective", when the indicator uses them. */
-  readonly effectiveGrades: readonly Grade[] | undefined;
-  /**
-   * For a grade-based count or share: who was counted — eligible (a rulebook can rate them, no rule
-   * exempts them), rated, unrated, exempt, out of scope (cooperative groups among them) — coverage
-   * `rated ÷ eligible`, and where the grades came from (rulebook id or `data`).
-   */
-  readonly coverage?: GradeCoverage;
-  readonly warnings: readonly EvaluationWarning[];
 }
 
 /**

@@ -1,7 +1,7 @@
 import { CoopError, assertList, isCoopError, parsePlan, PLANS, type AreaInput, type Issue, type Label, type Plan, type Target, type YearlyRecord } from '@coop/model';
 import type { EvaluationCache } from './compute-indicator.js';
-import { PROGRESS_STATUS_LABELS, type EvaluationWarning } from './explain.js';
-import type { EvaluateTargetOptions, SeriesObservation, TargetResult } from './evaluate-target.js';
+import { PROGRESS_STATUS_LABELS } from './explain.js';
+import type { EvaluateTargetOptions, SeriesObservation } from './evaluate-target.js';
 import { checkLength, fail, guard, isObjectLike, isText, isYear, makeIssue, MAX_ISSUES, ownField, unwrap, type Path } from './internal/evaluation-guard.js';
 import {
   readAsOf,
@@ -13,10 +13,11 @@ import {
   type CheckedTargetOptions,
 } from './internal/evaluation-options.js';
 import { checkPoints } from './internal/evaluation-values.js';
-import { checkedOnce, type EvaluationCacheState } from './internal/indicator-cache.js';
-import { evaluateChecked, targetFields, type CheckedObservations } from './internal/target-evaluate.js';
+import { checkedOnce } from './internal/indicator-cache.js';
+import { evaluateChecked, targetFields, type CheckedObservations } from './internal/target-verdict.js';
 import { checkRecordList, checkRecordsOnly } from './internal/target-input.js';
-import { PROGRESS_STATUSES, type ProgressStatus } from './progress.js';
+import { type EvaluationWarning, type TargetResult, PROGRESS_STATUSES, type ProgressStatus } from './evaluation-types.js';
+import type { EvaluationCacheState } from './internal/engine-types.js';
 
 /**
  * The data a plan is evaluated on.

@@ -12,17 +12,18 @@ import {
   type Target,
   type YearlyRecord,
 } from '@coop/model';
-import type { EvaluationCache, ExternalContext, IndicatorResult } from './compute-indicator.js';
-import type { EvaluationWarning } from './explain.js';
+import type { EvaluationCache, ExternalContext } from './compute-indicator.js';
 import { fail, guard } from './internal/evaluation-guard.js';
 import { checkTargetOptions } from './internal/evaluation-options.js';
 import { readExact, readLevelComparator, readOptionalNumber } from './internal/evaluation-values.js';
-import { constraintOf, meetsConstraint, type LevelComparator } from './internal/target-compare.js';
-import { evaluateChecked, targetFields } from './internal/target-evaluate.js';
+import { constraintOf, meetsConstraint, type LevelComparator } from './semantics/comparators.js';
+import { evaluateChecked, targetFields } from './internal/target-verdict.js';
 import { checkObservations, checkTarget } from './internal/target-input.js';
-import type { ProgressMethod, ProgressResult, ProgressStatus, ProgressThresholds } from './progress.js';
 import type { Rulebook } from './rulebook.js';
 import type { TargetGap } from './target-gap.js';
+import type { IndicatorResult, EvaluationWarning, ProgressMethod, ProgressResult, ProgressStatus, ProgressThresholds } from './evaluation-types.js';
+import type { TargetResult } from './evaluation-types.js';
+export type { TargetResult, TargetSeriesPoint, UnitResult } from './evaluation-types.js';
 
 /**
  * One point of an already-aggregated yearly series (statistics often come only as totals).
@@ -127,125 +128,6 @@ export interface EvaluateTargetOptions {
   readonly effectiveGrades?: readonly Grade[];
   /** A memo shared across evaluations (see `createEvaluationCache`). */
   readonly cache?: EvaluationCache;
-}
-
-/**
- * One year of the series a target was judged on.
- *
- * @example
- * ```ts
- * import { getPlan } from '@coop/model';
- * import { evaluateTarget, type TargetSeriesPoint } from '@coop/rating';
- * const target = getPlan('thai-nguyen-42-2024').targets.find((t) => t.id === 'good-or-fair-share')!;
- * const result = evaluateTarget(target, { kind: 'series', points: [{ year: 2023, value: 55 }, { year: 2024, value: 58 }] }, { asOf: 2024 });
- * const last: TargetSeriesPoint | undefined = result.series.at(-1);
- * last?.year; // 2024
- * last?.display; // 58 — `value` holds the same number as an exact rational
- * ```
- */
-export interface TargetSeriesPoint {
-  readonly year: number;
-  readonly value: Rational;
-  readonly display: number;
-}
-
-/**
- * A per-unit result ("in every district").
- *
- * @example
- * ```ts
- * import { getPlan } from '@coop/model';
- * import { evaluateTarget, type UnitResult } from '@coop/rating';
- * // Plan 42/KH-UBND: at least one model agricultural co-op in every district
- * const target = getPlan('thai-nguyen-42-2024').targets.find((t) => t.id === 'model-coop-per-district')!;
- * const areas = [
- *   { code: 'TN', name: { vi: 'Thái Nguyên', en: 'Thai Nguyen' }, level: 'province' },
- *   { code: 'D1', name: { vi: 'Huyện 1', en: 'District 1' }, level: 'district', parent: 'TN' },
- *   { code: 'D2', name: { vi: 'Huyện 2', en: 'District 2' }, level: 'district', parent: 'TN' },
- * ] as const;
- * const base = { year: 2025, kind: 'cooperative', sector: 'agriculture-crop' } as const;
- * const records = [
- *   { ...base, organisationId: 'a', areaCode: 'D1', flags: { modelCooperative: true } },
- *   { ...base, organisationId: 'b', areaCode: 'D2', flags: { modelCooperative: false } },
- * ];
- * const result = evaluateTarget(target, records, { asOf: '2025-12-31', area: 'TN', areas });
- * const units: readonly UnitResult[] = result.units ?? [];
- * units.map((u) => `${u.code}: ${u.display} ${u.met ? 'met' : 'not met'}`).join(', '); // 'D1: 1 met, D2: 0 not met'
- * result.met; // false
- * ```
- */
-export interface UnitResult {
-  readonly code: string;
-  /** The unit's name from the area list (`huyện Định Hóa`), absent when the list only repeats the code. */
-  readonly name?: Label;
-  readonly value: Rational | undefined;
-  readonly display: number | undefined;
-  readonly met: boolean;
-  readonly populationSize: number;
-}
-
-/**
- * The result of {@link evaluateTarget}.
- *
- * @example
- * ```ts
- * import { getPlan, rationalToNumber } from '@coop/model';
- * import { evaluateTarget, type TargetResult } from '@coop/rating';
- * const target = getPlan('thai-nguyen-42-2024').targets.find((t) => t.id === 'good-or-fair-share')!;
- * const result: TargetResult = evaluateTarget(target, { kind: 'series', points: [{ year: 2023, value: 55 }, { year: 2024, value: 58 }] }, { asOf: 2024 });
- * result.status; // 'on-track'
- * result.met; // false
- * result.year; // 2024
- * rationalToNumber(result.value!); // 58
- * result.method; // 'growth-ratio'
- * result.explanation.en.startsWith('At least 60 % of agricultural co-ops rated good or fair: 58 % in 2024'); // true
- * ```
- */
-export interface TargetResult {
-  readonly targetId: string;
-  readonly indicatorId: string;
-  readonly label: Label;
-  /** One of the fixed status vocabulary. */
-  readonly status: ProgressStatus;
-  /** Whether the latest value meets the comparator (undefined: no value). */
-  readonly met: boolean | undefined;
-  /**
-   * `true` when the value is above the upper end of a development range or "about X" (met: the upper
-   * end is a limit only when the comparator cites a `ceiling`).
-   */
-  readonly exceeded?: boolean;
-  /** The year of the value judged. */
-  readonly year: number | undefined;
-  /** The value judged (exact): the indicator value; growth in %; the lowest yearly growth in %; the number of units meeting. */
-  readonly value: Rational | undefined;
-  readonly display: number | undefined;
-  /** The unit of `value`. */
-  readonly unit: IndicatorUnit | 'percent-growth' | 'units';
-  readonly comparator: Comparator;
-  readonly deadline: number;
-  /** The tolerance used by an approximately comparator and where it came from. */
-  readonly tolerance?: { readonly value: number; readonly source: 'target' | 'option' };
-  readonly gap: TargetGap;
-  /** The progress method used, `comparison` when only the comparator decided, undefined without a value. */
-  readonly method: ProgressMethod | 'comparison' | undefined;
-  readonly progress: ProgressResult | undefined;
-  /** The yearly values the target was judged on (levels, in the indicator's unit). */
-  readonly series: readonly TargetSeriesPoint[];
-  /** The latest year's indicator computation (records only). */
-  readonly indicator: IndicatorResult | undefined;
-  /** Growth vs a baseline. */
-  readonly growth?: { readonly baselineYear: number; readonly baseline: Rational; readonly current: Rational; readonly percent: Rational | undefined };
-  /** Yearly growth: each year's growth (%) and the compound rate over the period (float). */
-  readonly yearlyGrowth?: {
-    readonly fromYear: number;
-    readonly years: readonly { readonly year: number; readonly percent: Rational | undefined; readonly met: boolean | undefined }[];
-    readonly compoundPercent: number | undefined;
-  };
-  /** Per-unit values. */
-  readonly units?: readonly UnitResult[];
-  readonly warnings: readonly EvaluationWarning[];
-  /** One line in Vietnamese and one in English. */
-  readonly explanation: Label;
 }
 
 /**

@@ -1,26 +1,9 @@
 import { ComparatorSchema, CoopError, IndicatorUnitSchema, assertData, assertList, formatVnd, type Comparator, type IndicatorUnit, type Label, type Lang, type Rational } from '@coop/model';
 import { fail, guard, isObjectLike, makeIssue, ownField } from './internal/evaluation-guard.js';
 import { formatDecimal, formatPercentValue } from './internal/target-format.js';
-import type { ProgressStatus } from './progress.js';
-
-/**
- * A warning attached to an evaluation result: a stable code, a message in Vietnamese and English, and
- * the values behind it.
- *
- * @example
- * ```ts
- * import { assessProgress, type EvaluationWarning } from '@coop/rating';
- * const result = assessProgress([{ year: 2020, value: 0 }, { year: 2023, value: 3 }], { comparator: { kind: '>=', value: 9 }, deadline: 2025, asOf: 2023 });
- * const warning: EvaluationWarning | undefined = result.warnings[0];
- * warning?.code; // 'GROWTH_FORM_FALLBACK'
- * warning?.message.en.includes('the linear method is used'); // true
- * ```
- */
-export interface EvaluationWarning {
-  readonly code: string;
-  readonly message: Label;
-  readonly details?: Readonly<Record<string, unknown>>;
-}
+import type { ProgressStatus } from './evaluation-types.js';
+import { COMPARATORS, type PhraseKey } from './semantics/comparators.js';
+export type { EvaluationWarning } from './evaluation-types.js';
 
 /**
  * Vietnamese and English labels of the progress statuses.
@@ -104,45 +87,41 @@ export const comparatorPhrase = (comparator: Comparator, unit: IndicatorUnit, to
   return phrase(assertData(ComparatorSchema, comparator, 'comparator'), assertData(IndicatorUnitSchema, unit, 'unit'), tolerance);
 };
 
-const phrase = (comparator: Comparator, unit: IndicatorUnit, tolerance?: number): Label => {
-  const f = (value: number, lang: Lang): string => formatIndicatorValue(value, unit, lang);
-  const p = (value: number, lang: Lang): string => formatPercentValue(value, lang, 2);
-  switch (comparator.kind) {
-    case '>':
-      return { vi: `vượt ${f(comparator.value, 'vi')}`, en: `exceed ${f(comparator.value, 'en')}` };
-    case '>=':
-      return { vi: `đạt từ ${f(comparator.value, 'vi')} trở lên`, en: `reach at least ${f(comparator.value, 'en')}` };
-    case '<':
-      return { vi: `xuống dưới ${f(comparator.value, 'vi')}`, en: `get below ${f(comparator.value, 'en')}` };
-    case '<=':
-      return { vi: `không quá ${f(comparator.value, 'vi')}`, en: `be at most ${f(comparator.value, 'en')}` };
-    case '=':
-      return { vi: `bằng ${f(comparator.value, 'vi')}`, en: `equal ${f(comparator.value, 'en')}` };
-    case 'range':
-      return {
-        vi: `nằm trong khoảng ${f(comparator.min, 'vi')} – ${f(comparator.max, 'vi')}`,
-        en: `be within ${f(comparator.min, 'en')} – ${f(comparator.max, 'en')}`,
-      };
-    case 'approximately': {
-      const t = comparator.tolerance ?? tolerance;
-      return t === undefined
-        ? { vi: `đạt khoảng ${f(comparator.value, 'vi')}`, en: `be about ${f(comparator.value, 'en')}` }
-        : {
-            vi: `đạt khoảng ${f(comparator.value, 'vi')} (± ${formatDecimal(t, 'vi', 2)})`,
-            en: `be about ${f(comparator.value, 'en')} (± ${formatDecimal(t, 'en', 2)})`,
-          };
-    }
-    case 'growth':
-      return { vi: `tăng ít nhất ${p(comparator.minPercent, 'vi')} so với năm gốc`, en: `grow by at least ${p(comparator.minPercent, 'en')} over the baseline` };
-    case 'yearly-growth':
-      return { vi: `tăng ít nhất ${p(comparator.minPercent, 'vi')}/năm`, en: `grow by at least ${p(comparator.minPercent, 'en')} a year` };
-    case 'every-unit': {
-      const inner = phrase(comparator.comparator, unit);
-      const level = LEVEL_WORDS[comparator.level];
-      return { vi: `${inner.vi} ở mọi ${level.vi}`, en: `${inner.en} in every ${level.en}` };
-    }
-  }
+/** A comparator's fields, as the wording reads them (which ones a kind has is in its model type). */
+type Fields = Comparator & { readonly value: number; readonly min: number; readonly max: number; readonly minPercent: number; readonly tolerance?: number };
+
+/** The wording of each phrase key of the comparator registry (`semantics/comparators.ts`), in Vietnamese and English. */
+const PHRASES: { readonly [K in PhraseKey]: (c: Fields, f: (value: number, lang: Lang) => string, p: (value: number, lang: Lang) => string, tolerance: number | undefined, unit: IndicatorUnit) => Label } = {
+  exceed: (c, f) => ({ vi: `vượt ${f(c.value, 'vi')}`, en: `exceed ${f(c.value, 'en')}` }),
+  'at-least': (c, f) => ({ vi: `đạt từ ${f(c.value, 'vi')} trở lên`, en: `reach at least ${f(c.value, 'en')}` }),
+  below: (c, f) => ({ vi: `xuống dưới ${f(c.value, 'vi')}`, en: `get below ${f(c.value, 'en')}` }),
+  'at-most': (c, f) => ({ vi: `không quá ${f(c.value, 'vi')}`, en: `be at most ${f(c.value, 'en')}` }),
+  equal: (c, f) => ({ vi: `bằng ${f(c.value, 'vi')}`, en: `equal ${f(c.value, 'en')}` }),
+  within: (c, f) => ({ vi: `nằm trong khoảng ${f(c.min, 'vi')} – ${f(c.max, 'vi')}`, en: `be within ${f(c.min, 'en')} – ${f(c.max, 'en')}` }),
+  about: (c, f, _p, tolerance) => {
+    const t = c.tolerance ?? tolerance;
+    return t === undefined
+      ? { vi: `đạt khoảng ${f(c.value, 'vi')}`, en: `be about ${f(c.value, 'en')}` }
+      : { vi: `đạt khoảng ${f(c.value, 'vi')} (± ${formatDecimal(t, 'vi', 2)})`, en: `be about ${f(c.value, 'en')} (± ${formatDecimal(t, 'en', 2)})` };
+  },
+  growth: (c, _f, p) => ({ vi: `tăng ít nhất ${p(c.minPercent, 'vi')} so với năm gốc`, en: `grow by at least ${p(c.minPercent, 'en')} over the baseline` }),
+  'yearly-growth': (c, _f, p) => ({ vi: `tăng ít nhất ${p(c.minPercent, 'vi')}/năm`, en: `grow by at least ${p(c.minPercent, 'en')} a year` }),
+  'every-unit': (c, _f, _p, _t, unit) => {
+    const every = c as Extract<Comparator, { kind: 'every-unit' }>;
+    const inner = phrase(every.comparator, unit);
+    const level = LEVEL_WORDS[every.level];
+    return { vi: `${inner.vi} ở mọi ${level.vi}`, en: `${inner.en} in every ${level.en}` };
+  },
 };
+
+const phrase = (comparator: Comparator, unit: IndicatorUnit, tolerance?: number): Label =>
+  PHRASES[COMPARATORS[comparator.kind].phrase](
+    comparator as Fields,
+    (value, lang) => formatIndicatorValue(value, unit, lang),
+    (value, lang) => formatPercentValue(value, lang, 2),
+    tolerance,
+    unit,
+  );
 
 const LEVEL_WORDS: Readonly<Record<'country' | 'province' | 'district' | 'commune', Label>> = {
   country: { vi: 'quốc gia', en: 'country' },

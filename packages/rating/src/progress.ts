@@ -1,78 +1,13 @@
 import { CoopError, isCivilDate, type CivilDate, type Issue, type Label, type Rational } from '@coop/model';
-import type { EvaluationWarning } from './explain.js';
 import { describeValue, fail, guard, makeIssue } from './internal/evaluation-guard.js';
 import { DEFAULT_THRESHOLDS, readAsOf, readFields, readMethod, readThresholds } from './internal/evaluation-options.js';
 import { checkPoints, readLevelComparator, readOptionalNumber, readOptionalYear } from './internal/evaluation-values.js';
 import { assessChecked } from './internal/progress-assess.js';
-import { constraintOf, type LevelComparator } from './internal/target-compare.js';
-
-/**
- * The fixed status vocabulary of targets and progress (see `targets.md`), in order from best to unknown.
- *
- * @example
- * ```ts
- * import { PROGRESS_STATUSES } from '@coop/rating';
- * PROGRESS_STATUSES.length; // 8
- * PROGRESS_STATUSES[0]; // 'achieved'
- * PROGRESS_STATUSES.includes('insufficient-data'); // true
- * ```
- */
-export const PROGRESS_STATUSES = [
-  'achieved',
-  'on-track',
-  'needs-acceleration',
-  'limited-progress',
-  'deteriorating',
-  'not-achieved',
-  'insufficient-data',
-  'not-applicable',
-] as const;
-
-/**
- * A target / progress status.
- *
- * @example
- * ```ts
- * import { assessProgress, type ProgressStatus } from '@coop/rating';
- * const onCourse = (status: ProgressStatus): boolean => status === 'achieved' || status === 'on-track';
- * const { status } = assessProgress([{ year: 2020, value: 40 }, { year: 2023, value: 50 }], { comparator: { kind: '>=', value: 60 }, deadline: 2030, asOf: 2023 });
- * onCourse(status); // true
- * ```
- */
-export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
-
-/**
- * A trend method: `linear` (ESCAP current-status) or `growth-ratio` (Open SDG / Statistics Canada).
- *
- * @example
- * ```ts
- * import { assessProgress, type ProgressMethod } from '@coop/rating';
- * const points = [{ year: 2020, value: 40 }, { year: 2023, value: 50 }];
- * const method: ProgressMethod = 'linear';
- * const result = assessProgress(points, { comparator: { kind: '>=', value: 60 }, deadline: 2030, asOf: 2023, method });
- * result.method; // 'linear'
- * result.status; // 'on-track' (half the distance covered in 3 of 10 years)
- * ```
- */
-export type ProgressMethod = 'linear' | 'growth-ratio';
-
-/**
- * Thresholds on the progress ratio R: on track if R ≥ onTrack, acceleration needed if R ≥ acceleration,
- * limited progress if R ≥ deterioration, else deteriorating.
- *
- * @example
- * ```ts
- * import { assessProgress, DEFAULT_PROGRESS_THRESHOLDS, type ProgressThresholds } from '@coop/rating';
- * const demanding: ProgressThresholds = { ...DEFAULT_PROGRESS_THRESHOLDS, onTrack: 2 };
- * const points = [{ year: 2020, value: 40 }, { year: 2023, value: 50 }]; // R ≈ 1.87
- * assessProgress(points, { comparator: { kind: '>=', value: 60 }, deadline: 2030, asOf: 2023, thresholds: demanding }).status; // 'needs-acceleration'
- * ```
- */
-export interface ProgressThresholds {
-  readonly onTrack: number;
-  readonly acceleration: number;
-  readonly deterioration: number;
-}
+import { constraintOf, type LevelComparator } from './semantics/comparators.js';
+import type { EvaluationWarning } from './evaluation-types.js';
+import type { ProgressMethod, ProgressResult, ProgressThresholds } from './evaluation-types.js';
+export { PROGRESS_STATUSES } from './evaluation-types.js';
+export type { ProgressMethod, ProgressNumbers, ProgressResult, ProgressStatus, ProgressThresholds } from './evaluation-types.js';
 
 /**
  * The default thresholds 0.95 / 0.60 / 0 (Open SDG growth-ratio method).
@@ -135,71 +70,6 @@ export interface ProgressOptions {
   readonly thresholds?: Partial<ProgressThresholds>;
   /** Bounds of the value (e.g. `[0, 100]` for a share): projections never leave them. */
   readonly bounds?: readonly [number, number];
-}
-
-/**
- * The numbers behind a progress status (floats are projections, reported as such).
- *
- * @example
- * ```ts
- * import { assessProgress } from '@coop/rating';
- * const { numbers } = assessProgress([{ year: 2020, value: 40 }, { year: 2023, value: 50 }], { comparator: { kind: '>=', value: 60 }, deadline: 2030, asOf: 2023 });
- * numbers.baseValue; // 40
- * numbers.nowValue; // 50
- * numbers.targetValue; // 60
- * Number(numbers.ratio?.toFixed(2)); // 1.87 — observed growth 7.7 %/year ÷ required 4.1 %/year
- * ```
- */
-export interface ProgressNumbers {
-  readonly baseYear: number | undefined;
-  readonly baseValue: number | undefined;
-  readonly nowYear: number | undefined;
-  readonly nowValue: number | undefined;
-  /** TV: the value aimed at (the violated edge of the comparator). */
-  readonly targetValue: number;
-  readonly deadline: number;
-  /** Growth ratio: observed and required compound annual growth rates, as fractions. */
-  readonly observedGrowth?: number;
-  readonly requiredGrowth?: number;
-  /** Linear: progress so far and share of time elapsed (exact). */
-  readonly progress?: Rational;
-  readonly elapsed?: Rational;
-  /** R = CAGR_obs / CAGR_req (growth ratio) or progress / elapsed (linear). */
-  readonly ratio?: number;
-  /** Value projected at the deadline at the current pace, clamped to the bounds. */
-  readonly projected?: number;
-  readonly projectedClamped?: boolean;
-}
-
-/**
- * The result of {@link assessProgress}.
- *
- * @example
- * ```ts
- * import { assessProgress } from '@coop/rating';
- * // a count that starts at zero: the growth form breaks, the linear form is used instead
- * const result = assessProgress([{ year: 2020, value: 0 }, { year: 2023, value: 3 }], { comparator: { kind: '>=', value: 9 }, deadline: 2025, asOf: 2023 });
- * result.status; // 'limited-progress' (a third of the way in three fifths of the time)
- * result.method; // 'linear'
- * result.fellBack; // true
- * result.warnings[0]?.code; // 'GROWTH_FORM_FALLBACK'
- * result.deadlinePassed; // false
- * ```
- */
-export interface ProgressResult {
-  readonly status: ProgressStatus;
-  /** The trend method used, when there was a trend to measure. */
-  readonly method: ProgressMethod | undefined;
-  /** True when the growth-ratio form broke (a zero or non-positive value) and linear was used instead. */
-  readonly fellBack: boolean;
-  /** Whether the latest observation meets the comparator. */
-  readonly met: boolean | undefined;
-  readonly deadlinePassed: boolean;
-  readonly numbers: ProgressNumbers;
-  readonly thresholds: ProgressThresholds;
-  readonly warnings: readonly EvaluationWarning[];
-  /** One clause in each language, e.g. "on track (growth ratio R = 1.86)". */
-  readonly explanation: Label;
 }
 
 /**

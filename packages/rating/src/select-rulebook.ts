@@ -1,6 +1,6 @@
 import { CoopError, assertList, type OrganisationKind, type Sector, type YearlyRecord } from '@coop/model';
 import { guard } from './internal/evaluation-guard.js';
-import { rulebookCovers } from './internal/grade-coverage.js';
+import { rulebookCovers } from './semantics/population.js';
 import { inForceForYear } from './internal/grade-validity.js';
 import type { Rulebook } from './rulebook.js';
 

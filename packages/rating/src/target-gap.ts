@@ -12,7 +12,7 @@ import {
 } from '@coop/model';
 import { fail, guard, isObjectLike, makeIssue, ownField } from './internal/evaluation-guard.js';
 import { readExact, readLevelComparator, readOptionalNumber } from './internal/evaluation-values.js';
-import { constraintOf, exceedsConstraint, meetsConstraint, meetsLower, meetsUpper, type LevelComparator } from './internal/target-compare.js';
+import { constraintOf, exceedsConstraint, meetsLower, meetsUpper, violatedBound, type LevelComparator } from './semantics/comparators.js';
 
 export type { LevelComparator };
 
@@ -150,14 +150,13 @@ export const targetGap = (
   const valueOf = (numerator: Rational): Rational => multiplyRational(divideRational(numerator, d), f);
   const toQuantity = (v: Rational): Rational => divideRational(multiplyRational(v, d), f);
   const value = valueOf(q);
-  if (meetsConstraint(constraint, value)) return exceedsConstraint(constraint, value) ? { kind: 'met', exceeded: true } : { kind: 'met' };
+  const edge = violatedBound(constraint, value);
+  if (edge === undefined) return exceedsConstraint(constraint, value) ? { kind: 'met', exceeded: true } : { kind: 'met' };
   const integral = checked.integral ?? true;
   const unit = checked.unit ?? 'organisations';
   const basis = checked.basis ?? 'numerator';
   const limit = checked.limit;
-  const more = !meetsLower(constraint, value);
-  // not met: the violated side is bounded (an absent bound is always met)
-  const edge = (more ? constraint.lower : constraint.upper) as { readonly bound: Rational; readonly strict: boolean };
+  const more = edge.change === 'more';
   const boundary = edge.bound;
   const distance = abs(subtractRational(boundary, value));
   if (!integral) return { kind: 'distance', change: more ? 'more' : 'fewer', boundary, distance };

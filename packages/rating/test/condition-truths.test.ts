@@ -1,15 +1,18 @@
-import { compareRational, rational, type Condition, type Grade } from '@coop/model';
+import type { Condition, Grade } from '@coop/model';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { columnValue, type Column } from '../src/internal/frame-columns.js';
 import { columnOf } from './fixtures/columns.js';
-import { decideTruths, FALSE, GRADE_CODE_NAMES, TRUE, UNKNOWN, type ConditionInput } from '../src/internal/indicator-condition.js';
+import { decideTruths, GRADE_CODE_NAMES, type ConditionInput } from '../src/internal/indicator-condition.js';
+import { conditionTruth } from '../src/semantics/condition.js';
+import { FALSE, TRUE, UNKNOWN } from '../src/semantics/truth.js';
+import { conditionsOver } from './fixtures/conditions.js';
 
 /*
- * The indicator engine decides a condition for every row of a frame at once, over packed columns
- * (`decideTruths`). These tests hold it to a row-by-row reading of the rules, written here from the
- * domain note: Kleene logic, an absent field or unknown grade is unknown, "not rated" is a known "no",
- * numbers compare exactly (a numeric-string bound too), dates compare as text.
+ * The indicator engine decides a condition for every row of a frame, over the columns it read once
+ * (`decideTruths`). These tests hold it to the rule on plain rows (`conditionTruth`, semantics) and pin
+ * the rule's edges: Kleene logic, an absent field or unknown grade is unknown, "not rated" is a known
+ * "no", numbers compare exactly (a numeric-string bound too), dates compare as text.
  */
 
 type Row = Record<string, unknown>;
@@ -23,50 +26,10 @@ const fieldOf = (row: Row, path: string): unknown => {
 };
 
 type Op = 'gt' | 'gte' | 'lt' | 'lte';
-const NUMERIC_TEXT = /^[+-]?\d+(\.\d+)?([eE][+-]?\d+)?$/;
 
-/** One bound, row by row: −1/0/1 by exact comparison, or unknown when value and bound do not compare. */
-const holds = (value: unknown, op: Op, bound: number | string): number => {
-  let c: number;
-  if (typeof value === 'number' && typeof bound === 'number') c = Math.sign(value - bound) || 0;
-  else if (typeof value === 'number' && NUMERIC_TEXT.test(bound as string)) c = compareRational(rational(value), rational(bound as string));
-  else if (typeof value === 'string' && typeof bound === 'string' && !NUMERIC_TEXT.test(bound)) c = value < bound ? -1 : value > bound ? 1 : 0;
-  else return UNKNOWN;
-  const ok = op === 'gt' ? c > 0 : op === 'gte' ? c >= 0 : op === 'lt' ? c < 0 : c <= 0;
-  return ok ? TRUE : FALSE;
-};
-
-/** The reference: a condition on one row, straight from the rules. */
-const reference = (condition: Condition, row: Row, grade: Grade | 'not-rated' | undefined, effective: readonly Grade[]): number => {
-  if ('all' in condition) {
-    const parts = condition.all.map((c) => reference(c, row, grade, effective));
-    return parts.includes(FALSE) ? FALSE : parts.includes(UNKNOWN) ? UNKNOWN : TRUE;
-  }
-  if ('any' in condition) {
-    const parts = condition.any.map((c) => reference(c, row, grade, effective));
-    return parts.includes(TRUE) ? TRUE : parts.includes(UNKNOWN) ? UNKNOWN : FALSE;
-  }
-  if ('not' in condition) {
-    const t = reference(condition.not, row, grade, effective);
-    return t === UNKNOWN ? UNKNOWN : t === TRUE ? FALSE : TRUE;
-  }
-  if ('grade' in condition) {
-    if (grade === undefined) return UNKNOWN;
-    const set: readonly string[] = condition.grade === 'effective' ? effective : condition.grade;
-    return set.includes(grade) ? TRUE : FALSE;
-  }
-  const value = fieldOf(row, condition.field);
-  if (value === undefined) return UNKNOWN;
-  if ('eq' in condition) return value === condition.eq ? TRUE : FALSE;
-  if ('in' in condition) return (condition.in as readonly unknown[]).includes(value) ? TRUE : FALSE;
-  for (const op of ['gt', 'gte', 'lt', 'lte'] as const) {
-    const bound = (condition as Partial<Record<Op, number | string>>)[op];
-    if (bound === undefined) continue;
-    const t = holds(value, op, bound);
-    if (t !== TRUE) return t;
-  }
-  return TRUE;
-};
+/** The reference: the rule of `semantics/condition.ts` on one plain row. */
+const reference = (condition: Condition, row: Row, grade: Grade | 'not-rated' | undefined, effective: readonly Grade[]): number =>
+  conditionTruth(condition, { value: (path) => fieldOf(row, path), grade: () => grade }, effective);
 
 /** The engine: columns filled from the rows, then every row decided at once. */
 const engine = (condition: Condition, rows: readonly Row[], grades: readonly (Grade | 'not-rated' | undefined)[], effective: readonly Grade[]): number[] => {
@@ -112,15 +75,7 @@ const arbLeaf: fc.Arbitrary<Condition> = fc.oneof(
     .filter((c) => Object.keys(c).length > 1) as fc.Arbitrary<Condition>,
   fc.oneof(fc.constant({ grade: 'effective' as const }), fc.record({ grade: fc.uniqueArray(fc.constantFrom<Grade>('good', 'fair', 'average', 'weak'), { minLength: 1 }) })),
 );
-const arbCondition: fc.Arbitrary<Condition> = fc.letrec<{ c: Condition }>((tie) => ({
-  c: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    arbLeaf,
-    fc.record({ all: fc.array(tie('c'), { minLength: 1, maxLength: 3 }) }),
-    fc.record({ any: fc.array(tie('c'), { minLength: 1, maxLength: 3 }) }),
-    fc.record({ not: tie('c') }),
-  ),
-})).c;
+const arbCondition: fc.Arbitrary<Condition> = conditionsOver(arbLeaf);
 
 describe('condition truths (every row of a frame decided at once)', () => {
   it('equal the row-by-row reading of the rules for any condition, rows and grades', () => {

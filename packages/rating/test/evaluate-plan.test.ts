@@ -4,7 +4,7 @@ import { codeAndDetails } from '../../../test-support/coop-errors.js';
 import { describe, expect, it } from 'vitest';
 import { createEvaluationCache } from '../src/compute-indicator.js';
 import { evaluatePlan, evaluatePlans } from '../src/evaluate-plan.js';
-import type { EvaluationCacheState } from '../src/internal/indicator-cache.js';
+import type { EvaluationCacheState } from '../src/internal/engine-types.js';
 
 const indicators = [
   IndicatorSchema.parse({

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { type Column } from '../src/internal/frame-columns.js';
 import { columnOf } from './fixtures/columns.js';
 import { computeSide } from '../src/internal/indicator-aggregate.js';
-import { conditionFields, conditionUsesEffective, conditionUsesGrades, FALSE, TRUE, UNKNOWN } from '../src/internal/indicator-condition.js';
+import { conditionFields, conditionUsesEffective, conditionUsesGrades } from '../src/semantics/condition.js';
+import { FALSE, TRUE, UNKNOWN } from '../src/semantics/truth.js';
 
 /*
  * One side of an indicator over a population, read from the packed columns of a frame: counts, exact

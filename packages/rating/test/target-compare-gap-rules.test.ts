@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateTarget, meetsComparator } from '../src/evaluate-target.js';
 import { assessProgress } from '../src/progress.js';
 import { targetGap, type TargetGap } from '../src/target-gap.js';
-import type { LevelComparator } from '../src/internal/target-compare.js';
+import type { LevelComparator } from '../src/semantics/comparators.js';
 import { coopErrorOf } from '../../../test-support/coop-errors.js';
 import { CEILING } from './fixtures/ceiling.js';
 

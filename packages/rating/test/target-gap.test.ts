@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { meetsComparator } from '../src/evaluate-target.js';
 import { targetGap } from '../src/target-gap.js';
-import type { LevelComparator } from '../src/internal/target-compare.js';
+import type { LevelComparator } from '../src/semantics/comparators.js';
 import { CEILING } from './fixtures/ceiling.js';
 
 const share = (num: number | bigint, den: number): Rational => rational(BigInt(num) * 100n, BigInt(den));

@@ -28,8 +28,9 @@ import {
   type Path,
 } from './evaluation-guard.js';
 import { readExact, readOptionalNumber, readOptionalYear } from './evaluation-values.js';
-import { buildAreaLookup, type AreaLookup } from './indicator-area.js';
-import { checkedOnce, isCacheState, newCacheState, type EvaluationCacheState } from './indicator-cache.js';
+import { buildAreaLookup } from './indicator-area.js';
+import { checkedOnce, isCacheState, newCacheState } from './indicator-cache.js';
+import type { AreaLookup, EvaluationCacheState } from './engine-types.js';
 
 /** External inputs, validated and exact: one value, or one value per year. */
 export type CheckedContext = ReadonlyMap<string, Rational | ReadonlyMap<number, Rational>>;

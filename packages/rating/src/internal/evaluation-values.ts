@@ -6,7 +6,7 @@ import {
   type Issue,
   type Rational,
 } from '@coop/model';
-import type { LevelComparator } from './target-compare.js';
+import type { LevelComparator } from '../semantics/comparators.js';
 import {
   checkLength,
   fail,

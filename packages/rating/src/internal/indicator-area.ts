@@ -13,10 +13,9 @@ import {
   type AreaLevel,
   type Label,
 } from '@coop/model';
-import type { EvaluationWarning } from '../explain.js';
 import { fail, prefixIssues, type Path } from './evaluation-guard.js';
-import type { EvaluationCacheState } from './indicator-cache.js';
-import type { Frame } from './indicator-frame.js';
+import type { EvaluationWarning } from '../evaluation-types.js';
+import type { EvaluationCacheState, Frame, AreaLookup } from './engine-types.js';
 
 /*
  * Area coverage for indicators: a thin, rating-specific layer over the model's area tree
@@ -24,18 +23,6 @@ import type { Frame } from './indicator-frame.js';
  * is the parent walk; `subAreas` finds the units of a level). What is rating's own is the 2025 reform
  * rule: which pre-reform codes count for a post-reform area and vice versa (see `areaCovers`).
  */
-
-/**
- * An area index plus memos: "does area A cover code X (in year Y)", "how does code X relate to year
- * Y" (see the model's `areaForYear`), and the area-code warnings of a frame. Built once per area list
- * and cache.
- */
-export interface AreaLookup {
-  readonly index: AreaIndex;
-  readonly memo: Map<string, boolean>;
-  readonly status: Map<string, AreaAttributionStatus>;
-  readonly frameWarnings: WeakMap<Frame, readonly EvaluationWarning[]>;
-}
 
 const newLookup = (index: AreaIndex): AreaLookup => ({ index, memo: new Map(), status: new Map(), frameWarnings: new WeakMap() });
 

@@ -1,33 +1,5 @@
 import type { Grade, YearlyRecord } from '@coop/model';
-import type { AreaLookup } from './indicator-area.js';
-import type { Frame } from './indicator-frame.js';
-
-/** Where a record's grade came from. */
-export type GradeSource = 'sheet' | 'data' | 'none';
-
-/** A record's grade as read once per evaluation. */
-export interface GradeInfo {
-  readonly grade: Grade | 'not-rated' | undefined;
-  readonly from: GradeSource;
-  readonly rulebook: string | undefined;
-  /** Why the sheet was not used or what to warn about. */
-  readonly note: 'unknown-rulebook' | 'incomplete' | 'not-in-force' | 'grading-failed' | undefined;
-}
-
-/**
- * Per-evaluation memo shared by the targets of a plan: one frame per year of each records array (its
- * rows, field columns, grades, condition truths and filtered populations, see `Frame`), area lookups. Holds
- * only references to records (never copies) and is keyed weakly on the caller's arrays, so it can be
- * dropped at any time.
- */
-export interface EvaluationCacheState {
-  readonly frames: WeakMap<readonly YearlyRecord[], ReadonlyMap<number, Frame>>;
-  readonly areaLookups: WeakMap<object, AreaLookup>;
-  /** Indicator results per records array and indicator object, by (year, area, scope, grades) key. */
-  readonly results: WeakMap<readonly YearlyRecord[], WeakMap<object, Map<string, { readonly inputs: readonly unknown[]; readonly result: unknown }>>>;
-  /** Validated copies of caller objects (indicators, contexts, area lists, checked record arrays) by kind. */
-  readonly checked: WeakMap<object, Map<string, unknown>>;
-}
+import type { AreaLookup, Frame, EvaluationCacheState } from './engine-types.js';
 
 const CACHES = new WeakSet<object>();
 

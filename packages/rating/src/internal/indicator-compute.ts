@@ -1,7 +1,6 @@
 import {
   CoopError,
   divideRational,
-  isAgricultural,
   multiplyRational,
   rational,
   rationalToNumber,
@@ -13,20 +12,21 @@ import {
   type Sector,
   type YearlyRecord,
 } from '@coop/model';
-import type { IndicatorResult, NoValueReason } from '../compute-indicator.js';
-import type { EvaluationWarning } from '../explain.js';
 import type { Rulebook } from '../rulebook.js';
 import { BUILT_IN_RULEBOOKS } from '../rulebooks/index.js';
 import type { CheckedShared } from './evaluation-options.js';
-import { computeSide, type SideValue } from './indicator-aggregate.js';
+import { computeSide } from './indicator-aggregate.js';
+import { indicatorValue, type IndicatorSide as SideValue, type NoValueCode } from '../semantics/aggregate.js';
 import { areaCovers } from './indicator-area.js';
 import type { Column } from './frame-columns.js';
-import type { EvaluationCacheState } from './indicator-cache.js';
-import { conditionFields, conditionUsesEffective, conditionUsesGrades, decideTruths, IS_TRUE, IS_UNKNOWN, type ConditionInput, type Truths } from './indicator-condition.js';
-import { fieldColumn, frameOf, identityOf, readColumns, truthsOnce, type Frame, type KeptPopulation, type Population, type UnitRows } from './indicator-frame.js';
+import { decideTruths, IS_TRUE, IS_UNKNOWN, type ConditionInput, type Truths } from './indicator-condition.js';
+import { conditionFields, conditionUsesEffective, conditionUsesGrades } from '../semantics/condition.js';
+import { fieldColumn, frameOf, identityOf, readColumns, truthsOnce } from './indicator-frame.js';
 import { gradeFacts } from './indicator-grades.js';
-import { notRatedFields, splitPopulation, type GradeReadingRun, type SplitPopulation } from './grade-coverage.js';
+import { notRatedFields, populationRule, splitPopulation, type GradeReadingRun, type SplitPopulation } from '../semantics/population.js';
 import { columnValue } from './frame-columns.js';
+import type { IndicatorResult, NoValueReason, EvaluationWarning } from '../evaluation-types.js';
+import type { EvaluationCacheState, Frame, KeptPopulation, Population, UnitRows } from './engine-types.js';
 
 /*
  * The indicator computation over validated inputs (see `computeIndicator` for the rules). The public
@@ -110,8 +110,6 @@ const readExternal = (indicator: Indicator, name: string, options: IndicatorRun)
   return entry as Rational;
 };
 
-const intersect = <T,>(a: readonly T[] | undefined, b: readonly T[] | undefined): readonly T[] | undefined =>
-  a === undefined ? b : b === undefined ? a : a.filter((x) => b.includes(x));
 
 /** The decided `where` of a population, with the memo key naming it. */
 interface KeyedTruths {
@@ -149,7 +147,7 @@ const populationOf = (
   options: IndicatorRun,
   where: KeyedTruths | undefined,
 ): Population => {
-  const kinds = intersect(indicator.population.kinds, options.scope?.kinds);
+  const kinds = [indicator.population.kinds, options.scope?.kinds];
   const sectors = indicator.population.sectors;
   const scopeSectors = options.scope?.sectors;
   const agriculture = indicator.population.sectorGroup === 'agriculture';
@@ -175,15 +173,10 @@ const populationOf = (
     }
     return { rows: rows.subarray(0, scratch.size), undecided: known.undecided };
   }
-  // Tables of 0 / 1 by code (see `scanRows`).
-  const kindIn = Uint8Array.from(frame.kinds, (kind) => (kinds === undefined || (kinds as readonly string[]).includes(kind) ? 1 : 0));
-  const sectorIn = Uint8Array.from(frame.sectors, (sector) =>
-    (sectors === undefined || (sectors as readonly string[]).includes(sector)) &&
-    (scopeSectors === undefined || (scopeSectors as readonly string[]).includes(sector)) &&
-    (!agriculture || isAgricultural(sector as Sector))
-      ? 1
-      : 0,
-  );
+  // Tables of 0 / 1 by code (see `scanRows`), from the population rule.
+  const rule = populationRule(indicator.population, options.scope);
+  const kindIn = Uint8Array.from(frame.kinds, (kind) => Number(rule.kind(kind)));
+  const sectorIn = Uint8Array.from(frame.sectors, (sector) => Number(rule.sector(sector)));
   const areaIn = area === undefined ? undefined : Uint8Array.from(frame.areas, (code) => (areaCovers(lookup, area, code, options.year) ? 1 : 0));
   const { size, undecided } = scanRows(frame, { kindIn, sectorIn, areaIn, truths: where?.truths, candidates: unit?.rows }, rows);
   scratch.key = key;
@@ -272,31 +265,19 @@ const coverageWarnings = ({ coverage: c }: SplitPopulation): EvaluationWarning[]
   return out;
 };
 
-const reasonFor = (side: 'numerator' | 'denominator', value: SideValue): NoValueReason => {
+/** The wording of why an indicator has no value (the reason itself is decided by `indicatorValue`). */
+const noValueReason = (code: NoValueCode, side: 'numerator' | 'denominator' | undefined, value: SideValue | undefined): NoValueReason => {
   const names = side === 'numerator' ? { vi: 'tử số', en: 'numerator' } : { vi: 'mẫu số', en: 'denominator' };
-  if (value.reason === 'any-missing') {
-    return {
-      code: 'skipped-by-policy',
-      side,
-      message: {
-        vi: `Bỏ qua ${names.vi}: có ${value.missing} bản ghi thiếu số liệu (quy tắc bỏ qua nếu thiếu bất kỳ)`,
-        en: `The ${names.en} was skipped: ${value.missing} records lack the data (skip-if-any-missing)`,
-      },
-    };
-  }
-  return {
-    code: 'all-missing',
-    side,
-    message: {
-      vi: `Không có số liệu cho ${names.vi} (tất cả bản ghi đều thiếu)`,
-      en: `No data for the ${names.en} (every record lacks it)`,
+  const message = {
+    'empty-population': { vi: 'Không có tổ chức nào trong phạm vi chỉ tiêu', en: 'No organisation is in the indicator’s population' },
+    'skipped-by-policy': {
+      vi: `Bỏ qua ${names.vi}: có ${value?.missing} bản ghi thiếu số liệu (quy tắc bỏ qua nếu thiếu bất kỳ)`,
+      en: `The ${names.en} was skipped: ${value?.missing} records lack the data (skip-if-any-missing)`,
     },
-  };
-};
-
-const EMPTY: NoValueReason = {
-  code: 'empty-population',
-  message: { vi: 'Không có tổ chức nào trong phạm vi chỉ tiêu', en: 'No organisation is in the indicator’s population' },
+    'all-missing': { vi: `Không có số liệu cho ${names.vi} (tất cả bản ghi đều thiếu)`, en: `No data for the ${names.en} (every record lacks it)` },
+    'zero-denominator': { vi: 'Mẫu số bằng 0', en: 'The denominator is zero' },
+  }[code];
+  return side === undefined ? { code, message } : { code, side, message };
 };
 
 /** The conditions of an indicator: its population's `where` and each counted or summed side's. */
@@ -508,29 +489,10 @@ const computeUncached = (
     }
   }
 
-  let status: IndicatorResult['status'] = 'ok';
-  let reason: NoValueReason | undefined;
-  let value: Rational | undefined;
-  if (population.length === 0 && (indicator.numerator.op !== 'external' || (denominator !== undefined && denominator.op !== 'external'))) {
-    status = 'no-value';
-    reason = EMPTY;
-  } else if (numerator.status !== 'ok' || numerator.value === undefined) {
-    status = 'no-value';
-    reason = reasonFor('numerator', numerator);
-  } else if (denominator !== undefined && (denominator.status !== 'ok' || denominator.value === undefined)) {
-    status = 'no-value';
-    reason = reasonFor('denominator', denominator);
-  } else if (denominator?.value !== undefined && denominator.value.num === 0n) {
-    status = 'no-value';
-    reason = {
-      code: 'zero-denominator',
-      side: 'denominator',
-      message: { vi: 'Mẫu số bằng 0', en: 'The denominator is zero' },
-    };
-  } else {
-    const ratio = denominator?.value === undefined ? numerator.value : divideRational(numerator.value, denominator.value);
-    value = multiplyRational(ratio, rational(indicator.factor));
-  }
+  const outcome = indicatorValue(numerator, denominator, population.length, indicator.factor);
+  const value = 'value' in outcome ? outcome.value : undefined;
+  const reason = 'code' in outcome ? noValueReason(outcome.code, outcome.side, outcome.side === 'denominator' ? denominator : numerator) : undefined;
+  const status: IndicatorResult['status'] = reason === undefined ? 'ok' : 'no-value';
 
   const base = {
     indicatorId: indicator.id,

@@ -1,64 +1,14 @@
 import { ORGANISATION_KINDS, RECORD_FIELDS, SECTORS, type YearlyRecord } from '@coop/model';
-import { checkedOnce, type EvaluationCacheState } from './indicator-cache.js';
+import { checkedOnce } from './indicator-cache.js';
 import type { Issue } from '@coop/model';
 import type { Rulebook } from '../rulebook.js';
 import { fail, MAX_ISSUES, MAX_YEAR, MIN_YEAR, type Path } from './evaluation-guard.js';
 import { checkRecords, slotOf, type RecordProblem } from './evaluation-records.js';
-import { GradeFactsBuilder, gradeFrame, isProblems, rowGrader, type GradeFacts, type RowGrader } from './indicator-grades.js';
+import { GradeFactsBuilder, gradeFrame, isProblems, rowGrader, type RowGrader } from './indicator-grades.js';
 import type { Truths } from './indicator-condition.js';
 import { FrameColumns, type Column } from './frame-columns.js';
-import { CodeArray, Coder, type Codes } from './row-codes.js';
-
-/**
- * A filtered population: row indices into its frame, and how many rows its `where` could not decide.
- * The rows of a population handed out for use may be a view of the frame's scratch rows, valid until
- * the frame's next population is asked for (see `populationOf`).
- */
-export interface Population {
-  readonly rows: Int32Array;
-  readonly undecided: number;
-}
-
-/**
- * A population as a frame keeps it: a bit a row (a plan keeps many populations of up to a million rows:
- * an eighth of a byte a row instead of four), its size, and how many rows its `where` could not decide.
- */
-export interface KeptPopulation {
-  readonly bits: Uint32Array;
-  readonly size: number;
-  readonly undecided: number;
-}
-
-/** One unit of a frame's rows (per-unit targets: "in every district"): the unit's row indices, in order. */
-export interface UnitRows {
-  readonly rows: ArrayLike<number>;
-}
-
-/**
- * One year of one records array, as the indicator engine reads it: the rows (references, in input
- * order) and what every indicator, area and plan evaluated with the same cache shares — kind, sector
- * and area of each row as small codes (kinds and sectors into the model's lists, areas into the list of
- * the frame's distinct codes), each row's grade per rulebook
- * set, each condition's truth per row, and the filtered populations. So a record's grade is read once,
- * and a condition decided once per row, however many targets, areas and plans use it.
- */
-export interface Frame {
-  readonly rows: readonly YearlyRecord[];
-  readonly kinds: readonly string[];
-  readonly kindOf: Codes;
-  readonly sectors: readonly string[];
-  readonly sectorOf: Codes;
-  readonly areas: readonly string[];
-  readonly areaOf: Codes;
-  /** Grade of each row per rulebook list (see `gradeFacts`). */
-  readonly grades: WeakMap<object, GradeFacts>;
-  /** Value of each row per field path (see {@link readColumns}). */
-  readonly fields: Map<string, Column>;
-  /** Truth of each row per condition key (see {@link truthsOnce}). */
-  readonly truths: Map<string, Truths>;
-  /** Populations per area list (or a sentinel) and population key. */
-  readonly populations: WeakMap<object, Map<string, KeptPopulation>>;
-}
+import { CodeArray, Coder } from './row-codes.js';
+import type { EvaluationCacheState, GradeFacts, Frame } from './engine-types.js';
 
 /** The fields of each group of `RECORD_FIELDS` (`flags` → `highTech`, …). */
 const GROUP_FIELDS = new Map<string, string[]>();
@@ -166,7 +116,7 @@ const newBuilder = (reads: FieldReads, capacity: number, grader: RowGrader | und
   grades: grader === undefined ? undefined : new GradeFactsBuilder(grader.table, capacity),
 });
 
-const finish = (b: FrameBuilder, reads: FieldReads, rulebooks: readonly Rulebook[] | undefined): Frame => {
+const frameFrom = (b: FrameBuilder, reads: FieldReads, rulebooks: readonly Rulebook[] | undefined): Frame => {
   const fields = new Map<string, Column>();
   reads.store(b.columns, fields);
   const grades = new WeakMap<object, GradeFacts>();
@@ -270,7 +220,7 @@ export const ingestRecords = (
     return undefined;
   });
   const frames = new Map<number, Frame>();
-  for (const [year, b] of builders) if (b.size > 0) frames.set(year, finish(b, reads, rulebooks));
+  for (const [year, b] of builders) if (b.size > 0) frames.set(year, frameFrom(b, reads, rulebooks));
   // Fields without a slot (outside the record table) are read now, from the frames.
   for (const frame of frames.values()) readColumns(frame, paths);
   cache.frames.set(records, frames);
@@ -345,7 +295,7 @@ const NO_FIELDS = new FieldReads([], new Map());
  * @returns the frame (an empty one when no record has that year)
  */
 export const frameOf = (cache: EvaluationCacheState, records: readonly YearlyRecord[], year: number): Frame =>
-  framesOf(cache, records).get(year) ?? finish(newBuilder(NO_FIELDS, 0, undefined), NO_FIELDS, undefined);
+  framesOf(cache, records).get(year) ?? frameFrom(newBuilder(NO_FIELDS, 0, undefined), NO_FIELDS, undefined);
 
 /**
  * The records of each year (references, in input order), years in order of first appearance.

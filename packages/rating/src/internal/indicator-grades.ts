@@ -1,14 +1,13 @@
 import type { Issue, YearlyRecord } from '@coop/model';
 import type { Rulebook } from '../rulebook.js';
 import { fail, isFiniteNumber, makeIssue, MAX_ISSUES, unreadableIssue } from './evaluation-guard.js';
+import { CodeArray } from './row-codes.js';
 import { slotOf, type CheckedValues, type RecordProblem } from './evaluation-records.js';
 import { compileRulebook, yearInfo, type CompiledRulebook } from './grade-compile.js';
 import { scoreRecord } from './grade-core.js';
 import { readField, type FieldRead } from './grade-read.js';
-import type { GradeInfo } from './indicator-cache.js';
 import { GRADE_CODE_NAMES } from './indicator-condition.js';
-import type { Frame } from './indicator-frame.js';
-import { CodeArray, type Codes } from './row-codes.js';
+import type { GradeInfo, Frame, GradeFacts } from './engine-types.js';
 
 /** Numbers a grade fact (see {@link FactTable}). */
 type NumberFact = (grade: GradeInfo['grade'], from: GradeInfo['from'], rulebook: string | undefined, note: GradeInfo['note']) => number;
@@ -165,16 +164,6 @@ const rowFact = (record: YearlyRecord, values: SheetValues, graders: Graders, ma
   if (result.status === 'incomplete' && result.grade === undefined) return fromData(values.grade, make, 'incomplete', id);
   return make(result.status === 'not-rated' ? 'not-rated' : result.grade, 'sheet', id, inForceNote(c, values.year));
 };
-
-/** The grade facts of every row of a frame for one rulebook list (see {@link gradeFacts}). */
-export interface GradeFacts {
-  /** The distinct facts of the grading run, in order of first appearance (each a frozen object; a fact of another frame of the run may have no row here). */
-  readonly facts: readonly GradeInfo[];
-  /** Each row's facts, as an index into `facts`. */
-  readonly factOf: Codes;
-  /** Each row's grade as a code into `GRADE_CODE_NAMES` (0: no grade known). */
-  readonly codes: Uint8Array;
-}
 
 /**
  * Grades records one by one for a list of rulebooks (the rulebooks compiled once, each distinct fact

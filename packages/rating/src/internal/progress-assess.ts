@@ -1,9 +1,9 @@
 import { rationalToNumber, type Label, type Rational } from '@coop/model';
-import { PROGRESS_STATUS_LABELS, type EvaluationWarning } from '../explain.js';
-import type { ProgressMethod, ProgressNumbers, ProgressResult, ProgressStatus, ProgressThresholds } from '../progress.js';
+import { PROGRESS_STATUS_LABELS } from '../explain.js';
 import { formatDecimal } from './target-format.js';
-import { growthTrend, linearTrend, statusOfRatio, type TrendInput } from './progress-methods.js';
-import { aimOf, meetsConstraint, type Constraint } from './target-compare.js';
+import { growthTrend, linearTrend, statusOfRatio, type TrendInput } from '../semantics/progress.js';
+import { aimOf, meetsConstraint, type Constraint } from '../semantics/comparators.js';
+import type { EvaluationWarning, ProgressMethod, ProgressNumbers, ProgressResult, ProgressStatus, ProgressThresholds } from '../evaluation-types.js';
 
 const clamp = (value: number, bounds: readonly [number, number] | undefined): { value: number; clamped: boolean } => {
   if (bounds === undefined) return { value, clamped: false };

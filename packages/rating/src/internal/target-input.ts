@@ -2,10 +2,11 @@ import { parseTarget, type Target, type YearlyRecord } from '@coop/model';
 import { checkLength, fail, guard, isObjectLike, makeIssue, ownField, unwrap, type Path } from './evaluation-guard.js';
 import { checkPoints } from './evaluation-values.js';
 import type { CheckedShared } from './evaluation-options.js';
-import { checkedOnce, type EvaluationCacheState } from './indicator-cache.js';
+import { checkedOnce } from './indicator-cache.js';
 import { gradingRulebooks } from './indicator-compute.js';
 import { checkRecordsOnce, ingestRecords } from './indicator-frame.js';
-import type { CheckedObservations } from './target-evaluate.js';
+import type { CheckedObservations } from './target-verdict.js';
+import type { EvaluationCacheState } from './engine-types.js';
 
 /** Parses a target (`parseTarget`, once per cache) or throws `INVALID_TARGET` with its issues. */
 export const checkTarget = (raw: unknown, cache: EvaluationCacheState): Target =>

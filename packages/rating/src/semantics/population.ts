@@ -1,7 +1,48 @@
-import { rational, type Grade, type Rational } from '@coop/model';
+import { isAgricultural, rational, type Grade, type Indicator, type OrganisationKind, type Rational, type Sector } from '@coop/model';
 import type { Rulebook } from '../rulebook.js';
-import { compileRulebook, type CompiledRulebook } from './grade-compile.js';
-import { decideCondition } from './grade-read.js';
+import { compileRulebook, type CompiledRulebook } from '../internal/grade-compile.js';
+import { decideCondition } from '../internal/grade-read.js';
+
+/*
+ * Who is counted. An indicator's population for a year is the records of that year whose kind is in
+ * the indicator's kinds (and the target scope's, which only narrows), whose sector is in the
+ * indicator's sectors and the scope's (and agricultural, for the agriculture sector group), whose
+ * area is the area or lies within it (`indicator-area.ts`), and whose `where` holds — a record the
+ * `where` cannot decide is left out and reported.
+ */
+
+/** Narrowing of a population by a target's scope (kinds and sectors intersect the indicator's). */
+export interface ScopeNarrowing {
+  readonly kinds?: readonly OrganisationKind[];
+  readonly sectors?: readonly Sector[];
+}
+
+/** The kind and sector rules of a population, read once per indicator and scope. */
+export interface PopulationRule {
+  readonly kind: (kind: string) => boolean;
+  readonly sector: (sector: string) => boolean;
+}
+
+/**
+ * The kind and sector rules of an indicator's population, narrowed by a target's scope.
+ *
+ * @param population - the indicator's population
+ * @param scope - the target's scope, if any
+ * @returns which kinds and which sectors are counted
+ * @example
+ * ```ts
+ * import { populationRule } from '../../src/semantics/population.js';
+ * populationRule({ kinds: ['cooperative'], sectorGroup: 'agriculture' }, undefined).sector('trade-services'); // false
+ * ```
+ */
+export const populationRule = (population: Indicator['population'], scope: ScopeNarrowing | undefined): PopulationRule => {
+  const within = (list: readonly string[] | undefined, value: string): boolean => list === undefined || list.includes(value);
+  return {
+    kind: (kind) => within(population.kinds, kind) && within(scope?.kinds, kind),
+    sector: (sector) =>
+      within(population.sectors, sector) && within(scope?.sectors, sector) && (population.sectorGroup !== 'agriculture' || isAgricultural(sector as Sector)),
+  };
+};
 
 /*
  * Who is in a grade-based share — the rules, in plain code (issue 16; domain note plans.md, "A share's
@@ -238,3 +279,20 @@ export const splitPopulation = (
     coverage,
   };
 };
+
+/**
+ * Can a met verdict stand on this coverage? A target whose reading needs every eligible organisation
+ * rated ("không còn hợp tác xã yếu kém": `grades.fullCoverage`) is proven met only at full coverage;
+ * any other is proven by its value.
+ *
+ * @param fullCoverage - the target's reading needs full coverage
+ * @param coverage - the coverage of its indicator, when it reads grades
+ * @returns whether a met value is conclusive
+ * @example
+ * ```ts
+ * import { coverageProves } from '../../src/semantics/population.js';
+ * coverageProves(true, { complete: false }); // false — insufficient data, not achieved
+ * ```
+ */
+export const coverageProves = (fullCoverage: boolean, coverage: Pick<GradeCoverage, 'complete'> | undefined): boolean =>
+  !fullCoverage || coverage === undefined || coverage.complete;

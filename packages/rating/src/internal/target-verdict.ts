@@ -16,23 +16,22 @@ import {
   type Target,
   type YearlyRecord,
 } from '@coop/model';
-import type { IndicatorResult } from '../compute-indicator.js';
-import type { TargetResult, TargetSeriesPoint, UnitResult } from '../evaluate-target.js';
-import { formatIndicatorValue, joinExplanation, PROGRESS_STATUS_LABELS, type EvaluationWarning } from '../explain.js';
-import type { ProgressStatus } from '../progress.js';
+import { formatIndicatorValue, joinExplanation, PROGRESS_STATUS_LABELS } from '../explain.js';
 import { targetGap, type GapQuantities, type GapUnit, type TargetGap } from '../target-gap.js';
 import { guard, isObjectLike, ownField } from './evaluation-guard.js';
 import { checkIndicator, type CheckedTargetOptions } from './evaluation-options.js';
 import type { CheckedPoint } from './evaluation-values.js';
-import type { AreaLookup } from './indicator-area.js';
 import { areaCodeWarnings, areaCovers, areaName, isAboveLevel, lookupFor, unitOf, unitsEnded, unitsOf } from './indicator-area.js';
-import type { EvaluationCacheState } from './indicator-cache.js';
 import { computeChecked, indicatorFields } from './indicator-compute.js';
-import { frameOf, recordsByYear, type UnitRows } from './indicator-frame.js';
+import { frameOf, recordsByYear } from './indicator-frame.js';
 import { assessChecked, type ProgressRun } from './progress-assess.js';
-import { statusOfRatio } from './progress-methods.js';
-import { constraintOf, exceedsConstraint, isLevelComparator, meetsConstraint, resolveTolerance, type Constraint } from './target-compare.js';
+import { statusOfRatio } from '../semantics/progress.js';
+import { coverageProves } from '../semantics/population.js';
+import { compoundGrowth, growthAim, growthMeets, growthPercent, yearlyGrowth } from '../semantics/growth.js';
+import { constraintOf, exceedsConstraint, isLevelComparator, meetsConstraint, resolveTolerance, type Constraint } from '../semantics/comparators.js';
 import { gapClause } from './target-explain.js';
+import type { IndicatorResult, TargetResult, TargetSeriesPoint, UnitResult, EvaluationWarning, ProgressStatus } from '../evaluation-types.js';
+import type { AreaLookup, EvaluationCacheState, UnitRows } from './engine-types.js';
 
 /** The target's indicator: `options.indicator` (must match), else `options.indicators` by id, else the catalog. */
 const findIndicator = (target: Target, options: CheckedTargetOptions): Indicator => {
@@ -282,7 +281,7 @@ const evaluateWith = (
     const exceeded = latest !== undefined && exceedsConstraint(constraint, latest.value);
     const unproven = met === true && needsFullCoverage(target, latestIndicator);
     if (unproven) gap = coverageGap(latestIndicator);
-    return finish({
+    return withExplanation({
       ...base,
       status: unproven ? 'insufficient-data' : status,
       met: unproven ? undefined : met,
@@ -318,7 +317,7 @@ const evaluateWith = (
       warnings.push({ code: 'GROWTH_NOT_COMPUTABLE', message: reason, details: { baselineYear } });
       const status: ProgressStatus =
         series.length === 0 && observations.kind !== 'series' ? noValueStatus(computations) : year > target.deadline ? 'not-achieved' : 'insufficient-data';
-      return finish({
+      return withExplanation({
         ...base,
         status,
         met: undefined,
@@ -335,17 +334,16 @@ const evaluateWith = (
           : { growth: { baselineYear, baseline: basePoint.value, current: latest.value, percent: undefined } }),
       }, indicator, target, latestIndicator, computations);
     }
-    const percent = multiplyRational(subtractRational(divideRational(latest.value, basePoint.value), rational(1)), rational(100));
-    const met = compareRational(percent, minGrowth) >= 0;
-    // Progress on the levels: the level aimed at is baseline × (1 + p/100), exactly.
-    const aim = multiplyRational(basePoint.value, subtractRational(rational(1), rational(-comparator.minPercent, 100)));
-    const levelConstraint: Constraint = { lower: { bound: aim, strict: false } };
+    const percent = growthPercent(basePoint.value, latest.value) as Rational; // the base is above zero (checked above)
+    const met = growthMeets(percent, comparator.minPercent);
+    // Progress on the levels, towards the level the growth aims at.
+    const levelConstraint: Constraint = { lower: { bound: growthAim(basePoint.value, comparator.minPercent), strict: false } };
     const progress = assessChecked(series, levelConstraint, { ...progressOptions, baselineYear });
     for (const w of progress.warnings) warnings.push(w);
     const gap: TargetGap = met
       ? { kind: 'met' }
       : { kind: 'distance', change: 'more', boundary: minGrowth, distance: subtractRational(minGrowth, percent) };
-    return finish({
+    return withExplanation({
       ...base,
       status: met ? 'achieved' : progress.status,
       met,
@@ -374,21 +372,7 @@ const evaluateWith = (
     }
   }
   const byYear = new Map(series.map((p) => [p.year, p.value] as const));
-  const minGrowth = rational(comparator.minPercent);
-  const years: { year: number; percent: Rational | undefined; met: boolean | undefined }[] = [];
-  const lastYear = latest?.year;
-  if (fromYear !== undefined && lastYear !== undefined) {
-    for (let y = fromYear + 1; y <= lastYear; y += 1) {
-      const before = byYear.get(y - 1);
-      const now = byYear.get(y);
-      if (before === undefined || now === undefined || before.num <= 0n) {
-        years.push({ year: y, percent: undefined, met: undefined });
-        continue;
-      }
-      const percent = multiplyRational(subtractRational(divideRational(now, before), rational(1)), rational(100));
-      years.push({ year: y, percent, met: compareRational(percent, minGrowth) >= 0 });
-    }
-  }
+  const years = fromYear === undefined || latest === undefined ? [] : yearlyGrowth(byYear, fromYear, latest.year, comparator.minPercent);
   const measured = years.filter((y) => y.percent !== undefined);
   if (measured.length < years.length) {
     warnings.push({
@@ -401,10 +385,7 @@ const evaluateWith = (
   }
   const failing = measured.filter((y) => y.met === false).map((y) => y.year);
   const fromValue = fromYear === undefined ? undefined : byYear.get(fromYear);
-  let compoundPercent: number | undefined;
-  if (fromValue !== undefined && latest !== undefined && fromYear !== undefined && latest.year > fromYear && fromValue.num > 0n && latest.value.num >= 0n) {
-    compoundPercent = ((rationalToNumber(latest.value) / rationalToNumber(fromValue)) ** (1 / (latest.year - fromYear)) - 1) * 100;
-  }
+  const compoundPercent = fromValue === undefined || latest === undefined || fromYear === undefined ? undefined : compoundGrowth(fromValue, fromYear, latest.value, latest.year);
   let status: ProgressStatus;
   let value: Rational | undefined;
   let met: boolean | undefined;
@@ -422,7 +403,7 @@ const evaluateWith = (
       if (status === 'on-track' && failing.length > 0) status = 'needs-acceleration';
     }
   }
-  return finish({
+  return withExplanation({
     ...base,
     status,
     met,
@@ -564,13 +545,10 @@ const evaluateEveryUnit = (
   const total = latestUnits.length;
   const failing = latestUnits.filter((u) => !u.met).map((u) => u.code);
   const meeting = total - failing.length;
+  const head = { targetId: target.id, indicatorId: indicator.id, label: target.label, comparator, deadline: target.deadline };
   if (total === 0 || latestYear === undefined) {
-    return finish({
-      targetId: target.id,
-      indicatorId: indicator.id,
-      label: target.label,
-      comparator,
-      deadline: target.deadline,
+    return withExplanation({
+      ...head,
       series: [],
       indicator: undefined,
       status: 'not-applicable',
@@ -599,12 +577,8 @@ const evaluateEveryUnit = (
   });
   for (const w of progress.warnings) warnings.push(w);
   const met = failing.length === 0;
-  return finish({
-    targetId: target.id,
-    indicatorId: indicator.id,
-    label: target.label,
-    comparator,
-    deadline: target.deadline,
+  return withExplanation({
+    ...head,
     series: points.map((p) => ({ year: p.year, value: p.value, display: rationalToNumber(p.value) })),
     indicator: undefined,
     status: met ? 'achieved' : progress.status,
@@ -645,7 +619,7 @@ const notEvaluable = (target: Target, reason: string, message: Label, details: R
  * (A value that already fails it is not met whatever the unrated ones turn out to be.)
  */
 const needsFullCoverage = (target: Target, result: IndicatorResult | undefined): boolean =>
-  target.grades?.fullCoverage === true && result?.coverage !== undefined && !result.coverage.complete;
+  !coverageProves(target.grades?.fullCoverage === true, result?.coverage);
 
 const coverageGap = (result: IndicatorResult | undefined): TargetGap => {
   const c = result?.coverage;
@@ -671,7 +645,7 @@ const coverageClause = (result: IndicatorResult | undefined): Label | undefined 
 
 type Draft = Omit<TargetResult, 'explanation'>;
 
-const finish = (
+const withExplanation = (
   draft: Draft,
   indicator: Indicator,
   target: Target,
