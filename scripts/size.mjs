@@ -65,7 +65,9 @@ const budgets = [
   // the area catalog (VN_AREAS: a Vietnamese area code needs no list), the plan check (zod core ~9 kB) and
   // both rulebooks. Budget = measured + 5 %: the 40 kB goal is MISSED and reported so; cutting further is
   // rating's (lazy area catalog, per-plan imports), not the schemas'.
-  { pkg: 'rating', names: ['evaluatePlan', 'getPlan'], from: { getPlan: 'model' }, limit: 100_000, forbid: ZOD_HEAVY, source: '#20 (40 kB goal missed)' },
+  // Re-measured at the merge of issue 16's remaining tasks (+~10 kB of plan data, which getPlan carries for
+  // every plan): 106.9 kB; the budget follows the data, the goal stays missed.
+  { pkg: 'rating', names: ['evaluatePlan', 'getPlan'], from: { getPlan: 'model' }, limit: 112_000, forbid: ZOD_HEAVY, source: '#20 (40 kB goal missed)' },
   { pkg: 'calendar', names: ['toLunar'], limit: 3_000, forbid: { zod: ZOD_MARKERS }, source: '#5' },
   // Issue 17 (measured 13.5 kB and 16.7 kB): the decided/provisional holiday data with citations and the
   // snapshot-then-validate guard of hostile input took the first entry past issue 5's 12 kB. Budgets
@@ -90,7 +92,8 @@ const WHOLE_PACKAGE = {
   // Re-measured 2026-12-07 after the schemas moved to zod/mini (#18): 63.0 kB (zod classic and its locales gone);
   // issue 16's remaining plan tasks then added ~10 kB of catalog data to both packages (data, not code).
   model: { limit: 86_000, measuredAt: 63_020 }, // zod core (through zod/mini) + schemas + catalogs
-  rating: { limit: 206_000, measuredAt: 161_400 }, // includes @coop/model's schemas through parseRulebook & co.
+  // Re-based 2026-12-07 after zod/mini (#18, #21) and the tasks of #16: 119.8 kB measured; budget ≈ +20 %.
+  rating: { limit: 144_000, measuredAt: 119_810 }, // @coop/model's schemas through parseRulebook & co. + plan catalog
   calendar: { limit: 25_000, measuredAt: 23_680 }, // re-measured 2026-12-07 after issue 17 (2026 decisions, guards)
   // Measured 2026-12-07 when @coop/sheets landed: mostly @coop/model's schemas (zod) behind record validation.
   sheets: { limit: 156_500, measuredAt: 130_340 },
