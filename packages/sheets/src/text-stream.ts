@@ -29,8 +29,13 @@ export const passOver = (chunks: ByteChunks): Iterable<unknown> | AsyncIterable<
   return iterable ? (pieces as Iterable<unknown> | AsyncIterable<unknown>) : [];
 };
 
-/** Bytes handed to the decoder at a time when a file is already in memory. */
-export const PIECE_BYTES = 1024 * 1024;
+/**
+ * Bytes handed to the decoder at a time when a file is already in memory. 64 KiB, not 1 MiB: a piece's
+ * text is a string of the same size, and V8 puts strings over ~500 kB straight into the large-object
+ * space, where they wait for a full collection — `coop grade` on a 50 MB CSV peaked at 315–365 MB with
+ * 1 MiB pieces and at 202 MB with 64 KiB pieces (and ran faster).
+ */
+export const PIECE_BYTES = 64 * 1024;
 
 /** A file in memory as pieces (views, not copies). */
 export const bytePieces =

@@ -60,8 +60,8 @@ export const readBoundedFile = (path: string, what: Label, maxBytes: number): Ui
   return out;
 };
 
-/** Bytes read from disk at a time. */
-const PIECE = 1024 * 1024;
+/** Bytes read from disk at a time: the size `@coop/sheets` decodes in (see its `PIECE_BYTES` for why 64 KiB). */
+const PIECE = 64 * 1024;
 
 /**
  * A regular file of at most `maxBytes`, read in pieces each time the returned function is called (a large
