@@ -1,0 +1,111 @@
+/**
+ * Every exported function of @coop/cli's library entry under hostile arguments (issue 22): whole
+ * arguments and nested fields replaced by huge sparse arrays, numbers where bigints belong, cyclic
+ * values, revoked Proxies, changing and throwing getters, and fast-check arbitrary values. The only
+ * outcomes are a value or a CoopError, each call within the hang detector's bound. The list of
+ * functions comes from the package's exports: a new export without samples here fails the first test.
+ */
+import * as cli from '@coop/cli';
+import * as model from '@coop/model';
+import { evaluatePlan } from '@coop/rating';
+import { readRecordFiles } from '@coop/sheets';
+import { CYCLES } from '@coop/calendar';
+import { describeExportSweep, type Samples } from '../../../bench/hostile-args.js';
+import { sheet } from './helpers.js';
+
+const api = cli as unknown as Record<string, unknown>;
+const isCoopError = (e: unknown) => model.isCoopError(e);
+
+const RECORDS: model.YearlyRecord[] = [
+  { organisationId: 'HTX-A', year: 2024, kind: 'cooperative', sector: 'agriculture-crop', areaCode: 'HN', monthsOperating: 12, sheet: { rulebook: 'circular-01-2020', points: sheet(80) } },
+  { organisationId: 'HTX-B', year: 2025, kind: 'cooperative', sector: 'agriculture-crop', areaCode: 'TN-01', monthsOperating: 12, sheet: { rulebook: 'circular-01-2020', points: sheet(55) } },
+] as never;
+const PLAN = model.getPlan('mard-2803-2023');
+const ENTRIES = evaluatePlan(PLAN, { records: RECORDS }, { asOf: 2025 }).entries;
+const ENTRY = ENTRIES.find((e) => e.ok) ?? ENTRIES[0]!;
+const RESULT = ENTRIES.find((e) => e.ok && e.result.gap !== undefined)?.result ?? (ENTRY.ok ? ENTRY.result : undefined);
+if (!RESULT) throw new Error('no evaluated target in the sample');
+const GRADES = cli.gradeRecords(RECORDS);
+const ROW = GRADES[0]!;
+const CYCLE_LIST = Object.values(CYCLES).slice(0, 2);
+const DEADLINES = cli.deadlineRows(CYCLE_LIST as never, '2025-01-01', '2025-12-31', 'en');
+const READ = await readRecordFiles([{ name: 'a.csv', bytes: new TextEncoder().encode('Mã HTX,Năm\nHTX-1,abc\n') }], { maxIssues: 10 });
+const ISSUE = { file: 'a.csv', line: 2, column: 2, field: 'year', message: { vi: 'Năm không hợp lệ', en: 'Bad year' }, severity: 'error' };
+const SHEET_ISSUE = { code: 'too_many_rows', severity: 'warning', message: { vi: 'Quá nhiều dòng', en: 'Too many rows' }, where: { file: 'a.csv', row: 3, column: 2 } };
+const INPUTS = {
+  lang: 'en',
+  plan: PLAN,
+  asOf: '2025-06-30',
+  targets: ENTRIES,
+  grades: GRADES,
+  deadlines: DEADLINES,
+  deadlineRange: { from: '2025-01-01', to: '2025-12-31' },
+  dataLabel: 'sample',
+  generatedBy: 'coop report',
+  rows: 2,
+  issues: [ISSUE],
+  warnings: [{ code: 'RULEBOOK_NOT_IN_FORCE', message: { vi: 'Chưa có hiệu lực', en: 'Not in force' }, count: 3 }],
+};
+const MODEL = cli.buildReportModel(INPUTS as never);
+const ARGV = ['check', 'a.csv', '--plan', 'mard-2803-2023', '--lang', 'vi'];
+const POINTS = [{ year: 2021, value: 40 }, { year: 2024, value: 52 }];
+
+/** Valid calls of every exported function (the sweep makes each argument, and each nested field, hostile in turn). */
+const SAMPLES: Samples = {
+  parseArgs: [[ARGV]],
+  helpText: [[cli.COMMANDS[0], 'extra', 'vi'], []],
+  headerOf: [['revenue', 'vi']],
+  mapHeaders: [[['Mã HTX', 'Năm']]],
+  normaliseHeader: [['Mã HTX']],
+  toRowIssue: [[SHEET_ISSUE, true]],
+  toLoadedRecords: [[READ, 1]],
+  formatRowIssue: [[ISSUE, 'vi']],
+  displayWidth: [['Hợp tác xã 合作']],
+  renderTable: [[[{ header: 'A' }, { header: 'B', align: 'right' }], [['1', '2'], ['3', '4']]]],
+  tableDate: [['2025-06-30', 'vi']],
+  heading: [['Title', '=']],
+  progressBar: [[3, 10, 20]],
+  escapeHtml: [['<a href="x">&</a>']],
+  axisTicks: [[0, 100, 5]],
+  yearTicks: [[2020, 2030, 6]],
+  stackedBarChart: [[{ title: 'Grades', categories: ['2024', '2025'], series: [{ key: 'good', label: 'Good', colour: '#1a7f4b', values: [3, 4] }], width: 600, height: 300 }]],
+  trajectoryChart: [[{ title: 'Share', colour: '#1a7f4b', deadline: 2030, points: POINTS, projection: POINTS, observed: [{ year: 2023, value: 45, label: 'x' }], goal: { kind: 'line', value: 60, label: '> 60 %' }, format: (v: number) => `${v} %`, bounds: [0, 100], fromYear: 2020 }]],
+  timelineChart: [[{ title: 'Deadlines', from: '2025-01-01', to: '2025-12-31', items: [{ date: '2025-06-19', label: 'Half-year report' }], monthNames: ['Jan', 'Feb'], todayLabel: 'today', width: 900 }]],
+  resolveCycles: [[['mard-annual', 'nope']]],
+  weekdayOf: [['2025-06-30', 'vi']],
+  deadlineRows: [[CYCLE_LIST, '2025-01-01', '2025-12-31', 'vi']],
+  deadlineTable: [[DEADLINES, 'en']],
+  deadlineJson: [[DEADLINES[0]]],
+  findRulebook: [['circular-01-2020']],
+  rulebookIds: [[]],
+  rulebookFor: [[RECORDS[0], undefined, 2024]],
+  gradeRecords: [[RECORDS, {}]],
+  gradeKey: [[ROW]],
+  gradeKeyLabel: [['good', 'vi']],
+  gradeDistribution: [[GRADES]],
+  gradeSummaryTable: [[GRADES, 'en']],
+  gradeTable: [[GRADES, 'vi']],
+  areaCodeNotes: [[ENTRIES, 'en']],
+  checkTable: [[ENTRIES, 'vi']],
+  entryExplanation: [[ENTRY, 'en']],
+  entryStatus: [[ENTRY]],
+  countStatuses: [[ENTRIES]],
+  exitCodeFor: [[ENTRIES]],
+  findPlan: [['mard-2803-2023']],
+  gapText: [[RESULT.gap, RESULT, 'vi']],
+  goalText: [[RESULT, 'en']],
+  planIds: [[]],
+  statusLabel: [['on-track', 'vi']],
+  targetJson: [[ENTRY, 'en']],
+  valueText: [[RESULT, 'vi']],
+  renderReportHtml: [[MODEL]],
+  buildReportModel: [[INPUTS]],
+  collectWarnings: [[ENTRIES, 'en', INPUTS.warnings]],
+  populationPhrase: [[model.INDICATORS[0]!.population, 'vi']],
+  populationText: [[RESULT, 'en']],
+  reportTarget: [[RESULT, 'vi', PLAN.targets[0], { fromYear: 2021 }]],
+  targetReadings: [[ENTRIES]],
+};
+
+// parseArgs reads a typed argv (a list of strings) and answers with parsed options or an ArgsError.
+describeExportSweep('@coop/cli: every export under hostile arguments', api, SAMPLES, isCoopError, {}, ['parseArgs']);
