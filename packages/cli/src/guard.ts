@@ -24,28 +24,54 @@ const snapshotData = (value: unknown, name: string): unknown => {
   throw invalid(name, `cannot be read as plain data${first ? ` at ${JSON.stringify(first.path)}: ${first.code}` : ''}`, { issues: copy.issues.slice(0, 5) });
 };
 
+/** How deep {@link snapshotArgument} looks for functions (a chart's `format`, a report target's `format`). */
+const FUNCTION_DEPTH = 3;
+
 /**
- * A snapshot of one argument. Functions (a chart's `format`) are passed as they are, at the top of the
- * argument or as an own field of an options object; everything else is copied as plain data.
+ * Reads a value's containers down to {@link FUNCTION_DEPTH} once each into fresh ones, taking the
+ * functions out (with their paths); what is below is left for `plainCopy`.
  */
-export const snapshotArgument = (value: unknown, name: string): unknown => {
-  if (typeof value === 'function' || typeof value !== 'object' || value === null) return snapshotData(value, name);
-  let isArray: boolean;
-  let entries: Array<[string, unknown]>;
+const takeFunctions = (value: unknown, name: string, depth: number, path: Array<string | number>, found: Array<[Array<string | number>, unknown]>): unknown => {
+  if (depth >= FUNCTION_DEPTH || typeof value !== 'object' || value === null) return value;
+  let out: unknown;
   try {
-    isArray = Array.isArray(value);
-    // A list's length is checked before it is walked (LIMIT_EXCEEDED past model's LIMITS.listLength).
-    if (isArray) return snapshotData(assertList(value, name), name);
-    entries = [];
-    for (const key of Object.keys(value)) entries.push([key, (value as Record<string, unknown>)[key]]);
+    if (Array.isArray(value)) {
+      // A list's length is checked before it is walked (LIMIT_EXCEEDED past model's LIMITS.listLength).
+      const list = assertList(value, name);
+      const copy: unknown[] = [];
+      for (let i = 0; i < list.length; i += 1) copy.push(takeFunctions(list[i], name, depth + 1, [...path, i], found));
+      out = copy;
+    } else {
+      const proto = Object.getPrototypeOf(value) as unknown;
+      if (proto !== Object.prototype && proto !== null) return value;
+      const copy: Record<string, unknown> = {};
+      for (const key of Object.keys(value)) {
+        const field = (value as Record<string, unknown>)[key];
+        if (typeof field === 'function') found.push([[...path, key], field]);
+        else Object.defineProperty(copy, key, { value: takeFunctions(field, name, depth + 1, [...path, key], found), enumerable: true, writable: true, configurable: true });
+      }
+      out = copy;
+    }
   } catch (error) {
     if (isCoopError(error)) throw error;
     throw invalid(name, 'cannot be read (a revoked Proxy or a throwing trap)');
   }
-  const functions = entries.filter(([, v]) => typeof v === 'function');
-  if (functions.length === 0) return snapshotData(Object.fromEntries(entries), name);
-  const data = snapshotData(Object.fromEntries(entries.filter(([, v]) => typeof v !== 'function')), name) as Record<string, unknown>;
-  return { ...data, ...Object.fromEntries(functions) };
+  return out;
+};
+
+/**
+ * A snapshot of one argument: plain data copied by `plainCopy`, lists bounded first. Functions (a
+ * chart's `format`, a report target's `format`) near the top of the argument are kept as they are.
+ */
+export const snapshotArgument = (value: unknown, name: string): unknown => {
+  const found: Array<[Array<string | number>, unknown]> = [];
+  const data = snapshotData(takeFunctions(value, name, 0, [], found), name);
+  for (const [path, fn] of found) {
+    let parent = data as Record<string | number, unknown>;
+    for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
+    Object.defineProperty(parent, path[path.length - 1]!, { value: fn, enumerable: true, writable: true, configurable: true });
+  }
+  return data;
 };
 
 /**
@@ -58,9 +84,8 @@ export const snapshotArgument = (value: unknown, name: string): unknown => {
  * @returns the checked function, of the same type
  * @example
  * ```ts
- * import { guarded } from './guard.js';
- * const first = guarded('first', (list: readonly string[]) => list[0]!.toUpperCase());
- * first(['a']); // 'A'
+ * import { escapeHtml } from '@coop/cli'; // every function of the entry is guarded
+ * escapeHtml('<b>'); // '&lt;b&gt;'
  * ```
  */
 export const guarded = <A extends unknown[], R>(name: string, fn: (...args: A) => R): ((...args: A) => R) => {

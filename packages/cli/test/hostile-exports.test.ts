@@ -10,7 +10,10 @@ import * as model from '@coop/model';
 import { evaluatePlan } from '@coop/rating';
 import { readRecordFiles } from '@coop/sheets';
 import { CYCLES } from '@coop/calendar';
-import { describeExportSweep, type Samples } from '../../../bench/hostile-args.js';
+import { describe, expect, it } from 'vitest';
+import { describeExportSweep, errorCodeOf, type Samples } from '../../../bench/hostile-args.js';
+import { checkTable } from '../src/plan-check.js';
+import { renderReportHtml } from '../src/report-html.js';
 import { sheet } from './helpers.js';
 
 const api = cli as unknown as Record<string, unknown>;
@@ -23,7 +26,8 @@ const RECORDS: model.YearlyRecord[] = [
 const PLAN = model.getPlan('mard-2803-2023');
 const ENTRIES = evaluatePlan(PLAN, { records: RECORDS }, { asOf: 2025 }).entries;
 const ENTRY = ENTRIES.find((e) => e.ok) ?? ENTRIES[0]!;
-const RESULT = ENTRIES.find((e) => e.ok && e.result.gap !== undefined)?.result ?? (ENTRY.ok ? ENTRY.result : undefined);
+const RESULTS = ENTRIES.flatMap((e) => (e.ok ? [e.result] : []));
+const RESULT = RESULTS.find((r) => r.gap !== undefined) ?? RESULTS[0];
 if (!RESULT) throw new Error('no evaluated target in the sample');
 const GRADES = cli.gradeRecords(RECORDS);
 const ROW = GRADES[0]!;
@@ -109,3 +113,48 @@ const SAMPLES: Samples = {
 
 // parseArgs reads a typed argv (a list of strings) and answers with parsed options or an ArgsError.
 describeExportSweep('@coop/cli: every export under hostile arguments', api, SAMPLES, isCoopError, {}, ['parseArgs']);
+
+describe('@coop/cli: the checked boundary of the library entry (issue 22)', () => {
+  const code = (run: () => unknown) => errorCodeOf(run, model.isCoopError);
+  const huge = (): unknown[] => {
+    const list: unknown[] = [];
+    list.length = 2 ** 32 - 1;
+    return list;
+  };
+  const revoked = (): unknown => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    return proxy;
+  };
+  const ok = ENTRIES.findIndex((e) => e.ok);
+  const withResult = (result: Record<string, unknown>) => ENTRIES.map((e, i) => (i === ok && e.ok ? { ...e, result: { ...e.result, ...result } } : e));
+  it('a sparse list inside entries[i].result.warnings is refused at once (collectWarnings looped for minutes)', () => {
+    const start = performance.now();
+    expect(code(() => cli.collectWarnings(withResult({ warnings: huge() }) as never, 'en'))).toBe('INVALID_ARGUMENT');
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+  it('a revoked Proxy in a nested field is a typed error, not a TypeError', () => {
+    expect(code(() => cli.checkTable(withResult({ label: revoked() }) as never, 'vi'))).toBe('INVALID_ARGUMENT');
+    expect(code(() => cli.valueText({ ...RESULT, value: revoked() } as never, 'en'))).toBe('INVALID_ARGUMENT');
+    expect(code(() => cli.gradeTable([{ ...ROW, record: revoked() }] as never, 'en'))).toBe('INVALID_ARGUMENT');
+    expect(code(() => cli.renderReportHtml({ ...MODEL, grades: revoked() } as never))).toBe('INVALID_ARGUMENT');
+  });
+  it('a field of the wrong type is INVALID_ARGUMENT; a list over the limit stays LIMIT_EXCEEDED', () => {
+    expect(code(() => cli.escapeHtml(5 as never))).toBe('INVALID_ARGUMENT');
+    expect(code(() => cli.countStatuses([undefined] as never))).toBe('INVALID_ARGUMENT');
+    expect(code(() => cli.resolveCycles(huge() as never))).toBe('LIMIT_EXCEEDED');
+  });
+  it('every valid sample still answers with a value (the boundary refuses no valid input)', () => {
+    for (const [name, samples] of Object.entries(SAMPLES)) {
+      for (const sample of samples) expect([name, code(() => (api[name] as (...a: unknown[]) => unknown)(...sample))]).toEqual([name, undefined]);
+    }
+  });
+  it('a getter is read once: the function sees a stable snapshot, and valid input gives the same answer as before', () => {
+    let reads = 0;
+    const entry = Object.defineProperty({ ...ENTRY }, 'ok', { enumerable: true, get: () => (reads++ === 0 ? ENTRY.ok : 'changed') });
+    expect(cli.entryStatus(entry as never)).toBe(cli.entryStatus(ENTRY));
+    expect(reads).toBe(1);
+    expect(cli.checkTable(ENTRIES, 'vi')).toBe(checkTable(ENTRIES, 'vi'));
+    expect(cli.renderReportHtml(MODEL)).toBe(renderReportHtml(MODEL));
+  });
+});
