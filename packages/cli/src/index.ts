@@ -15,15 +15,7 @@ export {
   type OptionSpec,
   type ParsedArgs,
 } from './args.js';
-export {
-  HEADER_MAP,
-  REQUIRED_FIELDS,
-  headerOf,
-  mapHeaders,
-  normaliseHeader,
-  type HeaderMapping,
-  type HeaderSpec,
-} from '@coop/sheets';
+export { HEADER_MAP, REQUIRED_FIELDS, headerOf, mapHeaders, normaliseHeader, type HeaderMapping, type HeaderSpec } from '@coop/sheets';
 import * as records from './records.js';
 export {
   type LoadedRecords,
@@ -71,102 +63,102 @@ export {
 
 // The library's functions, each behind the checked boundary of ./guard.ts (see the TSDoc of each in its module).
 /** {@inheritDoc args.helpText} */
-export const helpText = guarded('helpText', args.helpText);
+export const helpText = /* @__PURE__ */ guarded('helpText', args.helpText);
 /** {@inheritDoc args.parseArgs} */
-export const parseArgs = guarded('parseArgs', args.parseArgs);
+export const parseArgs = /* @__PURE__ */ guarded('parseArgs', args.parseArgs);
 /** {@inheritDoc records.formatRowIssue} */
-export const formatRowIssue = guarded('formatRowIssue', records.formatRowIssue);
+export const formatRowIssue = /* @__PURE__ */ guarded('formatRowIssue', records.formatRowIssue);
 /** {@inheritDoc records.toLoadedRecords} */
-export const toLoadedRecords = guarded('toLoadedRecords', records.toLoadedRecords);
+export const toLoadedRecords = /* @__PURE__ */ guarded('toLoadedRecords', records.toLoadedRecords);
 /** {@inheritDoc records.toRowIssue} */
-export const toRowIssue = guarded('toRowIssue', records.toRowIssue);
+export const toRowIssue = /* @__PURE__ */ guarded('toRowIssue', records.toRowIssue);
 /** {@inheritDoc table.displayWidth} */
-export const displayWidth = guarded('displayWidth', table.displayWidth);
+export const displayWidth = /* @__PURE__ */ guarded('displayWidth', table.displayWidth);
 /** {@inheritDoc table.heading} */
-export const heading = guarded('heading', table.heading);
+export const heading = /* @__PURE__ */ guarded('heading', table.heading);
 /** {@inheritDoc table.progressBar} */
-export const progressBar = guarded('progressBar', table.progressBar);
+export const progressBar = /* @__PURE__ */ guarded('progressBar', table.progressBar);
 /** {@inheritDoc table.renderTable} */
-export const renderTable = guarded('renderTable', table.renderTable);
+export const renderTable = /* @__PURE__ */ guarded('renderTable', table.renderTable);
 /** {@inheritDoc table.tableDate} */
-export const tableDate = guarded('tableDate', table.tableDate);
+export const tableDate = /* @__PURE__ */ guarded('tableDate', table.tableDate);
 /** {@inheritDoc charts.axisTicks} */
-export const axisTicks = guarded('axisTicks', charts.axisTicks);
+export const axisTicks = /* @__PURE__ */ guarded('axisTicks', charts.axisTicks);
 /** {@inheritDoc charts.escapeHtml} */
-export const escapeHtml = guarded('escapeHtml', charts.escapeHtml);
+export const escapeHtml = /* @__PURE__ */ guarded('escapeHtml', charts.escapeHtml);
 /** {@inheritDoc charts.yearTicks} */
-export const yearTicks = guarded('yearTicks', charts.yearTicks);
+export const yearTicks = /* @__PURE__ */ guarded('yearTicks', charts.yearTicks);
 /** {@inheritDoc charts.stackedBarChart} */
-export const stackedBarChart = guarded('stackedBarChart', charts.stackedBarChart);
+export const stackedBarChart = /* @__PURE__ */ guarded('stackedBarChart', charts.stackedBarChart);
 /** {@inheritDoc charts.timelineChart} */
-export const timelineChart = guarded('timelineChart', charts.timelineChart);
+export const timelineChart = /* @__PURE__ */ guarded('timelineChart', charts.timelineChart);
 /** {@inheritDoc charts.trajectoryChart} */
-export const trajectoryChart = guarded('trajectoryChart', charts.trajectoryChart);
+export const trajectoryChart = /* @__PURE__ */ guarded('trajectoryChart', charts.trajectoryChart);
 /** {@inheritDoc deadline_list.deadlineJson} */
-export const deadlineJson = guarded('deadlineJson', deadline_list.deadlineJson);
+export const deadlineJson = /* @__PURE__ */ guarded('deadlineJson', deadline_list.deadlineJson);
 /** {@inheritDoc deadline_list.deadlineRows} */
-export const deadlineRows = guarded('deadlineRows', deadline_list.deadlineRows);
+export const deadlineRows = /* @__PURE__ */ guarded('deadlineRows', deadline_list.deadlineRows);
 /** {@inheritDoc deadline_list.deadlineTable} */
-export const deadlineTable = guarded('deadlineTable', deadline_list.deadlineTable);
+export const deadlineTable = /* @__PURE__ */ guarded('deadlineTable', deadline_list.deadlineTable);
 /** {@inheritDoc deadline_list.resolveCycles} */
-export const resolveCycles = guarded('resolveCycles', deadline_list.resolveCycles);
+export const resolveCycles = /* @__PURE__ */ guarded('resolveCycles', deadline_list.resolveCycles);
 /** {@inheritDoc deadline_list.weekdayOf} */
-export const weekdayOf = guarded('weekdayOf', deadline_list.weekdayOf);
+export const weekdayOf = /* @__PURE__ */ guarded('weekdayOf', deadline_list.weekdayOf);
 /** {@inheritDoc grading.findRulebook} */
-export const findRulebook = guarded('findRulebook', grading.findRulebook);
+export const findRulebook = /* @__PURE__ */ guarded('findRulebook', grading.findRulebook);
 /** {@inheritDoc grading.gradeDistribution} */
-export const gradeDistribution = guarded('gradeDistribution', grading.gradeDistribution);
+export const gradeDistribution = /* @__PURE__ */ guarded('gradeDistribution', grading.gradeDistribution);
 /** {@inheritDoc grading.gradeKey} */
-export const gradeKey = guarded('gradeKey', grading.gradeKey);
+export const gradeKey = /* @__PURE__ */ guarded('gradeKey', grading.gradeKey);
 /** {@inheritDoc grading.gradeKeyLabel} */
-export const gradeKeyLabel = guarded('gradeKeyLabel', grading.gradeKeyLabel);
+export const gradeKeyLabel = /* @__PURE__ */ guarded('gradeKeyLabel', grading.gradeKeyLabel);
 /** {@inheritDoc grading.gradeRecords} */
-export const gradeRecords = guarded('gradeRecords', grading.gradeRecords);
+export const gradeRecords = /* @__PURE__ */ guarded('gradeRecords', grading.gradeRecords);
 /** {@inheritDoc grading.gradeSummaryTable} */
-export const gradeSummaryTable = guarded('gradeSummaryTable', grading.gradeSummaryTable);
+export const gradeSummaryTable = /* @__PURE__ */ guarded('gradeSummaryTable', grading.gradeSummaryTable);
 /** {@inheritDoc grading.gradeTable} */
-export const gradeTable = guarded('gradeTable', grading.gradeTable);
+export const gradeTable = /* @__PURE__ */ guarded('gradeTable', grading.gradeTable);
 /** {@inheritDoc grading.rulebookFor} */
-export const rulebookFor = guarded('rulebookFor', grading.rulebookFor);
+export const rulebookFor = /* @__PURE__ */ guarded('rulebookFor', grading.rulebookFor);
 /** {@inheritDoc grading.rulebookIds} */
-export const rulebookIds = guarded('rulebookIds', grading.rulebookIds);
+export const rulebookIds = /* @__PURE__ */ guarded('rulebookIds', grading.rulebookIds);
 /** {@inheritDoc plan_check.areaCodeNotes} */
-export const areaCodeNotes = guarded('areaCodeNotes', plan_check.areaCodeNotes);
+export const areaCodeNotes = /* @__PURE__ */ guarded('areaCodeNotes', plan_check.areaCodeNotes);
 /** {@inheritDoc plan_check.checkTable} */
-export const checkTable = guarded('checkTable', plan_check.checkTable);
+export const checkTable = /* @__PURE__ */ guarded('checkTable', plan_check.checkTable);
 /** {@inheritDoc plan_check.entryExplanation} */
-export const entryExplanation = guarded('entryExplanation', plan_check.entryExplanation);
+export const entryExplanation = /* @__PURE__ */ guarded('entryExplanation', plan_check.entryExplanation);
 /** {@inheritDoc plan_check.entryStatus} */
-export const entryStatus = guarded('entryStatus', plan_check.entryStatus);
+export const entryStatus = /* @__PURE__ */ guarded('entryStatus', plan_check.entryStatus);
 /** {@inheritDoc plan_check.countStatuses} */
-export const countStatuses = guarded('countStatuses', plan_check.countStatuses);
+export const countStatuses = /* @__PURE__ */ guarded('countStatuses', plan_check.countStatuses);
 /** {@inheritDoc plan_check.exitCodeFor} */
-export const exitCodeFor = guarded('exitCodeFor', plan_check.exitCodeFor);
+export const exitCodeFor = /* @__PURE__ */ guarded('exitCodeFor', plan_check.exitCodeFor);
 /** {@inheritDoc plan_check.findPlan} */
-export const findPlan = guarded('findPlan', plan_check.findPlan);
+export const findPlan = /* @__PURE__ */ guarded('findPlan', plan_check.findPlan);
 /** {@inheritDoc plan_check.gapText} */
-export const gapText = guarded('gapText', plan_check.gapText);
+export const gapText = /* @__PURE__ */ guarded('gapText', plan_check.gapText);
 /** {@inheritDoc plan_check.goalText} */
-export const goalText = guarded('goalText', plan_check.goalText);
+export const goalText = /* @__PURE__ */ guarded('goalText', plan_check.goalText);
 /** {@inheritDoc plan_check.planIds} */
-export const planIds = guarded('planIds', plan_check.planIds);
+export const planIds = /* @__PURE__ */ guarded('planIds', plan_check.planIds);
 /** {@inheritDoc plan_check.statusLabel} */
-export const statusLabel = guarded('statusLabel', plan_check.statusLabel);
+export const statusLabel = /* @__PURE__ */ guarded('statusLabel', plan_check.statusLabel);
 /** {@inheritDoc plan_check.targetJson} */
-export const targetJson = guarded('targetJson', plan_check.targetJson);
+export const targetJson = /* @__PURE__ */ guarded('targetJson', plan_check.targetJson);
 /** {@inheritDoc plan_check.valueText} */
-export const valueText = guarded('valueText', plan_check.valueText);
+export const valueText = /* @__PURE__ */ guarded('valueText', plan_check.valueText);
 /** {@inheritDoc report_html.renderReportHtml} */
-export const renderReportHtml = guarded('renderReportHtml', report_html.renderReportHtml);
+export const renderReportHtml = /* @__PURE__ */ guarded('renderReportHtml', report_html.renderReportHtml);
 /** {@inheritDoc report_model.buildReportModel} */
-export const buildReportModel = guarded('buildReportModel', report_model.buildReportModel);
+export const buildReportModel = /* @__PURE__ */ guarded('buildReportModel', report_model.buildReportModel);
 /** {@inheritDoc report_model.collectWarnings} */
-export const collectWarnings = guarded('collectWarnings', report_model.collectWarnings);
+export const collectWarnings = /* @__PURE__ */ guarded('collectWarnings', report_model.collectWarnings);
 /** {@inheritDoc report_model.populationPhrase} */
-export const populationPhrase = guarded('populationPhrase', report_model.populationPhrase);
+export const populationPhrase = /* @__PURE__ */ guarded('populationPhrase', report_model.populationPhrase);
 /** {@inheritDoc report_model.populationText} */
-export const populationText = guarded('populationText', report_model.populationText);
+export const populationText = /* @__PURE__ */ guarded('populationText', report_model.populationText);
 /** {@inheritDoc report_model.reportTarget} */
-export const reportTarget = guarded('reportTarget', report_model.reportTarget);
+export const reportTarget = /* @__PURE__ */ guarded('reportTarget', report_model.reportTarget);
 /** {@inheritDoc report_model.targetReadings} */
-export const targetReadings = guarded('targetReadings', report_model.targetReadings);
+export const targetReadings = /* @__PURE__ */ guarded('targetReadings', report_model.targetReadings);
