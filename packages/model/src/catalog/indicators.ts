@@ -25,6 +25,16 @@ const DOC_MARD = 'Quyết định 2803/QĐ-BNN-KTHT';
 const DOC_QUANG_NAM = 'Kế hoạch của UBND tỉnh Quảng Nam thực hiện Nghị quyết 106/NQ-CP';
 const DOC_DISTRICT = 'Chương trình hành động của Huyện ủy thực hiện Chương trình 155-CTr/TU';
 
+/** The shape every share over counted organisations has: a count denominator, × 100, 0–100 %. */
+const SHARE_OVER_ORGANISATIONS = {
+  denominator: { op: 'count', missing: 'skip-if-all-missing' },
+  factor: 100,
+  unit: 'percent',
+  direction: 'higher-is-better',
+  bounds: [0, 100],
+  externalInputs: [],
+} as const satisfies Partial<Indicator>;
+
 /**
  * Share of agricultural collective economic organisations rated good or fair, over those a rulebook can
  * rate (never cooperative groups; the rated ones unless the target reads "of the total"). Used by MARD
@@ -48,12 +58,7 @@ export const AG_KTTT_GOOD_OR_FAIR_SHARE = {
   },
   population: { kinds: ['cooperative-group', 'cooperative', 'union'], sectorGroup: 'agriculture' },
   numerator: { op: 'count', where: { grade: ['good', 'fair'] }, missing: 'skip-if-all-missing' },
-  denominator: { op: 'count', missing: 'skip-if-all-missing' },
-  factor: 100,
-  unit: 'percent',
-  direction: 'higher-is-better',
-  bounds: [0, 100],
-  externalInputs: [],
+  ...SHARE_OVER_ORGANISATIONS,
   source: {
     document: DOC_MARD,
     clause: 'I.2.a',
@@ -84,12 +89,7 @@ export const AG_KTTT_VALUE_CHAIN_SHARE = {
   },
   population: { kinds: ['cooperative-group', 'cooperative', 'union'], sectorGroup: 'agriculture' },
   numerator: { op: 'count', where: { field: 'flags.valueChainLinkage', eq: true }, missing: 'skip-if-all-missing' },
-  denominator: { op: 'count', missing: 'skip-if-all-missing' },
-  factor: 100,
-  unit: 'percent',
-  direction: 'higher-is-better',
-  bounds: [0, 100],
-  externalInputs: [],
+  ...SHARE_OVER_ORGANISATIONS,
   source: {
     document: DOC_MARD,
     clause: 'I.2.a',
@@ -155,12 +155,7 @@ export const AG_KTTT_EFFECTIVE_SHARE = {
   },
   population: { kinds: ['cooperative-group', 'cooperative', 'union'], sectorGroup: 'agriculture' },
   numerator: { op: 'count', where: { grade: 'effective' }, missing: 'skip-if-all-missing' },
-  denominator: { op: 'count', missing: 'skip-if-all-missing' },
-  factor: 100,
-  unit: 'percent',
-  direction: 'higher-is-better',
-  bounds: [0, 100],
-  externalInputs: [],
+  ...SHARE_OVER_ORGANISATIONS,
   source: {
     document: DOC_MARD,
     clause: 'I.2.b',
@@ -195,12 +190,7 @@ export const AG_KTTT_TECHNOLOGY_SHARE = {
     where: { any: [{ field: 'flags.highTech', eq: true }, { field: 'flags.digitalTransformation', eq: true }] },
     missing: 'skip-if-all-missing',
   },
-  denominator: { op: 'count', missing: 'skip-if-all-missing' },
-  factor: 100,
-  unit: 'percent',
-  direction: 'higher-is-better',
-  bounds: [0, 100],
-  externalInputs: [],
+  ...SHARE_OVER_ORGANISATIONS,
   source: {
     document: DOC_MARD,
     clause: 'I.2.b',
@@ -231,12 +221,7 @@ export const AG_COOP_GOOD_OR_FAIR_SHARE = {
   },
   population: { kinds: ['cooperative'], sectorGroup: 'agriculture' },
   numerator: { op: 'count', where: { grade: ['good', 'fair'] }, missing: 'skip-if-all-missing' },
-  denominator: { op: 'count', missing: 'skip-if-all-missing' },
-  factor: 100,
-  unit: 'percent',
-  direction: 'higher-is-better',
-  bounds: [0, 100],
-  externalInputs: [],
+  ...SHARE_OVER_ORGANISATIONS,
   source: {
     document: DOC_QUANG_NAM,
     clause: 'II, gạch đầu dòng 1',
@@ -449,12 +434,7 @@ export const AG_COOP_ENTERPRISE_LINKED_SHARE = {
   },
   population: { kinds: ['cooperative'], sectorGroup: 'agriculture' },
   numerator: { op: 'count', where: { field: 'flags.enterpriseLinked', eq: true }, missing: 'skip-if-all-missing' },
-  denominator: { op: 'count', missing: 'skip-if-all-missing' },
-  factor: 100,
-  unit: 'percent',
-  direction: 'higher-is-better',
-  bounds: [0, 100],
-  externalInputs: [],
+  ...SHARE_OVER_ORGANISATIONS,
   source: {
     document: DOC_QUANG_NAM,
     clause: 'II, gạch đầu dòng 4',
@@ -535,12 +515,7 @@ export const AG_COOP_HIGH_TECH_OR_GAP_SHARE = {
     where: { any: [{ field: 'flags.highTech', eq: true }, { field: 'flags.gapCertified', eq: true }] },
     missing: 'skip-if-all-missing',
   },
-  denominator: { op: 'count', missing: 'skip-if-all-missing' },
-  factor: 100,
-  unit: 'percent',
-  direction: 'higher-is-better',
-  bounds: [0, 100],
-  externalInputs: [],
+  ...SHARE_OVER_ORGANISATIONS,
   source: {
     document: DOC_QUANG_NAM,
     clause: 'II, gạch đầu dòng 5',
@@ -774,12 +749,7 @@ export const KTTT_GOOD_OR_FAIR_SHARE = {
   },
   population: { kinds: ['cooperative-group', 'cooperative', 'union'] },
   numerator: { op: 'count', where: { grade: ['good', 'fair'] }, missing: 'skip-if-all-missing' },
-  denominator: { op: 'count', missing: 'skip-if-all-missing' },
-  factor: 100,
-  unit: 'percent',
-  direction: 'higher-is-better',
-  bounds: [0, 100],
-  externalInputs: [],
+  ...SHARE_OVER_ORGANISATIONS,
   source: {
     document: DOC_DISTRICT,
     clause: 'II.1',
@@ -912,12 +882,7 @@ export const KTTT_EFFECTIVE_SHARE = {
   },
   population: { kinds: ['cooperative-group', 'cooperative', 'union'] },
   numerator: { op: 'count', where: { grade: 'effective' }, missing: 'skip-if-all-missing' },
-  denominator: { op: 'count', missing: 'skip-if-all-missing' },
-  factor: 100,
-  unit: 'percent',
-  direction: 'higher-is-better',
-  bounds: [0, 100],
-  externalInputs: [],
+  ...SHARE_OVER_ORGANISATIONS,
   source: {
     document: DOC_DISTRICT,
     clause: 'II.2',
@@ -948,12 +913,7 @@ export const KTTT_VALUE_CHAIN_SHARE = {
   },
   population: { kinds: ['cooperative-group', 'cooperative', 'union'] },
   numerator: { op: 'count', where: { field: 'flags.valueChainLinkage', eq: true }, missing: 'skip-if-all-missing' },
-  denominator: { op: 'count', missing: 'skip-if-all-missing' },
-  factor: 100,
-  unit: 'percent',
-  direction: 'higher-is-better',
-  bounds: [0, 100],
-  externalInputs: [],
+  ...SHARE_OVER_ORGANISATIONS,
   source: {
     document: DOC_DISTRICT,
     clause: 'II.2',
@@ -989,12 +949,7 @@ export const COOP_TECHNOLOGY_SHARE = {
     where: { any: [{ field: 'flags.highTech', eq: true }, { field: 'flags.digitalTransformation', eq: true }] },
     missing: 'skip-if-all-missing',
   },
-  denominator: { op: 'count', missing: 'skip-if-all-missing' },
-  factor: 100,
-  unit: 'percent',
-  direction: 'higher-is-better',
-  bounds: [0, 100],
-  externalInputs: [],
+  ...SHARE_OVER_ORGANISATIONS,
   source: {
     document: DOC_DISTRICT,
     clause: 'II.2',
@@ -1003,15 +958,6 @@ export const COOP_TECHNOLOGY_SHARE = {
   },
 } satisfies Indicator;
 
-/** The shape every share over counted organisations has: a count denominator, × 100, 0–100 %. */
-const SHARE_OVER_ORGANISATIONS = {
-  denominator: { op: 'count', missing: 'skip-if-all-missing' },
-  factor: 100,
-  unit: 'percent',
-  direction: 'higher-is-better',
-  bounds: [0, 100],
-  externalInputs: [],
-} as const satisfies Partial<Indicator>;
 
 /** "…hoạt động hiệu quả, trong đó … tham gia các chuỗi liên kết": effective and linked, both. */
 const EFFECTIVE_AND_LINKED = {
