@@ -284,8 +284,9 @@ export const scoreRecord = (
   for (const gap of c.gaps) warn(pass, gap);
 
   const sheetEntries = sheet?.points as Readonly<Record<string, unknown>> | undefined;
-  const points: number[] = [];
-  const sources: LeafSource[] = [];
+  // One slot per scored criterion, written in place (arrays of the final length: no regrowth while filling).
+  const points = new Array<number>(c.leaves.length);
+  const sources = new Array<LeafSource>(c.leaves.length);
   let missing: string[] | undefined;
   let present = 0; // scored criteria on the sheet
   for (let i = 0; i < c.leaves.length; i++) {
@@ -294,15 +295,15 @@ export const scoreRecord = (
     const computed = leaf.tiers === undefined ? -1 : evaluateTiers(leaf.tiers, record, read);
     if (computed >= 0) {
       if (raw !== undefined) present++;
-      points.push(computedPoints(pass, leaf.id, computed, raw));
-      sources.push('computed');
+      points[i] = computedPoints(pass, leaf.id, computed, raw);
+      sources[i] = 'computed';
     } else if (raw !== undefined) {
       present++;
-      points.push(upTo(pass, leaf.id, sheetPoints(pass, leaf.id, raw), leaf.max, 'criterion'));
-      sources.push('sheet');
+      points[i] = upTo(pass, leaf.id, sheetPoints(pass, leaf.id, raw), leaf.max, 'criterion');
+      sources[i] = 'sheet';
     } else {
-      points.push(-1);
-      sources.push('missing');
+      points[i] = -1;
+      sources[i] = 'missing';
       (missing ??= []).push(leaf.id);
     }
   }

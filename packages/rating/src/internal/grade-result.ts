@@ -89,9 +89,17 @@ const marginsOf = (c: CompiledRulebook, s: Scoring): Margins =>
   s.status !== 'rated' || s.fired.length > 0 ? NO_MARGINS : sharedPart(sharedOf(c).margins, s.total, makeMargins, c, 0, s.total);
 
 const SOURCE: readonly LeafSource[] = ['sheet', 'computed', 'missing'];
-const SOURCE_CODE: Readonly<Record<LeafSource, number>> = { sheet: 0, computed: 1, missing: 2 };
 
-/** A scored criterion's entry; `key` is its points (hundredths, `-1` missing) × 3 + its source's code. */
+/**
+ * What a scored criterion's entry depends on, as one number: its points (hundredths, `-1` missing) × 3
+ * plus its source's code (0 sheet, 1 computed, 2 missing). Entries and breakdowns are shared by it.
+ */
+const leafKey = (s: Scoring, i: number): number => {
+  const source = s.sources[i];
+  return s.points[i]! * 3 + (source === 'sheet' ? 0 : source === 'computed' ? 1 : 2);
+};
+
+/** A scored criterion's entry, from its {@link leafKey}. */
 const makeLeafEntry = (c: CompiledRulebook, i: number, key: number): CriterionResult => {
   const leaf = c.leaves[i]!;
   const points = Math.floor(key / 3);
@@ -125,19 +133,9 @@ const makeGroupEntry = (c: CompiledRulebook, g: number, points: number): GroupRe
   ...pointsOf(points),
 });
 
-const leafEntry = (shared: Shared, c: CompiledRulebook, s: Scoring, i: number): CriterionResult => {
-  const key = s.points[i]! * 3 + SOURCE_CODE[s.sources[i]!];
-  return sharedPart(shared.leaves[i]!, key, makeLeafEntry, c, i, key);
-};
-const parentEntry = (shared: Shared, c: CompiledRulebook, s: Scoring, p: number): CriterionResult =>
-  sharedPart(shared.parents[p]!, s.parentPoints[p]!, makeParentEntry, c, p, s.parentPoints[p]!);
-const groupEntry = (shared: Shared, c: CompiledRulebook, s: Scoring, g: number): GroupResult =>
-  sharedPart(shared.groups[g]!, s.groupPoints[g]!, makeGroupEntry, c, g, s.groupPoints[g]!);
-
-/** A result's per-criterion and per-group breakdown, and the leaf points and sources it was built from. */
+/** A result's per-criterion and per-group breakdown, and the {@link leafKey}s it was built from. */
 interface Breakdown {
-  readonly points: readonly number[];
-  readonly sources: readonly LeafSource[];
+  readonly keys: readonly number[];
   readonly criteria: readonly CriterionResult[];
   readonly groups: readonly GroupResult[];
 }
@@ -148,51 +146,52 @@ interface Breakdown {
  */
 const buildBreakdown = (c: CompiledRulebook, s: Scoring): Breakdown => {
   const shared = sharedOf(c);
+  const keys = new Array<number>(c.leaves.length);
   const criteria = new Array<CriterionResult>(c.leaves.length + c.parents.length);
   let k = 0;
   for (let i = 0; i < c.leaves.length; i++) {
     const parent = c.leaves[i]!.parent;
-    if (parent >= 0 && i === c.parents[parent]!.first) criteria[k++] = parentEntry(shared, c, s, parent);
-    criteria[k++] = leafEntry(shared, c, s, i);
+    if (parent >= 0 && i === c.parents[parent]!.first) {
+      criteria[k++] = sharedPart(shared.parents[parent]!, s.parentPoints[parent]!, makeParentEntry, c, parent, s.parentPoints[parent]!);
+    }
+    const key = leafKey(s, i);
+    keys[i] = key;
+    criteria[k++] = sharedPart(shared.leaves[i]!, key, makeLeafEntry, c, i, key);
   }
   const groups = new Array<GroupResult>(c.groups.length);
-  for (let g = 0; g < c.groups.length; g++) groups[g] = groupEntry(shared, c, s, g);
-  return { points: s.points, sources: s.sources, criteria: Object.freeze(criteria), groups: Object.freeze(groups) };
+  for (let g = 0; g < c.groups.length; g++) groups[g] = sharedPart(shared.groups[g]!, s.groupPoints[g]!, makeGroupEntry, c, g, s.groupPoints[g]!);
+  return { keys, criteria: Object.freeze(criteria), groups: Object.freeze(groups) };
 };
 
 /**
- * The breakdowns built so far in one bulk call, by a hash of their leaf points. A breakdown depends
+ * The breakdowns built so far in one bulk call, by a hash of their leaf keys. A breakdown depends
  * only on the leaf points and their sources (the criteria and group sums follow from them), so results
  * with equal points share one frozen pair of arrays instead of each holding its own: a dataset with
- * repeated sheets then keeps one breakdown per distinct sheet, not one per record. It lives as long as
+ * repeated sheets then keeps one breakdown per distinct sheet, not one per record. One breakdown per
+ * hash: a scoring whose hash is taken by other points gets its own, unshared. The table lives as long as
  * the call's results, which hold the breakdowns anyway.
  */
-export type Breakdowns = Map<number, Breakdown[]>;
+export type Breakdowns = Map<number, Breakdown>;
 
-const pointsHash = (points: readonly number[]): number => {
+const hashOf = (s: Scoring): number => {
   let h = 0;
-  for (let i = 0; i < points.length; i++) h = (Math.imul(h, 31) + points[i]!) | 0;
+  for (let i = 0; i < s.points.length; i++) h = (Math.imul(h, 31) + leafKey(s, i)) | 0;
   return h & 0x3fffffff; // a small integer: a cheap Map key
 };
 
 const sameScores = (b: Breakdown, s: Scoring): boolean => {
-  for (let i = 0; i < s.points.length; i++) if (b.points[i] !== s.points[i] || b.sources[i] !== s.sources[i]) return false;
+  for (let i = 0; i < b.keys.length; i++) if (b.keys[i] !== leafKey(s, i)) return false;
   return true;
 };
 
 /** The breakdown of a scoring: an equal one already built in this call (`known`), else a new one. */
 const breakdownOf = (c: CompiledRulebook, s: Scoring, known: Breakdowns | undefined): Breakdown => {
   if (known === undefined) return buildBreakdown(c, s);
-  const hash = pointsHash(s.points);
-  const bucket = known.get(hash);
-  if (bucket === undefined) {
-    const made = buildBreakdown(c, s);
-    known.set(hash, [made]);
-    return made;
-  }
-  for (const b of bucket) if (sameScores(b, s)) return b;
+  const hash = hashOf(s);
+  const found = known.get(hash);
+  if (found !== undefined && sameScores(found, s)) return found;
   const made = buildBreakdown(c, s);
-  bucket.push(made);
+  if (found === undefined) known.set(hash, made);
   return made;
 };
 
