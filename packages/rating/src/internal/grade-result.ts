@@ -133,6 +133,13 @@ const makeGroupEntry = (c: CompiledRulebook, g: number, points: number): GroupRe
   ...pointsOf(points),
 });
 
+const leafEntry = (shared: Shared, c: CompiledRulebook, i: number, key: number): CriterionResult =>
+  sharedPart(shared.leaves[i]!, key, makeLeafEntry, c, i, key);
+const parentEntry = (shared: Shared, c: CompiledRulebook, s: Scoring, p: number): CriterionResult =>
+  sharedPart(shared.parents[p]!, s.parentPoints[p]!, makeParentEntry, c, p, s.parentPoints[p]!);
+const groupEntry = (shared: Shared, c: CompiledRulebook, s: Scoring, g: number): GroupResult =>
+  sharedPart(shared.groups[g]!, s.groupPoints[g]!, makeGroupEntry, c, g, s.groupPoints[g]!);
+
 /** A result's per-criterion and per-group breakdown, and the {@link leafKey}s it was built from. */
 interface Breakdown {
   readonly keys: readonly number[];
@@ -151,15 +158,13 @@ const buildBreakdown = (c: CompiledRulebook, s: Scoring): Breakdown => {
   let k = 0;
   for (let i = 0; i < c.leaves.length; i++) {
     const parent = c.leaves[i]!.parent;
-    if (parent >= 0 && i === c.parents[parent]!.first) {
-      criteria[k++] = sharedPart(shared.parents[parent]!, s.parentPoints[parent]!, makeParentEntry, c, parent, s.parentPoints[parent]!);
-    }
+    if (parent >= 0 && i === c.parents[parent]!.first) criteria[k++] = parentEntry(shared, c, s, parent);
     const key = leafKey(s, i);
     keys[i] = key;
-    criteria[k++] = sharedPart(shared.leaves[i]!, key, makeLeafEntry, c, i, key);
+    criteria[k++] = leafEntry(shared, c, i, key);
   }
   const groups = new Array<GroupResult>(c.groups.length);
-  for (let g = 0; g < c.groups.length; g++) groups[g] = sharedPart(shared.groups[g]!, s.groupPoints[g]!, makeGroupEntry, c, g, s.groupPoints[g]!);
+  for (let g = 0; g < c.groups.length; g++) groups[g] = groupEntry(shared, c, s, g);
   return { keys, criteria: Object.freeze(criteria), groups: Object.freeze(groups) };
 };
 
