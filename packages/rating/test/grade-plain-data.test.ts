@@ -78,6 +78,20 @@ describe('gradeMany shares equal breakdowns, and only equal ones', () => {
     expect(batch).toEqual(many);
   });
 
+  it('different points that hash alike are never shared: the second gets its own breakdown', () => {
+    // The share table hashes the leaf keys (hundredths × 3 + source) as h·31 + key, leaf by leaf: one
+    // hundredth more on "14" (key +3) and 31 hundredths less on "15", the last leaf (key −93), cancel out.
+    const a = { ...sheetOf(70), '14': 4, '15': 0.49 };
+    const b = { ...a, '14': 4.01, '15': 0.18 };
+    const records = [record(a), record(b), record({ ...a }), record({ ...b })];
+    const many = gradeMany(records, { rulebook: CIRCULAR_01_2020 });
+    many.forEach((result, i) => expect(result).toEqual(grade(records[i]!, { rulebook: CIRCULAR_01_2020 })));
+    expect(many[0]!.criteria).not.toBe(many[1]!.criteria);
+    expect(many[1]!.criteria.find((c) => c.id === '15')).toMatchObject({ pointsHundredths: 18 });
+    expect(many[2]!.criteria).toBe(many[0]!.criteria);
+    expect(many[3]!.criteria).not.toBe(many[0]!.criteria);
+  });
+
   it('computed breakdowns (Circular 09/2017, no sheet) from gradeMany equal those of grade', () => {
     const r09 = { ...record({}), sector: 'agriculture-crop', sanctioned: false, revenue: 5e9, plannedRevenue: 4e9, sheet: undefined } as YearlyRecord;
     const records = [r09, { ...r09, organisationId: 'HTX-2' }];
