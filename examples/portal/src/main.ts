@@ -35,7 +35,6 @@ import {
   QUANG_NAM_106_2023_INDICATORS,
   THAI_NGUYEN_42_2024,
   THAI_NGUYEN_42_2024_INDICATORS,
-  getPlan,
   type Indicator,
   type Lang,
   type Plan,
@@ -58,12 +57,11 @@ const PORTAL_PLANS: ReadonlyArray<{ readonly plan: Plan; readonly indicators: re
   { plan: QUANG_NAM_106_2023, indicators: QUANG_NAM_106_2023_INDICATORS },
   { plan: DISTRICT_155_2023, indicators: DISTRICT_155_2023_INDICATORS },
 ];
-const PLAN_LIST = PORTAL_PLANS.map((entry) => entry.plan);
 
-/** The chosen plan and its indicators. */
+/** The chosen plan and its indicators (looked up here: `getPlan` would bring every built-in plan along). */
 const chosenPlan = (): { readonly plan: Plan; readonly indicators: readonly Indicator[] } => {
-  const plan = getPlan(($('plan') as HTMLSelectElement).value, PLAN_LIST);
-  return PORTAL_PLANS.find((entry) => entry.plan === plan) ?? { plan, indicators: [] };
+  const id = ($('plan') as HTMLSelectElement).value;
+  return PORTAL_PLANS.find((entry) => entry.plan.id === id) ?? (PORTAL_PLANS[0] as (typeof PORTAL_PLANS)[number]);
 };
 
 interface State {
