@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { pureSchema } from './internal/pure-schema.js';
 import { AreaSchema, type Area } from './area.js';
 import { isCivilDate } from './civil-date.js';
 import { IndicatorSchema, type Indicator } from './indicator.js';
@@ -226,10 +227,10 @@ export const parseTarget = (input: unknown, options?: ParseOptions): ParseResult
   parseWith(TargetSchema, input, options);
 
 /** The plan's schema with `targets` and `tasks` checked only as arrays: their items are read one by one. */
-const PLAN_SHELL = z.extend(PlanSchema, {
+const PLAN_SHELL = /* @__PURE__ */ pureSchema(() => z.extend(PlanSchema, {
   targets: z._default(z.array(z.unknown()), []),
   tasks: z._default(z.array(z.unknown()), []),
-});
+}));
 const PLAN_LISTS: readonly ListField[] = [
   { key: 'targets', item: TargetSchema },
   { key: 'tasks', item: TaskSchema },
