@@ -120,9 +120,9 @@ export const readAsOf = (value: unknown, path: Path, issues: Issue[]): { asOf: C
   return undefined;
 };
 
-const GRADE_SET: ReadonlySet<unknown> = new Set(GRADES);
-const KIND_SET: ReadonlySet<unknown> = new Set(ORGANISATION_KINDS);
-const SECTOR_SET: ReadonlySet<unknown> = new Set(SECTORS);
+const GRADE_SET: ReadonlySet<unknown> = /* @__PURE__ */ new Set(GRADES);
+const KIND_SET: ReadonlySet<unknown> = /* @__PURE__ */ new Set(ORGANISATION_KINDS);
+const SECTOR_SET: ReadonlySet<unknown> = /* @__PURE__ */ new Set(SECTORS);
 
 /** Reads an optional array of values from a fixed set. */
 const readEnumList = <T>(value: unknown, set: ReadonlySet<unknown>, path: Path, issues: Issue[], what: { vi: string; en: string }): T[] | undefined => {
