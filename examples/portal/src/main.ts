@@ -26,14 +26,43 @@ import {
   type RowIssue,
 } from '@coop/cli';
 import { readRecordFiles, rejectedRowsToXlsx, type RejectedRow } from '@coop/sheets';
-import { PLANS, getPlan, type Lang, type YearlyRecord } from '@coop/model';
-import { evaluatePlan } from '@coop/rating';
+import {
+  DISTRICT_155_2023,
+  DISTRICT_155_2023_INDICATORS,
+  MARD_2803_2023,
+  MARD_2803_2023_INDICATORS,
+  QUANG_NAM_106_2023,
+  QUANG_NAM_106_2023_INDICATORS,
+  THAI_NGUYEN_42_2024,
+  THAI_NGUYEN_42_2024_INDICATORS,
+  type Indicator,
+  type Lang,
+  type Plan,
+  type YearlyRecord,
+} from '@coop/model';
+import { evaluatePlanWith } from '@coop/rating';
 import { generateSampleProvince } from '@coop/sample';
 import { TEXT } from './i18n.js';
 
 /** The province this portal serves: its areas and external statistics (here: the synthetic sample). */
 const PROVINCE = generateSampleProvince({ seed: 20240314, districts: 9, years: { from: 2021, to: 2025 }, provinceCode: '19' });
-const PORTAL_PLANS = ['thai-nguyen-42-2024', 'mard-2803-2023', 'quang-nam-106-2023', 'district-155-2023'].filter((id) => PLANS.some((p) => p.id === id));
+/**
+ * The plans this portal follows, each imported on its own with the indicators its targets name: the
+ * page bundles these plans only, not every built-in plan and the whole indicator catalog that
+ * `getPlan` and `evaluatePlan` carry (see docs/decisions/0021-one-plan-bundles.md).
+ */
+const PORTAL_PLANS: ReadonlyArray<{ readonly plan: Plan; readonly indicators: readonly Indicator[] }> = [
+  { plan: THAI_NGUYEN_42_2024, indicators: THAI_NGUYEN_42_2024_INDICATORS },
+  { plan: MARD_2803_2023, indicators: MARD_2803_2023_INDICATORS },
+  { plan: QUANG_NAM_106_2023, indicators: QUANG_NAM_106_2023_INDICATORS },
+  { plan: DISTRICT_155_2023, indicators: DISTRICT_155_2023_INDICATORS },
+];
+
+/** The chosen plan and its indicators (looked up here: `getPlan` would bring every built-in plan along). */
+const chosenPlan = (): { readonly plan: Plan; readonly indicators: readonly Indicator[] } => {
+  const id = ($('plan') as HTMLSelectElement).value;
+  return PORTAL_PLANS.find((entry) => entry.plan.id === id) ?? (PORTAL_PLANS[0] as (typeof PORTAL_PLANS)[number]);
+};
 
 interface State {
   lang: Lang;
@@ -72,9 +101,10 @@ const renderGrades = (): void => {
 const renderPlan = (): void => {
   const L = t();
   const lang = state.lang;
-  const plan = getPlan(($('plan') as HTMLSelectElement).value, PLANS);
+  const { plan, indicators } = chosenPlan();
   const asOf = ($('as-of') as HTMLInputElement).value;
-  const evaluation = evaluatePlan(plan, { records: state.records, areas: PROVINCE.areas }, { asOf, context: PROVINCE.context, tolerance: 5 });
+  // The province's own area list comes with the data; the catalog holds the plan's indicators only.
+  const evaluation = evaluatePlanWith({ indicators }, plan, { records: state.records, areas: PROVINCE.areas }, { asOf, context: PROVINCE.context, tolerance: 5 });
   $('plan-status').innerHTML = `<p class="expl">${escapeHtml(plan.issuer[lang])} · ${escapeHtml(plan.document.number ?? '')} · ${escapeHtml(evaluation.explanation[lang])}</p>
 <table><thead><tr><th>${L.target}</th><th>${L.status}</th><th class="num">${L.now}</th><th>${L.goal}</th><th class="num">${L.by}</th><th>${L.gap}</th></tr></thead><tbody>${evaluation.entries
     .map((e) => {
@@ -95,7 +125,7 @@ const renderPlan = (): void => {
 const renderCalendar = (): void => {
   const lang = state.lang;
   const asOf = ($('as-of') as HTMLInputElement).value;
-  const plan = getPlan(($('plan') as HTMLSelectElement).value, PLANS);
+  const { plan } = chosenPlan();
   const all = CYCLES as Readonly<Record<string, ReportingCycle>>;
   const ids = [...new Set([...plan.cycles, 'rating-01-2020', 'rating-09-2017', 'cooperative-day'])].filter((id) => Object.hasOwn(all, id));
   const cycles = ids.map((id) => all[id] as ReportingCycle);
@@ -125,8 +155,8 @@ const render = (): void => {
   }
   for (const b of Array.from(document.querySelectorAll<HTMLButtonElement>('[data-lang]'))) b.setAttribute('aria-pressed', String(b.dataset.lang === state.lang));
   const select = $('plan') as HTMLSelectElement;
-  const chosen = select.value || PORTAL_PLANS[0] || '';
-  select.innerHTML = PORTAL_PLANS.map((id) => `<option value="${id}">${escapeHtml(getPlan(id, PLANS).title[state.lang].slice(0, 80))}</option>`).join('');
+  const chosen = select.value || PORTAL_PLANS[0]?.plan.id || '';
+  select.innerHTML = PORTAL_PLANS.map(({ plan }) => `<option value="${plan.id}">${escapeHtml(plan.title[state.lang].slice(0, 80))}</option>`).join('');
   select.value = chosen;
   $('status').textContent = state.records.length ? t().loaded(state.records.length, state.source, state.rejected) : t().empty;
   $('issues-section').hidden = state.issues.length === 0;

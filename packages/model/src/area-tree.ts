@@ -2,7 +2,7 @@ import { AREA_LEVELS, type Area, type AreaInput, type AreaLevel } from './area.j
 import { isCivilDate } from './civil-date.js';
 import { CoopError } from './errors.js';
 import type { Issue } from './issue.js';
-import { parseAreas } from './parse.js';
+import { checkAreas } from './parse.js';
 import { toIssue, type RawIssue } from './internal/issue-codes.js';
 import { readOptions, readOwn } from './internal/read.js';
 import { describeSafely } from './internal/snapshot.js';
@@ -141,7 +141,7 @@ const predecessorVersions = (index: AreaIndex, area: Area): Area[] =>
  * ```
  */
 export const buildAreaIndex = (areas: readonly AreaInput[]): AreaIndex => {
-  const parsed = parseAreas(areas);
+  const parsed = checkAreas(areas);
   if (!parsed.ok) throw invalid(parsed.issues);
   return indexAreas(parsed.value);
 };

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { pureSchema } from './internal/pure-schema.js';
 import { CitationSchema, type Citation } from './citation.js';
 import { CivilDateSchema, type CivilDate } from './civil-date.js';
 import { LabelSchema, type Label } from './label.js';
@@ -15,7 +16,7 @@ import { LabelSchema, type Label } from './label.js';
 export const AREA_LEVELS = ['country', 'province', 'district', 'commune'] as const;
 
 /** The zod schema behind the main entry's `AreaLevelSchema` (documented with an example in `schema-views.ts`). */
-export const AreaLevelSchema = z.enum(AREA_LEVELS);
+export const AreaLevelSchema = /* @__PURE__ */ pureSchema(() => z.enum(AREA_LEVELS));
 
 /**
  * `country`, `province`, `district` or `commune`.
@@ -30,7 +31,7 @@ export const AreaLevelSchema = z.enum(AREA_LEVELS);
 export type AreaLevel = (typeof AREA_LEVELS)[number];
 
 /** The zod schema behind the main entry's `ConfidenceSchema` (documented with an example in `schema-views.ts`). */
-export const ConfidenceSchema = z.enum(['confirmed', 'single-source', 'unconfirmed']);
+export const ConfidenceSchema = /* @__PURE__ */ pureSchema(() => z.enum(['confirmed', 'single-source', 'unconfirmed']));
 
 /**
  * How well a catalog fact is established (see {@link ConfidenceSchema}).
@@ -45,7 +46,7 @@ export const ConfidenceSchema = z.enum(['confirmed', 'single-source', 'unconfirm
 export type Confidence = 'confirmed' | 'single-source' | 'unconfirmed';
 
 /** The zod schema behind the main entry's `AreaSchema` (documented with an example in `schema-views.ts`). */
-export const AreaSchema = z.strictObject({
+export const AreaSchema = /* @__PURE__ */ pureSchema(() => z.strictObject({
   code: z.string().check(z.minLength(1)),
   name: LabelSchema,
   level: AreaLevelSchema,
@@ -56,7 +57,7 @@ export const AreaSchema = z.strictObject({
   type: z.optional(LabelSchema),
   confidence: z.optional(ConfidenceSchema),
   source: z.optional(CitationSchema),
-});
+}));
 
 /**
  * An administrative area.

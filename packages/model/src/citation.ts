@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
+import { pureSchema } from './internal/pure-schema.js';
 
 /** The zod schema behind the main entry's `CitationSchema` (documented with an example in `schema-views.ts`). */
-export const CitationSchema = z.strictObject({
+export const CitationSchema = /* @__PURE__ */ pureSchema(() => z.strictObject({
   /** Document number or name, e.g. `Quyết định 2803/QĐ-BNN-KTHT`. */
   document: z.string().check(z.minLength(1)),
   /** Clause within the document, e.g. `I.2.a`. */
@@ -12,7 +13,7 @@ export const CitationSchema = z.strictObject({
   seed: z.optional(z.string().check(z.minLength(1))),
   /** A remark on how the phrase was read (ambiguities, choices made). */
   note: z.optional(z.string().check(z.minLength(1))),
-});
+}));
 
 /**
  * Where a rule, target or task comes from.

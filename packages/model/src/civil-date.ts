@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { pureSchema } from './internal/pure-schema.js';
 
 const CIVIL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -27,7 +28,7 @@ export const isCivilDate = (value: unknown): value is string => {
 };
 
 /** The zod schema behind the main entry's `CivilDateSchema` (documented with an example in `schema-views.ts`). */
-export const CivilDateSchema = z.string().check((ctx) => {
+export const CivilDateSchema = /* @__PURE__ */ pureSchema(() => z.string().check((ctx) => {
   if (!isCivilDate(ctx.value)) {
     ctx.issues.push({
       code: 'custom',
@@ -36,7 +37,7 @@ export const CivilDateSchema = z.string().check((ctx) => {
       message: 'Expected a real calendar date in the form YYYY-MM-DD',
     });
   }
-});
+}));
 
 /**
  * A civil date `YYYY-MM-DD`.
@@ -51,4 +52,4 @@ export const CivilDateSchema = z.string().check((ctx) => {
 export type CivilDate = string;
 
 /** The zod schema behind the main entry's `YearSchema` (documented with an example in `schema-views.ts`). */
-export const YearSchema = z.number().check(z.int(), z.minimum(1900), z.maximum(2199));
+export const YearSchema = /* @__PURE__ */ pureSchema(() => z.number().check(z.int(), z.minimum(1900), z.maximum(2199)));

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { pureSchema } from './internal/pure-schema.js';
 import type { Label } from './label.js';
 
 /**
@@ -13,7 +14,7 @@ import type { Label } from './label.js';
 export const GRADES = ['good', 'fair', 'average', 'weak'] as const;
 
 /** The zod schema behind the main entry's `GradeSchema` (documented with an example in `schema-views.ts`). */
-export const GradeSchema = z.enum(GRADES);
+export const GradeSchema = /* @__PURE__ */ pureSchema(() => z.enum(GRADES));
 
 /**
  * `good` (Tốt), `fair` (Khá), `average` (Trung bình) or `weak` (Yếu).

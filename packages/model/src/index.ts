@@ -136,6 +136,8 @@ export {
   RESOLUTION_09_NQ_CP_2023,
   RESOLUTION_106_NQ_CP_2023,
 } from './catalog/plans/parents.js';
+// One list per seed plan with targets: the indicators its targets name (`MARD_2803_2023_INDICATORS`, …).
+export * from './catalog/plan-indicators.js';
 export { formatComparator, planTable, type PlanTableRow } from './catalog/plan-table.js';
 export {
   ISSUE_CODES,

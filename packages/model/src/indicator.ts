@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { pureSchema } from './internal/pure-schema.js';
 import { CitationSchema, type Citation } from './citation.js';
 import { GradeSchema, type Grade } from './grade.js';
 import { LabelSchema, type Label } from './label.js';
@@ -6,7 +7,7 @@ import { OrganisationKindSchema, SectorSchema, type OrganisationKind, type Secto
 import { isRecordField } from './record-fields.js';
 
 /** The zod schema behind the main entry's `RecordFieldPathSchema` (documented with an example in `schema-views.ts`). */
-export const RecordFieldPathSchema = z.string().check(z.refine(isRecordField, { message: 'Unknown record field' }));
+export const RecordFieldPathSchema = /* @__PURE__ */ pureSchema(() => z.string().check(z.refine(isRecordField, { message: 'Unknown record field' })));
 
 /**
  * A condition on one organisation-year record. `field` conditions read a record field; `grade`
@@ -38,7 +39,7 @@ export type Condition =
   | { readonly not: Condition };
 
 /** The zod schema behind the main entry's `ConditionSchema` (documented with an example in `schema-views.ts`). */
-export const ConditionSchema: z.ZodMiniType<Condition, Condition> = z.lazy(() =>
+export const ConditionSchema: z.ZodMiniType<Condition, Condition> = /* @__PURE__ */ pureSchema(() => z.lazy(() =>
   z.union([
     z.strictObject({ field: RecordFieldPathSchema, eq: z.union([z.boolean(), z.string(), z.number()]) }),
     z.strictObject({ field: RecordFieldPathSchema, in: z.array(z.union([z.string(), z.number()])).check(z.minLength(1)) }),
@@ -60,10 +61,10 @@ export const ConditionSchema: z.ZodMiniType<Condition, Condition> = z.lazy(() =>
     z.strictObject({ any: z.array(ConditionSchema).check(z.minLength(1)) }),
     z.strictObject({ not: ConditionSchema }),
   ]),
-) as z.ZodMiniType<Condition, Condition>;
+) as z.ZodMiniType<Condition, Condition>);
 
 /** The zod schema behind the main entry's `MissingPolicySchema` (documented with an example in `schema-views.ts`). */
-export const MissingPolicySchema = z.enum(['skip-if-any-missing', 'skip-if-all-missing', 'missing-as-zero']);
+export const MissingPolicySchema = /* @__PURE__ */ pureSchema(() => z.enum(['skip-if-any-missing', 'skip-if-all-missing', 'missing-as-zero']));
 
 /**
  * A missing-value policy.
@@ -78,7 +79,7 @@ export const MissingPolicySchema = z.enum(['skip-if-any-missing', 'skip-if-all-m
 export type MissingPolicy = 'skip-if-any-missing' | 'skip-if-all-missing' | 'missing-as-zero';
 
 /** The zod schema behind the main entry's `AggregateSchema` (documented with an example in `schema-views.ts`). */
-export const AggregateSchema = z.discriminatedUnion('op', [
+export const AggregateSchema = /* @__PURE__ */ pureSchema(() => z.discriminatedUnion('op', [
   z.strictObject({
     op: z.literal('count'),
     where: z.optional(ConditionSchema),
@@ -97,7 +98,7 @@ export const AggregateSchema = z.discriminatedUnion('op', [
     missing: z._default(MissingPolicySchema, 'skip-if-all-missing'),
   }),
   z.strictObject({ op: z.literal('external'), input: z.string().check(z.minLength(1)) }),
-]);
+]));
 
 /**
  * One side of an indicator.
@@ -132,7 +133,7 @@ export type AggregateInput =
   | { op: 'external'; input: string };
 
 /** The zod schema behind the main entry's `IndicatorUnitSchema` (documented with an example in `schema-views.ts`). */
-export const IndicatorUnitSchema = z.enum(['count', 'percent', 'vnd', 'vnd-per-ha', 'members', 'households', 'persons']);
+export const IndicatorUnitSchema = /* @__PURE__ */ pureSchema(() => z.enum(['count', 'percent', 'vnd', 'vnd-per-ha', 'members', 'households', 'persons']));
 
 /**
  * Unit of an indicator value.
@@ -147,7 +148,7 @@ export const IndicatorUnitSchema = z.enum(['count', 'percent', 'vnd', 'vnd-per-h
 export type IndicatorUnit = 'count' | 'percent' | 'vnd' | 'vnd-per-ha' | 'members' | 'households' | 'persons';
 
 /** The zod schema behind the main entry's `IndicatorSchema` (documented with an example in `schema-views.ts`). */
-export const IndicatorSchema = z.strictObject({
+export const IndicatorSchema = /* @__PURE__ */ pureSchema(() => z.strictObject({
   id: z.string().check(z.minLength(1)),
   label: LabelSchema,
   description: z.optional(LabelSchema),
@@ -172,7 +173,7 @@ export const IndicatorSchema = z.strictObject({
   /** Names and labels of the external inputs the indicator needs (e.g. `farmHouseholds`). */
   externalInputs: z._default(z.array(z.strictObject({ name: z.string().check(z.minLength(1)), label: LabelSchema })), []),
   source: z.optional(CitationSchema),
-});
+}));
 
 /**
  * A KPI definition.

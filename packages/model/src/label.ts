@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
+import { pureSchema } from './internal/pure-schema.js';
 
 /** The zod schema behind the main entry's `LabelSchema` (documented with an example in `schema-views.ts`). */
-export const LabelSchema = z.strictObject({
+export const LabelSchema = /* @__PURE__ */ pureSchema(() => z.strictObject({
   vi: z.string().check(z.minLength(1)),
   en: z.string().check(z.minLength(1)),
-});
+}));
 
 /**
  * A user-facing text in Vietnamese and English.

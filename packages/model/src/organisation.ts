@@ -1,6 +1,7 @@
 import { CoopError } from './errors.js';
 import { describeSafely } from './internal/snapshot.js';
 import * as z from 'zod/mini';
+import { pureSchema } from './internal/pure-schema.js';
 import { CivilDateSchema, type CivilDate } from './civil-date.js';
 import type { Label } from './label.js';
 
@@ -16,7 +17,7 @@ import type { Label } from './label.js';
 export const ORGANISATION_KINDS = ['cooperative-group', 'cooperative', 'union'] as const;
 
 /** The zod schema behind the main entry's `OrganisationKindSchema` (documented with an example in `schema-views.ts`). */
-export const OrganisationKindSchema = z.enum(ORGANISATION_KINDS);
+export const OrganisationKindSchema = /* @__PURE__ */ pureSchema(() => z.enum(ORGANISATION_KINDS));
 
 /**
  * `cooperative-group` (tổ hợp tác), `cooperative` (hợp tác xã) or `union` (liên hiệp hợp tác xã).
@@ -55,7 +56,7 @@ export const SECTORS = [
 ] as const;
 
 /** The zod schema behind the main entry's `SectorSchema` (documented with an example in `schema-views.ts`). */
-export const SectorSchema = z.enum(SECTORS);
+export const SectorSchema = /* @__PURE__ */ pureSchema(() => z.enum(SECTORS));
 
 /**
  * Sector of an organisation; the `agriculture-*` values are the agricultural sub-types.
@@ -128,7 +129,7 @@ export const SECTOR_LABELS: Readonly<Record<Sector, Label>> = {
 };
 
 /** The zod schema behind the main entry's `OrganisationSchema` (documented with an example in `schema-views.ts`). */
-export const OrganisationSchema = z.strictObject({
+export const OrganisationSchema = /* @__PURE__ */ pureSchema(() => z.strictObject({
   id: z.string().check(z.minLength(1)),
   name: z.string().check(z.minLength(1)),
   kind: OrganisationKindSchema,
@@ -136,7 +137,7 @@ export const OrganisationSchema = z.strictObject({
   areaCode: z.string().check(z.minLength(1)),
   foundedOn: CivilDateSchema,
   dissolvedOn: z.optional(CivilDateSchema),
-});
+}));
 
 /**
  * A collective economic organisation.

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { pureSchema } from './internal/pure-schema.js';
 import { AreaSchema, type Area } from './area.js';
 import { isCivilDate } from './civil-date.js';
 import { IndicatorSchema, type Indicator } from './indicator.js';
@@ -8,7 +9,8 @@ import { PlanSchema, TaskSchema, type Plan, type Task } from './plan.js';
 import { TargetSchema, type Target } from './target.js';
 import { YearlyRecordSchema, type YearlyRecord } from './yearly-record.js';
 import type { RawIssue } from './internal/issue-codes.js';
-import { field, finite, parseListWith, parseWith, parseWithLists, type ListField, type ParseOptions } from './internal/parse-core.js';
+import { coerceCsv } from './internal/csv-coercion.js';
+import { field, finite, parseListWith, parseWith, parseWithLists, type Coercion, type ListField, type ParseOptions } from './internal/parse-core.js';
 
 export { ISSUE_CODES, type IssueCode } from './internal/issue-codes.js';
 export type { ParseOptions } from './internal/parse-core.js';
@@ -78,7 +80,7 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
  * ```
  */
 export const parseOrganisation = (input: unknown, options?: ParseOptions): ParseResult<Organisation> =>
-  parseWith(OrganisationSchema, input, options, (value) => {
+  parseWith(OrganisationSchema, input, options, coerceCsv, (value) => {
     const founded = field(value, 'foundedOn');
     const dissolved = field(value, 'dissolvedOn');
     if (isCivilDate(founded) && isCivilDate(dissolved) && dissolved < founded) {
@@ -115,7 +117,7 @@ export const parseOrganisation = (input: unknown, options?: ParseOptions): Parse
  * ```
  */
 export const parseYearlyRecord = (input: unknown, options?: ParseOptions): ParseResult<YearlyRecord> =>
-  parseWith(YearlyRecordSchema, input, options, (value) => recordChecks(value, []));
+  parseWith(YearlyRecordSchema, input, options, coerceCsv, (value) => recordChecks(value, []));
 
 /**
  * Parses an untrusted list of organisation-year records. Issue paths start with the index of the
@@ -133,7 +135,7 @@ export const parseYearlyRecord = (input: unknown, options?: ParseOptions): Parse
  * ```
  */
 export const parseYearlyRecords = (input: unknown, options?: ParseOptions): ParseResult<YearlyRecord[]> =>
-  parseListWith(YearlyRecordSchema, input, options, (value) => recordChecks(value, []), (item) => {
+  parseListWith(YearlyRecordSchema, input, options, coerceCsv, (value) => recordChecks(value, []), (item) => {
     const id = text(field(item, 'organisationId'));
     const year = finite(field(item, 'year'));
     return id === undefined || year === undefined ? undefined : `${id} ${year}`;
@@ -152,7 +154,7 @@ export const parseYearlyRecords = (input: unknown, options?: ParseOptions): Pars
  * result.ok ? result.value.successors.length : undefined; // 0
  * ```
  */
-export const parseArea = (input: unknown, options?: ParseOptions): ParseResult<Area> => parseWith(AreaSchema, input, options);
+export const parseArea = (input: unknown, options?: ParseOptions): ParseResult<Area> => parseWith(AreaSchema, input, options, coerceCsv);
 
 /**
  * Parses an untrusted list of areas; the same code twice with the same `validFrom` is a `duplicate`
@@ -169,13 +171,22 @@ export const parseArea = (input: unknown, options?: ParseOptions): ParseResult<A
  * parseAreas([vn, vn]).ok; // false — duplicate code
  * ```
  */
-export const parseAreas = (input: unknown, options?: ParseOptions): ParseResult<Area[]> =>
+export const parseAreas = (input: unknown, options?: ParseOptions): ParseResult<Area[]> => areasWith(input, options, coerceCsv);
+
+/**
+ * @internal `parseAreas(input)` without options, for `buildAreaIndex`: the same issues and value, and
+ * no CSV reading in the bundle (an area list given to a function is never coerced).
+ */
+export const checkAreas = (input: unknown): ParseResult<Area[]> => areasWith(input, undefined, undefined);
+
+const areasWith = (input: unknown, options: ParseOptions | undefined, coercion: Coercion | undefined): ParseResult<Area[]> =>
   // Item by item, so that reading stops once `maxIssues` issues are found (a hostile list stays cheap).
   // An area is a code plus a validity period: the same code twice is a duplicate only with the same start.
   parseListWith(
     AreaSchema,
     input,
     options,
+    coercion,
     undefined,
     (item) => {
       const code = text(field(item, 'code'));
@@ -203,7 +214,7 @@ export const parseAreas = (input: unknown, options?: ParseOptions): ParseResult<
  * ```
  */
 export const parseIndicator = (input: unknown, options?: ParseOptions): ParseResult<Indicator> =>
-  parseWith(IndicatorSchema, input, options);
+  parseWith(IndicatorSchema, input, options, coerceCsv);
 
 /**
  * Parses an untrusted plan target.
@@ -223,13 +234,13 @@ export const parseIndicator = (input: unknown, options?: ParseOptions): ParseRes
  * ```
  */
 export const parseTarget = (input: unknown, options?: ParseOptions): ParseResult<Target> =>
-  parseWith(TargetSchema, input, options);
+  parseWith(TargetSchema, input, options, coerceCsv);
 
 /** The plan's schema with `targets` and `tasks` checked only as arrays: their items are read one by one. */
-const PLAN_SHELL = z.extend(PlanSchema, {
+const PLAN_SHELL = /* @__PURE__ */ pureSchema(() => z.extend(PlanSchema, {
   targets: z._default(z.array(z.unknown()), []),
   tasks: z._default(z.array(z.unknown()), []),
-});
+}));
 const PLAN_LISTS: readonly ListField[] = [
   { key: 'targets', item: TargetSchema },
   { key: 'tasks', item: TaskSchema },
@@ -256,7 +267,7 @@ const PLAN_LISTS: readonly ListField[] = [
 export const parsePlan = (input: unknown, options?: ParseOptions): ParseResult<Plan> =>
   // Targets and tasks item by item, so that reading stops once `maxIssues` issues are found (a plan
   // with a hostile list of targets stays cheap); the issues are those of one parse with PlanSchema.
-  parseWithLists<Plan>(PLAN_SHELL, PLAN_LISTS, input, options, (value) => [
+  parseWithLists<Plan>(PLAN_SHELL, PLAN_LISTS, input, options, coerceCsv, (value) => [
     ...duplicates(field(value, 'targets'), (item) => text(field(item, 'id')), (index) => ['targets', index, 'id']),
     ...duplicates(field(value, 'tasks'), (item) => text(field(item, 'id')), (index) => ['tasks', index, 'id']),
   ]);
@@ -277,4 +288,4 @@ export const parsePlan = (input: unknown, options?: ParseOptions): ParseResult<P
  * result.ok ? undefined : result.issues[0]?.code; // 'invalid_range' (at timeframe.to)
  * ```
  */
-export const parseTask = (input: unknown, options?: ParseOptions): ParseResult<Task> => parseWith(TaskSchema, input, options);
+export const parseTask = (input: unknown, options?: ParseOptions): ParseResult<Task> => parseWith(TaskSchema, input, options, coerceCsv);

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { pureSchema } from './internal/pure-schema.js';
 import { CitationSchema, type Citation } from './citation.js';
 import { CivilDateSchema, YearSchema, type CivilDate } from './civil-date.js';
 import { AreaLevelSchema, ConfidenceSchema, type AreaLevel, type Confidence } from './area.js';
@@ -6,14 +7,14 @@ import { LabelSchema, type Label } from './label.js';
 import { TargetSchema, type Target, type TargetInput } from './target.js';
 
 /** The zod schema behind the main entry's `TaskTimeframeSchema` (documented with an example in `schema-views.ts`). */
-export const TaskTimeframeSchema = z.discriminatedUnion('kind', [
+export const TaskTimeframeSchema = /* @__PURE__ */ pureSchema(() => z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('year'), year: YearSchema }),
   z
     .strictObject({ kind: z.literal('span'), from: YearSchema, to: YearSchema })
     .check(z.refine((t) => t.from <= t.to, { message: 'span from must not exceed to', path: ['to'] })),
   z.strictObject({ kind: z.literal('every-year'), from: z.optional(YearSchema), to: z.optional(YearSchema) }),
   z.strictObject({ kind: z.literal('text'), text: z.string().check(z.minLength(1)) }),
-]);
+]));
 
 /**
  * When a task is due.
@@ -32,10 +33,10 @@ export type TaskTimeframe =
   | { kind: 'text'; text: string };
 
 /** A part of a task the source text does not state: its `lead` body or its `timeframe`. */
-const TaskUnstatedSchema = z.enum(['lead', 'timeframe']);
+const TaskUnstatedSchema = /* @__PURE__ */ pureSchema(() => z.enum(['lead', 'timeframe']));
 
 /** The zod schema behind the main entry's `TaskSchema` (documented with an example in `schema-views.ts`). */
-export const TaskSchema = z.strictObject({
+export const TaskSchema = /* @__PURE__ */ pureSchema(() => z.strictObject({
   id: z.string().check(z.minLength(1)),
   section: z.string().check(z.minLength(1)),
   title: LabelSchema,
@@ -49,7 +50,7 @@ export const TaskSchema = z.strictObject({
   /** What the text leaves unsaid (see {@link Task.unstated}). */
   unstated: z.optional(z.array(TaskUnstatedSchema).check(z.minLength(1))),
   source: CitationSchema,
-});
+}));
 
 /**
  * An assigned task.
@@ -110,7 +111,7 @@ export interface TaskInput extends Omit<Task, 'partners'> {
 }
 
 /** The zod schema behind the main entry's `PlanSchema` (documented with an example in `schema-views.ts`). */
-export const PlanSchema = z.strictObject({
+export const PlanSchema = /* @__PURE__ */ pureSchema(() => z.strictObject({
   id: z.string().check(z.minLength(1)),
   title: LabelSchema,
   issuer: LabelSchema,
@@ -140,7 +141,7 @@ export const PlanSchema = z.strictObject({
   tasks: z._default(z.array(TaskSchema), []),
   /** The seed document it was read from, where applicable. */
   source: z.optional(CitationSchema),
-});
+}));
 
 /**
  * A plan.

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { pureSchema } from './internal/pure-schema.js';
 import { CitationSchema, type Citation } from './citation.js';
 import { YearSchema } from './civil-date.js';
 import { LabelSchema, type Label } from './label.js';
@@ -6,16 +7,16 @@ import { AreaLevelSchema, type AreaLevel } from './area.js';
 import { OrganisationKindSchema, SectorSchema, type OrganisationKind, type Sector } from './organisation.js';
 
 /** A finite number (zod 4's `number()` already refuses `NaN` and the infinities). */
-const FiniteSchema = z.number();
+const FiniteSchema = /* @__PURE__ */ pureSchema(() => z.number());
 
 /** The zod schema behind the main entry's `SimpleComparatorSchema` (documented with an example in `schema-views.ts`). */
-export const SimpleComparatorSchema = z.strictObject({
+export const SimpleComparatorSchema = /* @__PURE__ */ pureSchema(() => z.strictObject({
   kind: z.enum(['>', '>=', '<', '<=', '=']),
   value: FiniteSchema,
-});
+}));
 
 /** The zod schema behind the main entry's `RangeComparatorSchema` (documented with an example in `schema-views.ts`). */
-export const RangeComparatorSchema = z
+export const RangeComparatorSchema = /* @__PURE__ */ pureSchema(() => z
   .strictObject({
     kind: z.literal('range'),
     min: FiniteSchema,
@@ -23,48 +24,48 @@ export const RangeComparatorSchema = z
     /** Present when the text makes `max` a ceiling (exceeding it fails): the citation of those words. */
     ceiling: z.optional(CitationSchema),
   })
-  .check(z.refine((c) => c.min <= c.max, { message: 'range min must not exceed max', path: ['max'] }));
+  .check(z.refine((c) => c.min <= c.max, { message: 'range min must not exceed max', path: ['max'] })));
 
 /** The zod schema behind the main entry's `ApproximatelyComparatorSchema` (documented with an example in `schema-views.ts`). */
-export const ApproximatelyComparatorSchema = z.strictObject({
+export const ApproximatelyComparatorSchema = /* @__PURE__ */ pureSchema(() => z.strictObject({
   kind: z.literal('approximately'),
   value: FiniteSchema,
   /** Allowed distance from `value`, in the indicator's unit (percentage points for a share). */
   tolerance: z.optional(z.number().check(z.nonnegative())),
   /** Present when the text makes `value + tolerance` a ceiling: the citation of those words. */
   ceiling: z.optional(CitationSchema),
-});
+}));
 
 /** The zod schema behind the main entry's `GrowthComparatorSchema` (documented with an example in `schema-views.ts`). */
-export const GrowthComparatorSchema = z.strictObject({
+export const GrowthComparatorSchema = /* @__PURE__ */ pureSchema(() => z.strictObject({
   kind: z.literal('growth'),
   minPercent: FiniteSchema,
   baselineYear: z.optional(YearSchema),
-});
+}));
 
 /** The zod schema behind the main entry's `YearlyGrowthComparatorSchema` (documented with an example in `schema-views.ts`). */
-export const YearlyGrowthComparatorSchema = z.strictObject({
+export const YearlyGrowthComparatorSchema = /* @__PURE__ */ pureSchema(() => z.strictObject({
   kind: z.literal('yearly-growth'),
   minPercent: FiniteSchema,
   fromYear: z.optional(YearSchema),
-});
+}));
 
 /** The zod schema behind the main entry's `EveryUnitComparatorSchema` (documented with an example in `schema-views.ts`). */
-export const EveryUnitComparatorSchema = z.strictObject({
+export const EveryUnitComparatorSchema = /* @__PURE__ */ pureSchema(() => z.strictObject({
   kind: z.literal('every-unit'),
   level: AreaLevelSchema,
   comparator: z.union([SimpleComparatorSchema, RangeComparatorSchema]),
-});
+}));
 
 /** The zod schema behind the main entry's `ComparatorSchema` (documented with an example in `schema-views.ts`). */
-export const ComparatorSchema = z.union([
+export const ComparatorSchema = /* @__PURE__ */ pureSchema(() => z.union([
   SimpleComparatorSchema,
   RangeComparatorSchema,
   ApproximatelyComparatorSchema,
   GrowthComparatorSchema,
   YearlyGrowthComparatorSchema,
   EveryUnitComparatorSchema,
-]);
+]));
 
 /**
  * How a target's value is judged.
@@ -129,7 +130,7 @@ export interface RangeComparator {
 export type ComparatorKind = Comparator['kind'];
 
 /** The zod schema behind the main entry's `GradeReadingSchema` (documented with an example in `schema-views.ts`). */
-export const GradeReadingSchema = z.strictObject({
+export const GradeReadingSchema = /* @__PURE__ */ pureSchema(() => z.strictObject({
   /** `eligible`: all eligible organisations, rated or not; `rated`: the rated ones only. */
   denominator: z.enum(['eligible', 'rated']),
   /** The target holds only when every eligible organisation is rated. */
@@ -138,7 +139,7 @@ export const GradeReadingSchema = z.strictObject({
   rulebook: z.optional(z.string().check(z.minLength(1))),
   /** The words of the target that decide the reading. */
   source: CitationSchema,
-});
+}));
 
 /**
  * How a target reads grades.
@@ -162,7 +163,7 @@ export interface GradeReading {
 }
 
 /** The zod schema behind the main entry's `TargetSchema` (documented with an example in `schema-views.ts`). */
-export const TargetSchema = z.strictObject({
+export const TargetSchema = /* @__PURE__ */ pureSchema(() => z.strictObject({
   id: z.string().check(z.minLength(1)),
   indicator: z.string().check(z.minLength(1)),
   label: LabelSchema,
@@ -188,7 +189,7 @@ export const TargetSchema = z.strictObject({
    */
   alternatives: z.optional(z.array(z.string().check(z.minLength(1))).check(z.minLength(1))),
   source: CitationSchema,
-});
+}));
 
 /**
  * A numeric target of a plan.

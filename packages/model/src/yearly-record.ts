@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { pureSchema } from './internal/pure-schema.js';
 import { CivilDateSchema, YearSchema, type CivilDate } from './civil-date.js';
 import { GRADE_LABELS, GradeSchema, type Grade } from './grade.js';
 import { CoopError } from './errors.js';
@@ -18,25 +19,25 @@ import {
 } from './organisation.js';
 
 /** The zod schema behind the main entry's `CountSchema` (documented with an example in `schema-views.ts`). */
-export const CountSchema = z.number().check(z.int(), z.nonnegative(), z.maximum(Number.MAX_SAFE_INTEGER));
+export const CountSchema = /* @__PURE__ */ pureSchema(() => z.number().check(z.int(), z.nonnegative(), z.maximum(Number.MAX_SAFE_INTEGER)));
 
 /** The zod schema behind the main entry's `VndSchema` (documented with an example in `schema-views.ts`). */
-export const VndSchema = z.number().check(z.int(), z.minimum(-Number.MAX_SAFE_INTEGER), z.maximum(Number.MAX_SAFE_INTEGER));
+export const VndSchema = /* @__PURE__ */ pureSchema(() => z.number().check(z.int(), z.minimum(-Number.MAX_SAFE_INTEGER), z.maximum(Number.MAX_SAFE_INTEGER)));
 
 /** The zod schema behind the main entry's `NonNegativeVndSchema` (documented with an example in `schema-views.ts`). */
-export const NonNegativeVndSchema = z.number().check(z.int(), z.minimum(-Number.MAX_SAFE_INTEGER), z.maximum(Number.MAX_SAFE_INTEGER), z.nonnegative());
+export const NonNegativeVndSchema = /* @__PURE__ */ pureSchema(() => z.number().check(z.int(), z.minimum(-Number.MAX_SAFE_INTEGER), z.maximum(Number.MAX_SAFE_INTEGER), z.nonnegative()));
 
 /** Months in a year (0–12). */
-const MonthsSchema = z.number().check(z.int(), z.minimum(0), z.maximum(12));
+const MonthsSchema = /* @__PURE__ */ pureSchema(() => z.number().check(z.int(), z.minimum(0), z.maximum(12)));
 
 /** The zod schema behind the main entry's `PointsSchema` (documented with an example in `schema-views.ts`). */
-export const PointsSchema = z.number().check(z.nonnegative(), z.maximum(1000));
+export const PointsSchema = /* @__PURE__ */ pureSchema(() => z.number().check(z.nonnegative(), z.maximum(1000)));
 
 /** The zod schema behind the main entry's `ScoringSheetSchema` (documented with an example in `schema-views.ts`). */
-export const ScoringSheetSchema = z.strictObject({
+export const ScoringSheetSchema = /* @__PURE__ */ pureSchema(() => z.strictObject({
   rulebook: z.string().check(z.minLength(1)),
   points: z.record(z.string().check(z.minLength(1)), PointsSchema),
-});
+}));
 
 /**
  * A self-scoring sheet.
@@ -56,7 +57,7 @@ export interface ScoringSheet {
 }
 
 /** The zod schema behind the main entry's `RecordFlagsSchema` (documented with an example in `schema-views.ts`). */
-export const RecordFlagsSchema = z.strictObject({
+export const RecordFlagsSchema = /* @__PURE__ */ pureSchema(() => z.strictObject({
   /** Takes part in value-chain linkage (liên kết chuỗi giá trị). */
   valueChainLinkage: z.optional(z.boolean()),
   /** Linked with an enterprise that buys its products (liên kết với doanh nghiệp tiêu thụ sản phẩm). */
@@ -71,10 +72,10 @@ export const RecordFlagsSchema = z.strictObject({
   ocopProduct: z.optional(z.boolean()),
   /** Recognised as a model cooperative (mô hình HTX điển hình). */
   modelCooperative: z.optional(z.boolean()),
-});
+}));
 
 /** The zod schema behind the main entry's `YearlyRecordSchema` (documented with an example in `schema-views.ts`). */
-export const YearlyRecordSchema = z.strictObject({
+export const YearlyRecordSchema = /* @__PURE__ */ pureSchema(() => z.strictObject({
   organisationId: z.string().check(z.minLength(1)),
   year: YearSchema,
   kind: OrganisationKindSchema,
@@ -131,7 +132,7 @@ export const YearlyRecordSchema = z.strictObject({
   sheet: z.optional(ScoringSheetSchema),
   /** The grade as carried by the source data, if any ("not-rated" when the source says so). */
   grade: z.optional(z.union([GradeSchema, z.literal('not-rated')])),
-});
+}));
 
 /**
  * One organisation in one year.

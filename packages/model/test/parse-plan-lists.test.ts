@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MARD_2803_2023 } from '../src/catalog/plans/mard-2803.js';
 import { RESOLUTION_134_2020 } from '../src/catalog/plans/resolution-134.js';
 import { THAI_NGUYEN_42_2024 } from '../src/catalog/plans/thai-nguyen-42.js';
+import { coerceCsv } from '../src/internal/csv-coercion.js';
 import { field, parseWith } from '../src/internal/parse-core.js';
 import type { Issue, ParseResult } from '../src/issue.js';
 import { parsePlan, type ParseOptions } from '../src/parse.js';
@@ -18,7 +19,7 @@ const task = plain((RESOLUTION_134_2020.tasks as readonly unknown[])[0]);
 
 /** One zod parse of the whole plan, with parsePlan's duplicate-id check: the behaviour before item-by-item reading. */
 const reference = (input: unknown, options?: ParseOptions): ParseResult<unknown> =>
-  parseWith(PlanSchema, input, options, (value) =>
+  parseWith(PlanSchema, input, options, coerceCsv, (value) =>
     (['targets', 'tasks'] as const).flatMap((key) => {
       const items = field(value, key);
       if (!Array.isArray(items)) return [];

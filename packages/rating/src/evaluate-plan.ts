@@ -1,4 +1,4 @@
-import { CoopError, assertList, isCoopError, parsePlan, PLANS, type AreaInput, type Issue, type Label, type Plan, type Target, type YearlyRecord } from '@coop/model';
+import { CoopError, assertList, isCoopError, parsePlan, type AreaInput, type Indicator, type Issue, type Label, type Plan, type Target, type YearlyRecord } from '@coop/model';
 import type { EvaluationCache } from './compute-indicator.js';
 import { PROGRESS_STATUS_LABELS } from './explain.js';
 import type { EvaluateTargetOptions, SeriesObservation } from './evaluate-target.js';
@@ -12,6 +12,8 @@ import {
   readThresholds,
   type CheckedTargetOptions,
 } from './internal/evaluation-options.js';
+import { readCatalog } from './internal/evaluation-catalog.js';
+import { BUILT_IN_FALLBACKS, type EvaluationFallbacks } from './internal/evaluation-fallbacks.js';
 import { checkPoints } from './internal/evaluation-values.js';
 import { checkedOnce } from './internal/indicator-cache.js';
 import { evaluateChecked, targetFields, type CheckedObservations } from './internal/target-verdict.js';
@@ -389,6 +391,7 @@ interface CheckedPlanInputs {
 const checkPlanInputs = (
   rawOptions: unknown,
   rawData: unknown,
+  fallbacksFor: (cache: EvaluationCacheState) => EvaluationFallbacks,
   recordFields: (options: CheckedPlanOptions) => Iterable<string> | undefined,
 ): CheckedPlanInputs => {
   if (rawOptions === undefined) return fail('INVALID_OPTIONS', 'options', [makeIssue([], 'missing', 'Thiếu tuỳ chọn (cần asOf)', 'Options are required (asOf)')]);
@@ -436,6 +439,7 @@ const checkPlanInputs = (
       asOf: asOf.asOf,
       year: asOf.year,
       thresholds,
+      fallbacks: fallbacksFor(cache),
       ...(Array.isArray(indicators) ? { indicators } : {}),
       ...(method === undefined ? {} : { method }),
     };
@@ -487,12 +491,12 @@ const checkPlan = (raw: unknown, cache: EvaluationCacheState, code: string, path
     ? checkedOnce(cache, raw, 'plan', () => unwrap(parsePlan(raw), code, 'plan', path))
     : unwrap(parsePlan(raw), code, 'plan', path);
 
-/** Finds a plan by id in the user's list (read defensively, parsed when found) or in the catalog. */
+/** Finds a plan by id in the user's list (read defensively, parsed when found) or in the fallback catalog. */
 const findPlan = (id: string, options: CheckedPlanOptions): Plan | undefined => {
   const list = options.plans;
   if (list === undefined) {
-    const builtIn = PLANS.find((p) => p.id === id);
-    return builtIn === undefined ? undefined : checkPlan(builtIn, options.base.cache, 'INVALID_PLAN', []);
+    const known = options.base.fallbacks.plans.find((p) => p.id === id);
+    return known === undefined ? undefined : checkPlan(known, options.base.cache, 'INVALID_PLAN', []);
   }
   return guard('INVALID_OPTIONS', 'options', () => ['plans'], () => {
     for (let i = 0; i < list.length; i += 1) {
@@ -564,7 +568,67 @@ const ancestorsOf = (plan: Plan, options: CheckedPlanOptions, warnings: Evaluati
  * ```
  */
 export const evaluatePlan = (plan: Plan, data: PlanData, options: EvaluatePlanOptions): PlanEvaluation =>
-  evaluatePlanList([plan], [], data, options)[0] as PlanEvaluation;
+  evaluatePlanList([plan], [], data, options, () => BUILT_IN_FALLBACKS)[0] as PlanEvaluation;
+
+/**
+ * The lists {@link evaluatePlanWith} looks ids up in, in place of the built-in catalogs of
+ * `@coop/model`. Each list is checked (indicators and plans by the model's parsers, areas by
+ * `buildAreaIndex`); a list left out is empty.
+ *
+ * @example
+ * ```ts
+ * import { AREAS, MARD_2803_2023_INDICATORS, RESOLUTION_09_NQ_CP_2023 } from '@coop/model';
+ * import type { PlanCatalog } from '@coop/rating';
+ * const catalog: PlanCatalog = {
+ *   indicators: MARD_2803_2023_INDICATORS, // the indicators the plan's targets name
+ *   plans: [RESOLUTION_09_NQ_CP_2023], // parents, for includeParents
+ *   areas: AREAS, // the country and the provinces: the plan's area is 'VN'
+ * };
+ * catalog.indicators?.length; // 7
+ * ```
+ */
+export interface PlanCatalog {
+  /** Indicators a target's `indicator` id is found in (after `options.indicators`). */
+  readonly indicators?: readonly Indicator[];
+  /** Plans a parent id is found in when `options.plans` is absent (for `includeParents`). */
+  readonly plans?: readonly Plan[];
+  /**
+   * Areas for a target whose area is one of their codes when `data.areas` is absent (as `evaluatePlan`
+   * uses `VN_AREAS`). Without them, a target on an area is judged on the records coded with that very
+   * code only.
+   */
+  readonly areas?: readonly AreaInput[];
+}
+
+/**
+ * {@link evaluatePlan} over the caller's catalog instead of the built-in ones: the indicators, parent
+ * plans and areas are looked up only in `catalog` (and, as for `evaluatePlan`, in the options' and the
+ * data's own lists). With the lists of the catalog `evaluatePlan` uses (`INDICATORS`, `PLANS`,
+ * `VN_AREAS`) the result is the same. What it is for: a browser bundle that imports `evaluatePlanWith`
+ * and one plan's constants carries that plan and its indicators, not every built-in plan, the whole
+ * indicator catalog and the district table, as one that imports `evaluatePlan` does.
+ *
+ * @param catalog - `{ indicators?, plans?, areas? }` (see {@link PlanCatalog})
+ * @param plan - the plan
+ * @param data - records, series by target id, areas
+ * @param options - as for {@link evaluatePlan}
+ * @returns as {@link evaluatePlan}: a target whose indicator is in no list gets an `UNKNOWN_INDICATOR`
+ *   entry, a parent in no list an `UNKNOWN_PARENT_PLAN` warning
+ * @throws CoopError as {@link evaluatePlan} does, and, once the options are valid, `INVALID_ARGUMENT`
+ *   (`details.issues` under `indicators` or `plans`) or `INVALID_AREAS` (under `areas`) for a catalog
+ *   that is not one
+ * @example
+ * ```ts
+ * import { AREAS, MARD_2803_2023, MARD_2803_2023_INDICATORS } from '@coop/model';
+ * import { evaluatePlanWith } from '@coop/rating';
+ * const records = [{ organisationId: 'a', year: 2024, kind: 'cooperative', sector: 'agriculture-crop', areaCode: '19', grade: 'good' }] as const;
+ * const evaluation = evaluatePlanWith({ indicators: MARD_2803_2023_INDICATORS, areas: AREAS }, MARD_2803_2023, { records }, { asOf: '2024-12-31' });
+ * evaluation.summary.total; // 6
+ * evaluation.entries.every((entry) => entry.ok || entry.error.code !== 'UNKNOWN_INDICATOR'); // true
+ * ```
+ */
+export const evaluatePlanWith = (catalog: PlanCatalog, plan: Plan, data: PlanData, options: EvaluatePlanOptions): PlanEvaluation =>
+  evaluatePlanList([plan], [], data, options, (cache) => readCatalog(catalog, cache))[0] as PlanEvaluation;
 
 /**
  * Evaluates several plans over the same data and options, as {@link evaluatePlan} does for each, in
@@ -600,7 +664,7 @@ export const evaluatePlans = (plans: readonly Plan[], data: PlanData, options: E
     for (let i = 0; i < plans.length; i += 1) copy.push(plans[i]);
     return copy;
   });
-  return evaluatePlanList(list, list.map((_, i) => [i]), data, options);
+  return evaluatePlanList(list, list.map((_, i) => [i]), data, options, () => BUILT_IN_FALLBACKS);
 };
 
 /**
@@ -609,7 +673,13 @@ export const evaluatePlans = (plans: readonly Plan[], data: PlanData, options: E
  * same pass are their indicators'), and the plans' errors are thrown after those of the data, as
  * documented.
  */
-const evaluatePlanList = (plans: readonly unknown[], paths: readonly Path[], data: unknown, options: unknown): PlanEvaluation[] => {
+const evaluatePlanList = (
+  plans: readonly unknown[],
+  paths: readonly Path[],
+  data: unknown,
+  options: unknown,
+  fallbacksFor: (cache: EvaluationCacheState) => EvaluationFallbacks,
+): PlanEvaluation[] => {
   let chains: Array<{ readonly chain: Plan[]; readonly warnings: EvaluationWarning[] }> | undefined;
   let planError: unknown;
   const readChains = (checked: CheckedPlanOptions) =>
@@ -619,7 +689,7 @@ const evaluatePlanList = (plans: readonly unknown[], paths: readonly Path[], dat
       const root = guard('INVALID_PLAN', 'plan', () => path, () => checkPlan(plan, checked.base.cache, 'INVALID_PLAN', path));
       return { chain: [root, ...(checked.includeParents ? ancestorsOf(root, checked, warnings) : [])], warnings };
     });
-  const inputs = checkPlanInputs(options, data, (checked) => {
+  const inputs = checkPlanInputs(options, data, fallbacksFor, (checked) => {
     try {
       chains = readChains(checked);
     } catch (error) {

@@ -49,6 +49,7 @@ const SAMPLES: Samples = {
   parseRulebook: [[RULEBOOK]],
   evaluatePlan: [[PLAN, { records: [RECORD] }, AS_OF]],
   evaluatePlans: [[[PLAN], { records: [RECORD] }, AS_OF]],
+  evaluatePlanWith: [[{ indicators: model.MARD_2803_2023_INDICATORS, plans: [model.RESOLUTION_09_NQ_CP_2023], areas: model.AREAS }, PLAN, { records: [RECORD] }, AS_OF]],
   evaluateTarget: [[TARGET, [RECORD], AS_OF], [TARGET, { kind: 'series', points: [{ year: 2024, value: 55, numerator: 55, denominator: 100 }] }, AS_OF]],
   formatIndicatorValue: [[58.3, 'percent', 'vi'], [model.rational(1, 3), 'vnd', 'en']],
   grade: [[RECORD, { rulebook: RULEBOOK }], [RECORD, RULEBOOK]],

@@ -36,6 +36,21 @@ const SHARE_OVER_ORGANISATIONS = {
 } as const satisfies Partial<Indicator>;
 
 /**
+ * A share over counted organisations: the fields the indicator spells out, then the shape of
+ * {@link SHARE_OVER_ORGANISATIONS}, then its source (the key order every indicator keeps). Written as a
+ * call marked pure, not as an object spread at module level, so that a bundle keeps only the indicators
+ * it imports (a bundler keeps every module-level spread, as it might run a getter).
+ */
+const shareOverOrganisations = <T extends Omit<Indicator, keyof typeof SHARE_OVER_ORGANISATIONS>>({ source, ...head }: T) => ({
+  ...head,
+  ...SHARE_OVER_ORGANISATIONS,
+  source,
+});
+
+/** Builds an indicator from another one's fields (a call marked pure, for the reason above). */
+const derived = <T,>(make: () => T): T => make();
+
+/**
  * Share of agricultural collective economic organisations rated good or fair, over those a rulebook can
  * rate (never cooperative groups; the rated ones unless the target reads "of the total"). Used by MARD
  * 2803 (2030: over 60 %).
@@ -46,26 +61,25 @@ const SHARE_OVER_ORGANISATIONS = {
  * AG_KTTT_GOOD_OR_FAIR_SHARE.numerator; // { op: 'count', where: { grade: ['good', 'fair'] }, … }
  * ```
  */
-export const AG_KTTT_GOOD_OR_FAIR_SHARE = {
-  id: 'ag-kttt-good-or-fair-share',
-  label: {
-    vi: 'Tỷ lệ tổ chức KTTT, HTX trong lĩnh vực nông nghiệp đạt loại tốt, khá',
-    en: 'Share of agricultural collective economic organisations rated good or fair',
-  },
-  description: {
-    vi: 'Số HTX, LHHTX nông nghiệp xếp loại tốt hoặc khá chia cho số tổ chức đã được xếp loại trong số tổ chức thuộc diện đánh giá (hoặc cho mọi tổ chức thuộc diện đánh giá, nếu chỉ tiêu ghi "trong tổng số"). Tổ hợp tác không được tính (không bộ tiêu chí nào xếp loại THT), tổ chức được miễn đánh giá cũng vậy; kết quả nêu độ bao phủ. Không có giá trị nếu không tổ chức nào có loại.',
-    en: 'Agricultural co-ops and unions rated good or fair, divided by the rated ones among those a rulebook can rate (or by every such organisation where the target says "of the total"). Cooperative groups are never counted (no rulebook rates them), nor are exempt organisations; the result reports coverage. No value when no organisation has a grade.',
-  },
-  population: { kinds: ['cooperative-group', 'cooperative', 'union'], sectorGroup: 'agriculture' },
-  numerator: { op: 'count', where: { grade: ['good', 'fair'] }, missing: 'skip-if-all-missing' },
-  ...SHARE_OVER_ORGANISATIONS,
-  source: {
-    document: DOC_MARD,
-    clause: 'I.2.a',
-    phrase: 'trên 60% tổ chức kinh tế tập thể, hợp tác xã trong lĩnh vực nông nghiệp đạt loại tốt, khá',
-    seed: SEED_MARD,
-  },
-} satisfies Indicator;
+export const AG_KTTT_GOOD_OR_FAIR_SHARE = /* @__PURE__ */ shareOverOrganisations({
+    id: 'ag-kttt-good-or-fair-share',
+    label: {
+      vi: 'Tỷ lệ tổ chức KTTT, HTX trong lĩnh vực nông nghiệp đạt loại tốt, khá',
+      en: 'Share of agricultural collective economic organisations rated good or fair',
+    },
+    description: {
+      vi: 'Số HTX, LHHTX nông nghiệp xếp loại tốt hoặc khá chia cho số tổ chức đã được xếp loại trong số tổ chức thuộc diện đánh giá (hoặc cho mọi tổ chức thuộc diện đánh giá, nếu chỉ tiêu ghi "trong tổng số"). Tổ hợp tác không được tính (không bộ tiêu chí nào xếp loại THT), tổ chức được miễn đánh giá cũng vậy; kết quả nêu độ bao phủ. Không có giá trị nếu không tổ chức nào có loại.',
+      en: 'Agricultural co-ops and unions rated good or fair, divided by the rated ones among those a rulebook can rate (or by every such organisation where the target says "of the total"). Cooperative groups are never counted (no rulebook rates them), nor are exempt organisations; the result reports coverage. No value when no organisation has a grade.',
+    },
+    population: { kinds: ['cooperative-group', 'cooperative', 'union'], sectorGroup: 'agriculture' },
+    numerator: { op: 'count', where: { grade: ['good', 'fair'] }, missing: 'skip-if-all-missing' },
+    source: {
+      document: DOC_MARD,
+      clause: 'I.2.a',
+      phrase: 'trên 60% tổ chức kinh tế tập thể, hợp tác xã trong lĩnh vực nông nghiệp đạt loại tốt, khá',
+      seed: SEED_MARD,
+    },
+}) satisfies Indicator;
 
 /**
  * Share of agricultural collective economic organisations taking part in value-chain linkage, of all
@@ -77,27 +91,26 @@ export const AG_KTTT_GOOD_OR_FAIR_SHARE = {
  * AG_KTTT_VALUE_CHAIN_SHARE.unit; // 'percent'
  * ```
  */
-export const AG_KTTT_VALUE_CHAIN_SHARE = {
-  id: 'ag-kttt-value-chain-share',
-  label: {
-    vi: 'Tỷ lệ tổ chức KTTT, HTX nông nghiệp tham gia liên kết theo chuỗi giá trị',
-    en: 'Share of agricultural collective economic organisations in value-chain linkage',
-  },
-  description: {
-    vi: 'Số tổ chức KTTT nông nghiệp có tham gia liên kết chuỗi giá trị chia cho tổng số tổ chức KTTT nông nghiệp. Tổ chức không báo cáo chỉ tiêu này không được tính là có liên kết; không có giá trị nếu không tổ chức nào báo cáo.',
-    en: 'Agricultural collective economic organisations in value-chain linkage, divided by all of them. An organisation that does not report the flag is not counted as linked; no value when none reports it.',
-  },
-  population: { kinds: ['cooperative-group', 'cooperative', 'union'], sectorGroup: 'agriculture' },
-  numerator: { op: 'count', where: { field: 'flags.valueChainLinkage', eq: true }, missing: 'skip-if-all-missing' },
-  ...SHARE_OVER_ORGANISATIONS,
-  source: {
-    document: DOC_MARD,
-    clause: 'I.2.a',
-    phrase: 'ít nhất 50% tổ chức kinh tế tập thể, hợp tác xã tham gia liên kết theo chuỗi giá trị',
-    seed: SEED_MARD,
-    note: '"trong đó" is read as a share of all agricultural collective economic organisations, not of the good/fair ones only.',
-  },
-} satisfies Indicator;
+export const AG_KTTT_VALUE_CHAIN_SHARE = /* @__PURE__ */ shareOverOrganisations({
+    id: 'ag-kttt-value-chain-share',
+    label: {
+      vi: 'Tỷ lệ tổ chức KTTT, HTX nông nghiệp tham gia liên kết theo chuỗi giá trị',
+      en: 'Share of agricultural collective economic organisations in value-chain linkage',
+    },
+    description: {
+      vi: 'Số tổ chức KTTT nông nghiệp có tham gia liên kết chuỗi giá trị chia cho tổng số tổ chức KTTT nông nghiệp. Tổ chức không báo cáo chỉ tiêu này không được tính là có liên kết; không có giá trị nếu không tổ chức nào báo cáo.',
+      en: 'Agricultural collective economic organisations in value-chain linkage, divided by all of them. An organisation that does not report the flag is not counted as linked; no value when none reports it.',
+    },
+    population: { kinds: ['cooperative-group', 'cooperative', 'union'], sectorGroup: 'agriculture' },
+    numerator: { op: 'count', where: { field: 'flags.valueChainLinkage', eq: true }, missing: 'skip-if-all-missing' },
+    source: {
+      document: DOC_MARD,
+      clause: 'I.2.a',
+      phrase: 'ít nhất 50% tổ chức kinh tế tập thể, hợp tác xã tham gia liên kết theo chuỗi giá trị',
+      seed: SEED_MARD,
+      note: '"trong đó" is read as a share of all agricultural collective economic organisations, not of the good/fair ones only.',
+    },
+}) satisfies Indicator;
 
 /**
  * Number of agricultural cooperatives applying high technology in production and sales. Used by
@@ -143,26 +156,25 @@ export const AG_COOP_HIGH_TECH_COUNT = {
  * AG_KTTT_EFFECTIVE_SHARE.numerator; // { op: 'count', where: { grade: 'effective' }, … }
  * ```
  */
-export const AG_KTTT_EFFECTIVE_SHARE = {
-  id: 'ag-kttt-effective-share',
-  label: {
-    vi: 'Tỷ lệ tổ chức KTTT, HTX nông nghiệp hoạt động hiệu quả',
-    en: 'Share of agricultural collective economic organisations operating effectively',
-  },
-  description: {
-    vi: '"Hoạt động hiệu quả" không có định nghĩa pháp lý: người dùng chọn các loại được coi là hiệu quả (mặc định tốt, khá) và kết quả nêu rõ lựa chọn đó. Mẫu số là các tổ chức đã được xếp loại trong số tổ chức thuộc diện đánh giá (không tính tổ hợp tác và tổ chức được miễn); kết quả nêu độ bao phủ.',
-    en: '"Operating effectively" has no statutory definition: the user chooses which grades count (default good or fair) and the result states the choice. The denominator is the rated organisations among those a rulebook can rate (never cooperative groups, not the exempt); the result reports coverage.',
-  },
-  population: { kinds: ['cooperative-group', 'cooperative', 'union'], sectorGroup: 'agriculture' },
-  numerator: { op: 'count', where: { grade: 'effective' }, missing: 'skip-if-all-missing' },
-  ...SHARE_OVER_ORGANISATIONS,
-  source: {
-    document: DOC_MARD,
-    clause: 'I.2.b',
-    phrase: 'trên 90% tổ chức kinh tế tập thể, hợp tác xã trong lĩnh vực nông nghiệp hoạt động hiệu quả',
-    seed: SEED_MARD,
-  },
-} satisfies Indicator;
+export const AG_KTTT_EFFECTIVE_SHARE = /* @__PURE__ */ shareOverOrganisations({
+    id: 'ag-kttt-effective-share',
+    label: {
+      vi: 'Tỷ lệ tổ chức KTTT, HTX nông nghiệp hoạt động hiệu quả',
+      en: 'Share of agricultural collective economic organisations operating effectively',
+    },
+    description: {
+      vi: '"Hoạt động hiệu quả" không có định nghĩa pháp lý: người dùng chọn các loại được coi là hiệu quả (mặc định tốt, khá) và kết quả nêu rõ lựa chọn đó. Mẫu số là các tổ chức đã được xếp loại trong số tổ chức thuộc diện đánh giá (không tính tổ hợp tác và tổ chức được miễn); kết quả nêu độ bao phủ.',
+      en: '"Operating effectively" has no statutory definition: the user chooses which grades count (default good or fair) and the result states the choice. The denominator is the rated organisations among those a rulebook can rate (never cooperative groups, not the exempt); the result reports coverage.',
+    },
+    population: { kinds: ['cooperative-group', 'cooperative', 'union'], sectorGroup: 'agriculture' },
+    numerator: { op: 'count', where: { grade: 'effective' }, missing: 'skip-if-all-missing' },
+    source: {
+      document: DOC_MARD,
+      clause: 'I.2.b',
+      phrase: 'trên 90% tổ chức kinh tế tập thể, hợp tác xã trong lĩnh vực nông nghiệp hoạt động hiệu quả',
+      seed: SEED_MARD,
+    },
+}) satisfies Indicator;
 
 /**
  * Share of agricultural collective economic organisations applying technology (high technology or
@@ -174,30 +186,29 @@ export const AG_KTTT_EFFECTIVE_SHARE = {
  * AG_KTTT_TECHNOLOGY_SHARE.bounds; // [0, 100]
  * ```
  */
-export const AG_KTTT_TECHNOLOGY_SHARE = {
-  id: 'ag-kttt-technology-share',
-  label: {
-    vi: 'Tỷ lệ tổ chức KTTT, HTX nông nghiệp áp dụng công nghệ, nhất là chuyển đổi số',
-    en: 'Share of agricultural collective economic organisations applying technology, especially digital transformation',
-  },
-  description: {
-    vi: '"Áp dụng công nghệ" được đọc là có ứng dụng công nghệ cao hoặc có chuyển đổi số. Tổ chức không báo cáo cả hai chỉ tiêu không được tính; mẫu số là mọi tổ chức KTTT nông nghiệp.',
-    en: '"Applying technology" is read as applying high technology or digital transformation. An organisation reporting neither flag is not counted; the denominator is every agricultural collective economic organisation.',
-  },
-  population: { kinds: ['cooperative-group', 'cooperative', 'union'], sectorGroup: 'agriculture' },
-  numerator: {
-    op: 'count',
-    where: { any: [{ field: 'flags.highTech', eq: true }, { field: 'flags.digitalTransformation', eq: true }] },
-    missing: 'skip-if-all-missing',
-  },
-  ...SHARE_OVER_ORGANISATIONS,
-  source: {
-    document: DOC_MARD,
-    clause: 'I.2.b',
-    phrase: 'đều áp dụng công nghệ, nhất là chuyển đổi số vào hoạt động sản xuất kinh doanh, dịch vụ',
-    seed: SEED_MARD,
-  },
-} satisfies Indicator;
+export const AG_KTTT_TECHNOLOGY_SHARE = /* @__PURE__ */ shareOverOrganisations({
+    id: 'ag-kttt-technology-share',
+    label: {
+      vi: 'Tỷ lệ tổ chức KTTT, HTX nông nghiệp áp dụng công nghệ, nhất là chuyển đổi số',
+      en: 'Share of agricultural collective economic organisations applying technology, especially digital transformation',
+    },
+    description: {
+      vi: '"Áp dụng công nghệ" được đọc là có ứng dụng công nghệ cao hoặc có chuyển đổi số. Tổ chức không báo cáo cả hai chỉ tiêu không được tính; mẫu số là mọi tổ chức KTTT nông nghiệp.',
+      en: '"Applying technology" is read as applying high technology or digital transformation. An organisation reporting neither flag is not counted; the denominator is every agricultural collective economic organisation.',
+    },
+    population: { kinds: ['cooperative-group', 'cooperative', 'union'], sectorGroup: 'agriculture' },
+    numerator: {
+      op: 'count',
+      where: { any: [{ field: 'flags.highTech', eq: true }, { field: 'flags.digitalTransformation', eq: true }] },
+      missing: 'skip-if-all-missing',
+    },
+    source: {
+      document: DOC_MARD,
+      clause: 'I.2.b',
+      phrase: 'đều áp dụng công nghệ, nhất là chuyển đổi số vào hoạt động sản xuất kinh doanh, dịch vụ',
+      seed: SEED_MARD,
+    },
+}) satisfies Indicator;
 
 /**
  * Share of agricultural cooperatives rated good or fair, of all agricultural cooperatives (rated or
@@ -209,26 +220,25 @@ export const AG_KTTT_TECHNOLOGY_SHARE = {
  * AG_COOP_GOOD_OR_FAIR_SHARE.denominator; // { op: 'count', … }: every agricultural co-op
  * ```
  */
-export const AG_COOP_GOOD_OR_FAIR_SHARE = {
-  id: 'ag-coop-good-or-fair-share',
-  label: {
-    vi: 'Tỷ lệ HTX nông nghiệp đạt loại tốt, khá',
-    en: 'Share of agricultural co-ops rated good or fair',
-  },
-  description: {
-    vi: 'Số HTX nông nghiệp xếp loại tốt hoặc khá chia cho số HTX nông nghiệp thuộc diện đánh giá — kể cả HTX chưa xếp loại khi chỉ tiêu ghi "trong tổng số HTX nông nghiệp", nếu không thì chỉ các HTX đã xếp loại. HTX được miễn đánh giá không được tính; kết quả nêu độ bao phủ; không có giá trị nếu không HTX nào có loại.',
-    en: 'Agricultural co-ops rated good or fair divided by the agricultural co-ops a rulebook can rate — rated or not where the target says "trong tổng số HTX nông nghiệp", otherwise the rated ones. Exempt co-ops are left out; the result reports coverage; no value when no co-op has a grade.',
-  },
-  population: { kinds: ['cooperative'], sectorGroup: 'agriculture' },
-  numerator: { op: 'count', where: { grade: ['good', 'fair'] }, missing: 'skip-if-all-missing' },
-  ...SHARE_OVER_ORGANISATIONS,
-  source: {
-    document: DOC_QUANG_NAM,
-    clause: 'II, gạch đầu dòng 1',
-    phrase: 'đạt loại tốt, khá chiếm từ 50% trở lên trong tổng số HTX nông nghiệp trên toàn tỉnh',
-    seed: SEED_QUANG_NAM,
-  },
-} satisfies Indicator;
+export const AG_COOP_GOOD_OR_FAIR_SHARE = /* @__PURE__ */ shareOverOrganisations({
+    id: 'ag-coop-good-or-fair-share',
+    label: {
+      vi: 'Tỷ lệ HTX nông nghiệp đạt loại tốt, khá',
+      en: 'Share of agricultural co-ops rated good or fair',
+    },
+    description: {
+      vi: 'Số HTX nông nghiệp xếp loại tốt hoặc khá chia cho số HTX nông nghiệp thuộc diện đánh giá — kể cả HTX chưa xếp loại khi chỉ tiêu ghi "trong tổng số HTX nông nghiệp", nếu không thì chỉ các HTX đã xếp loại. HTX được miễn đánh giá không được tính; kết quả nêu độ bao phủ; không có giá trị nếu không HTX nào có loại.',
+      en: 'Agricultural co-ops rated good or fair divided by the agricultural co-ops a rulebook can rate — rated or not where the target says "trong tổng số HTX nông nghiệp", otherwise the rated ones. Exempt co-ops are left out; the result reports coverage; no value when no co-op has a grade.',
+    },
+    population: { kinds: ['cooperative'], sectorGroup: 'agriculture' },
+    numerator: { op: 'count', where: { grade: ['good', 'fair'] }, missing: 'skip-if-all-missing' },
+    source: {
+      document: DOC_QUANG_NAM,
+      clause: 'II, gạch đầu dòng 1',
+      phrase: 'đạt loại tốt, khá chiếm từ 50% trở lên trong tổng số HTX nông nghiệp trên toàn tỉnh',
+      seed: SEED_QUANG_NAM,
+    },
+}) satisfies Indicator;
 
 /**
  * Number of agricultural cooperatives recognised as models (mô hình HTX điển hình). Used by Quảng Nam
@@ -422,26 +432,25 @@ export const AG_COOP_TOTAL_REVENUE = {
  * AG_COOP_ENTERPRISE_LINKED_SHARE.numerator.where; // { field: 'flags.enterpriseLinked', eq: true }
  * ```
  */
-export const AG_COOP_ENTERPRISE_LINKED_SHARE = {
-  id: 'ag-coop-enterprise-linked-share',
-  label: {
-    vi: 'Tỷ lệ HTX nông nghiệp có liên kết với doanh nghiệp tiêu thụ sản phẩm',
-    en: 'Share of agricultural co-ops linked with an enterprise buying their products',
-  },
-  description: {
-    vi: 'Số HTX nông nghiệp có liên kết với doanh nghiệp tiêu thụ sản phẩm chia cho tổng số HTX nông nghiệp. HTX không báo cáo chỉ tiêu này không được tính là có liên kết.',
-    en: 'Agricultural co-ops linked with an enterprise that buys their products, divided by all agricultural co-ops. A co-op that does not report the flag is not counted as linked.',
-  },
-  population: { kinds: ['cooperative'], sectorGroup: 'agriculture' },
-  numerator: { op: 'count', where: { field: 'flags.enterpriseLinked', eq: true }, missing: 'skip-if-all-missing' },
-  ...SHARE_OVER_ORGANISATIONS,
-  source: {
-    document: DOC_QUANG_NAM,
-    clause: 'II, gạch đầu dòng 4',
-    phrase: 'HTX nông nghiệp có liên kết với doanh nghiệp tiêu thụ sản phẩm nông nghiệp',
-    seed: SEED_QUANG_NAM,
-  },
-} satisfies Indicator;
+export const AG_COOP_ENTERPRISE_LINKED_SHARE = /* @__PURE__ */ shareOverOrganisations({
+    id: 'ag-coop-enterprise-linked-share',
+    label: {
+      vi: 'Tỷ lệ HTX nông nghiệp có liên kết với doanh nghiệp tiêu thụ sản phẩm',
+      en: 'Share of agricultural co-ops linked with an enterprise buying their products',
+    },
+    description: {
+      vi: 'Số HTX nông nghiệp có liên kết với doanh nghiệp tiêu thụ sản phẩm chia cho tổng số HTX nông nghiệp. HTX không báo cáo chỉ tiêu này không được tính là có liên kết.',
+      en: 'Agricultural co-ops linked with an enterprise that buys their products, divided by all agricultural co-ops. A co-op that does not report the flag is not counted as linked.',
+    },
+    population: { kinds: ['cooperative'], sectorGroup: 'agriculture' },
+    numerator: { op: 'count', where: { field: 'flags.enterpriseLinked', eq: true }, missing: 'skip-if-all-missing' },
+    source: {
+      document: DOC_QUANG_NAM,
+      clause: 'II, gạch đầu dòng 4',
+      phrase: 'HTX nông nghiệp có liên kết với doanh nghiệp tiêu thụ sản phẩm nông nghiệp',
+      seed: SEED_QUANG_NAM,
+    },
+}) satisfies Indicator;
 
 /**
  * Agricultural cooperatives owning an OCOP-registered product, as a share of all OCOP subjects of the
@@ -499,30 +508,29 @@ export const AG_COOP_OCOP_SUBJECT_SHARE = {
  * AG_COOP_HIGH_TECH_OR_GAP_SHARE.unit; // 'percent'
  * ```
  */
-export const AG_COOP_HIGH_TECH_OR_GAP_SHARE = {
-  id: 'ag-coop-high-tech-or-gap-share',
-  label: {
-    vi: 'Tỷ lệ HTX nông nghiệp ứng dụng công nghệ cao hoặc áp dụng thực hành nông nghiệp tốt (GAP)',
-    en: 'Share of agricultural co-ops applying high technology or good agricultural practice (GAP)',
-  },
-  description: {
-    vi: 'Số HTX nông nghiệp có ứng dụng công nghệ cao hoặc có chứng nhận GAP/VietGAP/hữu cơ chia cho tổng số HTX nông nghiệp. Kinh tế xanh, tuần hoàn, tri thức không có trường dữ liệu riêng nên không được đo. HTX không báo cáo cả hai chỉ tiêu không được tính.',
-    en: 'Agricultural co-ops applying high technology or holding GAP / VietGAP / organic certification, divided by all agricultural co-ops. Green, circular and knowledge economy have no record field and are not measured. A co-op reporting neither flag is not counted.',
-  },
-  population: { kinds: ['cooperative'], sectorGroup: 'agriculture' },
-  numerator: {
-    op: 'count',
-    where: { any: [{ field: 'flags.highTech', eq: true }, { field: 'flags.gapCertified', eq: true }] },
-    missing: 'skip-if-all-missing',
-  },
-  ...SHARE_OVER_ORGANISATIONS,
-  source: {
-    document: DOC_QUANG_NAM,
-    clause: 'II, gạch đầu dòng 5',
-    phrase: 'HTX nông nghiệp ứng dụng công nghệ cao, áp dụng biện pháp thực hành nông nghiệp tốt (GAP)',
-    seed: SEED_QUANG_NAM,
-  },
-} satisfies Indicator;
+export const AG_COOP_HIGH_TECH_OR_GAP_SHARE = /* @__PURE__ */ shareOverOrganisations({
+    id: 'ag-coop-high-tech-or-gap-share',
+    label: {
+      vi: 'Tỷ lệ HTX nông nghiệp ứng dụng công nghệ cao hoặc áp dụng thực hành nông nghiệp tốt (GAP)',
+      en: 'Share of agricultural co-ops applying high technology or good agricultural practice (GAP)',
+    },
+    description: {
+      vi: 'Số HTX nông nghiệp có ứng dụng công nghệ cao hoặc có chứng nhận GAP/VietGAP/hữu cơ chia cho tổng số HTX nông nghiệp. Kinh tế xanh, tuần hoàn, tri thức không có trường dữ liệu riêng nên không được đo. HTX không báo cáo cả hai chỉ tiêu không được tính.',
+      en: 'Agricultural co-ops applying high technology or holding GAP / VietGAP / organic certification, divided by all agricultural co-ops. Green, circular and knowledge economy have no record field and are not measured. A co-op reporting neither flag is not counted.',
+    },
+    population: { kinds: ['cooperative'], sectorGroup: 'agriculture' },
+    numerator: {
+      op: 'count',
+      where: { any: [{ field: 'flags.highTech', eq: true }, { field: 'flags.gapCertified', eq: true }] },
+      missing: 'skip-if-all-missing',
+    },
+    source: {
+      document: DOC_QUANG_NAM,
+      clause: 'II, gạch đầu dòng 5',
+      phrase: 'HTX nông nghiệp ứng dụng công nghệ cao, áp dụng biện pháp thực hành nông nghiệp tốt (GAP)',
+      seed: SEED_QUANG_NAM,
+    },
+}) satisfies Indicator;
 
 /**
  * Share of agricultural cooperative managers (board of directors, management board, supervisors)
@@ -737,26 +745,25 @@ export const UNION_COUNT = {
  * KTTT_GOOD_OR_FAIR_SHARE.population.kinds; // ['cooperative-group', 'cooperative', 'union']
  * ```
  */
-export const KTTT_GOOD_OR_FAIR_SHARE = {
-  id: 'kttt-good-or-fair-share',
-  label: {
-    vi: 'Tỷ lệ tổ chức KTTT đạt loại tốt, khá',
-    en: 'Share of collective economic organisations rated good or fair',
-  },
-  description: {
-    vi: 'Số HTX, LHHTX (mọi lĩnh vực) xếp loại tốt hoặc khá chia cho số tổ chức đã xếp loại trong số tổ chức thuộc diện đánh giá trên địa bàn (hoặc mọi tổ chức thuộc diện, nếu chỉ tiêu ghi "trong tổng số"). Tổ hợp tác và tổ chức được miễn đánh giá không được tính; kết quả nêu độ bao phủ.',
-    en: 'Co-ops and unions (any sector) rated good or fair divided by the rated ones among those a rulebook can rate in the area (or every such organisation where the target says "of the total"). Cooperative groups and exempt organisations are left out; the result reports coverage.',
-  },
-  population: { kinds: ['cooperative-group', 'cooperative', 'union'] },
-  numerator: { op: 'count', where: { grade: ['good', 'fair'] }, missing: 'skip-if-all-missing' },
-  ...SHARE_OVER_ORGANISATIONS,
-  source: {
-    document: DOC_DISTRICT,
-    clause: 'II.1',
-    phrase: 'Bảo đảm trên 60% tổ chức kinh tế tập thể trên địa bàn đạt loại tốt, khá',
-    seed: SEED_DISTRICT,
-  },
-} satisfies Indicator;
+export const KTTT_GOOD_OR_FAIR_SHARE = /* @__PURE__ */ shareOverOrganisations({
+    id: 'kttt-good-or-fair-share',
+    label: {
+      vi: 'Tỷ lệ tổ chức KTTT đạt loại tốt, khá',
+      en: 'Share of collective economic organisations rated good or fair',
+    },
+    description: {
+      vi: 'Số HTX, LHHTX (mọi lĩnh vực) xếp loại tốt hoặc khá chia cho số tổ chức đã xếp loại trong số tổ chức thuộc diện đánh giá trên địa bàn (hoặc mọi tổ chức thuộc diện, nếu chỉ tiêu ghi "trong tổng số"). Tổ hợp tác và tổ chức được miễn đánh giá không được tính; kết quả nêu độ bao phủ.',
+      en: 'Co-ops and unions (any sector) rated good or fair divided by the rated ones among those a rulebook can rate in the area (or every such organisation where the target says "of the total"). Cooperative groups and exempt organisations are left out; the result reports coverage.',
+    },
+    population: { kinds: ['cooperative-group', 'cooperative', 'union'] },
+    numerator: { op: 'count', where: { grade: ['good', 'fair'] }, missing: 'skip-if-all-missing' },
+    source: {
+      document: DOC_DISTRICT,
+      clause: 'II.1',
+      phrase: 'Bảo đảm trên 60% tổ chức kinh tế tập thể trên địa bàn đạt loại tốt, khá',
+      seed: SEED_DISTRICT,
+    },
+}) satisfies Indicator;
 
 /**
  * Number of cooperatives rated weak (Yếu), every sector. Used by the district programme
@@ -870,26 +877,25 @@ export const KTTT_MEMBER_POPULATION_SHARE = {
  * KTTT_EFFECTIVE_SHARE.numerator.where; // { grade: 'effective' }
  * ```
  */
-export const KTTT_EFFECTIVE_SHARE = {
-  id: 'kttt-effective-share',
-  label: {
-    vi: 'Tỷ lệ tổ chức KTTT hoạt động hiệu quả',
-    en: 'Share of collective economic organisations operating effectively',
-  },
-  description: {
-    vi: 'Người dùng chọn các loại được coi là "hoạt động hiệu quả" (mặc định tốt, khá). Mẫu số là mọi tổ chức KTTT trên địa bàn, kể cả chưa xếp loại.',
-    en: 'The user chooses which grades count as "operating effectively" (default good or fair). The denominator is every collective economic organisation of the area, rated or not.',
-  },
-  population: { kinds: ['cooperative-group', 'cooperative', 'union'] },
-  numerator: { op: 'count', where: { grade: 'effective' }, missing: 'skip-if-all-missing' },
-  ...SHARE_OVER_ORGANISATIONS,
-  source: {
-    document: DOC_DISTRICT,
-    clause: 'II.2',
-    phrase: 'Bảo đảm trên 90% tổ chức kinh tế tập thể hoạt động hiệu quả',
-    seed: SEED_DISTRICT,
-  },
-} satisfies Indicator;
+export const KTTT_EFFECTIVE_SHARE = /* @__PURE__ */ shareOverOrganisations({
+    id: 'kttt-effective-share',
+    label: {
+      vi: 'Tỷ lệ tổ chức KTTT hoạt động hiệu quả',
+      en: 'Share of collective economic organisations operating effectively',
+    },
+    description: {
+      vi: 'Người dùng chọn các loại được coi là "hoạt động hiệu quả" (mặc định tốt, khá). Mẫu số là mọi tổ chức KTTT trên địa bàn, kể cả chưa xếp loại.',
+      en: 'The user chooses which grades count as "operating effectively" (default good or fair). The denominator is every collective economic organisation of the area, rated or not.',
+    },
+    population: { kinds: ['cooperative-group', 'cooperative', 'union'] },
+    numerator: { op: 'count', where: { grade: 'effective' }, missing: 'skip-if-all-missing' },
+    source: {
+      document: DOC_DISTRICT,
+      clause: 'II.2',
+      phrase: 'Bảo đảm trên 90% tổ chức kinh tế tập thể hoạt động hiệu quả',
+      seed: SEED_DISTRICT,
+    },
+}) satisfies Indicator;
 
 /**
  * Share of all collective economic organisations taking part in linkage chains. Used by the district
@@ -901,27 +907,26 @@ export const KTTT_EFFECTIVE_SHARE = {
  * KTTT_VALUE_CHAIN_SHARE.numerator.where; // { field: 'flags.valueChainLinkage', eq: true }
  * ```
  */
-export const KTTT_VALUE_CHAIN_SHARE = {
-  id: 'kttt-value-chain-share',
-  label: {
-    vi: 'Tỷ lệ tổ chức KTTT tham gia các chuỗi liên kết',
-    en: 'Share of collective economic organisations in linkage chains',
-  },
-  description: {
-    vi: 'Số tổ chức KTTT (mọi lĩnh vực) tham gia liên kết chuỗi chia cho tổng số tổ chức KTTT trên địa bàn. Tổ chức không báo cáo chỉ tiêu này không được tính là có liên kết.',
-    en: 'Collective economic organisations (any sector) in linkage chains divided by all of them in the area. An organisation that does not report the flag is not counted as linked.',
-  },
-  population: { kinds: ['cooperative-group', 'cooperative', 'union'] },
-  numerator: { op: 'count', where: { field: 'flags.valueChainLinkage', eq: true }, missing: 'skip-if-all-missing' },
-  ...SHARE_OVER_ORGANISATIONS,
-  source: {
-    document: DOC_DISTRICT,
-    clause: 'II.2',
-    phrase: 'trong đó có ít nhất 75% tham gia các chuỗi liên kết',
-    seed: SEED_DISTRICT,
-    note: '"trong đó" is read as a share of all collective economic organisations, not of the effective ones only.',
-  },
-} satisfies Indicator;
+export const KTTT_VALUE_CHAIN_SHARE = /* @__PURE__ */ shareOverOrganisations({
+    id: 'kttt-value-chain-share',
+    label: {
+      vi: 'Tỷ lệ tổ chức KTTT tham gia các chuỗi liên kết',
+      en: 'Share of collective economic organisations in linkage chains',
+    },
+    description: {
+      vi: 'Số tổ chức KTTT (mọi lĩnh vực) tham gia liên kết chuỗi chia cho tổng số tổ chức KTTT trên địa bàn. Tổ chức không báo cáo chỉ tiêu này không được tính là có liên kết.',
+      en: 'Collective economic organisations (any sector) in linkage chains divided by all of them in the area. An organisation that does not report the flag is not counted as linked.',
+    },
+    population: { kinds: ['cooperative-group', 'cooperative', 'union'] },
+    numerator: { op: 'count', where: { field: 'flags.valueChainLinkage', eq: true }, missing: 'skip-if-all-missing' },
+    source: {
+      document: DOC_DISTRICT,
+      clause: 'II.2',
+      phrase: 'trong đó có ít nhất 75% tham gia các chuỗi liên kết',
+      seed: SEED_DISTRICT,
+      note: '"trong đó" is read as a share of all collective economic organisations, not of the effective ones only.',
+    },
+}) satisfies Indicator;
 
 /**
  * Share of cooperatives (every sector) applying technology (high technology or digital
@@ -933,30 +938,29 @@ export const KTTT_VALUE_CHAIN_SHARE = {
  * COOP_TECHNOLOGY_SHARE.population; // { kinds: ['cooperative'] }
  * ```
  */
-export const COOP_TECHNOLOGY_SHARE = {
-  id: 'coop-technology-share',
-  label: {
-    vi: 'Tỷ lệ HTX áp dụng công nghệ, nhất là chuyển đổi số',
-    en: 'Share of co-ops applying technology, especially digital transformation',
-  },
-  description: {
-    vi: '"Áp dụng công nghệ" được đọc là có ứng dụng công nghệ cao hoặc có chuyển đổi số. Mẫu số là mọi HTX trên địa bàn; HTX không báo cáo cả hai chỉ tiêu không được tính.',
-    en: '"Applying technology" is read as applying high technology or digital transformation. The denominator is every co-op of the area; a co-op reporting neither flag is not counted.',
-  },
-  population: { kinds: ['cooperative'] },
-  numerator: {
-    op: 'count',
-    where: { any: [{ field: 'flags.highTech', eq: true }, { field: 'flags.digitalTransformation', eq: true }] },
-    missing: 'skip-if-all-missing',
-  },
-  ...SHARE_OVER_ORGANISATIONS,
-  source: {
-    document: DOC_DISTRICT,
-    clause: 'II.2',
-    phrase: 'Các hợp tác xã đều áp dụng công nghệ, nhất là chuyển đổi số',
-    seed: SEED_DISTRICT,
-  },
-} satisfies Indicator;
+export const COOP_TECHNOLOGY_SHARE = /* @__PURE__ */ shareOverOrganisations({
+    id: 'coop-technology-share',
+    label: {
+      vi: 'Tỷ lệ HTX áp dụng công nghệ, nhất là chuyển đổi số',
+      en: 'Share of co-ops applying technology, especially digital transformation',
+    },
+    description: {
+      vi: '"Áp dụng công nghệ" được đọc là có ứng dụng công nghệ cao hoặc có chuyển đổi số. Mẫu số là mọi HTX trên địa bàn; HTX không báo cáo cả hai chỉ tiêu không được tính.',
+      en: '"Applying technology" is read as applying high technology or digital transformation. The denominator is every co-op of the area; a co-op reporting neither flag is not counted.',
+    },
+    population: { kinds: ['cooperative'] },
+    numerator: {
+      op: 'count',
+      where: { any: [{ field: 'flags.highTech', eq: true }, { field: 'flags.digitalTransformation', eq: true }] },
+      missing: 'skip-if-all-missing',
+    },
+    source: {
+      document: DOC_DISTRICT,
+      clause: 'II.2',
+      phrase: 'Các hợp tác xã đều áp dụng công nghệ, nhất là chuyển đổi số',
+      seed: SEED_DISTRICT,
+    },
+}) satisfies Indicator;
 
 
 /** "…hoạt động hiệu quả, trong đó … tham gia các chuỗi liên kết": effective and linked, both. */
@@ -978,31 +982,30 @@ const EFFECTIVE_AND_LINKED = {
  * AG_KTTT_GOOD_OR_FAIR_AND_VALUE_CHAIN_SHARE.numerator.where?.all.length; // 2
  * ```
  */
-export const AG_KTTT_GOOD_OR_FAIR_AND_VALUE_CHAIN_SHARE = {
-  id: 'ag-kttt-good-or-fair-and-value-chain-share',
-  label: {
-    vi: 'Tỷ lệ tổ chức KTTT, HTX nông nghiệp đạt loại tốt, khá và tham gia liên kết theo chuỗi giá trị',
-    en: 'Share of agricultural collective economic organisations rated good or fair and in value-chain linkage',
-  },
-  description: {
-    vi: 'Tử số: tổ chức vừa đạt loại tốt, khá vừa tham gia liên kết chuỗi giá trị ("trong đó"). Chỉ tính tổ chức được xếp loại theo một bộ tiêu chí (không tính THT, không tính tổ chức được miễn đánh giá); mẫu số theo cách đọc của chỉ tiêu (mặc định: số đã xếp loại).',
-    en: 'Numerator: organisations both rated good or fair and in value-chain linkage ("of which"). Only organisations a rulebook can rate count (no cooperative groups, none exempt from rating); the denominator follows the target\'s reading (default: the rated ones).',
-  },
-  population: { kinds: ['cooperative-group', 'cooperative', 'union'], sectorGroup: 'agriculture' },
-  numerator: {
-    op: 'count',
-    where: { all: [{ grade: ['good', 'fair'] }, { field: 'flags.valueChainLinkage', eq: true }] },
-    missing: 'skip-if-all-missing',
-  },
-  ...SHARE_OVER_ORGANISATIONS,
-  source: {
-    document: DOC_MARD,
-    clause: 'I.2.a',
-    phrase: 'đạt loại tốt, khá, trong đó có ít nhất 50% tổ chức kinh tế tập thể, hợp tác xã tham gia liên kết theo chuỗi giá trị',
-    seed: SEED_MARD,
-    note: '"trong đó" (of which): the organisations counted meet both conditions — good or fair, and linked.',
-  },
-} satisfies Indicator;
+export const AG_KTTT_GOOD_OR_FAIR_AND_VALUE_CHAIN_SHARE = /* @__PURE__ */ shareOverOrganisations({
+    id: 'ag-kttt-good-or-fair-and-value-chain-share',
+    label: {
+      vi: 'Tỷ lệ tổ chức KTTT, HTX nông nghiệp đạt loại tốt, khá và tham gia liên kết theo chuỗi giá trị',
+      en: 'Share of agricultural collective economic organisations rated good or fair and in value-chain linkage',
+    },
+    description: {
+      vi: 'Tử số: tổ chức vừa đạt loại tốt, khá vừa tham gia liên kết chuỗi giá trị ("trong đó"). Chỉ tính tổ chức được xếp loại theo một bộ tiêu chí (không tính THT, không tính tổ chức được miễn đánh giá); mẫu số theo cách đọc của chỉ tiêu (mặc định: số đã xếp loại).',
+      en: 'Numerator: organisations both rated good or fair and in value-chain linkage ("of which"). Only organisations a rulebook can rate count (no cooperative groups, none exempt from rating); the denominator follows the target\'s reading (default: the rated ones).',
+    },
+    population: { kinds: ['cooperative-group', 'cooperative', 'union'], sectorGroup: 'agriculture' },
+    numerator: {
+      op: 'count',
+      where: { all: [{ grade: ['good', 'fair'] }, { field: 'flags.valueChainLinkage', eq: true }] },
+      missing: 'skip-if-all-missing',
+    },
+    source: {
+      document: DOC_MARD,
+      clause: 'I.2.a',
+      phrase: 'đạt loại tốt, khá, trong đó có ít nhất 50% tổ chức kinh tế tập thể, hợp tác xã tham gia liên kết theo chuỗi giá trị',
+      seed: SEED_MARD,
+      note: '"trong đó" (of which): the organisations counted meet both conditions — good or fair, and linked.',
+    },
+}) satisfies Indicator;
 
 /**
  * Share of agricultural collective economic organisations operating effectively (user-chosen grades,
@@ -1015,27 +1018,26 @@ export const AG_KTTT_GOOD_OR_FAIR_AND_VALUE_CHAIN_SHARE = {
  * AG_KTTT_EFFECTIVE_AND_LINKAGE_SHARE.numerator.where?.all[0]; // { grade: 'effective' }
  * ```
  */
-export const AG_KTTT_EFFECTIVE_AND_LINKAGE_SHARE = {
-  id: 'ag-kttt-effective-and-linkage-share',
-  label: {
-    vi: 'Tỷ lệ tổ chức KTTT, HTX nông nghiệp hoạt động hiệu quả và tham gia các chuỗi liên kết',
-    en: 'Share of agricultural collective economic organisations operating effectively and in linkage chains',
-  },
-  description: {
-    vi: 'Tử số: tổ chức vừa hoạt động hiệu quả (các loại người dùng chọn, mặc định tốt, khá) vừa tham gia chuỗi liên kết ("trong đó"). Chỉ tính tổ chức được xếp loại theo một bộ tiêu chí.',
-    en: 'Numerator: organisations both operating effectively (the grades the user chooses, default good or fair) and in linkage chains ("of which"). Only organisations a rulebook can rate count.',
-  },
-  population: { kinds: ['cooperative-group', 'cooperative', 'union'], sectorGroup: 'agriculture' },
-  numerator: EFFECTIVE_AND_LINKED,
-  ...SHARE_OVER_ORGANISATIONS,
-  source: {
-    document: DOC_MARD,
-    clause: 'I.2.b',
-    phrase: 'hoạt động hiệu quả, trong đó có ít nhất 75% tham gia các chuỗi liên kết',
-    seed: SEED_MARD,
-    note: '"trong đó" (of which): the organisations counted meet both conditions — effective, and linked.',
-  },
-} satisfies Indicator;
+export const AG_KTTT_EFFECTIVE_AND_LINKAGE_SHARE = /* @__PURE__ */ shareOverOrganisations({
+    id: 'ag-kttt-effective-and-linkage-share',
+    label: {
+      vi: 'Tỷ lệ tổ chức KTTT, HTX nông nghiệp hoạt động hiệu quả và tham gia các chuỗi liên kết',
+      en: 'Share of agricultural collective economic organisations operating effectively and in linkage chains',
+    },
+    description: {
+      vi: 'Tử số: tổ chức vừa hoạt động hiệu quả (các loại người dùng chọn, mặc định tốt, khá) vừa tham gia chuỗi liên kết ("trong đó"). Chỉ tính tổ chức được xếp loại theo một bộ tiêu chí.',
+      en: 'Numerator: organisations both operating effectively (the grades the user chooses, default good or fair) and in linkage chains ("of which"). Only organisations a rulebook can rate count.',
+    },
+    population: { kinds: ['cooperative-group', 'cooperative', 'union'], sectorGroup: 'agriculture' },
+    numerator: EFFECTIVE_AND_LINKED,
+    source: {
+      document: DOC_MARD,
+      clause: 'I.2.b',
+      phrase: 'hoạt động hiệu quả, trong đó có ít nhất 75% tham gia các chuỗi liên kết',
+      seed: SEED_MARD,
+      note: '"trong đó" (of which): the organisations counted meet both conditions — effective, and linked.',
+    },
+}) satisfies Indicator;
 
 /**
  * Share of collective economic organisations (any sector) operating effectively **and** in linkage
@@ -1048,27 +1050,26 @@ export const AG_KTTT_EFFECTIVE_AND_LINKAGE_SHARE = {
  * KTTT_EFFECTIVE_AND_LINKAGE_SHARE.numerator.where?.all[1]; // { field: 'flags.valueChainLinkage', eq: true }
  * ```
  */
-export const KTTT_EFFECTIVE_AND_LINKAGE_SHARE = {
-  id: 'kttt-effective-and-linkage-share',
-  label: {
-    vi: 'Tỷ lệ tổ chức KTTT hoạt động hiệu quả và tham gia các chuỗi liên kết',
-    en: 'Share of collective economic organisations operating effectively and in linkage chains',
-  },
-  description: {
-    vi: 'Tử số: tổ chức vừa hoạt động hiệu quả vừa tham gia chuỗi liên kết ("trong đó"). Chỉ tính tổ chức được xếp loại theo một bộ tiêu chí (không tính THT).',
-    en: 'Numerator: organisations both operating effectively and in linkage chains ("of which"). Only organisations a rulebook can rate count (no cooperative groups).',
-  },
-  population: { kinds: ['cooperative-group', 'cooperative', 'union'] },
-  numerator: EFFECTIVE_AND_LINKED,
-  ...SHARE_OVER_ORGANISATIONS,
-  source: {
-    document: DOC_DISTRICT,
-    clause: 'II.2',
-    phrase: 'Bảo đảm trên 90% tổ chức kinh tế tập thể hoạt động hiệu quả, trong đó có ít nhất 75% tham gia các chuỗi liên kết',
-    seed: SEED_DISTRICT,
-    note: '"trong đó" (of which): the organisations counted meet both conditions — effective, and linked.',
-  },
-} satisfies Indicator;
+export const KTTT_EFFECTIVE_AND_LINKAGE_SHARE = /* @__PURE__ */ shareOverOrganisations({
+    id: 'kttt-effective-and-linkage-share',
+    label: {
+      vi: 'Tỷ lệ tổ chức KTTT hoạt động hiệu quả và tham gia các chuỗi liên kết',
+      en: 'Share of collective economic organisations operating effectively and in linkage chains',
+    },
+    description: {
+      vi: 'Tử số: tổ chức vừa hoạt động hiệu quả vừa tham gia chuỗi liên kết ("trong đó"). Chỉ tính tổ chức được xếp loại theo một bộ tiêu chí (không tính THT).',
+      en: 'Numerator: organisations both operating effectively and in linkage chains ("of which"). Only organisations a rulebook can rate count (no cooperative groups).',
+    },
+    population: { kinds: ['cooperative-group', 'cooperative', 'union'] },
+    numerator: EFFECTIVE_AND_LINKED,
+    source: {
+      document: DOC_DISTRICT,
+      clause: 'II.2',
+      phrase: 'Bảo đảm trên 90% tổ chức kinh tế tập thể hoạt động hiệu quả, trong đó có ít nhất 75% tham gia các chuỗi liên kết',
+      seed: SEED_DISTRICT,
+      note: '"trong đó" (of which): the organisations counted meet both conditions — effective, and linked.',
+    },
+}) satisfies Indicator;
 
 /**
  * Mean yearly revenue over the **model** agricultural cooperatives (VND): the reading of "doanh thu bình
@@ -1082,26 +1083,26 @@ export const KTTT_EFFECTIVE_AND_LINKAGE_SHARE = {
  * AG_MODEL_COOP_MEAN_REVENUE.population.where; // { field: 'flags.modelCooperative', eq: true }
  * ```
  */
-export const AG_MODEL_COOP_MEAN_REVENUE = {
-  // the same mean as AG_COOP_MEAN_REVENUE, over the model co-ops only
-  ...AG_COOP_MEAN_REVENUE,
-  id: 'ag-model-coop-mean-revenue',
-  label: {
-    vi: 'Doanh thu bình quân/HTX nông nghiệp điển hình/năm',
-    en: 'Mean yearly revenue per model agricultural co-op',
-  },
-  description: {
-    vi: 'Trung bình doanh thu trong năm của các HTX nông nghiệp được công nhận là mô hình điển hình, có báo cáo doanh thu. Không có giá trị nếu không HTX điển hình nào báo cáo.',
-    en: 'Mean revenue in the year over the agricultural co-ops recognised as model co-ops that report it. No value when none reports it.',
-  },
-  population: { ...AG_COOP_MEAN_REVENUE.population, where: { field: 'flags.modelCooperative', eq: true } },
-  source: {
-    ...AG_COOP_MEAN_REVENUE.source,
-    phrase: 'Xây dựng ít nhất 05 mô hình HTX nông nghiệp điển hình hoạt động hiệu quả, có nhiều thành viên tham gia; doanh thu bình quân/HTX nông nghiệp đạt từ 05 tỷ đồng/năm trở lên',
-    seed: SEED_QUANG_NAM,
-    note: 'The same phrase stands in Plan 42/KH-UBND of Thái Nguyên, II.2, after "ít nhất 09 mô hình HTX NN".',
-  },
-} satisfies Indicator;
+export const AG_MODEL_COOP_MEAN_REVENUE = /* @__PURE__ */ derived(() => ({
+    // the same mean as AG_COOP_MEAN_REVENUE, over the model co-ops only
+    ...AG_COOP_MEAN_REVENUE,
+    id: 'ag-model-coop-mean-revenue',
+    label: {
+      vi: 'Doanh thu bình quân/HTX nông nghiệp điển hình/năm',
+      en: 'Mean yearly revenue per model agricultural co-op',
+    },
+    description: {
+      vi: 'Trung bình doanh thu trong năm của các HTX nông nghiệp được công nhận là mô hình điển hình, có báo cáo doanh thu. Không có giá trị nếu không HTX điển hình nào báo cáo.',
+      en: 'Mean revenue in the year over the agricultural co-ops recognised as model co-ops that report it. No value when none reports it.',
+    },
+    population: { ...AG_COOP_MEAN_REVENUE.population, where: { field: 'flags.modelCooperative', eq: true } },
+    source: {
+      ...AG_COOP_MEAN_REVENUE.source,
+      phrase: 'Xây dựng ít nhất 05 mô hình HTX nông nghiệp điển hình hoạt động hiệu quả, có nhiều thành viên tham gia; doanh thu bình quân/HTX nông nghiệp đạt từ 05 tỷ đồng/năm trở lên',
+      seed: SEED_QUANG_NAM,
+      note: 'The same phrase stands in Plan 42/KH-UBND of Thái Nguyên, II.2, after "ít nhất 09 mô hình HTX NN".',
+    },
+}) satisfies Indicator);
 
 /**
  * Every indicator the built-in plans use, in catalog order.

@@ -31,7 +31,7 @@ export const checkData = <S extends z.ZodMiniType>(schema: S, value: unknown, na
   }
   name = typeof name === 'string' ? name.slice(0, 100) : 'argument';
   code = typeof code === 'string' && /^[A-Z][A-Z_]{0,60}$/.test(code) ? code : 'INVALID_ARGUMENT';
-  const result = parseWith(schema, value, { maxIssues: ARGUMENT_ISSUES, maxNodes: 1_000_000 });
+  const result = parseWith(schema, value, { maxIssues: ARGUMENT_ISSUES, maxNodes: 1_000_000 }, undefined);
   if (result.ok) return result.value;
   const first = result.issues[0];
   const where = first === undefined || first.path.length === 0 ? '' : ` at ${first.path.join('.')}`;

@@ -1,12 +1,10 @@
 import type * as z from 'zod/mini';
 import type { Issue, ParseResult } from '../issue.js';
 import { CoopError } from '../errors.js';
-import { parseCsvBoolean, parseCsvNumber, readCsvDate, readCsvEnum } from './csv.js';
-import { recordValueIndex } from '../yearly-record.js';
 import { readOptions } from './read.js';
 import { toIssue, type RawIssue } from './issue-codes.js';
-import { UNSUPPORTED, pathKey, setAt, snapshot, valueAt, type Snapshot } from './snapshot.js';
-import { coercionCandidates, mapZodIssue, type ZodIssueLike } from './zod-issues.js';
+import { UNSUPPORTED, pathKey, snapshot, valueAt, type Snapshot } from './snapshot.js';
+import { mapZodIssue, type ZodIssueLike } from './zod-issues.js';
 
 /**
  * Options of the `parse…` functions.
@@ -43,22 +41,19 @@ export interface ParseOptions {
 export type CrossCheck = (value: unknown) => RawIssue[];
 
 /** What a zod schema's `safeParse` returns, as far as the parser reads it. */
-type Validation<T> = { readonly success: true; readonly data: T } | { readonly success: false; readonly error: { readonly issues: readonly unknown[] } };
+export type Validation<T> = { readonly success: true; readonly data: T } | { readonly success: false; readonly error: { readonly issues: readonly unknown[] } };
 
 /** Zod writes no default messages (ours come from ISSUE_CODES); schema-own messages are kept. */
-const QUIET = { error: (): string => '' } as const;
+export const QUIET = { error: (): string => '' } as const;
 
 /**
  * One zod validation. A parse context (even `QUIET`) makes zod about twice as slow on every value, so the
  * good path runs without one; only a value that fails is validated again with `QUIET`, for its issues.
  */
-const safeParse = <S extends z.ZodMiniType>(schema: S, value: unknown): Validation<z.output<S>> => {
+export const safeParse = <S extends z.ZodMiniType>(schema: S, value: unknown): Validation<z.output<S>> => {
   const first = schema.safeParse(value);
   return first.success ? first : schema.safeParse(value, QUIET);
 };
-
-/** The labels `{ coerce: 'csv' }` reads for kinds, sectors and grades (the table `@coop/sheets` reads too). */
-const VALUE_INDEX = recordValueIndex();
 
 const DEFAULT_DEPTH = 64;
 const DEFAULT_NODES = 5_000_000;
@@ -120,60 +115,28 @@ const collector = (max: number) => {
 };
 
 /**
- * Validates the value at `base` in the snapshot with `schema`; with CSV coercion, converts the text
- * cells the schema wants as numbers, booleans, labels or dates (in place, in the fresh snapshot) and
- * validates again. Ambiguous numbers go to `extra` and their paths are blocked.
+ * How `{ coerce: 'csv' }` reads text cells: validates the value at `base` in the snapshot with
+ * `schema`, converting (in place, in the fresh snapshot) the text cells the schema wants as numbers,
+ * booleans, labels or dates, and validates again; ambiguous numbers go to `extra` and their paths are
+ * blocked. It lives in `csv-coercion.ts` and is handed in by the `parse…` functions that offer the
+ * option, so that a check that never coerces (`buildAreaIndex`, `checkData`) does not bundle it.
  */
+export type Coercion = <S extends z.ZodMiniType>(
+  schema: S,
+  snap: Snapshot,
+  base: ReadonlyArray<string | number>,
+  extra: RawIssue[],
+) => Validation<z.output<S>>;
+
+/** Validates the value at `base` in the snapshot with `schema`, through `coercion` when CSV text is read. */
 const validateAt = <S extends z.ZodMiniType>(
   schema: S,
   snap: Snapshot,
   base: ReadonlyArray<string | number>,
-  csv: boolean,
+  coercion: Coercion | undefined,
   extra: RawIssue[],
-): Validation<z.output<S>> => {
-  const read = (): unknown => (base.length === 0 ? snap.value : valueAt(snap.value, base).value);
-  // CSV cells are mostly text where numbers are wanted: the first validation usually fails, so it runs
-  // with the context at once (its issues say what to coerce) rather than twice.
-  let result: Validation<z.output<S>> = csv ? schema.safeParse(read(), QUIET) : safeParse(schema, read());
-  if (!csv) return result;
-  const tried = new Set<string>();
-  for (let round = 0; round < 4 && !result.success; round += 1) {
-    let changed = false;
-    for (const candidate of coercionCandidates(result.error.issues as unknown as ZodIssueLike[], base)) {
-      const { path, want } = candidate;
-      const key = `${pathKey(path)}|${want}|${candidate.want === 'enum' ? candidate.values.join(',') : ''}`;
-      if (tried.has(key)) continue;
-      tried.add(key);
-      const at = valueAt(snap.value, path);
-      if (!at.present || typeof at.value !== 'string') continue;
-      const label = candidate.want === 'enum' ? readCsvEnum(at.value, candidate.values, VALUE_INDEX) : candidate.want === 'date' ? readCsvDate(at.value) : undefined;
-      if (label !== undefined && label !== at.value) {
-        setAt(snap.value, path, label);
-        changed = true;
-        continue;
-      }
-      if (want === 'enum' || want === 'date') continue;
-      if (want === 'boolean') {
-        const flag = parseCsvBoolean(at.value);
-        if (flag === undefined) continue;
-        setAt(snap.value, path, flag);
-        changed = true;
-        continue;
-      }
-      const number = parseCsvNumber(at.value);
-      if (number.kind === 'ok') {
-        setAt(snap.value, path, number.value);
-        changed = true;
-      } else if (number.kind === 'ambiguous') {
-        extra.push({ path, code: 'ambiguous_number', expected: 'number', received: JSON.stringify(at.value) });
-        snap.blocked.add(pathKey(path));
-      }
-    }
-    if (!changed) break;
-    result = safeParse(schema, read());
-  }
-  return result;
-};
+): Validation<z.output<S>> =>
+  coercion === undefined ? safeParse(schema, base.length === 0 ? snap.value : valueAt(snap.value, base).value) : coercion(schema, snap, base, extra);
 
 /**
  * A list field of an object that is validated item by item (see {@link parseWithLists}): its key and
@@ -192,7 +155,8 @@ interface Ranked {
 
 /**
  * The one parser behind every `parse…` function: snapshot the input (no throw, no mutation, forbidden
- * keys out), coerce CSV text where the schema wants numbers or booleans, validate with zod, map issues
+ * keys out), coerce CSV text where the schema wants numbers or booleans (through `coercion`, when the
+ * options ask for it and the caller offers it), validate with zod, map issues
  * to stable codes, and add cross-field checks. `lists` names array fields of an object schema whose
  * items are validated one by one (the schema itself only checks that they are arrays), so reading
  * stops once more than `maxIssues` issues are found; the issues, and their order, are those of one
@@ -203,12 +167,14 @@ const parseCore = (
   lists: readonly ListField[],
   input: unknown,
   options: ParseOptions | undefined,
+  coercion: Coercion | undefined,
   check?: CrossCheck,
   optionsRead = false,
 ): ParseResult<unknown> => {
   if (!optionsRead) options = readParseOptions(options);
   try {
-    const csv = options?.coerce === 'csv';
+    const csv = options?.coerce === 'csv' && coercion !== undefined;
+    const coerce = csv ? coercion : undefined;
     const snap = snapshot(input, {
       maxDepth: limit(options?.maxDepth, DEFAULT_DEPTH),
       maxNodes: limit(options?.maxNodes, DEFAULT_NODES),
@@ -218,7 +184,7 @@ const parseCore = (
     // Over the node limit the copy is incomplete: report what the copy found, capped like every other list of issues.
     if (snap.tooLarge) return fail(capped(snap.issues, maxIssues));
     const extra: RawIssue[] = [];
-    const result = validateAt(schema, snap, [], csv, extra);
+    const result = validateAt(schema, snap, [], coerce, extra);
     // The good path (most records): nothing found while copying or coercing, the schema passed, and so
     // do the cross-field checks: the value, without building any issue machinery.
     const crossIssues = lists.length === 0 && check && snap.issues.length === 0 && extra.length === 0 ? check(snap.value) : undefined;
@@ -266,7 +232,7 @@ const parseCore = (
         values.set(list.key, parsed);
         for (let index = 0; index < items.length && !stopped; index += 1) {
           const base = [list.key, index];
-          const item = validateAt(list.item, snap, base, csv, extra);
+          const item = validateAt(list.item, snap, base, coerce, extra);
           tallyExtra();
           if (item.success) {
             parsed.push(item.data);
@@ -335,6 +301,7 @@ const parseCore = (
  * @param schema - the zod schema
  * @param input - untrusted data
  * @param options - parse options
+ * @param coercion - how `{ coerce: 'csv' }` reads text (`coerceCsv`), or `undefined` where the option is not offered
  * @param check - cross-field checks, run on the snapshot
  * @returns the fresh parsed value, or every issue found
  */
@@ -342,8 +309,9 @@ export const parseWith = <S extends z.ZodMiniType>(
   schema: S,
   input: unknown,
   options: ParseOptions | undefined,
+  coercion: Coercion | undefined,
   check?: CrossCheck,
-): ParseResult<z.output<S>> => parseCore(schema, [], input, options, check) as ParseResult<z.output<S>>;
+): ParseResult<z.output<S>> => parseCore(schema, [], input, options, coercion, check) as ParseResult<z.output<S>>;
 
 /**
  * Like {@link parseWith}, for an object with long lists: `shell` is the object's schema with each
@@ -357,6 +325,7 @@ export const parseWith = <S extends z.ZodMiniType>(
  * @param lists - the list fields and the schema of one item
  * @param input - untrusted data
  * @param options - parse options
+ * @param coercion - how `{ coerce: 'csv' }` reads text, or `undefined` where the option is not offered
  * @param check - cross-field checks, run on the snapshot of the whole value (skipped once reading stopped)
  * @returns the fresh parsed value (typed by the caller as the full schema's output), or the issues
  */
@@ -365,8 +334,9 @@ export const parseWithLists = <T>(
   lists: readonly ListField[],
   input: unknown,
   options: ParseOptions | undefined,
+  coercion: Coercion | undefined,
   check?: CrossCheck,
-): ParseResult<T> => parseCore(shell, lists, input, options, check) as ParseResult<T>;
+): ParseResult<T> => parseCore(shell, lists, input, options, coercion, check) as ParseResult<T>;
 
 /**
  * Parses an untrusted list item by item with {@link parseWith}, so the size limits apply to each item
@@ -378,6 +348,7 @@ export const parseWithLists = <T>(
  * @param schema - the zod schema of one item
  * @param input - untrusted data (an array is expected)
  * @param options - parse options (`maxIssues` counts over the whole list)
+ * @param coercion - how `{ coerce: 'csv' }` reads text, or `undefined` where the option is not offered
  * @param check - cross-field checks of one item, run on its snapshot
  * @param identity - the identity key of one item's snapshot, or `undefined` to skip it
  * @param identityPath - where in an item a `duplicate` issue points (e.g. `['code']`)
@@ -387,6 +358,7 @@ export const parseListWith = <S extends z.ZodMiniType>(
   schema: S,
   input: unknown,
   options: ParseOptions | undefined,
+  coercion: Coercion | undefined,
   check?: CrossCheck,
   identity?: (value: unknown) => string | undefined,
   identityPath: ReadonlyArray<string | number> = [],
@@ -431,6 +403,7 @@ export const parseListWith = <S extends z.ZodMiniType>(
       [],
       item,
       options,
+      coercion,
       (value) => {
         key = identity?.(value);
         return check ? check(value) : [];

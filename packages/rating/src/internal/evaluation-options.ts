@@ -28,6 +28,7 @@ import {
   type Path,
 } from './evaluation-guard.js';
 import { readExact, readOptionalNumber, readOptionalYear } from './evaluation-values.js';
+import { BUILT_IN_FALLBACKS, type EvaluationFallbacks } from './evaluation-fallbacks.js';
 import { buildAreaLookup } from './indicator-area.js';
 import { checkedOnce, isCacheState, newCacheState } from './indicator-cache.js';
 import type { AreaLookup, EvaluationCacheState } from './engine-types.js';
@@ -61,6 +62,8 @@ export interface CheckedTargetOptions extends CheckedShared {
   readonly year: number;
   readonly indicator?: Indicator;
   readonly indicators?: readonly unknown[];
+  /** The catalogs ids are looked up in after the options' own lists (see `EvaluationFallbacks`). */
+  readonly fallbacks: EvaluationFallbacks;
   readonly tolerance?: number;
   readonly baselineYear?: number;
   readonly thresholds: CheckedThresholds;
@@ -117,9 +120,9 @@ export const readAsOf = (value: unknown, path: Path, issues: Issue[]): { asOf: C
   return undefined;
 };
 
-const GRADE_SET: ReadonlySet<unknown> = new Set(GRADES);
-const KIND_SET: ReadonlySet<unknown> = new Set(ORGANISATION_KINDS);
-const SECTOR_SET: ReadonlySet<unknown> = new Set(SECTORS);
+const GRADE_SET: ReadonlySet<unknown> = /* @__PURE__ */ new Set(GRADES);
+const KIND_SET: ReadonlySet<unknown> = /* @__PURE__ */ new Set(ORGANISATION_KINDS);
+const SECTOR_SET: ReadonlySet<unknown> = /* @__PURE__ */ new Set(SECTORS);
 
 /** Reads an optional array of values from a fixed set. */
 const readEnumList = <T>(value: unknown, set: ReadonlySet<unknown>, path: Path, issues: Issue[], what: { vi: string; en: string }): T[] | undefined => {
@@ -222,7 +225,7 @@ const readContext = (value: object, path: Path): CheckedContext => {
 };
 
 /** Reads a list of areas or an area index (`{ areas }`) into a lookup, once per cache. */
-const readAreas = (value: unknown, path: Path, cache: EvaluationCacheState, code: string): AreaLookup => {
+export const readAreas = (value: unknown, path: Path, cache: EvaluationCacheState, code: string): AreaLookup => {
   let list: unknown = value;
   let at: Path = path;
   if (isObjectLike(value)) {
@@ -356,6 +359,7 @@ export const checkTargetOptions = (raw: unknown): CheckedTargetOptions => {
     asOf: asOf.asOf,
     year: asOf.year,
     thresholds,
+    fallbacks: BUILT_IN_FALLBACKS,
     ...(indicator === undefined ? {} : { indicator }),
     ...(Array.isArray(indicators) ? { indicators } : {}),
     ...(tolerance === undefined ? {} : { tolerance }),

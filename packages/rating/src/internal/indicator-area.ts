@@ -175,11 +175,35 @@ export const builtInLookup = (cache: EvaluationCacheState): AreaLookup => {
   return lookup;
 };
 
-/** The lookup a target on `area` uses: the given one, else the built-in one when `area` is a Vietnamese code. */
-export const lookupFor = (lookup: AreaLookup | undefined, area: string | undefined, cache: EvaluationCacheState): AreaLookup | undefined => {
+/**
+ * An area list to fall back on when the data bring none: whether it knows a code, and its lookup (built
+ * at most once per cache).
+ */
+export interface AreaFallback {
+  readonly has: (code: string) => boolean;
+  readonly lookup: (cache: EvaluationCacheState) => AreaLookup;
+}
+
+/** The built-in fallback: the model's `VN_AREAS` (see {@link builtInLookup}). */
+export const BUILT_IN_AREAS: AreaFallback = { has: (code) => VN_AREAS.some((known) => known.code === code), lookup: builtInLookup };
+
+/** A fallback over a caller's area list, already validated into `lookup`. */
+export const areaFallback = (lookup: AreaLookup): AreaFallback => ({ has: (code) => lookup.index.byCode.has(code), lookup: () => lookup });
+
+/** The lookup a target on `area` uses: the given one, else the fallback's when it knows `area`. */
+export const lookupWith = (
+  lookup: AreaLookup | undefined,
+  area: string | undefined,
+  cache: EvaluationCacheState,
+  fallback: AreaFallback | undefined,
+): AreaLookup | undefined => {
   if (lookup !== undefined || area === undefined) return lookup;
-  return VN_AREAS.some((known) => known.code === area) ? builtInLookup(cache) : undefined;
+  return fallback !== undefined && fallback.has(area) ? fallback.lookup(cache) : undefined;
 };
+
+/** The lookup a target on `area` uses: the given one, else the built-in one when `area` is a Vietnamese code. */
+export const lookupFor = (lookup: AreaLookup | undefined, area: string | undefined, cache: EvaluationCacheState): AreaLookup | undefined =>
+  lookupWith(lookup, area, cache, BUILT_IN_AREAS);
 
 const list = (codes: readonly string[]): string => (codes.length > 10 ? `${codes.slice(0, 10).join(', ')}, …` : codes.join(', '));
 

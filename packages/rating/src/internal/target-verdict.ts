@@ -1,7 +1,6 @@
 import {
   CoopError,
   isCoopError,
-  INDICATORS,
   compareRational,
   divideRational,
   multiplyRational,
@@ -21,7 +20,7 @@ import { targetGap, type GapQuantities, type GapUnit, type TargetGap } from '../
 import { guard, isObjectLike, ownField } from './evaluation-guard.js';
 import { checkIndicator, type CheckedTargetOptions } from './evaluation-options.js';
 import type { CheckedPoint } from './evaluation-values.js';
-import { areaCodeWarnings, areaCovers, areaName, isAboveLevel, lookupFor, unitOf, unitsEnded, unitsOf } from './indicator-area.js';
+import { areaCodeWarnings, areaCovers, areaName, isAboveLevel, lookupWith, unitOf, unitsEnded, unitsOf } from './indicator-area.js';
 import { computeChecked, indicatorFields } from './indicator-compute.js';
 import { frameOf, recordsByYear } from './indicator-frame.js';
 import { assessChecked, type ProgressRun } from './progress-assess.js';
@@ -33,7 +32,7 @@ import { gapClause } from './target-explain.js';
 import type { IndicatorResult, TargetResult, TargetSeriesPoint, UnitResult, EvaluationWarning, ProgressStatus } from '../evaluation-types.js';
 import type { AreaLookup, EvaluationCacheState, UnitRows } from './engine-types.js';
 
-/** The target's indicator: `options.indicator` (must match), else `options.indicators` by id, else the catalog. */
+/** The target's indicator: `options.indicator` (must match), else `options.indicators` by id, else the fallback catalog's. */
 const findIndicator = (target: Target, options: CheckedTargetOptions): Indicator => {
   if (options.indicator !== undefined) {
     if (options.indicator.id !== target.indicator) {
@@ -58,7 +57,7 @@ const findIndicator = (target: Target, options: CheckedTargetOptions): Indicator
     });
     if (found !== undefined) return found;
   }
-  const builtIn = INDICATORS.find((i) => i.id === target.indicator);
+  const builtIn = options.fallbacks.indicators.find((i) => i.id === target.indicator);
   if (builtIn === undefined) {
     throw new CoopError('UNKNOWN_INDICATOR', `No indicator with id "${target.indicator}" (target "${target.id}")`, {
       target: target.id,
@@ -155,7 +154,7 @@ export const targetFields = (targets: readonly Target[], options: CheckedTargetO
  */
 export const evaluateChecked = (target: Target, observations: CheckedObservations, options: CheckedTargetOptions): TargetResult => {
   const area = options.area ?? target.scope.area;
-  const lookup = lookupFor(options.lookup, area, options.cache);
+  const lookup = lookupWith(options.lookup, area, options.cache, options.fallbacks.areas);
   const result = evaluateWith(target, observations, options, area, lookup);
   if (lookup === undefined || observations.kind !== 'records') return result;
   // Unknown and closed area codes of the years judged: never dropped silently (see `areaCodeWarnings`).
