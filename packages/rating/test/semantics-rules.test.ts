@@ -1,6 +1,7 @@
 import { rational, type Comparator, type Condition, type Grade, type Rational } from '@coop/model';
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_RULEBOOKS } from '../src/rulebooks/index.js';
+import type { Rulebook } from '../src/rulebook.js';
 import { CIRCULAR_01_2020 } from '../src/rulebooks/circular-01-2020.js';
 import { CIRCULAR_09_2017 } from '../src/rulebooks/circular-09-2017.js';
 import { aggregateSide, ExactSum, indicatorValue, policyReason, quantityOf, type IndicatorSide } from '../src/semantics/aggregate.js';
@@ -17,7 +18,7 @@ import {
 } from '../src/semantics/comparators.js';
 import { compareTruth, conditionFields, conditionTruth, conditionUsesEffective, conditionUsesGrades, MAX_CONDITION_DEPTH } from '../src/semantics/condition.js';
 import { compoundGrowth, growthAim, growthMeets, growthPercent, yearlyGrowth } from '../src/semantics/growth.js';
-import { coverageProves, notRatedFields, populationRule, ratingStanding, rulebookCovers, splitPopulation, type StandingInput } from '../src/semantics/population.js';
+import { coverageProves, notRatedFields, populationRule, ratingStanding, rulebookCovers, splitPopulation, type ReadGrade, type SplitInput, type StandingInput } from '../src/semantics/population.js';
 import { and, FALSE, not, or, TRUE, truthOf, UNKNOWN, type Truth } from '../src/semantics/truth.js';
 import { fieldOf } from '../src/semantics/reference.js';
 import { coopErrorOf } from '../../../test-support/coop-errors.js';
@@ -303,6 +304,13 @@ describe('populations: who is counted 16', () => {
     expect(ratingStanding(input('cooperative', 'trade-services', { monthsOperating: 1 }), read(undefined), [broken])).toBe('unrated');
   });
 
+  /** A split's input from each row's standing input and grade, as the reference row source makes it. */
+  const splitInput = (inputOf: (i: number) => StandingInput, readOf: (i: number) => ReadGrade, books: readonly Rulebook[], only?: string): SplitInput => ({
+    standing: (i) => ratingStanding(inputOf(i), readOf(i), books, only),
+    grade: readOf,
+    kind: (i) => inputOf(i).kind,
+  });
+
   it('splits a population: groups out, exempt out, the numerator over eligible, the denominator as the target reads', () => {
     // 7 of 10 co-ops good or fair, 20 groups beside them (issue 16's example), 1 exempt, 2 unrated
     type Org = { kind: string; grade?: Grade | 'not-rated'; months?: number };
@@ -314,13 +322,7 @@ describe('populations: who is counted 16', () => {
       { kind: 'cooperative', months: 6 },
     ];
     const split = (denominator: 'eligible' | 'rated', rulebook?: string, books = BUILT_IN_RULEBOOKS) =>
-      splitPopulation(
-        orgs.map((_, i) => i),
-        (i) => input(orgs[i]!.kind, 'agriculture-crop', { monthsOperating: orgs[i]!.months }),
-        (i) => read(orgs[i]!.grade, orgs[i]!.grade === undefined || i % 2 === 0 ? undefined : 'circular-09-2017'),
-        books,
-        rulebook === undefined ? { denominator } : { denominator, rulebook },
-      );
+      splitPopulation(orgs.map((_, i) => i), splitInput((i) => input(orgs[i]!.kind, 'agriculture-crop', { monthsOperating: orgs[i]!.months }), (i) => read(orgs[i]!.grade, orgs[i]!.grade === undefined || i % 2 === 0 ? undefined : 'circular-09-2017'), books, rulebook), rulebook === undefined ? { denominator } : { denominator, rulebook });
     const rated = split('rated');
     expect(rated.coverage).toEqual({ denominator: 'rated', eligible: 10, rated: 8, unrated: 2, exempt: 1, outOfScope: 20, groups: 20, ratio: r(8, 10), complete: false, gradeSources: { data: 4, 'circular-09-2017': 4 } });
     expect('rulebook' in rated.coverage).toBe(false); // no rulebook named: none reported
@@ -331,11 +333,11 @@ describe('populations: who is counted 16', () => {
     expect(named.coverage).toMatchObject({ rulebook: 'circular-09-2017', rated: 4, unrated: 6, eligible: 10 });
     // a grade from another rulebook cannot meet the condition: such an organisation is not in the numerator's rows
     expect([...named.counted]).toEqual([1, 3, 5, 7, 8, 9]);
-    const none = splitPopulation([], () => input('x', 'y'), () => read(undefined), BUILT_IN_RULEBOOKS, { denominator: 'rated' });
+    const none = splitPopulation([], splitInput(() => input('x', 'y'), () => read(undefined), BUILT_IN_RULEBOOKS), { denominator: 'rated' });
     expect(none.coverage).toMatchObject({ eligible: 0, ratio: undefined, complete: true });
-    const onlyGroups = splitPopulation([0], () => input('cooperative-group', 'y'), () => read(undefined), BUILT_IN_RULEBOOKS, { denominator: 'rated' });
+    const onlyGroups = splitPopulation([0], splitInput(() => input('cooperative-group', 'y'), () => read(undefined), BUILT_IN_RULEBOOKS), { denominator: 'rated' });
     expect(onlyGroups.coverage).toMatchObject({ outOfScope: 1, groups: 1 });
-    const credit = splitPopulation([0], () => input('cooperative', 'finance'), () => read(undefined), BUILT_IN_RULEBOOKS, { denominator: 'rated' });
+    const credit = splitPopulation([0], splitInput(() => input('cooperative', 'finance'), () => read(undefined), BUILT_IN_RULEBOOKS), { denominator: 'rated' });
     expect(credit.coverage).toMatchObject({ outOfScope: 1, groups: 0 });
   });
 

@@ -57,6 +57,8 @@ export interface Frame {
   readonly fields: Map<string, Column>;
   /** Truth of each row per condition key (see {@link truthsOnce}). */
   readonly truths: Map<string, Truths>;
+  /** Each row's standing for a grade-based share (index into `STANDINGS`) per rulebook list and named rulebook (see `standingsOnce`). */
+  readonly standings: Map<string, Uint8Array>;
   /** Populations per area list (or a sentinel) and population key. */
   readonly populations: WeakMap<object, Map<string, KeptPopulation>>;
 }

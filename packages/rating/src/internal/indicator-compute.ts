@@ -23,7 +23,17 @@ import { decideTruths, IS_TRUE, IS_UNKNOWN, type ConditionInput, type Truths } f
 import { conditionFields, conditionUsesEffective, conditionUsesGrades } from '../semantics/condition.js';
 import { fieldColumn, frameOf, identityOf, readColumns, truthsOnce } from './indicator-frame.js';
 import { gradeFacts } from './indicator-grades.js';
-import { notRatedFields, populationRule, splitPopulation, type GradeReadingRun, type SplitPopulation } from '../semantics/population.js';
+import {
+  notRatedFields,
+  populationRule,
+  ratingStanding,
+  splitPopulation,
+  type GradeReadingRun,
+  type RatingStanding,
+  type ReadGrade,
+  type SplitPopulation,
+  type StandingInput,
+} from '../semantics/population.js';
 import { columnValue } from './frame-columns.js';
 import type { IndicatorResult, NoValueReason, EvaluationWarning } from '../evaluation-types.js';
 import type { EvaluationCacheState, Frame, KeptPopulation, Population, UnitRows } from './engine-types.js';
@@ -110,6 +120,49 @@ const readExternal = (indicator: Indicator, name: string, options: IndicatorRun)
   return entry as Rational;
 };
 
+
+/** The standings of `ratingStanding`, numbered for a frame's byte a row. */
+const STANDINGS: readonly RatingStanding[] = ['rated', 'unrated', 'exempt', 'out-of-scope'];
+
+/**
+ * Where every row of a frame stands for a grade-based share (`ratingStanding`), decided once per frame,
+ * rulebook list and named rulebook — a plan splits many populations of the same year (targets, areas,
+ * scopes) — and kept as a byte a row (an index into {@link STANDINGS}).
+ */
+const standingsOf = (
+  frame: Frame,
+  rulebooks: readonly Rulebook[],
+  only: string | undefined,
+  column: (path: string) => Column,
+  readOf: (row: number) => ReadGrade,
+): Uint8Array => {
+  const key = `${identityOf(rulebooks)}/${only ?? ''}`;
+  let standings = frame.standings.get(key);
+  if (standings !== undefined) return standings;
+  // One view of the row being decided (no object per row); the columns it reads, looked up once.
+  let row = 0;
+  const columns = new Map<string, Column>();
+  const input: { kind: string; sector: string; field: StandingInput['field'] } = {
+    kind: '',
+    sector: '',
+    field: (path) => {
+      let values = columns.get(path);
+      if (values === undefined) {
+        values = column(path);
+        columns.set(path, values);
+      }
+      return columnValue(values, row);
+    },
+  };
+  standings = new Uint8Array(frame.rows.length);
+  for (row = 0; row < standings.length; row += 1) {
+    input.kind = frame.kinds[frame.kindOf[row] as number] as string;
+    input.sector = frame.sectors[frame.sectorOf[row] as number] as string;
+    standings[row] = STANDINGS.indexOf(ratingStanding(input, readOf(row), rulebooks, only));
+  }
+  frame.standings.set(key, standings);
+  return standings;
+};
 
 /** The decided `where` of a population, with the memo key naming it. */
 interface KeyedTruths {
@@ -410,19 +463,18 @@ const computeUncached = (
   let split: SplitPopulation | undefined;
   if (readsGradesInNumerator(indicator)) {
     const { facts, factOf } = gradeFacts(frame, rulebooks);
+    const reads = facts.map((info): ReadGrade => ({ grade: info.grade, rulebook: info.from === 'sheet' ? info.rulebook : undefined }));
+    const readOf = (row: number): ReadGrade => reads[factOf[row] as number] as ReadGrade;
+    const reading = options.grades ?? RATED_ONLY;
+    const standings = standingsOf(frame, rulebooks, reading.rulebook, column, readOf);
     split = splitPopulation(
       population,
-      (row) => ({
-        kind: frame.kinds[frame.kindOf[row] as number] as string,
-        sector: frame.sectors[frame.sectorOf[row] as number] as string,
-        field: (path) => columnValue(column(path), row),
-      }),
-      (row) => {
-        const info = facts[factOf[row] as number];
-        return { grade: info?.grade, rulebook: info?.from === 'sheet' ? info.rulebook : undefined };
+      {
+        standing: (row) => STANDINGS[standings[row] as number] as RatingStanding,
+        grade: readOf,
+        kind: (row) => frame.kinds[frame.kindOf[row] as number] as string,
       },
-      rulebooks,
-      options.grades ?? RATED_ONLY,
+      reading,
     );
     warnings.push(...coverageWarnings(split));
   }

@@ -132,6 +132,7 @@ const frameFrom = (b: FrameBuilder, reads: FieldReads, rulebooks: readonly Ruleb
     grades,
     fields,
     truths: new Map(),
+    standings: new Map(),
     populations: new WeakMap(),
   };
 };
