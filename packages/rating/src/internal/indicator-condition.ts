@@ -1,5 +1,5 @@
 import type { Condition, Grade } from '@coop/model';
-import { conditionTruth, type ConditionRow } from '../semantics/condition.js';
+import { compileCondition, compiledTruth, type ConditionRow } from '../semantics/condition.js';
 import { columnValue, type Column } from './frame-columns.js';
 
 /*
@@ -30,7 +30,7 @@ export interface ConditionInput {
 }
 
 /**
- * Decides a condition for every row (see `conditionTruth`).
+ * Decides a condition for every row (see `conditionTruth`), compiled once.
  *
  * @param condition - the condition
  * @param input - the rows, the grades that count as "effective", the grade codes
@@ -54,7 +54,8 @@ export const decideTruths = (condition: Condition, input: ConditionInput): Truth
       return GRADE_CODE_NAMES[codes[row] as number];
     },
   };
+  const compiled = compileCondition(condition, input.effective);
   const out = new Uint8Array(input.rows);
-  for (row = 0; row < input.rows; row += 1) out[row] = conditionTruth(condition, view, input.effective);
+  for (row = 0; row < input.rows; row += 1) out[row] = compiledTruth(compiled, view);
   return out;
 };
