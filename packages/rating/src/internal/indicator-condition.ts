@@ -1,5 +1,5 @@
 import type { Condition, Grade } from '@coop/model';
-import { compileCondition, compiledTruth, type ConditionRow } from '../semantics/condition.js';
+import { compileCondition, compiledTruth, conditionFields, conditionUsesGrades, type CompiledCondition, type ConditionRow } from '../semantics/condition.js';
 import { columnValue, type Column } from './frame-columns.js';
 
 /*
@@ -30,13 +30,22 @@ export interface ConditionInput {
 }
 
 /**
- * Decides a condition for every row (see `conditionTruth`), compiled once.
+ * Decides a condition for every row (see `conditionTruth`), compiled once. A condition that reads only
+ * flags and the grade — most of a plan's — is decided once per combination of the values it reads (a
+ * flag is true, false or absent; a grade one of a handful of codes), by the same rule, and each row
+ * then reads its truth from that table; any other is decided row by row.
  *
  * @param condition - the condition
  * @param input - the rows, the grades that count as "effective", the grade codes
  * @returns a new array of truths, one per row
  */
 export const decideTruths = (condition: Condition, input: ConditionInput): Truths => {
+  const compiled = compileCondition(condition, input.effective);
+  return byValues(condition, compiled, input) ?? byRows(compiled, input);
+};
+
+/** Each row decided in turn, its values read back from the columns. */
+const byRows = (compiled: CompiledCondition, input: ConditionInput): Truths => {
   const columns = new Map<string, Column>();
   let codes: ArrayLike<number> | undefined;
   let row = 0;
@@ -54,8 +63,45 @@ export const decideTruths = (condition: Condition, input: ConditionInput): Truth
       return GRADE_CODE_NAMES[codes[row] as number];
     },
   };
-  const compiled = compileCondition(condition, input.effective);
   const out = new Uint8Array(input.rows);
   for (row = 0; row < input.rows; row += 1) out[row] = compiledTruth(compiled, view);
+  return out;
+};
+
+/** Every value a flag column holds, by its code (0 false, 1 true, 2 absent): decoded by `columnValue`. */
+const FLAG_VALUES: Column = { kind: 'flags', values: Uint8Array.of(0, 1, 2) };
+/** Most combinations decided for one table (3 flags and the grade: 162). */
+const MAX_COMBINATIONS = 729;
+
+/**
+ * The truths of a condition that reads only flag columns and the grade, decided once per combination
+ * of their codes — the combination's number is the codes as digits (base 3 for a flag, then the grade
+ * code) —, or `undefined` for any other condition.
+ */
+const byValues = (condition: Condition, compiled: CompiledCondition, input: ConditionInput): Truths | undefined => {
+  const paths = new Set<string>();
+  conditionFields(condition, paths);
+  const flags = [...paths].map((path) => input.column(path));
+  if (!flags.every((column) => column.kind === 'flags')) return undefined;
+  const gradeCodes = conditionUsesGrades(condition) ? input.gradeCodes() : undefined;
+  const place = flags.map((_, f) => 3 ** f);
+  const combinations = 3 ** flags.length * (gradeCodes === undefined ? 1 : GRADE_CODE_NAMES.length);
+  if (combinations > MAX_COMBINATIONS) return undefined;
+  const index = new Map([...paths].map((path, f) => [path, f]));
+  let combination = 0;
+  const view: ConditionRow = {
+    value: (path) => columnValue(FLAG_VALUES, Math.floor(combination / (place[index.get(path) as number] as number)) % 3),
+    grade: () => GRADE_CODE_NAMES[Math.floor(combination / 3 ** flags.length)],
+  };
+  const table = new Uint8Array(combinations);
+  for (combination = 0; combination < combinations; combination += 1) table[combination] = compiledTruth(compiled, view);
+  const codes = flags.map((column) => column.values as Uint8Array);
+  const gradePlace = 3 ** flags.length;
+  const out = new Uint8Array(input.rows);
+  for (let row = 0; row < input.rows; row += 1) {
+    let c = gradeCodes === undefined ? 0 : (gradeCodes[row] as number) * gradePlace;
+    for (let f = 0; f < codes.length; f += 1) c += ((codes[f] as Uint8Array)[row] as number) * (place[f] as number);
+    out[row] = table[c] as number;
+  }
   return out;
 };
