@@ -109,7 +109,7 @@ describe('condition truths (every row of a frame decided at once)', () => {
     }
     const conditions: Condition[] = [
       { all: [{ grade: 'effective' }, { any: [{ field: 'flags.highTech', eq: true }, { not: { field: 'flags.gapCertified', eq: false } }] }] },
-      { any: [{ grade: ['weak'] }, { field: 'flags.gapCertified', in: [true] }] },
+      { any: [{ grade: ['weak'] }, { not: { field: 'flags.gapCertified', eq: true } }] },
       { field: 'flags.highTech', eq: 1 }, // a flag compared with a number: a known "no"
     ];
     for (const condition of conditions) {

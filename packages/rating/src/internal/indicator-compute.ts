@@ -230,12 +230,31 @@ const populationOf = (
   const rule = populationRule(indicator.population, options.scope);
   const kindIn = Uint8Array.from(frame.kinds, (kind) => Number(rule.kind(kind)));
   const sectorIn = Uint8Array.from(frame.sectors, (sector) => Number(rule.sector(sector)));
-  const areaIn = area === undefined ? undefined : Uint8Array.from(frame.areas, (code) => (areaCovers(lookup, area, code, options.year) ? 1 : 0));
+  const areaIn = area === undefined ? undefined : areaTable(frame, lookup, area, options.year);
   const { size, undecided } = scanRows(frame, { kindIn, sectorIn, areaIn, truths: where?.truths, candidates: unit?.rows }, rows);
   scratch.key = key;
   scratch.size = size;
   if (key !== undefined) byKey.set(key, { bits: rowBits(rows, size, frame.rows.length), size, undecided });
   return { rows: rows.subarray(0, size), undecided };
+};
+
+/**
+ * Which of a frame's area codes an area covers (`areaCovers`, 1 / 0 by area code), decided once per
+ * frame, area list and area: the populations of every indicator and scope on that area share it.
+ */
+const areaTable = (frame: Frame, lookup: IndicatorRun['lookup'], area: string, year: number): Uint8Array => {
+  let byArea = frame.areaTables.get(lookup ?? NO_LOOKUP);
+  if (byArea === undefined) {
+    byArea = new Map();
+    frame.areaTables.set(lookup ?? NO_LOOKUP, byArea);
+  }
+  let table = byArea.get(area);
+  if (table === undefined) {
+    table = new Uint8Array(frame.areas.length);
+    for (let c = 0; c < table.length; c += 1) table[c] = areaCovers(lookup, area, frame.areas[c] as string, year) ? 1 : 0;
+    byArea.set(area, table);
+  }
+  return table;
 };
 
 /** What a population scan keeps a row by: 0 / 1 by kind, sector and area code, the `where`, and the candidate rows. */

@@ -133,6 +133,7 @@ const frameFrom = (b: FrameBuilder, reads: FieldReads, rulebooks: readonly Ruleb
     fields,
     truths: new Map(),
     standings: new Map(),
+    areaTables: new WeakMap(),
     populations: new WeakMap(),
   };
 };
