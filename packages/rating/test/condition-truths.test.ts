@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { columnValue, type Column } from '../src/internal/frame-columns.js';
 import { columnOf } from './fixtures/columns.js';
-import { decideTruths, GRADE_CODE_NAMES, type ConditionInput } from '../src/internal/indicator-condition.js';
+import { decideTruths, GRADE_CODE_NAMES, truthAt, type ConditionInput } from '../src/internal/indicator-condition.js';
 import { conditionTruth } from '../src/semantics/condition.js';
 import { FALSE, TRUE, UNKNOWN } from '../src/semantics/truth.js';
 import { conditionsOver } from './fixtures/conditions.js';
@@ -50,7 +50,8 @@ const engine = (condition: Condition, rows: readonly Row[], grades: readonly (Gr
     },
     gradeCodes: () => Uint8Array.from(grades, (g) => GRADE_CODE_NAMES.indexOf(g)),
   };
-  return Array.from(decideTruths(condition, input));
+  const truths = decideTruths(condition, input);
+  return rows.map((_, row) => truthAt(truths, row));
 };
 
 const dates = fc.constantFrom('2021-03-01', '2022-11-20', '2022-11-21', '2022-11-22', '2024-12-31');

@@ -19,7 +19,7 @@ import { computeSide } from './indicator-aggregate.js';
 import { indicatorValue, type IndicatorSide as SideValue, type NoValueCode } from '../semantics/aggregate.js';
 import { areaCovers } from './indicator-area.js';
 import type { Column } from './frame-columns.js';
-import { decideTruths, IS_TRUE, IS_UNKNOWN, type ConditionInput, type Truths } from './indicator-condition.js';
+import { decideTruths, IS_TRUE, IS_UNKNOWN, truthAt, type ConditionInput, type Truths } from './indicator-condition.js';
 import { conditionFields, conditionUsesEffective, conditionUsesGrades } from '../semantics/condition.js';
 import { fieldColumn, frameOf, identityOf, readColumns, truthsOnce } from './indicator-frame.js';
 import { gradeFacts } from './indicator-grades.js';
@@ -288,7 +288,7 @@ const scanRows = (frame: Frame, filter: RowFilter, rows: Int32Array): { size: nu
     if (areaIn !== undefined) inScope &= areaIn[areaOf[i] as number] as number;
     let keep = inScope;
     if (truths !== undefined) {
-      const t = truths[i] as number;
+      const t = truthAt(truths, i);
       keep &= IS_TRUE[t] as number;
       undecided += inScope & (IS_UNKNOWN[t] as number);
     }

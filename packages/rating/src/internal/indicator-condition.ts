@@ -15,8 +15,29 @@ export const IS_UNKNOWN: Readonly<Uint8Array> = Uint8Array.of(0, 0, 1);
 /** The grade named by each grade code of a frame (see `gradeFacts`): code 0 is "no grade known". */
 export const GRADE_CODE_NAMES: readonly (Grade | 'not-rated' | undefined)[] = [undefined, 'good', 'fair', 'average', 'weak', 'not-rated'];
 
-/** A condition's truth (`FALSE`, `TRUE` or `UNKNOWN` of `semantics/truth.ts`) for every row of a frame. */
+/**
+ * A condition's truth (`FALSE`, `TRUE` or `UNKNOWN` of `semantics/truth.ts`) for every row of a frame,
+ * two bits a row (row `i` at bits `2 × (i mod 4)` of byte `i ÷ 4`; read with {@link truthAt}): a frame
+ * keeps one per condition, and a plan has a dozen conditions over up to a million rows.
+ */
 export type Truths = Uint8Array;
+
+/** Room for the truths of `rows` rows. */
+const newTruths = (rows: number): Truths => new Uint8Array((rows + 3) >>> 2);
+
+/** Writes a row's truth (into room that is still 0 for it). */
+const setTruth = (truths: Truths, row: number, truth: number): void => {
+  truths[row >>> 2] = (truths[row >>> 2] as number) | (truth << ((row & 3) << 1));
+};
+
+/**
+ * A row's truth.
+ *
+ * @param truths - the truths of a frame's rows
+ * @param row - the row
+ * @returns `FALSE`, `TRUE` or `UNKNOWN`
+ */
+export const truthAt = (truths: Truths, row: number): number => ((truths[row >>> 2] as number) >>> ((row & 3) << 1)) & 3;
 
 /** What a condition is decided against: the rows' field values, the effective grades, the grade codes. */
 export interface ConditionInput {
@@ -37,7 +58,7 @@ export interface ConditionInput {
  *
  * @param condition - the condition
  * @param input - the rows, the grades that count as "effective", the grade codes
- * @returns a new array of truths, one per row
+ * @returns the truths of the rows (new)
  */
 export const decideTruths = (condition: Condition, input: ConditionInput): Truths => {
   const compiled = compileCondition(condition, input.effective);
@@ -63,8 +84,8 @@ const byRows = (compiled: CompiledCondition, input: ConditionInput): Truths => {
       return GRADE_CODE_NAMES[codes[row] as number];
     },
   };
-  const out = new Uint8Array(input.rows);
-  for (row = 0; row < input.rows; row += 1) out[row] = compiledTruth(compiled, view);
+  const out = newTruths(input.rows);
+  for (row = 0; row < input.rows; row += 1) setTruth(out, row, compiledTruth(compiled, view));
   return out;
 };
 
@@ -97,11 +118,11 @@ const byValues = (condition: Condition, compiled: CompiledCondition, input: Cond
   for (combination = 0; combination < combinations; combination += 1) table[combination] = compiledTruth(compiled, view);
   const codes = flags.map((column) => column.values as Uint8Array);
   const gradePlace = 3 ** flags.length;
-  const out = new Uint8Array(input.rows);
+  const out = newTruths(input.rows);
   for (let row = 0; row < input.rows; row += 1) {
     let c = gradeCodes === undefined ? 0 : (gradeCodes[row] as number) * gradePlace;
     for (let f = 0; f < codes.length; f += 1) c += ((codes[f] as Uint8Array)[row] as number) * (place[f] as number);
-    out[row] = table[c] as number;
+    setTruth(out, row, table[c] as number);
   }
   return out;
 };
