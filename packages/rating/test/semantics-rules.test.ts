@@ -16,7 +16,7 @@ import {
   violatedBound,
   type LevelComparator,
 } from '../src/semantics/comparators.js';
-import { compareTruth, conditionFields, conditionTruth, conditionUsesEffective, conditionUsesGrades, MAX_CONDITION_DEPTH } from '../src/semantics/condition.js';
+import { compareTruth, conditionFields, conditionTruth, dateNumber, conditionUsesEffective, conditionUsesGrades, MAX_CONDITION_DEPTH } from '../src/semantics/condition.js';
 import { compoundGrowth, growthAim, growthMeets, growthPercent, yearlyGrowth } from '../src/semantics/growth.js';
 import { coverageProves, notRatedFields, populationRule, ratingStanding, rulebookCovers, splitPopulation, type ReadGrade, type SplitInput, type StandingInput } from '../src/semantics/population.js';
 import { and, FALSE, not, or, TRUE, truthOf, UNKNOWN, type Truth } from '../src/semantics/truth.js';
@@ -74,6 +74,14 @@ describe('conditions over one organisation-year', () => {
     expect(on({ field: 'revenue', gte: '2022-11-21' }, { revenue: 5 })).toBe(UNKNOWN); // a number against a date
     expect(on({ field: 'flags.highTech', gte: 1 }, { flags: { highTech: true } })).toBe(UNKNOWN); // a flag does not compare
     expect(on({ field: 'flags.highTech', gte: '2022-01-01' }, { flags: { highTech: true } })).toBe(UNKNOWN); // not with a text either
+    // A row that keeps dates as numbers (YYYYMMDD) decides date bounds as the text would; other bounds read the text.
+    const asNumber = (v: string | undefined) => ({ value: () => v, date: () => (v === undefined ? undefined : dateNumber(v)), grade: () => undefined });
+    for (const c of [{ field: 'foundedOn', gt: '2022-11-21' }, { field: 'foundedOn', gte: '2022-11-21', lt: '2022-11-22' }, { field: 'foundedOn', gt: '2022-11' }, { field: 'foundedOn', lte: 20221121 }] as Condition[]) {
+      for (const v of ['2022-11-20', '2022-11-21', '2022-11-22', undefined]) expect(conditionTruth(c, asNumber(v), [])).toBe(on(c, v === undefined ? {} : d(v)));
+    }
+    expect(conditionTruth({ field: 'foundedOn', gte: '2022-11-21' }, asNumber('2022-11-21'), [])).toBe(TRUE);
+    expect(conditionTruth({ field: 'foundedOn', gt: '2022-11-21' }, asNumber('2022-11-21'), [])).toBe(FALSE);
+    expect([dateNumber('2022-11-21'), dateNumber('2022-1-21'), dateNumber('2022-11-2x'), dateNumber(20221121)]).toEqual([20221121, -1, -1, -1]);
     expect(compareTruth('b', 'gt', 'a')).toBe(TRUE);
     expect(compareTruth('a', 'gt', 'a')).toBe(FALSE);
     expect(compareTruth('a', 'lte', 'a')).toBe(TRUE);

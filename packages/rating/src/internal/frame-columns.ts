@@ -1,4 +1,5 @@
 import { RECORD_FIELDS, type RecordFieldType } from '@coop/model';
+import { dateNumber } from '../semantics/condition.js';
 
 /**
  * A finished column of a frame, one entry per row, stored by what its values are:
@@ -271,31 +272,6 @@ export class FrameColumns {
     this.capacity = size;
   }
 }
-
-/** The digit at `i` of `s` (0–9), or -1. */
-const digit = (s: string, i: number): number => {
-  const d = s.charCodeAt(i) - 48;
-  return d >= 0 && d <= 9 ? d : -1;
-};
-
-/**
- * A `YYYY-MM-DD` text (ASCII digits, the form the record check accepts) as the number `YYYYMMDD`, or
- * `-1` for anything else. The numbers of two such texts compare as the texts do.
- *
- * @param value - any value
- * @returns the number, or -1
- */
-export const dateNumber = (value: unknown): number => {
-  if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return -1;
-  let n = 0;
-  for (let i = 0; i < 10; i += 1) {
-    if (i === 4 || i === 7) continue;
-    const d = digit(value, i);
-    if (d < 0) return -1;
-    n = n * 10 + d;
-  }
-  return n;
-};
 
 /** The `YYYY-MM-DD` text of a number made by {@link dateNumber}. */
 const dateText = (n: number): string => {

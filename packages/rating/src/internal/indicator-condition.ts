@@ -1,6 +1,6 @@
 import type { Condition, Grade } from '@coop/model';
 import { compileCondition, compiledTruth, conditionFields, conditionUsesGrades, type CompiledCondition, type ConditionRow } from '../semantics/condition.js';
-import { columnValue, type Column } from './frame-columns.js';
+import { columnValue, INT_ABSENT, type Column } from './frame-columns.js';
 
 /*
  * The engine's side of conditions: the truth of a condition for every row of a frame, each row decided
@@ -68,16 +68,22 @@ export const decideTruths = (condition: Condition, input: ConditionInput): Truth
 /** Each row decided in turn, its values read back from the columns. */
 const byRows = (compiled: CompiledCondition, input: ConditionInput): Truths => {
   const columns = new Map<string, Column>();
+  const columnOf = (path: string): Column => {
+    let column = columns.get(path);
+    if (column === undefined) {
+      column = input.column(path);
+      columns.set(path, column);
+    }
+    return column;
+  };
   let codes: ArrayLike<number> | undefined;
   let row = 0;
   const view: ConditionRow = {
-    value: (path) => {
-      let column = columns.get(path);
-      if (column === undefined) {
-        column = input.column(path);
-        columns.set(path, column);
-      }
-      return columnValue(column, row);
+    value: (path) => columnValue(columnOf(path), row),
+    date: (path) => {
+      const column = columnOf(path);
+      const v = column.kind === 'dates' ? (column.values[row] as number) : INT_ABSENT;
+      return v === INT_ABSENT ? undefined : v;
     },
     grade: () => {
       codes ??= input.gradeCodes();

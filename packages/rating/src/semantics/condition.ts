@@ -17,6 +17,11 @@ import { and, not, or, truthOf, FALSE, TRUE, UNKNOWN, type Truth } from './truth
 export interface ConditionRow {
   /** A record field by dotted path (`revenue`, `flags.highTech`); `undefined` when absent. */
   readonly value: (path: string) => unknown;
+  /**
+   * A field's date as its number `YYYYMMDD` ({@link dateNumber}), for a row that keeps dates as numbers;
+   * `undefined` when the field holds no date (then `value` is read). A row without it is read as text.
+   */
+  readonly date?: (path: string) => number | undefined;
   /** The organisation-year's grade as read (sheet or data): a grade, "not rated", or not known. */
   readonly grade: () => Grade | 'not-rated' | undefined;
 }
@@ -31,14 +36,45 @@ const tooDeep = (): never => {
   throw new CoopError('CONDITION_TOO_DEEP', `A condition is nested more than ${MAX_CONDITION_DEPTH} levels deep`, { limit: MAX_CONDITION_DEPTH });
 };
 
-/** A comparison bound, parsed once: a number, an exact decimal given as text, or a text compared lexically. */
-type Bound = { readonly kind: 'number'; readonly number: number } | { readonly kind: 'exact'; readonly exact: Rational } | { readonly kind: 'text'; readonly text: string };
+/** The digit at `i` of `s` (0–9), or -1. */
+const digit = (s: string, i: number): number => {
+  const d = s.charCodeAt(i) - 48;
+  return d >= 0 && d <= 9 ? d : -1;
+};
+
+/**
+ * A `YYYY-MM-DD` text (ASCII digits, the form the record check accepts) as the number `YYYYMMDD`, or
+ * `-1` for anything else. The numbers of two such texts compare as the texts do.
+ *
+ * @param value - any value
+ * @returns the number, or -1
+ */
+export const dateNumber = (value: unknown): number => {
+  if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return -1;
+  let n = 0;
+  for (let i = 0; i < 10; i += 1) {
+    if (i === 4 || i === 7) continue;
+    const d = digit(value, i);
+    if (d < 0) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+};
+
+/**
+ * A comparison bound, parsed once: a number, an exact decimal given as text, or a text compared
+ * lexically — with, for a `YYYY-MM-DD` date, its number (`-1` for any other text).
+ */
+type Bound =
+  | { readonly kind: 'number'; readonly number: number }
+  | { readonly kind: 'exact'; readonly exact: Rational }
+  | { readonly kind: 'text'; readonly text: string; readonly date: number };
 
 const NUMERIC_TEXT = /^[+-]?\d+(\.\d+)?([eE][+-]?\d+)?$/;
 
 /** A bound as given in a condition: a numeric text is an exact decimal, any other text (a date) stays text. */
 const boundOf = (raw: number | string): Bound =>
-  typeof raw === 'number' ? { kind: 'number', number: raw } : NUMERIC_TEXT.test(raw.trim()) ? { kind: 'exact', exact: rational(raw) } : { kind: 'text', text: raw };
+  typeof raw === 'number' ? { kind: 'number', number: raw } : NUMERIC_TEXT.test(raw.trim()) ? { kind: 'exact', exact: rational(raw) } : { kind: 'text', text: raw, date: dateNumber(raw) };
 
 /** −1, 0 or 1 as the value compares with the bound, or `undefined` when they do not compare. */
 const compareToBound = (value: unknown, bound: Bound): number | undefined => {
@@ -84,7 +120,8 @@ export type CompiledCondition =
   | { readonly op: 'grade'; readonly grades: readonly string[] }
   | { readonly op: 'eq'; readonly field: string; readonly value: unknown }
   | { readonly op: 'in'; readonly field: string; readonly values: readonly unknown[] }
-  | { readonly op: 'compare'; readonly field: string; readonly bounds: readonly BoundTest[] };
+  /** `dates`: every bound is a date (a row's date number then compares without its text). */
+  | { readonly op: 'compare'; readonly field: string; readonly bounds: readonly BoundTest[]; readonly dates: boolean };
 
 /**
  * Compiles a condition (throws `CONDITION_TOO_DEEP` beyond {@link MAX_CONDITION_DEPTH} levels).
@@ -106,7 +143,8 @@ export const compileCondition = (condition: Condition, effective: readonly Grade
     const raw = condition[op];
     return raw === undefined ? [] : [{ accepts: OPERATORS[op], bound: boundOf(raw) }];
   });
-  return { op: 'compare', field: condition.field, bounds };
+  const dates = bounds.length > 0 && bounds.every(({ bound }) => bound.kind === 'text' && bound.date >= 0);
+  return { op: 'compare', field: condition.field, bounds, dates };
 };
 
 /**
@@ -135,13 +173,16 @@ export const compiledTruth = (condition: CompiledCondition, row: ConditionRow): 
       return grade === undefined ? UNKNOWN : truthOf(condition.grades.includes(grade));
     }
   }
-  const value = row.value(condition.field);
+  // A date the row keeps as its number compares with date bounds as numbers: the order of their texts.
+  const date = condition.op === 'compare' && condition.dates ? row.date?.(condition.field) : undefined;
+  const value = date ?? row.value(condition.field);
   if (value === undefined) return UNKNOWN;
   if (condition.op === 'eq') return truthOf(value === condition.value);
   if (condition.op === 'in') return truthOf(condition.values.includes(value));
   // Several bounds must all hold; the first that does not decides.
   for (let i = 0; i < condition.bounds.length; i += 1) {
-    const t = truthAgainst(value, condition.bounds[i] as BoundTest);
+    const test = condition.bounds[i] as BoundTest;
+    const t = date === undefined ? truthAgainst(value, test) : truthOf(test.accepts(Math.sign(date - (test.bound as { readonly date: number }).date)));
     if (t !== TRUE) return t;
   }
   return TRUE;

@@ -236,7 +236,7 @@ export const splitPopulation = (rows: ArrayLike<number>, input: SplitInput, read
   let nCounted = 0;
   let nRated = 0;
   let nEligible = 0;
-  const sources: Record<string, number> = {};
+  const sources = new Map<string, number>();
   let exempt = 0;
   let outOfScope = 0;
   let groups = 0;
@@ -258,7 +258,7 @@ export const splitPopulation = (rows: ArrayLike<number>, input: SplitInput, read
       rated[nRated++] = row;
       counted[nCounted++] = row;
       const source = read.rulebook ?? 'data';
-      sources[source] = (sources[source] ?? 0) + 1;
+      sources.set(source, (sources.get(source) ?? 0) + 1);
     } else if (read.grade === undefined || reading.rulebook === undefined) {
       counted[nCounted++] = row; // no grade: never meets a grade condition, but may meet the rest of it
     }
@@ -274,7 +274,7 @@ export const splitPopulation = (rows: ArrayLike<number>, input: SplitInput, read
     groups,
     ratio: nEligible === 0 ? undefined : rational(nRated, nEligible),
     complete: nRated === nEligible,
-    gradeSources: sources,
+    gradeSources: Object.fromEntries(sources),
   };
   return {
     counted: counted.slice(0, nCounted),
