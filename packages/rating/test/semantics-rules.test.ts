@@ -203,6 +203,9 @@ describe('aggregates and missing-value policies', () => {
     const many = new ExactSum();
     for (let i = 0; i < 4; i += 1) many.add(2 ** 52 - 1); // past 2^53 in all: a float sum would round
     expect(many.value()).toEqual({ num: 4n * (2n ** 52n - 1n), den: 1n });
+    const edge = new ExactSum(); // at the largest safe integer one more is kept apart; a negative brings the total back under it
+    for (const v of [2 ** 53 - 1, 1, -1, 2 ** 53 - 1, -(2 ** 53 - 1), -0]) edge.add(v);
+    expect(edge.value()).toEqual({ num: 2n ** 53n - 1n, den: 1n });
     const tenths = new ExactSum();
     for (let i = 0; i < 3; i += 1) tenths.add(0.1); // 0.1 + 0.1 + 0.1 is 0.30000000000000004 in floats
     expect(tenths.value()).toEqual(rational('0.3'));
