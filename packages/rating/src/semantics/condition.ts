@@ -36,12 +36,6 @@ const tooDeep = (): never => {
   throw new CoopError('CONDITION_TOO_DEEP', `A condition is nested more than ${MAX_CONDITION_DEPTH} levels deep`, { limit: MAX_CONDITION_DEPTH });
 };
 
-/** The digit at `i` of `s` (0–9), or -1. */
-const digit = (s: string, i: number): number => {
-  const d = s.charCodeAt(i) - 48;
-  return d >= 0 && d <= 9 ? d : -1;
-};
-
 /**
  * A `YYYY-MM-DD` text (ASCII digits, the form the record check accepts) as the number `YYYYMMDD`, or
  * `-1` for anything else. The numbers of two such texts compare as the texts do.
@@ -54,8 +48,8 @@ export const dateNumber = (value: unknown): number => {
   let n = 0;
   for (let i = 0; i < 10; i += 1) {
     if (i === 4 || i === 7) continue;
-    const d = digit(value, i);
-    if (d < 0) return -1;
+    const d = value.charCodeAt(i) - 48; // an ASCII digit 0–9, else not a date
+    if (d < 0 || d > 9) return -1;
     n = n * 10 + d;
   }
   return n;
