@@ -79,7 +79,7 @@ export class ExactSum {
   add(v: number): void {
     if (Number.isInteger(v)) {
       const next = this.safe + v;
-      if (Number.isSafeInteger(v) && Number.isSafeInteger(next)) this.safe = next;
+      if (Number.isSafeInteger(next)) this.safe = next; // a rounded sum is safe only when the exact one is: then it is exact
       else this.whole += BigInt(v);
       return;
     }
