@@ -28,12 +28,6 @@ export const INT_ABSENT = -2_147_483_648;
 /** Absent in a byte column of numbers (months; the value 255 itself is kept in a float column). */
 export const BYTE_ABSENT = 255;
 
-/** Whether a number fits an integer column as itself (−0 does not: it would read back as 0). */
-const fitsInt32 = (value: number): boolean => (value | 0) === value && value !== INT_ABSENT && (value !== 0 || 1 / value > 0);
-
-/** Whether a number fits a byte column as itself (0–254; −0 does not). */
-const fitsByte = (value: number): boolean => (value & 0xff) === value && value !== BYTE_ABSENT && (value !== 0 || 1 / value > 0);
-
 /** Months (0–12: a byte a row while they fit); whole numbers of modest size (4 bytes a row while they fit); VND amounts and hectares start as floats (billions of đồng do not fit 32 bits). */
 const SMALL: ReadonlySet<RecordFieldType> = new Set(['months']);
 const WHOLE: ReadonlySet<RecordFieldType> = new Set(['count']);
@@ -155,27 +149,9 @@ export class FrameColumns {
     this.length = r + 1;
     const capacity = this.capacity;
     // Block by block; a column that leaves its block is handed to the loose loop, which comes last and stores its value.
-    let at = this.bytes.at;
-    const bytes = this.bytes.array;
-    for (let k = 0, o = r; k < at.length; k += 1, o += capacity) {
-      const i = at[k] as number;
-      if (i < 0) continue;
-      const v = row[i];
-      if (v === undefined) bytes[o] = BYTE_ABSENT;
-      else if (typeof v === 'number' && fitsByte(v)) bytes[o] = v;
-      else this.leave(this.bytes, k, typeof v === 'number' && v === v ? 'numbers' : 'values');
-    }
-    at = this.ints.at;
-    const ints = this.ints.array;
-    for (let k = 0, o = r; k < at.length; k += 1, o += capacity) {
-      const i = at[k] as number;
-      if (i < 0) continue;
-      const v = row[i];
-      if (v === undefined) ints[o] = INT_ABSENT;
-      else if (typeof v === 'number' && fitsInt32(v)) ints[o] = v;
-      else this.leave(this.ints, k, typeof v === 'number' && v === v ? 'numbers' : 'values');
-    }
-    at = this.floats.at;
+    this.pushWhole(this.bytes, row, r, 255);
+    this.pushWhole(this.ints, row, r, 0x7fff_ffff);
+    let at = this.floats.at;
     const floats = this.floats.array;
     for (let k = 0, o = r; k < at.length; k += 1, o += capacity) {
       const i = at[k] as number;
@@ -221,6 +197,25 @@ export class FrameColumns {
         decoded.push(v);
         column.values = decoded;
       }
+    }
+  }
+
+  /**
+   * Stores row `r`'s values into a block of whole numbers up to `max` (its absent marker: {@link
+   * BYTE_ABSENT} for bytes, {@link INT_ABSENT} for 32-bit integers); a value it cannot hold as itself
+   * (a fraction, −0, out of range, the marker itself, not a number) sends its column out of the block.
+   */
+  private pushWhole(block: Block<Uint8Array | Int32Array>, row: readonly unknown[], r: number, max: number): void {
+    const { at, array } = block;
+    const absent = max === 255 ? BYTE_ABSENT : INT_ABSENT;
+    const min = max === 255 ? 0 : INT_ABSENT;
+    for (let k = 0, o = r; k < at.length; k += 1, o += this.capacity) {
+      const i = at[k] as number;
+      if (i < 0) continue;
+      const v = row[i];
+      if (v === undefined) array[o] = absent;
+      else if (typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max && v !== absent && !Object.is(v, -0)) array[o] = v;
+      else this.leave(block, k, typeof v === 'number' && v === v ? 'numbers' : 'values');
     }
   }
 

@@ -139,21 +139,9 @@ const standingsOf = (
   const key = `${identityOf(rulebooks)}/${only ?? ''}`;
   let standings = frame.standings.get(key);
   if (standings !== undefined) return standings;
-  // One view of the row being decided (no object per row); the columns it reads, looked up once.
+  // One view of the row being decided (no object per row).
   let row = 0;
-  const columns = new Map<string, Column>();
-  const input: { kind: string; sector: string; field: StandingInput['field'] } = {
-    kind: '',
-    sector: '',
-    field: (path) => {
-      let values = columns.get(path);
-      if (values === undefined) {
-        values = column(path);
-        columns.set(path, values);
-      }
-      return columnValue(values, row);
-    },
-  };
+  const input: { kind: string; sector: string; field: StandingInput['field'] } = { kind: '', sector: '', field: (path) => columnValue(column(path), row) };
   standings = new Uint8Array(frame.rows.length);
   for (row = 0; row < standings.length; row += 1) {
     input.kind = frame.kinds[frame.kindOf[row] as number] as string;

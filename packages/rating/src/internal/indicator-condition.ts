@@ -43,7 +43,7 @@ export const truthAt = (truths: Truths, row: number): number => ((truths[row >>>
 export interface ConditionInput {
   /** Number of rows. */
   readonly rows: number;
-  /** The values of a field (dotted path) for every row. */
+  /** The values of a field (dotted path) for every row (asked row after row: to be quick when read already). */
   readonly column: (path: string) => Column;
   readonly effective: readonly Grade[];
   /** The grade code of every row (read once, on the first grade leaf). */
@@ -67,15 +67,7 @@ export const decideTruths = (condition: Condition, input: ConditionInput): Truth
 
 /** Each row decided in turn, its values read back from the columns. */
 const byRows = (compiled: CompiledCondition, input: ConditionInput): Truths => {
-  const columns = new Map<string, Column>();
-  const columnOf = (path: string): Column => {
-    let column = columns.get(path);
-    if (column === undefined) {
-      column = input.column(path);
-      columns.set(path, column);
-    }
-    return column;
-  };
+  const columnOf = input.column;
   let codes: ArrayLike<number> | undefined;
   let row = 0;
   const view: ConditionRow = {
