@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { columnValue, type Column } from '../src/internal/frame-columns.js';
 import { columnOf } from './fixtures/columns.js';
-import { decideTruths, GRADE_CODE_NAMES, type ConditionInput } from '../src/internal/indicator-condition.js';
+import { decideTruths, GRADE_CODE_NAMES, truthAt, type ConditionInput } from '../src/internal/indicator-condition.js';
 import { conditionTruth } from '../src/semantics/condition.js';
 import { FALSE, TRUE, UNKNOWN } from '../src/semantics/truth.js';
 import { conditionsOver } from './fixtures/conditions.js';
@@ -16,7 +16,7 @@ import { conditionsOver } from './fixtures/conditions.js';
  */
 
 type Row = Record<string, unknown>;
-const FIELDS = ['flags.highTech', 'revenue', 'officialMembers', 'foundedOn'] as const;
+const FIELDS = ['flags.highTech', 'flags.gapCertified', 'revenue', 'officialMembers', 'foundedOn'] as const;
 
 const fieldOf = (row: Row, path: string): unknown => {
   const dot = path.indexOf('.');
@@ -50,13 +50,14 @@ const engine = (condition: Condition, rows: readonly Row[], grades: readonly (Gr
     },
     gradeCodes: () => Uint8Array.from(grades, (g) => GRADE_CODE_NAMES.indexOf(g)),
   };
-  return Array.from(decideTruths(condition, input));
+  const truths = decideTruths(condition, input);
+  return rows.map((_, row) => truthAt(truths, row));
 };
 
 const dates = fc.constantFrom('2021-03-01', '2022-11-20', '2022-11-21', '2022-11-22', '2024-12-31');
 const arbRow: fc.Arbitrary<Row> = fc.record(
   {
-    flags: fc.record({ highTech: fc.boolean() }, { requiredKeys: [] }),
+    flags: fc.record({ highTech: fc.boolean(), gapCertified: fc.boolean() }, { requiredKeys: [] }),
     revenue: fc.oneof(fc.integer({ min: -5, max: 5 }), fc.constantFrom(2.5, -0, 20_000_000_000, 1e-7)),
     officialMembers: fc.oneof(fc.integer({ min: 0, max: 12 }), fc.constant(-2_147_483_648)),
     foundedOn: dates,
@@ -92,6 +93,34 @@ describe('condition truths (every row of a frame decided at once)', () => {
       ),
       { numRuns: 400 },
     );
+  });
+
+  it('decide a condition on flags and the grade by the table of their values, every combination as the rule says', () => {
+    // Every combination of two flags (true, false, absent) and a grade (each, "not rated", unknown).
+    const flagValues = [true, false, undefined];
+    const gradeValues: (Grade | 'not-rated' | undefined)[] = [undefined, 'good', 'fair', 'average', 'weak', 'not-rated'];
+    const rows: Row[] = [];
+    const grades: (Grade | 'not-rated' | undefined)[] = [];
+    for (const a of flagValues) for (const b of flagValues) for (const g of gradeValues) {
+      const flags: Row = {};
+      if (a !== undefined) flags['highTech'] = a;
+      if (b !== undefined) flags['gapCertified'] = b;
+      rows.push({ flags });
+      grades.push(g);
+    }
+    const conditions: Condition[] = [
+      { all: [{ grade: 'effective' }, { any: [{ field: 'flags.highTech', eq: true }, { not: { field: 'flags.gapCertified', eq: false } }] }] },
+      { any: [{ grade: ['weak'] }, { not: { field: 'flags.gapCertified', eq: true } }] },
+      { field: 'flags.highTech', eq: 1 }, // a flag compared with a number: a known "no"
+    ];
+    for (const condition of conditions) {
+      expect(engine(condition, rows, grades, ['good', 'fair'])).toEqual(rows.map((row, i) => reference(condition, row, grades[i], ['good', 'fair'])));
+    }
+    // Seven flags and the grade are too many combinations for a table: decided row by row, the same.
+    const seven = ['highTech', 'gapCertified', 'ocopProduct', 'enterpriseLinked', 'modelCooperative', 'valueChainLinkage', 'digitalTransformation'];
+    const many: Condition = { any: [{ grade: ['good'] }, ...seven.map((flag) => ({ field: `flags.${flag}`, eq: true }))] };
+    const sparse: Row[] = [{ flags: { ocopProduct: true } }, { flags: { digitalTransformation: false } }, {}];
+    expect(engine(many, sparse, [undefined, undefined, 'weak'], ['good'])).toEqual([TRUE, UNKNOWN, UNKNOWN]);
   });
 
   it('decide the edges: 79.99 is not ≥ 80, the integer-column marker is a real value, −0 equals 0', () => {

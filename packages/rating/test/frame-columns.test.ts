@@ -51,6 +51,14 @@ describe('frame columns (the per-year field columns of the indicator engine)', (
     expect(packed('officialMembers', [1, undefined, 2_147_483_647]).values).toBeInstanceOf(Int32Array);
     expect(packed('officialMembers', [1, undefined, 2_147_483_648]).values).toBeInstanceOf(Float64Array);
     expect(packed('farmLand.areaHa', [12.5]).values).toBeInstanceOf(Float64Array);
+    // Months in a byte while every one is a whole number 0–254; 255, a fraction or −0 moves the column to floats, values kept.
+    expect(packed('monthsOperating', [12, undefined, 0, 254])).toEqual({ kind: 'numbers', values: Uint8Array.of(12, 255, 0, 254) });
+    for (const odd of [255, 6.5, -0, -1, 300]) {
+      const column = packed('monthsSuspended', [3, undefined, odd, 4]);
+      expect(column.values).toBeInstanceOf(Float64Array);
+      expect([0, 1, 2, 3].map((row) => columnValue(column, row))).toEqual([3, undefined, odd, 4]);
+      expect(Object.is(columnValue(column, 2), odd)).toBe(true);
+    }
     expect(packed('flags.gapCertified', [true, undefined]).values).toBeInstanceOf(Uint8Array);
     expect(packed('foundedOn', ['2024-01-31', undefined, '0999-12-01'])).toEqual({ kind: 'dates', values: Int32Array.of(20240131, -2_147_483_648, 9991201) });
     // Text that is not a YYYY-MM-DD date is kept as it is.

@@ -13,13 +13,19 @@ import { FALSE, TRUE, UNKNOWN } from '../src/semantics/truth.js';
  * policies of the domain note.
  */
 
+/** Truths two bits a row, as a frame keeps them (`Truths`). */
+const packed = (truths: readonly number[]): Uint8Array => {
+  const out = new Uint8Array((truths.length + 3) >> 2);
+  truths.forEach((t, i) => (out[i >> 2]! |= t << ((i & 3) * 2)));
+  return out;
+};
 const all = (n: number) => Array.from({ length: n }, (_, i) => i);
 const side = (aggregate: Exclude<Aggregate, { op: 'external' }>, values: readonly unknown[], where?: readonly number[], rows = all(values.length)) =>
   computeSide(
     aggregate,
     (path) => columnOf(path, values),
     rows,
-    where === undefined ? undefined : Uint8Array.from(where),
+    where === undefined ? undefined : packed(where),
   );
 const sum = (field: RecordField, missing: MissingPolicy, where?: Condition) => ({ op: 'sum' as const, field, missing, ...(where ? { where } : {}) });
 const mean = (field: RecordField, missing: MissingPolicy) => ({ op: 'mean' as const, field, missing });

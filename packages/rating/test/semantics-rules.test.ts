@@ -1,6 +1,7 @@
 import { rational, type Comparator, type Condition, type Grade, type Rational } from '@coop/model';
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_RULEBOOKS } from '../src/rulebooks/index.js';
+import type { Rulebook } from '../src/rulebook.js';
 import { CIRCULAR_01_2020 } from '../src/rulebooks/circular-01-2020.js';
 import { CIRCULAR_09_2017 } from '../src/rulebooks/circular-09-2017.js';
 import { aggregateSide, ExactSum, indicatorValue, policyReason, quantityOf, type IndicatorSide } from '../src/semantics/aggregate.js';
@@ -15,9 +16,9 @@ import {
   violatedBound,
   type LevelComparator,
 } from '../src/semantics/comparators.js';
-import { compareTruth, conditionFields, conditionTruth, conditionUsesEffective, conditionUsesGrades, MAX_CONDITION_DEPTH } from '../src/semantics/condition.js';
+import { compareTruth, conditionFields, conditionTruth, dateNumber, conditionUsesEffective, conditionUsesGrades, MAX_CONDITION_DEPTH } from '../src/semantics/condition.js';
 import { compoundGrowth, growthAim, growthMeets, growthPercent, yearlyGrowth } from '../src/semantics/growth.js';
-import { coverageProves, notRatedFields, populationRule, ratingStanding, rulebookCovers, splitPopulation, type StandingInput } from '../src/semantics/population.js';
+import { coverageProves, notRatedFields, populationRule, ratingStanding, rulebookCovers, splitPopulation, type ReadGrade, type SplitInput, type StandingInput } from '../src/semantics/population.js';
 import { and, FALSE, not, or, TRUE, truthOf, UNKNOWN, type Truth } from '../src/semantics/truth.js';
 import { fieldOf } from '../src/semantics/reference.js';
 import { coopErrorOf } from '../../../test-support/coop-errors.js';
@@ -73,6 +74,14 @@ describe('conditions over one organisation-year', () => {
     expect(on({ field: 'revenue', gte: '2022-11-21' }, { revenue: 5 })).toBe(UNKNOWN); // a number against a date
     expect(on({ field: 'flags.highTech', gte: 1 }, { flags: { highTech: true } })).toBe(UNKNOWN); // a flag does not compare
     expect(on({ field: 'flags.highTech', gte: '2022-01-01' }, { flags: { highTech: true } })).toBe(UNKNOWN); // not with a text either
+    // A row that keeps dates as numbers (YYYYMMDD) decides date bounds as the text would; other bounds read the text.
+    const asNumber = (v: string | undefined) => ({ value: () => v, date: () => (v === undefined ? undefined : dateNumber(v)), grade: () => undefined });
+    for (const c of [{ field: 'foundedOn', gt: '2022-11-21' }, { field: 'foundedOn', gte: '2022-11-21', lt: '2022-11-22' }, { field: 'foundedOn', gt: '2022-11' }, { field: 'foundedOn', lte: 20221121 }] as Condition[]) {
+      for (const v of ['2022-11-20', '2022-11-21', '2022-11-22', undefined]) expect(conditionTruth(c, asNumber(v), [])).toBe(on(c, v === undefined ? {} : d(v)));
+    }
+    expect(conditionTruth({ field: 'foundedOn', gte: '2022-11-21' }, asNumber('2022-11-21'), [])).toBe(TRUE);
+    expect(conditionTruth({ field: 'foundedOn', gt: '2022-11-21' }, asNumber('2022-11-21'), [])).toBe(FALSE);
+    expect([dateNumber('2022-11-21'), dateNumber('2022-1-21'), dateNumber('2022-11-2x'), dateNumber(20221121)]).toEqual([20221121, -1, -1, -1]);
     expect(compareTruth('b', 'gt', 'a')).toBe(TRUE);
     expect(compareTruth('a', 'gt', 'a')).toBe(FALSE);
     expect(compareTruth('a', 'lte', 'a')).toBe(TRUE);
@@ -194,6 +203,9 @@ describe('aggregates and missing-value policies', () => {
     const many = new ExactSum();
     for (let i = 0; i < 4; i += 1) many.add(2 ** 52 - 1); // past 2^53 in all: a float sum would round
     expect(many.value()).toEqual({ num: 4n * (2n ** 52n - 1n), den: 1n });
+    const edge = new ExactSum(); // at the largest safe integer one more is kept apart; a negative brings the total back under it
+    for (const v of [2 ** 53 - 1, 1, -1, 2 ** 53 - 1, -(2 ** 53 - 1), -0]) edge.add(v);
+    expect(edge.value()).toEqual({ num: 2n ** 53n - 1n, den: 1n });
     const tenths = new ExactSum();
     for (let i = 0; i < 3; i += 1) tenths.add(0.1); // 0.1 + 0.1 + 0.1 is 0.30000000000000004 in floats
     expect(tenths.value()).toEqual(rational('0.3'));
@@ -303,6 +315,13 @@ describe('populations: who is counted 16', () => {
     expect(ratingStanding(input('cooperative', 'trade-services', { monthsOperating: 1 }), read(undefined), [broken])).toBe('unrated');
   });
 
+  /** A split's input from each row's standing input and grade, as the reference row source makes it. */
+  const splitInput = (inputOf: (i: number) => StandingInput, readOf: (i: number) => ReadGrade, books: readonly Rulebook[], only?: string): SplitInput => ({
+    standing: (i) => ratingStanding(inputOf(i), readOf(i), books, only),
+    grade: readOf,
+    kind: (i) => inputOf(i).kind,
+  });
+
   it('splits a population: groups out, exempt out, the numerator over eligible, the denominator as the target reads', () => {
     // 7 of 10 co-ops good or fair, 20 groups beside them (issue 16's example), 1 exempt, 2 unrated
     type Org = { kind: string; grade?: Grade | 'not-rated'; months?: number };
@@ -314,13 +333,7 @@ describe('populations: who is counted 16', () => {
       { kind: 'cooperative', months: 6 },
     ];
     const split = (denominator: 'eligible' | 'rated', rulebook?: string, books = BUILT_IN_RULEBOOKS) =>
-      splitPopulation(
-        orgs.map((_, i) => i),
-        (i) => input(orgs[i]!.kind, 'agriculture-crop', { monthsOperating: orgs[i]!.months }),
-        (i) => read(orgs[i]!.grade, orgs[i]!.grade === undefined || i % 2 === 0 ? undefined : 'circular-09-2017'),
-        books,
-        rulebook === undefined ? { denominator } : { denominator, rulebook },
-      );
+      splitPopulation(orgs.map((_, i) => i), splitInput((i) => input(orgs[i]!.kind, 'agriculture-crop', { monthsOperating: orgs[i]!.months }), (i) => read(orgs[i]!.grade, orgs[i]!.grade === undefined || i % 2 === 0 ? undefined : 'circular-09-2017'), books, rulebook), rulebook === undefined ? { denominator } : { denominator, rulebook });
     const rated = split('rated');
     expect(rated.coverage).toEqual({ denominator: 'rated', eligible: 10, rated: 8, unrated: 2, exempt: 1, outOfScope: 20, groups: 20, ratio: r(8, 10), complete: false, gradeSources: { data: 4, 'circular-09-2017': 4 } });
     expect('rulebook' in rated.coverage).toBe(false); // no rulebook named: none reported
@@ -331,11 +344,11 @@ describe('populations: who is counted 16', () => {
     expect(named.coverage).toMatchObject({ rulebook: 'circular-09-2017', rated: 4, unrated: 6, eligible: 10 });
     // a grade from another rulebook cannot meet the condition: such an organisation is not in the numerator's rows
     expect([...named.counted]).toEqual([1, 3, 5, 7, 8, 9]);
-    const none = splitPopulation([], () => input('x', 'y'), () => read(undefined), BUILT_IN_RULEBOOKS, { denominator: 'rated' });
+    const none = splitPopulation([], splitInput(() => input('x', 'y'), () => read(undefined), BUILT_IN_RULEBOOKS), { denominator: 'rated' });
     expect(none.coverage).toMatchObject({ eligible: 0, ratio: undefined, complete: true });
-    const onlyGroups = splitPopulation([0], () => input('cooperative-group', 'y'), () => read(undefined), BUILT_IN_RULEBOOKS, { denominator: 'rated' });
+    const onlyGroups = splitPopulation([0], splitInput(() => input('cooperative-group', 'y'), () => read(undefined), BUILT_IN_RULEBOOKS), { denominator: 'rated' });
     expect(onlyGroups.coverage).toMatchObject({ outOfScope: 1, groups: 1 });
-    const credit = splitPopulation([0], () => input('cooperative', 'finance'), () => read(undefined), BUILT_IN_RULEBOOKS, { denominator: 'rated' });
+    const credit = splitPopulation([0], splitInput(() => input('cooperative', 'finance'), () => read(undefined), BUILT_IN_RULEBOOKS), { denominator: 'rated' });
     expect(credit.coverage).toMatchObject({ outOfScope: 1, groups: 0 });
   });
 

@@ -81,8 +81,10 @@ const SLOT_CHECKS: ReadonlyArray<Check | undefined> = SLOT_PATHS.map((path) =>
 );
 /** The model's range of each slot's field (`undefined`: not a number). */
 const SLOT_RANGES: ReadonlyArray<RecordFieldRange | undefined> = SLOT_PATHS.map((path) => (RECORD_FIELD_RANGES as Readonly<Record<string, RecordFieldRange>>)[path]);
-/** The slots that hold numbers. */
-const NUMBER_SLOTS: readonly number[] = SLOT_PATHS.flatMap((_, i) => (SLOT_RANGES[i] === undefined ? [] : [i]));
+/** The slots that hold numbers, and their bounds (side by side, for the check of every record). */
+const NUMBER_SLOTS: Int32Array = Int32Array.from(SLOT_PATHS.flatMap((_, i) => (SLOT_RANGES[i] === undefined ? [] : [i])));
+const NUMBER_MIN: Float64Array = Float64Array.from(NUMBER_SLOTS, (i) => (SLOT_RANGES[i] as RecordFieldRange).min);
+const NUMBER_MAX: Float64Array = Float64Array.from(NUMBER_SLOTS, (i) => (SLOT_RANGES[i] as RecordFieldRange).max);
 
 /**
  * Why a finite number is outside its field's range (an issue code), or `undefined` when it is within.
@@ -94,9 +96,9 @@ const outOfRange = (range: RecordFieldRange, value: number): 'too_small' | 'too_
 
 /** Whether every number read into the slots lies within its field's range (the common case). */
 const numbersInRange = (slots: readonly unknown[]): boolean => {
-  for (const i of NUMBER_SLOTS) {
-    const v = slots[i];
-    if (typeof v === 'number' && outOfRange(SLOT_RANGES[i]!, v) !== undefined) return false;
+  for (let k = 0; k < NUMBER_SLOTS.length; k += 1) {
+    const v = slots[NUMBER_SLOTS[k] as number];
+    if (typeof v === 'number' && (v < (NUMBER_MIN[k] as number) || v > (NUMBER_MAX[k] as number))) return false;
   }
   return true;
 };

@@ -1,8 +1,10 @@
 import { RECORD_FIELDS, type RecordFieldType } from '@coop/model';
+import { dateNumber } from '../semantics/condition.js';
 
 /**
  * A finished column of a frame, one entry per row, stored by what its values are:
- * - `numbers`: `Int32Array` (absent is {@link INT_ABSENT}) when every value is a 32-bit integer, else
+ * - `numbers`: `Uint8Array` for months (absent is {@link BYTE_ABSENT}) while every value is a whole
+ *   number 0–254, `Int32Array` (absent is {@link INT_ABSENT}) when every value is a 32-bit integer, else
  *   `Float64Array` (absent is `NaN`: a validated record's numbers are finite);
  * - `flags`: `Uint8Array`, 0 false, 1 true, {@link FLAG_ABSENT} absent;
  * - `dates`: `Int32Array`, a `YYYY-MM-DD` date as the number `YYYYMMDD` (so that dates compare as
@@ -14,7 +16,7 @@ import { RECORD_FIELDS, type RecordFieldType } from '@coop/model';
  * number, evaluating the plans over 1 000 000 records exhausted a 512 MB heap (issue 20).
  */
 export type Column =
-  | { readonly kind: 'numbers'; readonly values: Int32Array | Float64Array }
+  | { readonly kind: 'numbers'; readonly values: Uint8Array | Int32Array | Float64Array }
   | { readonly kind: 'flags'; readonly values: Uint8Array }
   | { readonly kind: 'dates'; readonly values: Int32Array }
   | { readonly kind: 'values'; readonly values: readonly unknown[] };
@@ -23,12 +25,12 @@ export type Column =
 export const FLAG_ABSENT = 2;
 /** Absent in an integer column (the value −2 147 483 648 itself is kept in a float column). */
 export const INT_ABSENT = -2_147_483_648;
+/** Absent in a byte column of numbers (months; the value 255 itself is kept in a float column). */
+export const BYTE_ABSENT = 255;
 
-/** Whether a number fits an integer column as itself (−0 does not: it would read back as 0). */
-const fitsInt32 = (value: number): boolean => (value | 0) === value && value !== INT_ABSENT && (value !== 0 || 1 / value > 0);
-
-/** Whole numbers of modest size (4 bytes a row while they fit); VND amounts and hectares start as floats (billions of đồng do not fit 32 bits). */
-const WHOLE: ReadonlySet<RecordFieldType> = new Set(['count', 'months']);
+/** Months (0–12: a byte a row while they fit); whole numbers of modest size (4 bytes a row while they fit); VND amounts and hectares start as floats (billions of đồng do not fit 32 bits). */
+const SMALL: ReadonlySet<RecordFieldType> = new Set(['months']);
+const WHOLE: ReadonlySet<RecordFieldType> = new Set(['count']);
 const FRACTIONAL_OR_LARGE: ReadonlySet<RecordFieldType> = new Set(['vnd', 'hectares']);
 
 type Packed = Int32Array | Float64Array | Uint8Array;
@@ -99,11 +101,12 @@ interface Loose {
 export class FrameColumns {
   private capacity: number;
   private length = 0;
+  private readonly bytes = new Block('numbers', (n) => new Uint8Array(n));
   private readonly ints = new Block('numbers', (n) => new Int32Array(n));
   private readonly floats = new Block('numbers', (n) => new Float64Array(n));
   private readonly flags = new Block('flags', (n) => new Uint8Array(n));
   private readonly dates = new Block('dates', (n) => new Int32Array(n));
-  private readonly blocks: readonly Block<Packed>[] = [this.ints, this.floats, this.flags, this.dates];
+  private readonly blocks: readonly Block<Packed>[] = [this.bytes, this.ints, this.floats, this.flags, this.dates];
   private readonly loose: Loose[] = [];
 
   /**
@@ -123,6 +126,7 @@ export class FrameColumns {
       // Text, and paths outside the table, have no block: they are kept loose, as plain values.
       const block: Block<Packed> | undefined =
         type === undefined ? undefined
+        : SMALL.has(type) ? this.bytes
         : WHOLE.has(type) ? this.ints
         : FRACTIONAL_OR_LARGE.has(type) ? this.floats
         : type === 'boolean' ? this.flags
@@ -145,17 +149,9 @@ export class FrameColumns {
     this.length = r + 1;
     const capacity = this.capacity;
     // Block by block; a column that leaves its block is handed to the loose loop, which comes last and stores its value.
-    let at = this.ints.at;
-    const ints = this.ints.array;
-    for (let k = 0, o = r; k < at.length; k += 1, o += capacity) {
-      const i = at[k] as number;
-      if (i < 0) continue;
-      const v = row[i];
-      if (v === undefined) ints[o] = INT_ABSENT;
-      else if (typeof v === 'number' && fitsInt32(v)) ints[o] = v;
-      else this.leave(this.ints, k, typeof v === 'number' && v === v ? 'numbers' : 'values');
-    }
-    at = this.floats.at;
+    this.pushWhole(this.bytes, row, r, 255);
+    this.pushWhole(this.ints, row, r, 0x7fff_ffff);
+    let at = this.floats.at;
     const floats = this.floats.array;
     for (let k = 0, o = r; k < at.length; k += 1, o += capacity) {
       const i = at[k] as number;
@@ -201,6 +197,25 @@ export class FrameColumns {
         decoded.push(v);
         column.values = decoded;
       }
+    }
+  }
+
+  /**
+   * Stores row `r`'s values into a block of whole numbers up to `max` (its absent marker: {@link
+   * BYTE_ABSENT} for bytes, {@link INT_ABSENT} for 32-bit integers); a value it cannot hold as itself
+   * (a fraction, −0, out of range, the marker itself, not a number) sends its column out of the block.
+   */
+  private pushWhole(block: Block<Uint8Array | Int32Array>, row: readonly unknown[], r: number, max: number): void {
+    const { at, array } = block;
+    const absent = max === 255 ? BYTE_ABSENT : INT_ABSENT;
+    const min = max === 255 ? 0 : INT_ABSENT;
+    for (let k = 0, o = r; k < at.length; k += 1, o += this.capacity) {
+      const i = at[k] as number;
+      if (i < 0) continue;
+      const v = row[i];
+      if (v === undefined) array[o] = absent;
+      else if (typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max && v !== absent && !Object.is(v, -0)) array[o] = v;
+      else this.leave(block, k, typeof v === 'number' && v === v ? 'numbers' : 'values');
     }
   }
 
@@ -253,31 +268,6 @@ export class FrameColumns {
   }
 }
 
-/** The digit at `i` of `s` (0–9), or -1. */
-const digit = (s: string, i: number): number => {
-  const d = s.charCodeAt(i) - 48;
-  return d >= 0 && d <= 9 ? d : -1;
-};
-
-/**
- * A `YYYY-MM-DD` text (ASCII digits, the form the record check accepts) as the number `YYYYMMDD`, or
- * `-1` for anything else. The numbers of two such texts compare as the texts do.
- *
- * @param value - any value
- * @returns the number, or -1
- */
-export const dateNumber = (value: unknown): number => {
-  if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return -1;
-  let n = 0;
-  for (let i = 0; i < 10; i += 1) {
-    if (i === 4 || i === 7) continue;
-    const d = digit(value, i);
-    if (d < 0) return -1;
-    n = n * 10 + d;
-  }
-  return n;
-};
-
 /** The `YYYY-MM-DD` text of a number made by {@link dateNumber}. */
 const dateText = (n: number): string => {
   const text = String(n).padStart(8, '0');
@@ -291,7 +281,8 @@ const dateText = (n: number): string => {
  * @param values - a number column's values
  * @returns the marker
  */
-export const absentNumber = (values: Int32Array | Float64Array): number => (values instanceof Int32Array ? INT_ABSENT : Number.NaN);
+export const absentNumber = (values: Uint8Array | Int32Array | Float64Array): number =>
+  values instanceof Uint8Array ? BYTE_ABSENT : values instanceof Int32Array ? INT_ABSENT : Number.NaN;
 
 /**
  * One row of a column, as the record held it (`undefined` where absent).
@@ -306,5 +297,6 @@ export const columnValue = (column: Column, row: number): unknown => {
   if (column.kind === 'flags') return v === FLAG_ABSENT ? undefined : v === 1;
   if (column.kind === 'dates') return v === INT_ABSENT ? undefined : dateText(v);
   if (column.values instanceof Int32Array) return v === INT_ABSENT ? undefined : v;
+  if (column.values instanceof Uint8Array) return v === BYTE_ABSENT ? undefined : v;
   return v === v ? v : undefined; // `v === v`: not NaN
 };

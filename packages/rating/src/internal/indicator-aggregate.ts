@@ -2,7 +2,7 @@ import type { Aggregate } from '@coop/model';
 import { aggregateSide, type IndicatorSide } from '../semantics/aggregate.js';
 import type { Truth } from '../semantics/truth.js';
 import { columnValue, type Column } from './frame-columns.js';
-import type { Truths } from './indicator-condition.js';
+import { truthAt, type Truths } from './indicator-condition.js';
 
 /**
  * Computes a count, sum or mean side over a population of a frame (row indices into its columns), by
@@ -24,6 +24,6 @@ export const computeSide = (
   return aggregateSide(aggregate, {
     rows: population,
     value: (row) => (values === undefined ? undefined : columnValue(values, row)),
-    where: where === undefined ? undefined : (row) => where[row] as Truth,
+    where: where === undefined ? undefined : (row) => truthAt(where, row) as Truth,
   });
 };

@@ -24,7 +24,7 @@ import type { EvaluationCacheState, Frame, AreaLookup } from './engine-types.js'
  * rule: which pre-reform codes count for a post-reform area and vice versa (see `areaCovers`).
  */
 
-const newLookup = (index: AreaIndex): AreaLookup => ({ index, memo: new Map(), status: new Map(), frameWarnings: new WeakMap() });
+const newLookup = (index: AreaIndex): AreaLookup => ({ index, status: new Map(), frameWarnings: new WeakMap() });
 
 /** Recursion bound for the successor rule (the data is acyclic — `buildAreaIndex` checks — but chains are short). */
 const MAX_DEPTH = 16;
@@ -111,13 +111,8 @@ export const statusIn = (lookup: AreaLookup, code: string, year: number): AreaAt
 export const areaCovers = (lookup: AreaLookup | undefined, area: string, code: string, year?: number): boolean => {
   if (code === area) return true;
   if (lookup === undefined) return false;
-  const key = `${area}\u0000${code}\u0000${year ?? ''}`;
-  const known = lookup.memo.get(key);
-  if (known !== undefined) return known;
   const mapsForward = year === undefined || statusIn(lookup, code, year) !== 'in-force' || statusIn(lookup, area, year) !== 'in-force';
-  const answer = mapsForward ? forward(lookup, area, code, 0) || backward(lookup, area, code) : inHierarchy(lookup, area, code) || backward(lookup, area, code);
-  lookup.memo.set(key, answer);
-  return answer;
+  return mapsForward ? forward(lookup, area, code, 0) || backward(lookup, area, code) : inHierarchy(lookup, area, code) || backward(lookup, area, code);
 };
 
 /**

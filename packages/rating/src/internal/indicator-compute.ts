@@ -19,11 +19,21 @@ import { computeSide } from './indicator-aggregate.js';
 import { indicatorValue, type IndicatorSide as SideValue, type NoValueCode } from '../semantics/aggregate.js';
 import { areaCovers } from './indicator-area.js';
 import type { Column } from './frame-columns.js';
-import { decideTruths, IS_TRUE, IS_UNKNOWN, type ConditionInput, type Truths } from './indicator-condition.js';
+import { decideTruths, IS_TRUE, IS_UNKNOWN, truthAt, type ConditionInput, type Truths } from './indicator-condition.js';
 import { conditionFields, conditionUsesEffective, conditionUsesGrades } from '../semantics/condition.js';
 import { fieldColumn, frameOf, identityOf, readColumns, truthsOnce } from './indicator-frame.js';
 import { gradeFacts } from './indicator-grades.js';
-import { notRatedFields, populationRule, splitPopulation, type GradeReadingRun, type SplitPopulation } from '../semantics/population.js';
+import {
+  notRatedFields,
+  populationRule,
+  ratingStanding,
+  splitPopulation,
+  type GradeReadingRun,
+  type RatingStanding,
+  type ReadGrade,
+  type SplitPopulation,
+  type StandingInput,
+} from '../semantics/population.js';
 import { columnValue } from './frame-columns.js';
 import type { IndicatorResult, NoValueReason, EvaluationWarning } from '../evaluation-types.js';
 import type { EvaluationCacheState, Frame, KeptPopulation, Population, UnitRows } from './engine-types.js';
@@ -111,6 +121,37 @@ const readExternal = (indicator: Indicator, name: string, options: IndicatorRun)
 };
 
 
+/** The standings of `ratingStanding`, numbered for a frame's byte a row. */
+const STANDINGS: readonly RatingStanding[] = ['rated', 'unrated', 'exempt', 'out-of-scope'];
+
+/**
+ * Where every row of a frame stands for a grade-based share (`ratingStanding`), decided once per frame,
+ * rulebook list and named rulebook — a plan splits many populations of the same year (targets, areas,
+ * scopes) — and kept as a byte a row (an index into {@link STANDINGS}).
+ */
+const standingsOf = (
+  frame: Frame,
+  rulebooks: readonly Rulebook[],
+  only: string | undefined,
+  column: (path: string) => Column,
+  readOf: (row: number) => ReadGrade,
+): Uint8Array => {
+  const key = `${identityOf(rulebooks)}/${only ?? ''}`;
+  let standings = frame.standings.get(key);
+  if (standings !== undefined) return standings;
+  // One view of the row being decided (no object per row).
+  let row = 0;
+  const input: { kind: string; sector: string; field: StandingInput['field'] } = { kind: '', sector: '', field: (path) => columnValue(column(path), row) };
+  standings = new Uint8Array(frame.rows.length);
+  for (row = 0; row < standings.length; row += 1) {
+    input.kind = frame.kinds[frame.kindOf[row] as number] as string;
+    input.sector = frame.sectors[frame.sectorOf[row] as number] as string;
+    standings[row] = STANDINGS.indexOf(ratingStanding(input, readOf(row), rulebooks, only));
+  }
+  frame.standings.set(key, standings);
+  return standings;
+};
+
 /** The decided `where` of a population, with the memo key naming it. */
 interface KeyedTruths {
   readonly key: string;
@@ -177,12 +218,31 @@ const populationOf = (
   const rule = populationRule(indicator.population, options.scope);
   const kindIn = Uint8Array.from(frame.kinds, (kind) => Number(rule.kind(kind)));
   const sectorIn = Uint8Array.from(frame.sectors, (sector) => Number(rule.sector(sector)));
-  const areaIn = area === undefined ? undefined : Uint8Array.from(frame.areas, (code) => (areaCovers(lookup, area, code, options.year) ? 1 : 0));
+  const areaIn = area === undefined ? undefined : areaTable(frame, lookup, area, options.year);
   const { size, undecided } = scanRows(frame, { kindIn, sectorIn, areaIn, truths: where?.truths, candidates: unit?.rows }, rows);
   scratch.key = key;
   scratch.size = size;
   if (key !== undefined) byKey.set(key, { bits: rowBits(rows, size, frame.rows.length), size, undecided });
   return { rows: rows.subarray(0, size), undecided };
+};
+
+/**
+ * Which of a frame's area codes an area covers (`areaCovers`, 1 / 0 by area code), decided once per
+ * frame, area list and area: the populations of every indicator and scope on that area share it.
+ */
+const areaTable = (frame: Frame, lookup: IndicatorRun['lookup'], area: string, year: number): Uint8Array => {
+  let byArea = frame.areaTables.get(lookup ?? NO_LOOKUP);
+  if (byArea === undefined) {
+    byArea = new Map();
+    frame.areaTables.set(lookup ?? NO_LOOKUP, byArea);
+  }
+  let table = byArea.get(area);
+  if (table === undefined) {
+    table = new Uint8Array(frame.areas.length);
+    for (let c = 0; c < table.length; c += 1) table[c] = areaCovers(lookup, area, frame.areas[c] as string, year) ? 1 : 0;
+    byArea.set(area, table);
+  }
+  return table;
 };
 
 /** What a population scan keeps a row by: 0 / 1 by kind, sector and area code, the `where`, and the candidate rows. */
@@ -216,7 +276,7 @@ const scanRows = (frame: Frame, filter: RowFilter, rows: Int32Array): { size: nu
     if (areaIn !== undefined) inScope &= areaIn[areaOf[i] as number] as number;
     let keep = inScope;
     if (truths !== undefined) {
-      const t = truths[i] as number;
+      const t = truthAt(truths, i);
       keep &= IS_TRUE[t] as number;
       undecided += inScope & (IS_UNKNOWN[t] as number);
     }
@@ -410,19 +470,18 @@ const computeUncached = (
   let split: SplitPopulation | undefined;
   if (readsGradesInNumerator(indicator)) {
     const { facts, factOf } = gradeFacts(frame, rulebooks);
+    const reads = facts.map((info): ReadGrade => ({ grade: info.grade, rulebook: info.from === 'sheet' ? info.rulebook : undefined }));
+    const readOf = (row: number): ReadGrade => reads[factOf[row] as number] as ReadGrade;
+    const reading = options.grades ?? RATED_ONLY;
+    const standings = standingsOf(frame, rulebooks, reading.rulebook, column, readOf);
     split = splitPopulation(
       population,
-      (row) => ({
-        kind: frame.kinds[frame.kindOf[row] as number] as string,
-        sector: frame.sectors[frame.sectorOf[row] as number] as string,
-        field: (path) => columnValue(column(path), row),
-      }),
-      (row) => {
-        const info = facts[factOf[row] as number];
-        return { grade: info?.grade, rulebook: info?.from === 'sheet' ? info.rulebook : undefined };
+      {
+        standing: (row) => STANDINGS[standings[row] as number] as RatingStanding,
+        grade: readOf,
+        kind: (row) => frame.kinds[frame.kindOf[row] as number] as string,
       },
-      rulebooks,
-      options.grades ?? RATED_ONLY,
+      reading,
     );
     warnings.push(...coverageWarnings(split));
   }

@@ -132,6 +132,8 @@ const frameFrom = (b: FrameBuilder, reads: FieldReads, rulebooks: readonly Ruleb
     grades,
     fields,
     truths: new Map(),
+    standings: new Map(),
+    areaTables: new WeakMap(),
     populations: new WeakMap(),
   };
 };
@@ -340,6 +342,8 @@ export const readColumns = (frame: Frame, paths: Iterable<string>): void => {
  * @returns the values, `undefined` where absent
  */
 export const fieldColumn = (frame: Frame, path: string): Column => {
+  const read = frame.fields.get(path);
+  if (read !== undefined) return read; // the common case, asked row after row
   readColumns(frame, [path]);
   return frame.fields.get(path) as Column;
 };

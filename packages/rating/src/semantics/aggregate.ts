@@ -68,20 +68,26 @@ export const policyReason = (policy: MissingPolicy, eligible: number, missing: n
 /** What a field's value adds to a sum: a number itself, a flag 1 or 0, anything else nothing (missing). */
 export const quantityOf = (value: unknown): number | undefined => (typeof value === 'number' ? value : typeof value === 'boolean' ? Number(value) : undefined);
 
-/** Exact running sum: whole numbers as a bigint, any other number as an exact rational. */
+/**
+ * Exact running sum: whole numbers as a bigint — in a plain number while the running total stays a
+ * safe integer, where every sum is exact —, any other number as an exact rational.
+ */
 export class ExactSum {
+  private safe = 0;
   private whole = 0n;
   private fraction: Rational | undefined = undefined;
   add(v: number): void {
     if (Number.isInteger(v)) {
-      this.whole += BigInt(v);
+      const next = this.safe + v;
+      if (Number.isSafeInteger(next)) this.safe = next; // a rounded sum is safe only when the exact one is: then it is exact
+      else this.whole += BigInt(v);
       return;
     }
     const r = rational(v);
     this.fraction = this.fraction === undefined ? r : addRational(this.fraction, r);
   }
   value(): Rational {
-    const whole: Rational = { num: this.whole, den: 1n };
+    const whole: Rational = { num: this.whole + BigInt(this.safe), den: 1n };
     return this.fraction === undefined ? whole : addRational(whole, this.fraction);
   }
 }

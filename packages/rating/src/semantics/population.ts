@@ -212,70 +212,73 @@ export interface SplitPopulation {
   readonly coverage: GradeCoverage;
 }
 
+/** What the split reads of a row: where it stands, its grade as read, its organisation kind. */
+export interface SplitInput {
+  /** Where the row's organisation stands ({@link ratingStanding}, with the target's rulebook). */
+  readonly standing: (row: number) => RatingStanding;
+  readonly grade: (row: number) => ReadGrade;
+  /** The organisation kind (cooperative groups are counted apart among the out of scope). */
+  readonly kind: (row: number) => string;
+}
+
 /**
  * Splits a population for a grade-based share (rule 4 above).
  *
  * @param rows - the population's rows
- * @param inputOf - a row's kind, sector and fields
- * @param gradeOf - the grade read for a row
- * @param rulebooks - the rulebooks that may rate the organisations
+ * @param input - each row's standing, grade as read and kind
  * @param reading - the target's reading (denominator; rulebook whose grades alone count)
  * @returns the numerator's and denominator's rows and the coverage
  */
-export const splitPopulation = (
-  rows: ArrayLike<number>,
-  inputOf: (row: number) => StandingInput,
-  gradeOf: (row: number) => ReadGrade,
-  rulebooks: readonly Rulebook[],
-  reading: GradeReadingRun,
-): SplitPopulation => {
-  const counted: number[] = [];
-  const rated: number[] = [];
-  const eligible: number[] = [];
-  const sources: Record<string, number> = {};
+export const splitPopulation = (rows: ArrayLike<number>, input: SplitInput, reading: GradeReadingRun): SplitPopulation => {
+  const counted = new Int32Array(rows.length);
+  const rated = new Int32Array(rows.length);
+  const eligible = new Int32Array(rows.length);
+  let nCounted = 0;
+  let nRated = 0;
+  let nEligible = 0;
+  const sources = new Map<string, number>();
   let exempt = 0;
   let outOfScope = 0;
   let groups = 0;
   for (let k = 0; k < rows.length; k += 1) {
     const row = rows[k] as number;
-    const input = inputOf(row);
-    const read = gradeOf(row);
-    const standing = ratingStanding(input, read, rulebooks, reading.rulebook);
+    const standing = input.standing(row);
     if (standing === 'out-of-scope') {
       outOfScope += 1;
-      if (input.kind === 'cooperative-group') groups += 1;
+      if (input.kind(row) === 'cooperative-group') groups += 1;
       continue;
     }
     if (standing === 'exempt') {
       exempt += 1;
       continue;
     }
-    eligible.push(row);
+    eligible[nEligible++] = row;
+    const read = input.grade(row);
     if (standing === 'rated') {
-      rated.push(row);
-      counted.push(row);
+      rated[nRated++] = row;
+      counted[nCounted++] = row;
       const source = read.rulebook ?? 'data';
-      sources[source] = (sources[source] ?? 0) + 1;
+      sources.set(source, (sources.get(source) ?? 0) + 1);
     } else if (read.grade === undefined || reading.rulebook === undefined) {
-      counted.push(row); // no grade: never meets a grade condition, but may meet the rest of it
+      counted[nCounted++] = row; // no grade: never meets a grade condition, but may meet the rest of it
     }
   }
   const coverage: GradeCoverage = {
     denominator: reading.denominator,
     ...(reading.rulebook === undefined ? {} : { rulebook: reading.rulebook }),
-    eligible: eligible.length,
-    rated: rated.length,
-    unrated: eligible.length - rated.length,
+    eligible: nEligible,
+    rated: nRated,
+    unrated: nEligible - nRated,
     exempt,
     outOfScope,
     groups,
-    ratio: eligible.length === 0 ? undefined : rational(rated.length, eligible.length),
-    complete: rated.length === eligible.length,
-    gradeSources: sources,
+    ratio: nEligible === 0 ? undefined : rational(nRated, nEligible),
+    complete: nRated === nEligible,
+    gradeSources: Object.fromEntries(sources),
   };
   return {
-    counted: Int32Array.from(counted),
-    denominator: Int32Array.from(reading.denominator === 'eligible' ? eligible : rated),
+    counted: counted.slice(0, nCounted),
+    denominator: reading.denominator === 'eligible' ? eligible.slice(0, nEligible) : rated.slice(0, nRated),
     coverage,
   };
 };

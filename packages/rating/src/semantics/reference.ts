@@ -2,7 +2,7 @@ import type { Grade, Indicator, Rational, YearlyRecord } from '@coop/model';
 import type { Rulebook } from '../rulebook.js';
 import { aggregateSide, indicatorValue, type IndicatorSide, type IndicatorValue } from './aggregate.js';
 import { conditionTruth, type ConditionRow } from './condition.js';
-import { populationRule, splitPopulation, type GradeCoverage, type GradeReadingRun, type ReadGrade, type ScopeNarrowing } from './population.js';
+import { populationRule, ratingStanding, splitPopulation, type GradeCoverage, type GradeReadingRun, type ReadGrade, type ScopeNarrowing } from './population.js';
 import { conditionUsesGrades } from './condition.js';
 import { TRUE, UNKNOWN, type Truth } from './truth.js';
 
@@ -81,12 +81,15 @@ export const referenceIndicator = (indicator: Indicator, records: readonly Yearl
   const split = gradeBased
     ? splitPopulation(
         rows,
-        (i) => {
-          const record = population[i] as YearlyRecord;
-          return { kind: record.kind, sector: record.sector, field: (path) => fieldOf(record, path) };
+        {
+          standing: (i) => {
+            const record = population[i] as YearlyRecord;
+            const input = { kind: record.kind, sector: record.sector, field: (path: string) => fieldOf(record, path) };
+            return ratingStanding(input, gradeOf(record), options.rulebooks, options.grades?.rulebook);
+          },
+          grade: (i) => gradeOf(population[i] as YearlyRecord),
+          kind: (i) => (population[i] as YearlyRecord).kind,
         },
-        (i) => gradeOf(population[i] as YearlyRecord),
-        options.rulebooks,
         options.grades ?? { denominator: 'rated' },
       )
     : undefined;
