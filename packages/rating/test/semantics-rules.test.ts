@@ -76,12 +76,17 @@ describe('conditions over one organisation-year', () => {
     expect(on({ field: 'flags.highTech', gte: '2022-01-01' }, { flags: { highTech: true } })).toBe(UNKNOWN); // not with a text either
     // A row that keeps dates as numbers (YYYYMMDD) decides date bounds as the text would; other bounds read the text.
     const asNumber = (v: string | undefined) => ({ value: () => v, date: () => (v === undefined ? undefined : dateNumber(v)), grade: () => undefined });
-    for (const c of [{ field: 'foundedOn', gt: '2022-11-21' }, { field: 'foundedOn', gte: '2022-11-21', lt: '2022-11-22' }, { field: 'foundedOn', gt: '2022-11' }, { field: 'foundedOn', lte: 20221121 }] as Condition[]) {
+    for (const c of [{ field: 'foundedOn', gt: '2022-11-21' }, { field: 'foundedOn', gte: '2022-11-21', lt: '2022-11-22' }, { field: 'foundedOn', gt: '2022-11' }, { field: 'foundedOn', lte: 20221121 },
+      // a date bound beside a number or a text that is not a date: the row's text is read, as for any text bound
+      { field: 'foundedOn', gte: '2022-11-21', lte: 20221121 }, { field: 'foundedOn', gte: '2022-11-21', lte: 'z' }] as Condition[]) {
       for (const v of ['2022-11-20', '2022-11-21', '2022-11-22', undefined]) expect(conditionTruth(c, asNumber(v), [])).toBe(on(c, v === undefined ? {} : d(v)));
     }
     expect(conditionTruth({ field: 'foundedOn', gte: '2022-11-21' }, asNumber('2022-11-21'), [])).toBe(TRUE);
     expect(conditionTruth({ field: 'foundedOn', gt: '2022-11-21' }, asNumber('2022-11-21'), [])).toBe(FALSE);
     expect([dateNumber('2022-11-21'), dateNumber('2022-1-21'), dateNumber('2022-11-2x'), dateNumber(20221121)]).toEqual([20221121, -1, -1, -1]);
+    // only `YYYY-MM-DD` of ASCII digits is a date: a longer text, another separator, a sign below '0', a 10-long non-text
+    expect([dateNumber('2022-11-211'), dateNumber('2022x11-21'), dateNumber('2022-11x21'), dateNumber('2022-11-2/'), dateNumber(Array.from('2022-11-21'))]).toEqual([-1, -1, -1, -1, -1]);
+    expect(dateNumber('9999-09-09')).toBe(99990909);
     expect(compareTruth('b', 'gt', 'a')).toBe(TRUE);
     expect(compareTruth('a', 'gt', 'a')).toBe(FALSE);
     expect(compareTruth('a', 'lte', 'a')).toBe(TRUE);
