@@ -123,9 +123,9 @@ const unreadablePoint = (id: string, error: unknown): RecordProblem => ({ keys: 
  */
 const pointProblems = (c: CompiledRulebook, points: Readonly<Record<string, unknown>>): RecordProblem[] | undefined => {
   let problems: RecordProblem[] | undefined;
-  for (const { id } of c.leaves) {
+  for (const { id, index } of c.leaves) {
     try {
-      const v = points[id];
+      const v = index >= 0 ? points[index] : points[id]; // an index-like id read as a number, as the grading pass does
       if (v !== undefined && !isFiniteNumber(v)) (problems ??= []).push(invalidPoint(id, v));
     } catch (error) {
       (problems ??= []).push(unreadablePoint(id, error));
