@@ -155,7 +155,7 @@ const rowFact = (record: YearlyRecord, values: SheetValues, graders: Graders, ma
   if (problems !== undefined) return problems;
   let result;
   try {
-    result = scoreRecord(c, record, values.year, false, checkedRead(values.slots));
+    result = scoreRecord(c, record, values.year, false, checkedRead(values.slots), true);
   } catch {
     // Grading throws on unusable points (above a maximum, too precise): the sheet cannot be graded.
     return fromData(values.grade, make, 'grading-failed', id);
