@@ -53,13 +53,15 @@ interface Pass {
   readonly organisationId: string;
   readonly year: number;
   readonly clamp: boolean;
+  /** Only the grade is asked for: warnings are not collected (they never change a status or grade). */
+  readonly gradeOnly: boolean;
   warnings: GradeWarning[] | undefined;
 }
 
 const show = (hundredths: number): string => String(fromHundredths(hundredths));
 
 const warn = (pass: Pass, warning: GradeWarning): void => {
-  (pass.warnings ??= []).push(warning);
+  if (!pass.gradeOnly) (pass.warnings ??= []).push(warning);
 };
 
 /** The sheet's points for a criterion, in hundredths; `INVALID_POINTS` unless a number ≥ 0 with at most two decimals. */
@@ -237,6 +239,9 @@ const notRated = (pass: Pass, organisationId: string, info: YearInfo, reason: No
  * @param clamp - points above a maximum are clamped with a warning instead of throwing
  * @param read - how the record's fields are read (default: {@link readField}; the evaluators pass the
  *   values their record check read, so that a field is read once)
+ * @param gradeOnly - only the status and grade are wanted (the evaluators): the same steps decide
+ *   them, but no warning is collected and step 5's check of sheet entries that are not scored criteria
+ *   (a warning only) is skipped; the scoring's `warnings` are then the year's alone
  * @returns what was decided, with the numbers behind it
  * @throws CoopError `INVALID_RECORD`, `RULEBOOK_MISMATCH`, `INVALID_POINTS`, `POINTS_ABOVE_MAXIMUM`
  */
@@ -246,6 +251,7 @@ export const scoreRecord = (
   year: number,
   clamp: boolean,
   read: FieldRead = readField,
+  gradeOnly = false,
 ): Scoring => {
   // The parts of the record grading needs, each read once.
   if (typeof record !== 'object' || record === null) throw invalidRecord(year);
@@ -262,7 +268,7 @@ export const scoreRecord = (
       { expected: c.id, received: String(sheet.rulebook), organisationId, year },
     );
   }
-  const pass: Pass = { c, organisationId, year, clamp, warnings: undefined };
+  const pass: Pass = { c, organisationId, year, clamp, gradeOnly, warnings: undefined };
   const info = yearInfo(c, year);
   if (!inScope(c, kind, sector)) return notRated(pass, organisationId, info, c.outOfScope);
 
@@ -307,7 +313,7 @@ export const scoreRecord = (
       (missing ??= []).push(leaf.id);
     }
   }
-  if (sheetEntries !== undefined) unknownEntries(pass, sheetEntries, present);
+  if (sheetEntries !== undefined && !gradeOnly) unknownEntries(pass, sheetEntries, present);
 
   const { total, parentPoints, groupPoints } = addUp(pass, points);
   const rated = missing === undefined;

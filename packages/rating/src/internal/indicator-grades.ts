@@ -123,9 +123,9 @@ const unreadablePoint = (id: string, error: unknown): RecordProblem => ({ keys: 
  */
 const pointProblems = (c: CompiledRulebook, points: Readonly<Record<string, unknown>>): RecordProblem[] | undefined => {
   let problems: RecordProblem[] | undefined;
-  for (const { id } of c.leaves) {
+  for (const { id, index } of c.leaves) {
     try {
-      const v = points[id];
+      const v = index >= 0 ? points[index] : points[id]; // an index-like id read as a number, as the grading pass does
       if (v !== undefined && !isFiniteNumber(v)) (problems ??= []).push(invalidPoint(id, v));
     } catch (error) {
       (problems ??= []).push(unreadablePoint(id, error));
@@ -155,7 +155,7 @@ const rowFact = (record: YearlyRecord, values: SheetValues, graders: Graders, ma
   if (problems !== undefined) return problems;
   let result;
   try {
-    result = scoreRecord(c, record, values.year, false, checkedRead(values.slots));
+    result = scoreRecord(c, record, values.year, false, checkedRead(values.slots), true);
   } catch {
     // Grading throws on unusable points (above a maximum, too precise): the sheet cannot be graded.
     return fromData(values.grade, make, 'grading-failed', id);
