@@ -15,7 +15,7 @@ import type { Rulebook } from './rulebook.js';
 import { checkLength, fail, guard, isObjectLike, isYear, makeIssue } from './internal/evaluation-guard.js';
 import { checkIndicator, readCache, readFields, readGradeReading, readScope, readShared } from './internal/evaluation-options.js';
 import { newCacheState } from './internal/indicator-cache.js';
-import { lookupFor } from './internal/indicator-area.js';
+import { BUILT_IN_AREAS, lookupWith } from './internal/indicator-area.js';
 import { computeChecked, gradingRulebooks, indicatorFields } from './internal/indicator-compute.js';
 import { ingestRecords } from './internal/indicator-frame.js';
 import type { GradeCoverage } from './semantics/population.js';
@@ -242,6 +242,6 @@ export const computeIndicator = (
     return ingestRecords(run.cache, records, [], fields, gradingRulebooks(run));
   });
   // An area that is a Vietnamese code needs no area list: the model's VN_AREAS is used.
-  const lookup = lookupFor(run.lookup, run.area, run.cache);
+  const lookup = lookupWith(run.lookup, run.area, run.cache, BUILT_IN_AREAS);
   return computeChecked(checked, list, lookup === undefined ? run : { ...run, lookup });
 };

@@ -161,7 +161,7 @@ export const areaName = (lookup: AreaLookup | undefined, code: string): Label | 
  * Vietnamese code when the data bring no area list. Referenced only from evaluation code, so `grade`
  * does not pull the district table into a bundle.
  */
-export const builtInLookup = (cache: EvaluationCacheState): AreaLookup => {
+const builtInLookup = (cache: EvaluationCacheState): AreaLookup => {
   let lookup = cache.areaLookups.get(VN_AREAS);
   if (lookup === undefined) {
     lookup = newLookup(vnAreaIndex());
@@ -195,10 +195,6 @@ export const lookupWith = (
   if (lookup !== undefined || area === undefined) return lookup;
   return fallback !== undefined && fallback.has(area) ? fallback.lookup(cache) : undefined;
 };
-
-/** The lookup a target on `area` uses: the given one, else the built-in one when `area` is a Vietnamese code. */
-export const lookupFor = (lookup: AreaLookup | undefined, area: string | undefined, cache: EvaluationCacheState): AreaLookup | undefined =>
-  lookupWith(lookup, area, cache, BUILT_IN_AREAS);
 
 const list = (codes: readonly string[]): string => (codes.length > 10 ? `${codes.slice(0, 10).join(', ')}, …` : codes.join(', '));
 

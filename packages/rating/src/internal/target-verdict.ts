@@ -57,14 +57,14 @@ const findIndicator = (target: Target, options: CheckedTargetOptions): Indicator
     });
     if (found !== undefined) return found;
   }
-  const builtIn = options.fallbacks.indicators.find((i) => i.id === target.indicator);
-  if (builtIn === undefined) {
+  const fromCatalog = options.fallbacks.indicators.find((i) => i.id === target.indicator);
+  if (fromCatalog === undefined) {
     throw new CoopError('UNKNOWN_INDICATOR', `No indicator with id "${target.indicator}" (target "${target.id}")`, {
       target: target.id,
       indicator: target.indicator,
     });
   }
-  return builtIn;
+  return fromCatalog;
 };
 
 /** Records or an exact series, validated. */
