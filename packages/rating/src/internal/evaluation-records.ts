@@ -81,11 +81,6 @@ const SLOT_CHECKS: ReadonlyArray<Check | undefined> = SLOT_PATHS.map((path) =>
 );
 /** The model's range of each slot's field (`undefined`: not a number). */
 const SLOT_RANGES: ReadonlyArray<RecordFieldRange | undefined> = SLOT_PATHS.map((path) => (RECORD_FIELD_RANGES as Readonly<Record<string, RecordFieldRange>>)[path]);
-/** The slots that hold numbers, and their bounds (side by side, for the check of every record). */
-const NUMBER_SLOTS: Int32Array = Int32Array.from(SLOT_PATHS.flatMap((_, i) => (SLOT_RANGES[i] === undefined ? [] : [i])));
-const NUMBER_MIN: Float64Array = Float64Array.from(NUMBER_SLOTS, (i) => (SLOT_RANGES[i] as RecordFieldRange).min);
-const NUMBER_MAX: Float64Array = Float64Array.from(NUMBER_SLOTS, (i) => (SLOT_RANGES[i] as RecordFieldRange).max);
-
 /**
  * Why a finite number is outside its field's range (an issue code), or `undefined` when it is within.
  * The bounds are the model's; its whole-number rule (`range.integer`) is not enforced here yet: the
@@ -94,17 +89,31 @@ const NUMBER_MAX: Float64Array = Float64Array.from(NUMBER_SLOTS, (i) => (SLOT_RA
 const outOfRange = (range: RecordFieldRange, value: number): 'too_small' | 'too_big' | undefined =>
   value < range.min ? 'too_small' : value > range.max ? 'too_big' : undefined;
 
-/** Whether every number read into the slots lies within its field's range (the common case). */
-const numbersInRange = (slots: readonly unknown[]): boolean => {
-  for (let k = 0; k < NUMBER_SLOTS.length; k += 1) {
-    const v = slots[NUMBER_SLOTS[k] as number];
-    if (typeof v === 'number' && (v < (NUMBER_MIN[k] as number) || v > (NUMBER_MAX[k] as number))) return false;
-  }
-  return true;
-};
+/**
+ * Each slot's bounds for a number, side by side (for the check of every record, {@link fits}): the
+ * model's range, within the finite numbers (a slot without a range: every finite number). A non-number
+ * slot keeps NaN, which no number fits.
+ */
+const finiteBound = (bound: number): number => Math.min(Number.MAX_VALUE, Math.max(-Number.MAX_VALUE, bound));
+const SLOT_MIN: Float64Array = Float64Array.from(SLOT_PATHS, (_, i) =>
+  SLOT_CHECKS[i] === 'number' ? finiteBound(SLOT_RANGES[i]?.min ?? -Number.MAX_VALUE) : Number.NaN,
+);
+const SLOT_MAX: Float64Array = Float64Array.from(SLOT_PATHS, (_, i) =>
+  SLOT_CHECKS[i] === 'number' ? finiteBound(SLOT_RANGES[i]?.max ?? Number.MAX_VALUE) : Number.NaN,
+);
+
+/**
+ * Whether a value read into a number slot is a finite number within its field's range — the same
+ * answer as `isFiniteNumber` followed by {@link outOfRange}, in one test per value (the bounds are
+ * finite, so NaN and ±Infinity fail them).
+ */
+const fits = (v: unknown, slot: number): boolean => typeof v === 'number' && v >= (SLOT_MIN[slot] as number) && v <= (SLOT_MAX[slot] as number);
 
 /** The first slot of each group. */
 const GROUP_START: readonly number[] = GROUP_NAMES.map((_, g) => SLOT_GROUP.indexOf(g));
+
+/** Each slot by its field path (see {@link slotOf}). */
+const SLOT_INDEX: ReadonlyMap<string, number> = new Map(SLOT_PATHS.map((path, i) => [path, i]));
 
 /**
  * The slot of a field path (`revenue`, `flags.highTech`) in the values {@link checkRecords} hands to
@@ -113,7 +122,7 @@ const GROUP_START: readonly number[] = GROUP_NAMES.map((_, g) => SLOT_GROUP.inde
  * @param path - a dotted field path
  * @returns the slot, or `-1`
  */
-export const slotOf = (path: string): number => SLOT_PATHS.indexOf(path);
+export const slotOf = (path: string): number => SLOT_INDEX.get(path) ?? -1;
 
 /** A record as the readers see it: any object (its values are unchecked). */
 type RawRecord = Readonly<Record<string, unknown>>;
@@ -126,8 +135,9 @@ const groupOf = (value: unknown): RawRecord | undefined => (isObjectLike(value) 
  * `undefined`. The order of reads is {@link SLOT_PATHS}' (a test pins it against `RECORD_FIELDS` and
  * against {@link readKeyed}). May throw (a getter, a Proxy trap).
  *
- * @returns whether every value and group passed its check as it was read (the common case, decided
- *   without a second look); when not, {@link checkSlots} finds and reports what failed
+ * @returns whether every value and group passed its check as it was read — a number within its
+ *   field's range too ({@link fits}) — (the common case, decided without a second look); when not,
+ *   {@link checkSlots} finds and reports what failed
  */
 const readNamed = (r: RawRecord, s: unknown[], groups: unknown[]): boolean => {
   let plausible = true;
@@ -135,40 +145,40 @@ const readNamed = (r: RawRecord, s: unknown[], groups: unknown[]): boolean => {
   v = s[3] = r.foundedOn;
   if (v !== undefined && !isDate(v)) plausible = false;
   v = s[4] = r.officialMembers;
-  if (v !== undefined && !isFiniteNumber(v)) plausible = false;
+  if (v !== undefined && !fits(v, 4)) plausible = false;
   v = s[5] = r.associateMembers;
-  if (v !== undefined && !isFiniteNumber(v)) plausible = false;
+  if (v !== undefined && !fits(v, 5)) plausible = false;
   v = s[6] = r.memberHouseholds;
-  if (v !== undefined && !isFiniteNumber(v)) plausible = false;
+  if (v !== undefined && !fits(v, 6)) plausible = false;
   v = s[7] = r.revenue;
-  if (v !== undefined && !isFiniteNumber(v)) plausible = false;
+  if (v !== undefined && !fits(v, 7)) plausible = false;
   v = s[8] = r.plannedRevenue;
-  if (v !== undefined && !isFiniteNumber(v)) plausible = false;
+  if (v !== undefined && !fits(v, 8)) plausible = false;
   v = s[9] = r.preTaxProfit;
-  if (v !== undefined && !isFiniteNumber(v)) plausible = false;
+  if (v !== undefined && !fits(v, 9)) plausible = false;
   v = s[10] = r.afterTaxProfit;
-  if (v !== undefined && !isFiniteNumber(v)) plausible = false;
+  if (v !== undefined && !fits(v, 10)) plausible = false;
   v = s[11] = r.totalCapital;
-  if (v !== undefined && !isFiniteNumber(v)) plausible = false;
+  if (v !== undefined && !fits(v, 11)) plausible = false;
   v = s[12] = r.indivisibleAssets;
-  if (v !== undefined && !isFiniteNumber(v)) plausible = false;
+  if (v !== undefined && !fits(v, 12)) plausible = false;
   v = s[13] = r.incomePerMember;
-  if (v !== undefined && !isFiniteNumber(v)) plausible = false;
+  if (v !== undefined && !fits(v, 13)) plausible = false;
   v = s[14] = r.monthsOperating;
-  if (v !== undefined && !isFiniteNumber(v)) plausible = false;
+  if (v !== undefined && !fits(v, 14)) plausible = false;
   v = s[15] = r.monthsSuspended;
-  if (v !== undefined && !isFiniteNumber(v)) plausible = false;
+  if (v !== undefined && !fits(v, 15)) plausible = false;
   v = s[16] = r.sanctioned;
   if (v !== undefined && typeof v !== 'boolean') plausible = false;
   const funds = (groups[0] = r.funds);
   const f = groupOf(funds);
   if (funds !== undefined && f === undefined) plausible = false;
   v = s[17] = f?.development;
-  if (v !== undefined && !isFiniteNumber(v)) plausible = false;
+  if (v !== undefined && !fits(v, 17)) plausible = false;
   v = s[18] = f?.reserve;
-  if (v !== undefined && !isFiniteNumber(v)) plausible = false;
+  if (v !== undefined && !fits(v, 18)) plausible = false;
   v = s[19] = f?.other;
-  if (v !== undefined && !isFiniteNumber(v)) plausible = false;
+  if (v !== undefined && !fits(v, 19)) plausible = false;
   const flags = (groups[1] = r.flags);
   const b = groupOf(flags);
   if (flags !== undefined && b === undefined) plausible = false;
@@ -190,16 +200,16 @@ const readNamed = (r: RawRecord, s: unknown[], groups: unknown[]): boolean => {
   const m = groupOf(managers);
   if (managers !== undefined && m === undefined) plausible = false;
   v = s[27] = m?.total;
-  if (v !== undefined && !isFiniteNumber(v)) plausible = false;
+  if (v !== undefined && !fits(v, 27)) plausible = false;
   v = s[28] = m?.directorProgrammeTrained;
-  if (v !== undefined && !isFiniteNumber(v)) plausible = false;
+  if (v !== undefined && !fits(v, 28)) plausible = false;
   const farmLand = (groups[3] = r.farmLand);
   const l = groupOf(farmLand);
   if (farmLand !== undefined && l === undefined) plausible = false;
   v = s[29] = l?.areaHa;
-  if (v !== undefined && !isFiniteNumber(v)) plausible = false;
+  if (v !== undefined && !fits(v, 29)) plausible = false;
   v = s[30] = l?.productValue;
-  if (v !== undefined && !isFiniteNumber(v)) plausible = false;
+  if (v !== undefined && !fits(v, 30)) plausible = false;
   return plausible;
 };
 
@@ -332,7 +342,7 @@ const checkSlots = (sink: Sink, scratch: Scratch, from: number, to: number): voi
  */
 const readAndCheckFields = (r: RawRecord, sink: Sink, scratch: Scratch): boolean => {
   try {
-    if (!readNamed(r, scratch.slots, scratch.groups) || !numbersInRange(scratch.slots)) checkSlots(sink, scratch, FIRST_FIELD_SLOT, SLOT_PATHS.length);
+    if (!readNamed(r, scratch.slots, scratch.groups)) checkSlots(sink, scratch, FIRST_FIELD_SLOT, SLOT_PATHS.length);
     return true;
   } catch {
     // read again below, noting where

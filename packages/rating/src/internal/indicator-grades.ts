@@ -81,14 +81,20 @@ const gradersOf = (rulebooks: readonly Rulebook[]): Graders => {
   };
 };
 
-/** Reads a field from the values the record check read (`slots`) where it has them, else from the record. */
-const checkedRead = (slots: CheckedValues['slots'] | undefined): FieldRead => {
-  if (slots === undefined) return readField;
-  return (record, field) => {
+/**
+ * Reads a field from the values the record check read (`slots`) where it has them, else from the record.
+ * One reader per grading run, pointed at each record's values before its sheet is graded (no function
+ * made per record; a field's slot is found by its path).
+ */
+class CheckedRead {
+  slots: CheckedValues['slots'] | undefined = undefined;
+  readonly read: FieldRead = (record, field) => {
+    const slots = this.slots;
+    if (slots === undefined) return readField(record, field);
     const slot = slotOf(field.path);
     return slot >= 0 ? slots[slot] : readField(record, field);
   };
-};
+}
 
 /** The grade carried by the data (or none), with why the sheet was not used. */
 const fromData = (grade: GradeInfo['grade'], make: NumberFact, note: GradeInfo['note'], rulebook: string | undefined): number =>
@@ -144,7 +150,7 @@ const inForceNote = (c: CompiledRulebook, year: number): GradeInfo['note'] => (y
  * notes why. Returns the number of the record's grade facts (see {@link FactTable}); points that are not
  * numbers make the record invalid: their problems are returned instead.
  */
-const rowFact = (record: YearlyRecord, values: SheetValues, graders: Graders, make: NumberFact): number | readonly RecordProblem[] => {
+const rowFact = (record: YearlyRecord, values: SheetValues, graders: Graders, make: NumberFact, reader: CheckedRead): number | readonly RecordProblem[] => {
   const id = values.rulebook;
   const points = values.points;
   if (id === undefined || points === undefined) return fromData(values.grade, make, undefined, undefined);
@@ -154,8 +160,9 @@ const rowFact = (record: YearlyRecord, values: SheetValues, graders: Graders, ma
   const problems = pointProblems(c, points);
   if (problems !== undefined) return problems;
   let result;
+  reader.slots = values.slots;
   try {
-    result = scoreRecord(c, record, values.year, false, checkedRead(values.slots), true);
+    result = scoreRecord(c, record, values.year, false, reader.read, true);
   } catch {
     // Grading throws on unusable points (above a maximum, too precise): the sheet cannot be graded.
     return fromData(values.grade, make, 'grading-failed', id);
@@ -183,7 +190,8 @@ export interface RowGrader {
 export const rowGrader = (rulebooks: readonly Rulebook[]): RowGrader => {
   const graders = gradersOf(rulebooks);
   const table = new FactTable();
-  return { grade: (record, values) => rowFact(record, values, graders, table.number), table };
+  const reader = new CheckedRead();
+  return { grade: (record, values) => rowFact(record, values, graders, table.number, reader), table };
 };
 
 /** Grade facts filled row by row, in order (see {@link gradeFacts}), in arrays of the frame's length. */
