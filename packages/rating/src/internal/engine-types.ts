@@ -93,14 +93,17 @@ export interface EvaluationCacheState {
 }
 
 /**
- * An area index plus memos: "how does code X relate to year Y" (see the model's `areaForYear`), and
- * the area-code warnings of a frame. Built once per area list and cache. "Does area A cover code X"
- * is kept per frame, as a byte per distinct code (`Frame.areaTables`): a memo by (area, code, year)
- * text key held 60+ MB for the 46 000 codes of 1 000 000 sample records.
+ * An area index plus memos: "how does code X relate to year Y" (see the model's `areaForYear`) — for a
+ * frame's codes a byte per distinct code (`frameStatuses`), else by year and code (`status`: the areas
+ * targets ask for) —, and the area-code warnings of a frame. Built once per area list and cache. "Does
+ * area A cover code X" is kept per frame, as a byte per distinct code (`Frame.areaTables`): a memo by
+ * (area, code, year) text key held 60+ MB for the 46 000 codes of 1 000 000 sample records, and the
+ * status memo by (code, year) text key about 20 MB.
  */
 export interface AreaLookup {
   readonly index: AreaIndex;
-  readonly status: Map<string, AreaAttributionStatus>;
+  readonly status: Map<number, Map<string, AreaAttributionStatus>>;
+  readonly frameStatuses: WeakMap<Frame, { readonly year: number; readonly codes: Uint8Array }>;
   readonly frameWarnings: WeakMap<Frame, readonly EvaluationWarning[]>;
 }
 

@@ -24,7 +24,7 @@ import type { EvaluationCacheState, Frame, AreaLookup } from './engine-types.js'
  * rule: which pre-reform codes count for a post-reform area and vice versa (see `areaCovers`).
  */
 
-const newLookup = (index: AreaIndex): AreaLookup => ({ index, status: new Map(), frameWarnings: new WeakMap() });
+const newLookup = (index: AreaIndex): AreaLookup => ({ index, status: new Map(), frameStatuses: new WeakMap(), frameWarnings: new WeakMap() });
 
 /** Recursion bound for the successor rule (the data is acyclic — `buildAreaIndex` checks — but chains are short). */
 const MAX_DEPTH = 16;
@@ -81,16 +81,52 @@ const backward = (lookup: AreaLookup, area: string, code: string): boolean => {
   return predecessorsOf(lookup, mapped).every((p) => inHierarchy(lookup, area, p));
 };
 
-/** How a code relates to a year (memoised): `in-force`, `succeeded`, `closed`, `not-yet` or `unknown`. */
+/** How a code relates to a year (the model's `areaForYear`): `in-force`, `succeeded`, `closed`, `not-yet` or `unknown`. */
+const statusOf = (lookup: AreaLookup, code: string, year: number): AreaAttributionStatus => areaForYear(lookup.index, code, year).status;
+
+/**
+ * How a code relates to a year, memoised per year and code (no key text is built). The codes of a
+ * year's records are decided by {@link frameStatuses} instead, a byte per code: what is kept here is the
+ * areas targets ask for and the few codes judged one by one.
+ */
 export const statusIn = (lookup: AreaLookup, code: string, year: number): AreaAttributionStatus => {
-  const key = `${code}\u0000${year}`;
-  let status = lookup.status.get(key);
+  let byCode = lookup.status.get(year);
+  if (byCode === undefined) {
+    byCode = new Map();
+    lookup.status.set(year, byCode);
+  }
+  let status = byCode.get(code);
   if (status === undefined) {
-    status = areaForYear(lookup.index, code, year).status;
-    lookup.status.set(key, status);
+    status = statusOf(lookup, code, year);
+    byCode.set(code, status);
   }
   return status;
 };
+
+/** The statuses of {@link statusOf}, numbered for a byte per code (every status has its number: the type says so). */
+const STATUS_CODES: Readonly<Record<AreaAttributionStatus, number>> = { 'in-force': 0, succeeded: 1, closed: 2, 'not-yet': 3, unknown: 4 };
+const STATUSES = Object.keys(STATUS_CODES) as readonly AreaAttributionStatus[];
+
+/**
+ * How each of a frame's area codes relates to the frame's year (see {@link statusOf}), as a byte per
+ * distinct code (a number of `STATUS_CODES`, read back with {@link frameStatus}), decided once per frame
+ * and area list and shared by its area-code warnings and every area's coverage table.
+ *
+ * @param lookup - the area list
+ * @param frame - a year's frame
+ * @param year - the frame's year
+ * @returns the status of each code of `frame.areas`
+ */
+export const frameStatuses = (lookup: AreaLookup, frame: Frame, year: number): Uint8Array => {
+  const known = lookup.frameStatuses.get(frame);
+  if (known !== undefined && known.year === year) return known.codes;
+  const codes = Uint8Array.from(frame.areas, (code) => STATUS_CODES[statusOf(lookup, code, year)]);
+  lookup.frameStatuses.set(frame, { year, codes });
+  return codes;
+};
+
+/** The status of a frame's area code `c` in its year, from {@link frameStatuses}. */
+export const frameStatus = (statuses: Uint8Array, c: number): AreaAttributionStatus => STATUSES[statuses[c] as number] as AreaAttributionStatus;
 
 /**
  * Does `area` cover a record coded `code`? True when
@@ -106,12 +142,13 @@ export const statusIn = (lookup: AreaLookup, code: string, year: number): AreaAt
  * (the model's `areaForYear`: a record of the year goes to the units in force at its end): a 2024
  * record coded `06` (Bắc Kạn) is not Thái Nguyên's, a 2025 one is; a record coded with a former
  * commune counts for the commune it merged into when that one is asked for before it began. Without a
- * lookup only rule "same code" applies.
+ * lookup only rule "same code" applies. `codeStatus`, when given, is `code`'s status in `year` (as
+ * {@link frameStatuses} has it), else it is looked up.
  */
-export const areaCovers = (lookup: AreaLookup | undefined, area: string, code: string, year?: number): boolean => {
+export const areaCovers = (lookup: AreaLookup | undefined, area: string, code: string, year?: number, codeStatus?: AreaAttributionStatus): boolean => {
   if (code === area) return true;
   if (lookup === undefined) return false;
-  const mapsForward = year === undefined || statusIn(lookup, code, year) !== 'in-force' || statusIn(lookup, area, year) !== 'in-force';
+  const mapsForward = year === undefined || (codeStatus ?? statusIn(lookup, code, year)) !== 'in-force' || statusIn(lookup, area, year) !== 'in-force';
   return mapsForward ? forward(lookup, area, code, 0) || backward(lookup, area, code) : inHierarchy(lookup, area, code) || backward(lookup, area, code);
 };
 
@@ -213,8 +250,9 @@ export const areaCodeWarnings = (lookup: AreaLookup, frame: Frame, year: number)
   const closed: string[] = [];
   let unknownRows = 0;
   let closedRows = 0;
+  const statuses = frameStatuses(lookup, frame, year);
   frame.areas.forEach((code, i) => {
-    const status = statusIn(lookup, code, year);
+    const status = frameStatus(statuses, i);
     if (status === 'unknown') {
       unknown.push(code);
       unknownRows += rows[i] as number;

@@ -17,7 +17,7 @@ import { BUILT_IN_RULEBOOKS } from '../rulebooks/index.js';
 import type { CheckedShared } from './evaluation-options.js';
 import { computeSide } from './indicator-aggregate.js';
 import { indicatorValue, type IndicatorSide as SideValue, type NoValueCode } from '../semantics/aggregate.js';
-import { areaCovers } from './indicator-area.js';
+import { areaCovers, frameStatus, frameStatuses } from './indicator-area.js';
 import type { Column } from './frame-columns.js';
 import { decideTruths, IS_TRUE, IS_UNKNOWN, truthAt, type ConditionInput, type Truths } from './indicator-condition.js';
 import { conditionFields, conditionUsesEffective, conditionUsesGrades } from '../semantics/condition.js';
@@ -239,7 +239,10 @@ const areaTable = (frame: Frame, lookup: IndicatorRun['lookup'], area: string, y
   let table = byArea.get(area);
   if (table === undefined) {
     table = new Uint8Array(frame.areas.length);
-    for (let c = 0; c < table.length; c += 1) table[c] = areaCovers(lookup, area, frame.areas[c] as string, year) ? 1 : 0;
+    const statuses = lookup === undefined ? undefined : frameStatuses(lookup, frame, year);
+    for (let c = 0; c < table.length; c += 1) {
+      table[c] = areaCovers(lookup, area, frame.areas[c] as string, year, statuses === undefined ? undefined : frameStatus(statuses, c)) ? 1 : 0;
+    }
     byArea.set(area, table);
   }
   return table;
