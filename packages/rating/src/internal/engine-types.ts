@@ -1,5 +1,6 @@
 import type { AreaAttributionStatus, AreaIndex, Grade, YearlyRecord } from '@coop/model';
 import type { EvaluationWarning } from '../evaluation-types.js';
+import type { GradeCoverage } from '../semantics/population.js';
 import type { Column } from './frame-columns.js';
 import type { Truths } from './indicator-condition.js';
 import type { Codes } from './row-codes.js';
@@ -18,6 +19,8 @@ import type { Codes } from './row-codes.js';
 export interface Population {
   readonly rows: Int32Array;
   readonly undecided: number;
+  /** Its memo key in the frame (with the area list), `undefined` for the rows of one unit (not kept). */
+  readonly key: string | undefined;
 }
 
 /**
@@ -28,6 +31,18 @@ export interface KeptPopulation {
   readonly bits: Uint32Array;
   readonly size: number;
   readonly undecided: number;
+}
+
+/**
+ * A population split for a grade-based share as a frame keeps it (see `splitOnce`): the numerator's
+ * and the denominator's rows a bit a row, how many each has, and the coverage.
+ */
+export interface KeptSplit {
+  readonly counted: Uint32Array;
+  readonly countedSize: number;
+  readonly denominator: Uint32Array;
+  readonly denominatorSize: number;
+  readonly coverage: GradeCoverage;
 }
 
 /** One unit of a frame's rows (per-unit targets: "in every district"): the unit's row indices, in order. */
@@ -63,6 +78,8 @@ export interface Frame {
   readonly areaTables: WeakMap<object, Map<string, Uint8Array>>;
   /** Populations per area list (or a sentinel) and population key. */
   readonly populations: WeakMap<object, Map<string, KeptPopulation>>;
+  /** Grade-based splits of kept populations per area list (or a sentinel) and key (population, rulebooks, reading). */
+  readonly splits: WeakMap<object, Map<string, KeptSplit>>;
 }
 
 /** Where a record's grade came from. */

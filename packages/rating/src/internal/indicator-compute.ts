@@ -36,7 +36,7 @@ import {
 } from '../semantics/population.js';
 import { columnValue } from './frame-columns.js';
 import type { IndicatorResult, NoValueReason, EvaluationWarning } from '../evaluation-types.js';
-import type { EvaluationCacheState, Frame, KeptPopulation, Population, UnitRows } from './engine-types.js';
+import type { EvaluationCacheState, Frame, GradeFacts, KeptPopulation, Population, UnitRows } from './engine-types.js';
 
 /*
  * The indicator computation over validated inputs (see `computeIndicator` for the rules). The public
@@ -128,28 +128,75 @@ const STANDINGS: readonly RatingStanding[] = ['rated', 'unrated', 'exempt', 'out
  * Where every row of a frame stands for a grade-based share (`ratingStanding`), decided once per frame,
  * rulebook list and named rulebook — a plan splits many populations of the same year (targets, areas,
  * scopes) — and kept as a byte a row (an index into {@link STANDINGS}).
+ *
+ * A row's standing is the rule's answer on its kind, sector, grade as read (`readOf`, one object per
+ * grade fact) and the fields the rule reads of it. While those fields are the rulebooks' not-rated
+ * fields and each is kept in a byte a row (months, flags), the rule is asked once per combination of
+ * these values, and each row reads its answer from that table (as conditions on flags and grades are
+ * decided, see `indicator-condition.ts`); otherwise, or once the rule reads another field, row by row.
  */
 const standingsOf = (
   frame: Frame,
   rulebooks: readonly Rulebook[],
   only: string | undefined,
   column: (path: string) => Column,
+  facts: GradeFacts,
   readOf: (row: number) => ReadGrade,
 ): Uint8Array => {
   const key = `${identityOf(rulebooks)}/${only ?? ''}`;
   let standings = frame.standings.get(key);
   if (standings !== undefined) return standings;
-  // One view of the row being decided (no object per row).
+  // One view of the row being decided (no object per row); `strayed` notes a field outside the combination.
+  const fields = notRatedFields(rulebooks);
   let row = 0;
-  const input: { kind: string; sector: string; field: StandingInput['field'] } = { kind: '', sector: '', field: (path) => columnValue(column(path), row) };
+  let strayed = false;
+  const input: { kind: string; sector: string; field: StandingInput['field'] } = {
+    kind: '',
+    sector: '',
+    field: (path) => {
+      if (!fields.includes(path)) strayed = true;
+      return columnValue(column(path), row);
+    },
+  };
+  const standingAt = (r: number): number => {
+    row = r;
+    input.kind = frame.kinds[frame.kindOf[r] as number] as string;
+    input.sector = frame.sectors[frame.sectorOf[r] as number] as string;
+    return STANDINGS.indexOf(ratingStanding(input, readOf(r), rulebooks, only));
+  };
   standings = new Uint8Array(frame.rows.length);
-  for (row = 0; row < standings.length; row += 1) {
-    input.kind = frame.kinds[frame.kindOf[row] as number] as string;
-    input.sector = frame.sectors[frame.sectorOf[row] as number] as string;
-    standings[row] = STANDINGS.indexOf(ratingStanding(input, readOf(row), rulebooks, only));
+  const combinations = facts.facts.length * frame.kinds.length * frame.sectors.length * 256 ** fields.length;
+  const bytes = combinations <= Number.MAX_SAFE_INTEGER ? byteColumns(fields.map(column)) : undefined;
+  if (bytes !== undefined) {
+    // The combination as one number: grade fact, kind, sector, then a byte per field.
+    const { factOf } = facts;
+    const kinds = frame.kinds.length;
+    const sectors = frame.sectors.length;
+    const table = new Map<number, number>();
+    for (let r = 0; r < standings.length && !strayed; r += 1) {
+      let combination = ((factOf[r] as number) * kinds + (frame.kindOf[r] as number)) * sectors + (frame.sectorOf[r] as number);
+      for (let f = 0; f < bytes.length; f += 1) combination = combination * 256 + ((bytes[f] as Uint8Array)[r] as number);
+      let standing = table.get(combination);
+      if (standing === undefined) {
+        standing = standingAt(r);
+        table.set(combination, standing);
+      }
+      standings[r] = standing;
+    }
   }
+  if (bytes === undefined || strayed) for (let r = 0; r < standings.length; r += 1) standings[r] = standingAt(r);
   frame.standings.set(key, standings);
   return standings;
+};
+
+/** The arrays of columns kept in a byte a row (months, flags), or `undefined` when one is not. */
+const byteColumns = (columns: readonly Column[]): Uint8Array[] | undefined => {
+  const out: Uint8Array[] = [];
+  for (const c of columns) {
+    if (!(c.values instanceof Uint8Array)) return undefined;
+    out.push(c.values);
+  }
+  return out;
 };
 
 /** The decided `where` of a population, with the memo key naming it. */
@@ -159,8 +206,10 @@ interface KeyedTruths {
 }
 
 /** The rows of a kept population, written into a frame's scratch rows (in order); returns how many. */
-const expand = (kept: KeptPopulation, rows: Int32Array): number => {
-  const bits = kept.bits;
+const expand = (kept: KeptPopulation, rows: Int32Array): number => expandBits(kept.bits, rows);
+
+/** The rows whose bit is set, written into `rows` (in order); returns how many. */
+const expandBits = (bits: Uint32Array, rows: Int32Array): number => {
   let size = 0;
   for (let w = 0; w < bits.length; w += 1) {
     let word = bits[w] as number;
@@ -212,7 +261,7 @@ const populationOf = (
       scratch.size = expand(known, rows);
       scratch.key = key;
     }
-    return { rows: rows.subarray(0, scratch.size), undecided: known.undecided };
+    return { rows: rows.subarray(0, scratch.size), undecided: known.undecided, key };
   }
   // Tables of 0 / 1 by code (see `scanRows`), from the population rule.
   const rule = populationRule(indicator.population, options.scope);
@@ -223,7 +272,7 @@ const populationOf = (
   scratch.key = key;
   scratch.size = size;
   if (key !== undefined) byKey.set(key, { bits: rowBits(rows, size, frame.rows.length), size, undecided });
-  return { rows: rows.subarray(0, size), undecided };
+  return { rows: rows.subarray(0, size), undecided, key };
 };
 
 /**
@@ -297,6 +346,47 @@ const rowBits = (rows: Int32Array, size: number, length: number): Uint32Array =>
     bits[i >>> 5] = (bits[i >>> 5] as number) | (1 << (i & 31));
   }
   return bits;
+};
+
+/** The rows whose bit is set, in a new array of `size` rows. */
+const rowsOf = (bits: Uint32Array, size: number): Int32Array => {
+  const rows = new Int32Array(size);
+  expandBits(bits, rows);
+  return rows;
+};
+
+/**
+ * A population's split for a grade-based share (`splitPopulation`), made once per frame, area list and
+ * `key` — the population, the rulebooks and the reading: several indicators of a plan split the same
+ * population the same way (a share of good or fair and a share of effective organisations) — and kept as
+ * a bit a row per side. Without a key (the rows of one unit) the split is made and not kept.
+ */
+const splitOnce = (frame: Frame, lookup: IndicatorRun['lookup'], key: string | undefined, make: () => SplitPopulation): SplitPopulation => {
+  if (key === undefined) return make();
+  let byKey = frame.splits.get(lookup ?? NO_LOOKUP);
+  if (byKey === undefined) {
+    byKey = new Map();
+    frame.splits.set(lookup ?? NO_LOOKUP, byKey);
+  }
+  const known = byKey.get(key);
+  if (known !== undefined) {
+    const { coverage } = known;
+    return {
+      counted: rowsOf(known.counted, known.countedSize),
+      denominator: rowsOf(known.denominator, known.denominatorSize),
+      coverage: { ...coverage, gradeSources: { ...coverage.gradeSources } },
+    };
+  }
+  const split = make();
+  const length = frame.rows.length;
+  byKey.set(key, {
+    counted: rowBits(split.counted, split.counted.length, length),
+    countedSize: split.counted.length,
+    denominator: rowBits(split.denominator, split.denominator.length, length),
+    denominatorSize: split.denominator.length,
+    coverage: { ...split.coverage, gradeSources: { ...split.coverage.gradeSources } },
+  });
+  return split;
 };
 
 /**
@@ -446,7 +536,8 @@ const computeUncached = (
     return { key, truths: truthsOnce(frame, key, () => decideTruths(condition, input)) };
   };
 
-  const { rows: population, undecided } = populationOf(indicator, frame, options, decide(indicator.population.where));
+  const filtered = populationOf(indicator, frame, options, decide(indicator.population.where));
+  const { rows: population, undecided } = filtered;
   if (undecided > 0) {
     warnings.push({
       code: 'POPULATION_UNDECIDED',
@@ -476,15 +567,20 @@ const computeUncached = (
     const reads = facts.map((info): ReadGrade => ({ grade: info.grade, rulebook: info.from === 'sheet' ? info.rulebook : undefined }));
     const readOf = (row: number): ReadGrade => reads[factOf[row] as number] as ReadGrade;
     const reading = options.grades ?? RATED_ONLY;
-    const standings = standingsOf(frame, rulebooks, reading.rulebook, column, readOf);
-    split = splitPopulation(
-      population,
-      {
-        standing: (row) => STANDINGS[standings[row] as number] as RatingStanding,
-        grade: readOf,
-        kind: (row) => frame.kinds[frame.kindOf[row] as number] as string,
-      },
-      reading,
+    const standings = standingsOf(frame, rulebooks, reading.rulebook, column, gradeFacts(frame, rulebooks), readOf);
+    // The split depends on the population's rows and the grades and standings read with the rulebooks,
+    // not on the numerator: indicators over the same population and reading share it.
+    const splitKey = filtered.key === undefined ? undefined : `${filtered.key}/${identityOf(rulebooks)}/${reading.rulebook ?? ''}/${reading.denominator}`;
+    split = splitOnce(frame, options.lookup, splitKey, () =>
+      splitPopulation(
+        population,
+        {
+          standing: (row) => STANDINGS[standings[row] as number] as RatingStanding,
+          grade: readOf,
+          kind: (row) => frame.kinds[frame.kindOf[row] as number] as string,
+        },
+        reading,
+      ),
     );
     warnings.push(...coverageWarnings(split));
   }

@@ -135,6 +135,7 @@ const frameFrom = (b: FrameBuilder, reads: FieldReads, rulebooks: readonly Ruleb
     standings: new Map(),
     areaTables: new WeakMap(),
     populations: new WeakMap(),
+    splits: new WeakMap(),
   };
 };
 

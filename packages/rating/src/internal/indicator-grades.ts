@@ -129,7 +129,9 @@ const unreadablePoint = (id: string, error: unknown): RecordProblem => ({ keys: 
  */
 const pointProblems = (c: CompiledRulebook, points: Readonly<Record<string, unknown>>): RecordProblem[] | undefined => {
   let problems: RecordProblem[] | undefined;
-  for (const { id, index } of c.leaves) {
+  const leaves = c.leaves;
+  for (let k = 0; k < leaves.length; k += 1) {
+    const { id, index } = leaves[k] as CompiledRulebook['leaves'][number];
     try {
       const v = index >= 0 ? points[index] : points[id]; // an index-like id read as a number, as the grading pass does
       if (v !== undefined && !isFiniteNumber(v)) (problems ??= []).push(invalidPoint(id, v));
