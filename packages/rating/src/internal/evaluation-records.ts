@@ -30,8 +30,9 @@ import { checkLength, fail, isFiniteNumber, isObjectLike, isText, isYear, makeIs
  *
  * Speed (the guard runs over every record before an evaluation): each record's fields are read by
  * name into a scratch array ({@link readNamed}: V8 caches named reads per record shape, which keyed
- * reads through a variable cannot), with no allocation per record unless there is an issue; dates get
- * a fast exact acceptance before `isCivilDate`. Only when a read throws is the record read again key
+ * reads through a variable cannot), each number tested against its field's range as it is read
+ * ({@link fits}), with no allocation per record unless there is an issue; dates get a fast exact
+ * acceptance before `isCivilDate`. Only when a read throws is the record read again key
  * by key ({@link readKeyed}) to find the field that threw.
  */
 

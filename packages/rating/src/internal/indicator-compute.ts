@@ -130,7 +130,7 @@ const STANDINGS: readonly RatingStanding[] = ['rated', 'unrated', 'exempt', 'out
  * scopes) — and kept as a byte a row (an index into {@link STANDINGS}).
  *
  * A row's standing is the rule's answer on its kind, sector, grade as read (`readOf`, one object per
- * grade fact) and the fields the rule reads of it. While those fields are the rulebooks' not-rated
+ * grade fact of `graded`) and the fields the rule reads of it. While those fields are the rulebooks' not-rated
  * fields and each is kept in a byte a row (months, flags), the rule is asked once per combination of
  * these values, and each row reads its answer from that table (as conditions on flags and grades are
  * decided, see `indicator-condition.ts`); otherwise, or once the rule reads another field, row by row.
@@ -140,7 +140,7 @@ const standingsOf = (
   rulebooks: readonly Rulebook[],
   only: string | undefined,
   column: (path: string) => Column,
-  facts: GradeFacts,
+  graded: GradeFacts,
   readOf: (row: number) => ReadGrade,
 ): Uint8Array => {
   const key = `${identityOf(rulebooks)}/${only ?? ''}`;
@@ -165,11 +165,11 @@ const standingsOf = (
     return STANDINGS.indexOf(ratingStanding(input, readOf(r), rulebooks, only));
   };
   standings = new Uint8Array(frame.rows.length);
-  const combinations = facts.facts.length * frame.kinds.length * frame.sectors.length * 256 ** fields.length;
+  const combinations = graded.facts.length * frame.kinds.length * frame.sectors.length * 256 ** fields.length;
   const bytes = combinations <= Number.MAX_SAFE_INTEGER ? byteColumns(fields.map(column)) : undefined;
   if (bytes !== undefined) {
     // The combination as one number: grade fact, kind, sector, then a byte per field.
-    const { factOf } = facts;
+    const { factOf } = graded;
     const kinds = frame.kinds.length;
     const sectors = frame.sectors.length;
     const table = new Map<number, number>();
@@ -563,11 +563,12 @@ const computeUncached = (
   // eligible or the rated ones): the population is split once, with its coverage.
   let split: SplitPopulation | undefined;
   if (readsGradesInNumerator(indicator)) {
-    const { facts, factOf } = gradeFacts(frame, rulebooks);
+    const graded = gradeFacts(frame, rulebooks);
+    const { facts, factOf } = graded;
     const reads = facts.map((info): ReadGrade => ({ grade: info.grade, rulebook: info.from === 'sheet' ? info.rulebook : undefined }));
     const readOf = (row: number): ReadGrade => reads[factOf[row] as number] as ReadGrade;
     const reading = options.grades ?? RATED_ONLY;
-    const standings = standingsOf(frame, rulebooks, reading.rulebook, column, gradeFacts(frame, rulebooks), readOf);
+    const standings = standingsOf(frame, rulebooks, reading.rulebook, column, graded, readOf);
     // The split depends on the population's rows and the grades and standings read with the rulebooks,
     // not on the numerator: indicators over the same population and reading share it.
     const splitKey = filtered.key === undefined ? undefined : `${filtered.key}/${identityOf(rulebooks)}/${reading.rulebook ?? ''}/${reading.denominator}`;
