@@ -7,6 +7,8 @@
  * itself calls the unwrapped functions with data it has read and checked, so its work is unchanged.
  */
 import { CoopError, assertList, isCoopError, plainCopy } from '@coop/model';
+import { argumentIssues } from './internal/argument-issues.js';
+import type { ArgumentShapes } from './internal/argument-shapes.js';
 
 /** Most values read from the arguments of one call (a million-row grade table stays below it). */
 export const MAX_ARGUMENT_NODES = 50_000_000;
@@ -75,12 +77,17 @@ export const snapshotArgument = (value: unknown, name: string): unknown => {
 };
 
 /**
- * Wraps a library function: its arguments are snapshot first ({@link snapshotArgument}), and a
- * TypeError or RangeError raised while it reads the snapshot (a field missing or of the wrong type) is
- * a `CoopError` `INVALID_ARGUMENT`. Any other error (a caller's callback throwing) passes unchanged.
+ * Wraps a library function: its arguments are snapshot first ({@link snapshotArgument}), then checked
+ * against their documented shapes (`shapes`, zod schemas built on the first call): an argument that is
+ * not of its shape is a `CoopError` `INVALID_ARGUMENT` before any work, whose `details.issues` name the
+ * path of each wrong field (`['argument 2', 'rows', 3, 'total']`), what was expected and received, with
+ * a message in Vietnamese and English. A TypeError or RangeError still raised while the function reads
+ * the snapshot (a field the shapes do not describe) is turned into `INVALID_ARGUMENT` too, as a last
+ * resort. Any other error (a caller's callback throwing) passes unchanged.
  *
  * @param name - the export's name, for messages
  * @param fn - the function
+ * @param shapes - the schemas of its arguments, in order
  * @returns the checked function, of the same type
  * @example
  * ```ts
@@ -88,9 +95,15 @@ export const snapshotArgument = (value: unknown, name: string): unknown => {
  * escapeHtml('<b>'); // '&lt;b&gt;'
  * ```
  */
-export const guarded = <A extends unknown[], R>(name: string, fn: (...args: A) => R): ((...args: A) => R) => {
+export const guarded = <A extends unknown[], R>(name: string, fn: (...args: A) => R, shapes?: ArgumentShapes): ((...args: A) => R) => {
+  let schemas: ReturnType<ArgumentShapes> | undefined;
   const checked = (...args: A): R => {
     const copies = args.map((arg, i) => (typeof arg === 'function' ? arg : snapshotArgument(arg, `${name} argument ${i + 1}`))) as A;
+    if (shapes) {
+      const issues = argumentIssues((schemas ??= shapes()), copies);
+      const first = issues[0];
+      if (first) throw invalid(name, first.message.en, { issues, message: first.message });
+    }
     try {
       return fn(...copies);
     } catch (error) {
