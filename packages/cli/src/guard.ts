@@ -2,8 +2,10 @@
  * The checked boundary of the library entry (issue 22): every function `@coop/cli` exports is called
  * through {@link guarded}, which snapshots each argument with model's `plainCopy` (bounded in nodes and
  * depth: a sparse list of length 2³²−1, a cycle, a revoked Proxy, a throwing or changing getter is
- * refused or read once before any work), and answers a call whose arguments are not of the documented
- * shape with a `CoopError` instead of a TypeError or RangeError from deep inside. The `coop` program
+ * refused or read once before any work), then checks each snapshot against the argument's documented
+ * shape (./internal/argument-shapes.ts): a call whose arguments are not of that shape is a `CoopError`
+ * `INVALID_ARGUMENT` whose `details.issues` give the path of each wrong field, before any work — never a
+ * TypeError or RangeError from deep inside. The `coop` program
  * itself calls the unwrapped functions with data it has read and checked, so its work is unchanged.
  */
 import { CoopError, assertList, isCoopError, plainCopy } from '@coop/model';

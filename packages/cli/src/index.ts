@@ -62,7 +62,8 @@ export {
   type WarningLine,
 } from './report-model.js';
 
-// The library's functions, each behind the checked boundary of ./guard.ts (see the TSDoc of each in its module).
+// The library's functions, each behind the checked boundary of ./guard.ts with the shapes of its arguments
+// (./internal/argument-shapes.ts; see the TSDoc of each function in its module).
 /** {@inheritDoc args.helpText} */
 export const helpText = /* @__PURE__ */ guarded('helpText', args.helpText, shapes.HELP_TEXT);
 /** {@inheritDoc args.parseArgs} */

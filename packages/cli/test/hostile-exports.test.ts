@@ -166,3 +166,131 @@ describe('@coop/cli: the checked boundary of the library entry (issue 22)', () =
     expect(cli.renderReportHtml(MODEL)).toBe(renderReportHtml(MODEL));
   });
 });
+
+describe('@coop/cli: a wrong argument is refused up front, with the path of what is wrong (issue 22)', () => {
+  const OK = ENTRIES.findIndex((e) => e.ok);
+  /**
+   * One wrong field per export, set in a copy of its first valid sample: where (the argument's index,
+   * then keys), and the value put there. The error must name that path, from `argument N`.
+   */
+  const WRONG: Record<string, [path: Array<string | number>, value: unknown]> = {
+    parseArgs: [[0, 1], 5],
+    helpText: [[2], 'fr'],
+    toRowIssue: [[0, 'row'], '3'],
+    toLoadedRecords: [[1], 1.5],
+    formatRowIssue: [[0, 'line'], 'two'],
+    displayWidth: [[0], 5],
+    renderTable: [[1, 1, 0], 3],
+    tableDate: [[1], 'fr'],
+    heading: [[1], 5],
+    progressBar: [[1], '10'],
+    escapeHtml: [[0], null],
+    axisTicks: [[2, 'count'], 'five'],
+    yearTicks: [[2], 2.5],
+    stackedBarChart: [[0, 'series', 0, 'values', 1], 'x'],
+    trajectoryChart: [[0, 'points', 1, 'value'], '52'],
+    timelineChart: [[0, 'items', 0, 'label'], 7],
+    resolveCycles: [[0, 1], 3],
+    weekdayOf: [[1], 'de'],
+    deadlineRows: [[0, 0, 'id'], 5],
+    deadlineTable: [[0, 0, 'step'], 'x'],
+    deadlineJson: [[0, 'step'], null],
+    findRulebook: [[0], 1],
+    rulebookFor: [[2], '2024'],
+    gradeRecords: [[0, 1, 'year'], '2025'],
+    gradeKey: [[0, 'record', 'organisationId'], 7],
+    gradeKeyLabel: [[0], 'excellent'],
+    gradeDistribution: [[0, 0, 'record'], 'x'],
+    gradeSummaryTable: [[1], 'fr'],
+    gradeTable: [[0, 0, 'record', 'year'], 'x'],
+    areaCodeNotes: [[1], 'x'],
+    checkTable: [[0, OK, 'result', 'label', 'vi'], 5],
+    entryExplanation: [[0, 'result', 'explanation'], 'x'],
+    entryStatus: [[0, 'ok'], 'yes'],
+    countStatuses: [[0, 0, 'ok'], 1],
+    exitCodeFor: [[0, 0], null],
+    findPlan: [[0], {}],
+    gapText: [[0, 'kind'], 'far'],
+    goalText: [[0, 'comparator'], 'gt'],
+    statusLabel: [[0], 5],
+    targetJson: [[1], 'fr'],
+    valueText: [[0, 'display'], '5'],
+    renderReportHtml: [[0, 'kpis', 0, 'label'], 1],
+    buildReportModel: [[0, 'grades', 0, 'record', 'year'], '2024'],
+    collectWarnings: [[2, 0, 'count'], 'three'],
+    populationPhrase: [[0, 'kinds'], 'cooperative'],
+    populationText: [[0, 'label'], null],
+    reportTarget: [[3, 'fromYear'], '2021'],
+    targetReadings: [[0, 0, 'ok'], 'x'],
+  };
+  // Functions without arguments, and @coop/sheets' own functions re-exported (checked by that package).
+  const WITHOUT_ARGUMENTS = ['planIds', 'rulebookIds'];
+  const FROM_SHEETS = ['headerOf', 'mapHeaders', 'normaliseHeader'];
+
+  /** A copy of `args` with `value` at `path` (the containers on the way copied, the sample untouched). */
+  const withValue = (args: readonly unknown[], path: Array<string | number>, value: unknown): unknown[] => {
+    const root = [...args];
+    let parent = root as unknown as Record<string | number, unknown>;
+    for (const key of path.slice(0, -1)) {
+      const child = parent[key] as Record<string | number, unknown>;
+      parent[key] = Array.isArray(child) ? [...child] : { ...child };
+      parent = parent[key] as Record<string | number, unknown>;
+    }
+    parent[path[path.length - 1]!] = value;
+    return root;
+  };
+
+  it('every function with arguments has a wrong-argument case here', () => {
+    const names = Object.keys(SAMPLES).filter((n) => !WITHOUT_ARGUMENTS.includes(n) && !FROM_SHEETS.includes(n));
+    expect(names.filter((n) => !(n in WRONG))).toEqual([]);
+  });
+  for (const [name, [path, value]] of Object.entries(WRONG)) {
+    it(`${name}: INVALID_ARGUMENT naming ${JSON.stringify(path)}`, () => {
+      const args = withValue(SAMPLES[name]![0]!, path, value);
+      let caught: unknown;
+      try {
+        (api[name] as (...a: unknown[]) => unknown)(...args);
+      } catch (error) {
+        caught = error;
+      }
+      expect(model.isCoopError(caught) && caught.code).toBe('INVALID_ARGUMENT');
+      const issues = (caught as model.CoopError).details['issues'] as model.Issue[];
+      const [first] = issues;
+      expect(first?.path).toEqual([`argument ${(path[0] as number) + 1}`, ...path.slice(1)]);
+      expect(first?.expected).toBeTruthy();
+      expect(first?.message.vi).toContain('cần');
+      expect(first?.message.en).toContain('expected');
+      expect((caught as Error).message).toContain(first!.path.join(' › '));
+    });
+  }
+  it('the issues say what was expected and received, in both languages', () => {
+    let caught: unknown;
+    try {
+      cli.renderTable([{ header: 'A' }], [['1'], ['2', 3 as never]]);
+    } catch (error) {
+      caught = error;
+    }
+    expect((caught as model.CoopError).details['issues']).toEqual([
+      {
+        path: ['argument 2', 1, 1],
+        code: 'invalid_type',
+        expected: 'text',
+        received: 'number',
+        message: { vi: 'argument 2 › 1 › 1: cần văn bản, nhận number', en: 'argument 2 › 1 › 1: expected text, received number' },
+      },
+    ]);
+  });
+  it('a missing field is named as missing; work is not started', () => {
+    let built = 0;
+    const format = (v: number) => `${(built += 1, v)}`;
+    let caught: unknown;
+    try {
+      cli.trajectoryChart({ title: 'T', points: [{ year: 2024 }], colour: '#000', format } as never);
+    } catch (error) {
+      caught = error;
+    }
+    const issues = (caught as model.CoopError).details['issues'] as model.Issue[];
+    expect(issues.map((i) => [i.path, i.code])).toEqual([[['argument 1', 'points', 0, 'value'], 'missing']]);
+    expect(built).toBe(0);
+  });
+});
