@@ -20,12 +20,16 @@ export const MAX_ARGUMENT_DEPTH = 64;
 const invalid = (name: string, what: string, details: Record<string, unknown> = {}): CoopError =>
   new CoopError('INVALID_ARGUMENT', `${name}: ${what} (đối số không đúng dạng đã mô tả / an argument is not of the documented shape)`, { argument: name, ...details });
 
-/** A snapshot of plain data: the value, or a typed error naming the first issue. */
-const snapshotData = (value: unknown, name: string): unknown => {
+/**
+ * A snapshot of plain data: the value, or a typed error naming the first issue. The issues' paths start
+ * with `argument` (`['argument 2', 'rows', 3]`), as those of the shape check do.
+ */
+const snapshotData = (value: unknown, name: string, argument?: string): unknown => {
   const copy = plainCopy(value, { maxNodes: MAX_ARGUMENT_NODES, maxDepth: MAX_ARGUMENT_DEPTH });
   if (copy.ok) return copy.value;
   const first = copy.issues[0];
-  throw invalid(name, `cannot be read as plain data${first ? ` at ${JSON.stringify(first.path)}: ${first.code}` : ''}`, { issues: copy.issues.slice(0, 5) });
+  const issues = copy.issues.slice(0, 5).map((issue) => (argument === undefined ? issue : { ...issue, path: [argument, ...issue.path] }));
+  throw invalid(name, `cannot be read as plain data${first ? ` at ${JSON.stringify(first.path)}: ${first.code}` : ''}`, { issues });
 };
 
 /** How deep {@link snapshotArgument} looks for functions (a chart's `format`, a report target's `format`). */
@@ -67,9 +71,9 @@ const takeFunctions = (value: unknown, name: string, depth: number, path: Array<
  * A snapshot of one argument: plain data copied by `plainCopy`, lists bounded first. Functions (a
  * chart's `format`, a report target's `format`) near the top of the argument are kept as they are.
  */
-export const snapshotArgument = (value: unknown, name: string): unknown => {
+export const snapshotArgument = (value: unknown, name: string, argument?: string): unknown => {
   const found: Array<[Array<string | number>, unknown]> = [];
-  const data = snapshotData(takeFunctions(value, name, 0, [], found), name);
+  const data = snapshotData(takeFunctions(value, name, 0, [], found), name, argument);
   for (const [path, fn] of found) {
     let parent = data as Record<string | number, unknown>;
     for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
@@ -100,7 +104,7 @@ export const snapshotArgument = (value: unknown, name: string): unknown => {
 export const guarded = <A extends unknown[], R>(name: string, fn: (...args: A) => R, shapes?: ArgumentShapes): ((...args: A) => R) => {
   let schemas: ReturnType<ArgumentShapes> | undefined;
   const checked = (...args: A): R => {
-    const copies = args.map((arg, i) => (typeof arg === 'function' ? arg : snapshotArgument(arg, `${name} argument ${i + 1}`))) as A;
+    const copies = args.map((arg, i) => (typeof arg === 'function' ? arg : snapshotArgument(arg, `${name} argument ${i + 1}`, `argument ${i + 1}`))) as A;
     if (shapes) {
       const issues = argumentIssues((schemas ??= shapes()), copies);
       const first = issues[0];

@@ -280,6 +280,19 @@ describe('@coop/cli: a wrong argument is refused up front, with the path of what
       },
     ]);
   });
+  it('a value that cannot be read as plain data (a cycle) is named from its argument too', () => {
+    const rows: unknown[] = [['1', '2']];
+    rows.push(rows);
+    let caught: unknown;
+    try {
+      cli.renderTable([{ header: 'A' }, { header: 'B' }], rows as never);
+    } catch (error) {
+      caught = error;
+    }
+    expect(model.isCoopError(caught) && caught.code).toBe('INVALID_ARGUMENT');
+    const issues = (caught as model.CoopError).details['issues'] as model.Issue[];
+    expect(issues[0]?.path.slice(0, 2)).toEqual(['argument 2', 1]);
+  });
   it('a missing field is named as missing; work is not started', () => {
     let built = 0;
     const format = (v: number) => `${(built += 1, v)}`;

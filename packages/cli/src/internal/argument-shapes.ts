@@ -3,7 +3,8 @@
  * `guarded` checks up front, before any work (see ../guard.ts). A field the function does not read is
  * left alone; a field it reads must have the documented type. Only the verdict is used: the function
  * is called with the snapshot, never with zod's output. Each export's shapes are a list, one schema
- * per argument (a missing trailing argument is `undefined`, which an optional schema accepts). Built on first use, so importing one function builds none of the others' schemas.
+ * per argument (a missing trailing argument is `undefined`, which an optional schema accepts). Built
+ * on first use, so importing one function builds none of the others' schemas.
  */
 import * as z from 'zod/mini';
 
