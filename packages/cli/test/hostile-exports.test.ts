@@ -175,7 +175,7 @@ describe('@coop/cli: a wrong argument is refused up front, with the path of what
    */
   const WRONG: Record<string, [path: Array<string | number>, value: unknown]> = {
     parseArgs: [[0, 1], 5],
-    helpText: [[2], 'fr'],
+    helpText: [[0, 'options', 0, 'help'], 'help'],
     toRowIssue: [[0, 'row'], '3'],
     toLoadedRecords: [[1], 1.5],
     formatRowIssue: [[0, 'line'], 'two'],

@@ -130,11 +130,22 @@ const reportTarget = once(() =>
 );
 const observations = once(() => fields({ intro: text(), items: list(fields({ title: text(), verdict: text(), status: text(), detail: text(), source: text(), caveats: maybe(list(text())) })), caveats: list(text()) }));
 
+const optionSpec = once(() => fields({ name: text(), kind: text(), short: maybe(text()), value: maybe(text()), help: label(), required: maybe(z.boolean()) }));
+const commandSpec = once(() => fields({ name: text(), summary: label(), positionals: list(text()), rest: maybe(z.boolean()), options: list(optionSpec()), details: maybe(label()) }));
+
+/** `SheetReadResult` of `@coop/sheets`: the record set read, or only the issues. */
+const sheetReadResult = once(() =>
+  z.discriminatedUnion('ok', [
+    fields({ ok: z.literal(true), value: fields({ records: list(fields({})), rows: z.number(), rejected: list(fields({})), moreRejected: maybe(z.number()) }), issues: list(sheetIssue()), moreIssues: z.number() }),
+    fields({ ok: z.literal(false), issues: list(sheetIssue()) }),
+  ]),
+);
+
 // The shapes of each export, in argument order.
-export const HELP_TEXT: ArgumentShapes = () => [maybe(fields({ name: text() })), maybe(text()), maybe(lang())];
+export const HELP_TEXT: ArgumentShapes = () => [maybe(commandSpec()), maybe(text()), maybe(lang())];
 export const PARSE_ARGS: ArgumentShapes = () => [list(text())];
 export const FORMAT_ROW_ISSUE: ArgumentShapes = () => [rowIssue(), lang()];
-export const TO_LOADED_RECORDS: ArgumentShapes = () => [fields({ ok: z.boolean() }), maybe(whole())];
+export const TO_LOADED_RECORDS: ArgumentShapes = () => [sheetReadResult(), maybe(whole())];
 export const TO_ROW_ISSUE: ArgumentShapes = () => [sheetIssue(), maybe(z.boolean())];
 export const ONE_TEXT: ArgumentShapes = () => [text()];
 export const HEADING: ArgumentShapes = () => [text(), maybe(text())];
