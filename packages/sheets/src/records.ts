@@ -4,7 +4,7 @@
  * reason. Several tables (one file per year or per district) make one record set; the same organisation
  * twice in a year is rejected where it appears again.
  */
-import { AREAS, CoopError, assertList, isCoopError, assertText, parseYearlyRecord, type Area, type Issue, type Label, type YearlyRecord } from '@coop/model';
+import { AREAS, CoopError, assertList, assertText, isCoopError, parseYearlyRecord, type Area, type Issue, type Label, type YearlyRecord } from '@coop/model';
 import { AREA_ISSUE_MESSAGES, areaResolver } from './area-names.js';
 import { readCell } from './cells.js';
 import { headerOf, mapHeaders, type HeaderMapping } from './headers.js';
@@ -324,16 +324,13 @@ export const createRecordReader = (options: RecordReaderOptions = {}): RecordRea
     }
   };
 
-  /** Rows of one table, one at a time: the first non-empty row is the header. */
-  const rowsOf = (where: { file: string; sheet?: string }): TableRows => {
+  /** Rows of one table, one at a time, each already checked ({@link rowOf}): the first non-empty row is the header. */
+  const tableOf = (where: { file: string; sheet?: string }) => {
     let header: { headers: readonly string[]; map: HeaderMapping } | undefined;
     let usable = true;
     let seenAny = false;
     return {
-      push(given: ReadonlyArray<CellValue>, givenNumber: number): void {
-        // Both read and checked before any of the row is used: a bad row changes nothing.
-        const row = rowOf(given, 'row');
-        const rowNumber = wholeOf(givenNumber, 1, MAX_ROW_NUMBER, 'rowNumber') as number;
+      take(row: readonly CellValue[], rowNumber: number): void {
         if (!usable || isEmptyRow(row)) return;
         seenAny = true;
         if (header === undefined) {
@@ -364,12 +361,21 @@ export const createRecordReader = (options: RecordReaderOptions = {}): RecordRea
 
   /** A whole table, read and checked before its first row is used: a bad table changes nothing. */
   const readTable = (table: SheetTable): void => {
-    const place = placeOf(table, 'table');
-    const given = optionsOf(table, ['rows'], 'table');
+    const given = optionsOf(table, ['file', 'sheet', 'rows'], 'table');
+    const place = placeOf(given, 'table');
     const rows = assertList(given.rows, 'table.rows').map((row, index) => rowOf(row, `table.rows[${index}]`));
-    const target = rowsOf(place);
-    rows.forEach((row, index) => target.push(row, index + 1));
+    const target = tableOf(place);
+    rows.forEach((row, index) => target.take(row, index + 1));
     target.end();
+  };
+
+  /** A table whose rows are pushed one at a time, each row and its number checked before it is used. */
+  const rowsOf = (where: unknown): TableRows => {
+    const target = tableOf(placeOf(where, 'where'));
+    return {
+      push: (row, rowNumber) => target.take(rowOf(row, 'row'), wholeOf(rowNumber, 1, MAX_ROW_NUMBER, 'rowNumber') as number),
+      end: target.end,
+    };
   };
 
   const readRow = (row: ReadonlyArray<CellValue>, rowNumber: number, headers: readonly string[], map: HeaderMapping, where: { file: string; sheet?: string }): void => {
@@ -454,7 +460,7 @@ export const createRecordReader = (options: RecordReaderOptions = {}): RecordRea
 
   return {
     add: readTable,
-    rows: (where) => rowsOf(placeOf(where, 'where')),
+    rows: rowsOf,
     // Every issue is checked before the first is kept: a bad list changes nothing.
     note: (found) => keep(assertList(found, 'issues').map((issue, i) => noteOf(issue, `issues[${i}]`))),
     // Copies of the lists read so far: a later table neither changes a set already handed out nor is
