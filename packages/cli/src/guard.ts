@@ -8,14 +8,15 @@
  * TypeError or RangeError from deep inside. The `coop` program
  * itself calls the unwrapped functions with data it has read and checked, so its work is unchanged.
  */
-import { CoopError, assertList, isCoopError, plainCopy } from '@coop/model';
-import { argumentIssues } from './internal/argument-issues.js';
-import type { ArgumentShapes } from './internal/argument-shapes.js';
+import { CoopError, assertList, isCoopError, parseWithSchema, plainCopy, type Issue } from '@coop/model';
+import { FUNCTION, type ArgumentShapes } from './internal/argument-shapes.js';
 
 /** Most values read from the arguments of one call (a million-row grade table stays below it). */
 export const MAX_ARGUMENT_NODES = 50_000_000;
 /** Deepest nesting read from an argument. */
 export const MAX_ARGUMENT_DEPTH = 64;
+/** Most issues reported for one call (the first ones say enough; a list of a million bad rows is not repeated). */
+export const MAX_ARGUMENT_ISSUES = 20;
 
 const invalid = (name: string, what: string, details: Record<string, unknown> = {}): CoopError =>
   new CoopError('INVALID_ARGUMENT', `${name}: ${what} (đối số không đúng dạng đã mô tả / an argument is not of the documented shape)`, { argument: name, ...details });
@@ -67,19 +68,58 @@ const takeFunctions = (value: unknown, name: string, depth: number, path: Array<
   return out;
 };
 
-/**
- * A snapshot of one argument: plain data copied by `plainCopy`, lists bounded first. Functions (a
- * chart's `format`, a report target's `format`) near the top of the argument are kept as they are.
- */
-export const snapshotArgument = (value: unknown, name: string, argument?: string): unknown => {
-  const found: Array<[Array<string | number>, unknown]> = [];
-  const data = snapshotData(takeFunctions(value, name, 0, [], found), name, argument);
+/** A function taken out of an argument: where it was, and the function. */
+type TakenFunction = [path: Array<string | number>, fn: unknown];
+
+/** Puts `value(fn)` at the path of each function taken out of an argument, in its fresh copy `data`. */
+const putFunctions = (data: unknown, found: readonly TakenFunction[], value: (fn: unknown) => unknown): void => {
   for (const [path, fn] of found) {
     let parent = data as Record<string | number, unknown>;
     for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
-    Object.defineProperty(parent, path[path.length - 1]!, { value: fn, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(parent, path[path.length - 1]!, { value: value(fn), enumerable: true, writable: true, configurable: true });
   }
-  return data;
+};
+
+/** One argument read for a call: its fresh copy, first as the shape check reads it, then as the function gets it. */
+interface ArgumentCopy {
+  /** The copy, each function in it the stand-in {@link FUNCTION} (the check copies plain data only). */
+  readonly checked: unknown;
+  /** Puts the functions back in the copy (in place) and returns it: what the function is called with. */
+  readonly data: () => unknown;
+}
+
+/**
+ * A snapshot of one argument: plain data copied by `plainCopy`, lists bounded first. Functions (a
+ * chart's `format`, a report target's `format`) near the top of the argument are kept as they are:
+ * the shape check sees the stand-in {@link FUNCTION} at their place (the shapes name a function field
+ * by it), the function itself gets them back.
+ */
+export const snapshotArgument = (value: unknown, name: string, argument?: string): ArgumentCopy => {
+  const found: TakenFunction[] = [];
+  const copy = snapshotData(takeFunctions(value, name, 0, [], found), name, argument);
+  putFunctions(copy, found, () => FUNCTION);
+  return {
+    checked: copy,
+    data: () => {
+      putFunctions(copy, found, (fn) => fn);
+      return copy;
+    },
+  };
+};
+
+/**
+ * The issues of a call whose arguments are not of their documented shapes: each argument checked by
+ * `@coop/model`'s `parseWithSchema` (the model's codes and vi/en messages), its issues' paths prefixed
+ * with the argument (`['argument 2', 'rows', 3, 'total']`); at most {@link MAX_ARGUMENT_ISSUES}.
+ */
+const argumentIssues = (schemas: ReturnType<ArgumentShapes>, args: readonly unknown[]): Issue[] => {
+  const out: Issue[] = [];
+  for (let i = 0; i < schemas.length && out.length < MAX_ARGUMENT_ISSUES; i += 1) {
+    const limits = { maxIssues: MAX_ARGUMENT_ISSUES - out.length, maxNodes: MAX_ARGUMENT_NODES, maxDepth: MAX_ARGUMENT_DEPTH };
+    const result = parseWithSchema(schemas[i]!, args[i], limits);
+    if (!result.ok) for (const issue of result.issues) out.push({ ...issue, path: [`argument ${i + 1}`, ...issue.path] });
+  }
+  return out.slice(0, MAX_ARGUMENT_ISSUES);
 };
 
 /**
@@ -104,14 +144,15 @@ export const snapshotArgument = (value: unknown, name: string, argument?: string
 export const guarded = <A extends unknown[], R>(name: string, fn: (...args: A) => R, shapes?: ArgumentShapes): ((...args: A) => R) => {
   let schemas: ReturnType<ArgumentShapes> | undefined;
   const checked = (...args: A): R => {
-    const copies = args.map((arg, i) => (typeof arg === 'function' ? arg : snapshotArgument(arg, `${name} argument ${i + 1}`, `argument ${i + 1}`))) as A;
+    const copies = args.map((arg, i): ArgumentCopy => (typeof arg === 'function' ? { checked: arg, data: () => arg } : snapshotArgument(arg, `${name} argument ${i + 1}`, `argument ${i + 1}`)));
     if (shapes) {
-      const issues = argumentIssues((schemas ??= shapes()), copies);
+      const issues = argumentIssues((schemas ??= shapes()), copies.map((copy) => copy.checked));
       const first = issues[0];
-      if (first) throw invalid(name, first.message.en, { issues, message: first.message });
+      if (first) throw invalid(name, `${first.path.join(' › ')}: ${first.message.en}`, { issues, message: first.message });
     }
+    const values = copies.map((copy) => copy.data()) as A;
     try {
-      return fn(...copies);
+      return fn(...values);
     } catch (error) {
       if (error instanceof TypeError || error instanceof RangeError) throw invalid(name, error.message);
       throw error;

@@ -257,10 +257,13 @@ describe('@coop/cli: a wrong argument is refused up front, with the path of what
       const issues = (caught as model.CoopError).details['issues'] as model.Issue[];
       const [first] = issues;
       expect(first?.path).toEqual([`argument ${(path[0] as number) + 1}`, ...path.slice(1)]);
-      expect(first?.expected).toBeTruthy();
-      expect(first?.message.vi).toContain('cần');
-      expect(first?.message.en).toContain('expected');
-      expect((caught as Error).message).toContain(first!.path.join(' › '));
+      // The model's issue: one of its stable codes, its message templates in Vietnamese and English.
+      const templates = model.ISSUE_CODES[first!.code as model.IssueCode];
+      expect(templates).toBeDefined();
+      expect(first!.message.vi.startsWith(templates.vi.split('{')[0]!)).toBe(true);
+      expect(first!.message.en.startsWith(templates.en.split('{')[0]!)).toBe(true);
+      expect(first!.message.vi).not.toBe(first!.message.en);
+      expect((caught as Error).message).toContain(`${first!.path.join(' › ')}: ${first!.message.en}`);
     });
   }
   it('the issues say what was expected and received, in both languages', () => {
@@ -274,9 +277,9 @@ describe('@coop/cli: a wrong argument is refused up front, with the path of what
       {
         path: ['argument 2', 1, 1],
         code: 'invalid_type',
-        expected: 'text',
-        received: 'number',
-        message: { vi: 'argument 2 › 1 › 1: cần văn bản, nhận number', en: 'argument 2 › 1 › 1: expected text, received number' },
+        expected: 'string',
+        received: '3',
+        message: { vi: 'Sai kiểu dữ liệu: cần chuỗi ký tự, nhận được 3', en: 'Wrong type: expected string, received 3' },
       },
     ]);
   });
@@ -292,6 +295,21 @@ describe('@coop/cli: a wrong argument is refused up front, with the path of what
     expect(model.isCoopError(caught) && caught.code).toBe('INVALID_ARGUMENT');
     const issues = (caught as model.CoopError).details['issues'] as model.Issue[];
     expect(issues[0]?.path.slice(0, 2)).toEqual(['argument 2', 1]);
+  });
+  it("a function field is checked: a value that is not a function (a caller's symbol too) or none is named by its path", () => {
+    const chart = { title: 'T', points: [{ year: 2024, value: 1 }], colour: '#000' };
+    const issuesOf = (run: () => unknown): Array<[ReadonlyArray<string | number>, string]> => {
+      try {
+        run();
+      } catch (error) {
+        if (model.isCoopError(error)) return ((error.details['issues'] as model.Issue[]) ?? []).map((i) => [i.path, i.code]);
+      }
+      return [];
+    };
+    for (const format of ['%', Symbol('a function'), undefined]) {
+      expect(issuesOf(() => cli.trajectoryChart({ ...chart, format } as never))).toEqual([[['argument 1', 'format'], 'custom']]);
+    }
+    expect(cli.trajectoryChart({ ...chart, format: (v: number) => `${v}` })).toContain('<svg');
   });
   it('a missing field is named as missing; work is not started', () => {
     let built = 0;

@@ -1,6 +1,6 @@
 /**
  * The documented argument shapes of the library entry's functions, as zod (`zod/mini`) schemas that
- * `guarded` checks up front, before any work (see ../guard.ts). A field the function does not read is
+ * `guarded` checks up front with `@coop/model`'s `parseWithSchema`, before any work (see ../guard.ts). A field the function does not read is
  * left alone; a field it reads must have the documented type. Only the verdict is used: the function
  * is called with the snapshot, never with zod's output. Each export's shapes are a list, one schema
  * per argument (a missing trailing argument is `undefined`, which an optional schema accepts). Built
@@ -27,8 +27,14 @@ const list = <T extends z.ZodMiniType>(schema: T) => z.array(schema);
  * not copying them keeps the check cheap — about 4 µs a graded row).
  */
 const fields = <S extends Record<string, z.ZodMiniType>>(shape: S) => z.object(shape);
-/** A function argument or field (a chart's `format`, a `totalLabel`). */
-const fn = () => z.custom<(...args: never[]) => unknown>((value) => typeof value === 'function', { error: 'expected a function' });
+/**
+ * What the shape check reads in place of a function found in an argument (see `snapshotArgument` in
+ * ../guard.ts): the check copies plain data only, so a function field is named by this stand-in, which
+ * no caller can write.
+ */
+export const FUNCTION: unique symbol = Symbol('a function');
+/** A function field (a chart's `format`, a `totalLabel`): the stand-in {@link FUNCTION}. */
+const fn = () => z.custom<typeof FUNCTION>((value) => value === FUNCTION, { error: 'cần một hàm / expected a function' });
 
 const lang = once(() => z.enum(['vi', 'en']));
 const label = once(() => fields({ vi: text(), en: text() }));
