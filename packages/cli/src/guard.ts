@@ -8,7 +8,7 @@
  * TypeError or RangeError from deep inside. The `coop` program
  * itself calls the unwrapped functions with data it has read and checked, so its work is unchanged.
  */
-import { CoopError, assertList, isCoopError, parseWithSchema, plainCopy, type Issue } from '@coop/model';
+import { CoopError, LIMITS, LIMIT_CODES, assertList, isCoopError, parseWithSchema, plainCopy, type Issue } from '@coop/model';
 import { FUNCTION, type ArgumentShapes } from './internal/argument-shapes.js';
 
 /** Most values read from the arguments of one call (a million-row grade table stays below it). */
@@ -108,6 +108,31 @@ export const snapshotArgument = (value: unknown, name: string, argument?: string
 };
 
 /**
+ * Reads an argument documented as an `Iterable` (a `Set`, a generator) into a fresh array, before its
+ * snapshot: the plain-data copy carries arrays, not iterators. Only objects are iterated (a string is
+ * left to the shape check); an array is left as it is (its length is bounded by the snapshot). At most
+ * {@link LIMITS}`.listLength` items are read: one more is `LIMIT_EXCEEDED` (an endless generator stops
+ * there), an iterator that throws is `INVALID_ARGUMENT`.
+ */
+const readIterable = (value: unknown, name: string): unknown => {
+  try {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+    if (typeof (value as Partial<Iterable<unknown>>)[Symbol.iterator] !== 'function') return value;
+    const items: unknown[] = [];
+    for (const item of value as Iterable<unknown>) {
+      if (items.length === LIMITS.listLength) {
+        throw new CoopError(LIMIT_CODES.limit, `${name}: more than ${LIMITS.listLength} items`, { argument: name, limit: LIMITS.listLength });
+      }
+      items.push(item);
+    }
+    return items;
+  } catch (error) {
+    if (isCoopError(error)) throw error;
+    throw invalid(name, 'cannot be read as a list (a revoked Proxy, or its iterator threw)');
+  }
+};
+
+/**
  * The issues of a call whose arguments are not of their documented shapes: each argument checked by
  * `@coop/model`'s `parseWithSchema` (the model's codes and vi/en messages), its issues' paths prefixed
  * with the argument (`['argument 2', 'rows', 3, 'total']`); at most {@link MAX_ARGUMENT_ISSUES}.
@@ -122,6 +147,12 @@ const argumentIssues = (schemas: ReturnType<ArgumentShapes>, args: readonly unkn
   return out.slice(0, MAX_ARGUMENT_ISSUES);
 };
 
+/** How {@link guarded} reads some arguments. */
+export interface GuardOptions {
+  /** The indexes of the arguments documented as an `Iterable`: read into an array first (see readIterable). */
+  readonly iterables?: readonly number[];
+}
+
 /**
  * Wraps a library function: its arguments are snapshot first ({@link snapshotArgument}), then checked
  * against their documented shapes (`shapes`, zod schemas built on the first call): an argument that is
@@ -134,6 +165,7 @@ const argumentIssues = (schemas: ReturnType<ArgumentShapes>, args: readonly unkn
  * @param name - the export's name, for messages
  * @param fn - the function
  * @param shapes - the schemas of its arguments, in order
+ * @param options - the arguments documented as iterables (read into an array before the snapshot)
  * @returns the checked function, of the same type
  * @example
  * ```ts
@@ -141,10 +173,16 @@ const argumentIssues = (schemas: ReturnType<ArgumentShapes>, args: readonly unkn
  * escapeHtml('<b>'); // '&lt;b&gt;'
  * ```
  */
-export const guarded = <A extends unknown[], R>(name: string, fn: (...args: A) => R, shapes?: ArgumentShapes): ((...args: A) => R) => {
+export const guarded = <A extends unknown[], R>(name: string, fn: (...args: A) => R, shapes?: ArgumentShapes, options: GuardOptions = {}): ((...args: A) => R) => {
   let schemas: ReturnType<ArgumentShapes> | undefined;
+  const iterables = options.iterables ?? [];
+  const copy = (arg: unknown, i: number): ArgumentCopy => {
+    if (typeof arg === 'function') return { checked: arg, data: () => arg };
+    const what = `${name} argument ${i + 1}`;
+    return snapshotArgument(iterables.includes(i) ? readIterable(arg, what) : arg, what, `argument ${i + 1}`);
+  };
   const checked = (...args: A): R => {
-    const copies = args.map((arg, i): ArgumentCopy => (typeof arg === 'function' ? { checked: arg, data: () => arg } : snapshotArgument(arg, `${name} argument ${i + 1}`, `argument ${i + 1}`)));
+    const copies = args.map(copy);
     if (shapes) {
       const issues = argumentIssues((schemas ??= shapes()), copies.map((copy) => copy.checked));
       const first = issues[0];

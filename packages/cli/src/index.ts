@@ -109,7 +109,7 @@ export const weekdayOf = /* @__PURE__ */ guarded('weekdayOf', deadline_list.week
 /** {@inheritDoc grading.findRulebook} */
 export const findRulebook = /* @__PURE__ */ guarded('findRulebook', grading.findRulebook, shapes.ONE_TEXT);
 /** {@inheritDoc grading.gradeDistribution} */
-export const gradeDistribution = /* @__PURE__ */ guarded('gradeDistribution', grading.gradeDistribution, shapes.GRADE_DISTRIBUTION);
+export const gradeDistribution = /* @__PURE__ */ guarded('gradeDistribution', grading.gradeDistribution, shapes.GRADE_DISTRIBUTION, { iterables: [0] });
 /** {@inheritDoc grading.gradeKey} */
 export const gradeKey = /* @__PURE__ */ guarded('gradeKey', grading.gradeKey, shapes.GRADE_KEY);
 /** {@inheritDoc grading.gradeKeyLabel} */

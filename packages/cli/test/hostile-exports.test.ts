@@ -311,6 +311,32 @@ describe('@coop/cli: a wrong argument is refused up front, with the path of what
     }
     expect(cli.trajectoryChart({ ...chart, format: (v: number) => `${v}` })).toContain('<svg');
   });
+  it('gradeDistribution reads a documented iterable (a Set, a generator) into a list first, bounded by LIMITS.listLength', () => {
+    const code = (run: () => unknown) => errorCodeOf(run, model.isCoopError);
+    const expected = cli.gradeDistribution(GRADES);
+    expect(cli.gradeDistribution(new Set(GRADES))).toEqual(expected);
+    expect(cli.gradeDistribution((function* () {
+      yield* GRADES;
+    })())).toEqual(expected);
+    // Each row is checked as in a list: the path is the row's place in the iteration.
+    let caught: unknown;
+    try {
+      cli.gradeDistribution(new Set([ROW, { ...ROW, record: { ...ROW.record, year: 'x' } }]) as never);
+    } catch (error) {
+      caught = error;
+    }
+    expect(((caught as model.CoopError).details['issues'] as model.Issue[])[0]?.path).toEqual(['argument 1', 1, 'record', 'year']);
+    const endless = function* () {
+      for (;;) yield ROW;
+    };
+    expect(code(() => cli.gradeDistribution(endless()))).toBe('LIMIT_EXCEEDED');
+    const throwing = { *[Symbol.iterator]() {
+      yield ROW;
+      throw new Error('disk gone');
+    } };
+    expect(code(() => cli.gradeDistribution(throwing))).toBe('INVALID_ARGUMENT');
+    expect(code(() => cli.gradeDistribution('rows' as never))).toBe('INVALID_ARGUMENT');
+  });
   it('a missing field is named as missing; work is not started', () => {
     let built = 0;
     const format = (v: number) => `${(built += 1, v)}`;
