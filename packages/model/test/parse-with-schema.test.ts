@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import { ISSUE_CODES, isCoopError, parseOrganisation, parseWithSchema, type Issue } from '@coop/model';
 import { OrganisationSchema } from '@coop/model/schemas';
+import { errorCodeOf } from '../../../bench/hostile-args.js';
 
 const Member = z.object({ name: z.string(), joined: z.int(), role: z.enum(['chair', 'member']), note: z.optional(z.string()) });
 const issuesOf = (result: { ok: boolean; issues?: readonly Issue[] }): readonly Issue[] => result.issues ?? [];
@@ -68,14 +69,7 @@ describe('parseWithSchema', () => {
     expect(issuesOf(parseWithSchema(Even, 3))).toEqual([{ path: [], code: 'custom', received: '3', message: { vi: 'Dữ liệu không hợp lệ: an even number', en: 'Invalid data: an even number' } }]);
   });
   it('refuses what is not a schema, and unreadable options, with a typed error', () => {
-    const codeOf = (run: () => unknown): string | undefined => {
-      try {
-        run();
-      } catch (error) {
-        return isCoopError(error) ? error.code : 'untyped';
-      }
-      return undefined;
-    };
+    const codeOf = (run: () => unknown) => errorCodeOf(run, isCoopError);
     expect(codeOf(() => parseWithSchema({} as never, 1))).toBe('INVALID_ARGUMENT');
     expect(codeOf(() => parseWithSchema(null as never, 1))).toBe('INVALID_ARGUMENT');
     const { proxy, revoke } = Proxy.revocable({}, {});
