@@ -3,8 +3,9 @@
  * through {@link guarded}, which snapshots each argument with model's `plainCopy` (bounded in nodes and
  * depth: a sparse list of length 2³²−1, a cycle, a revoked Proxy, a throwing or changing getter is
  * refused or read once before any work), then checks each snapshot against the argument's documented
- * shape (./internal/argument-shapes.ts): a call whose arguments are not of that shape is a `CoopError`
- * `INVALID_ARGUMENT` whose `details.issues` give the path of each wrong field, before any work — never a
+ * shape (./internal/argument-shapes.ts) with model's `parseWithSchema`: a call whose arguments are not
+ * of that shape is a `CoopError` `INVALID_ARGUMENT` whose `details.issues` (the model's codes and vi/en
+ * messages) give the path of each wrong field, before any work — never a
  * TypeError or RangeError from deep inside. The `coop` program
  * itself calls the unwrapped functions with data it has read and checked, so its work is unchanged.
  */
