@@ -1,7 +1,9 @@
 import { CoopError } from './errors.js';
 import type { ParseResult } from './issue.js';
 import type { ModelSchema } from './model-schema.js';
+import type { RawIssue } from './internal/issue-codes.js';
 import { parseWith, type ParseOptions } from './internal/parse-core.js';
+import { UNSUPPORTED, describe, pathKey, type Snapshot } from './internal/snapshot.js';
 
 /**
  * Options of {@link parseWithSchema}: the limits of every `parse…` function. There is no `coerce`
@@ -23,6 +25,35 @@ const canValidate = (schema: unknown): boolean => {
   } catch {
     return false; // a revoked Proxy, a throwing getter
   }
+};
+
+/**
+ * Every value of a snapshot that is not plain data (a `Date`, a `Map`, a function, a class instance),
+ * wherever it is, as `invalid_type` (expected plain data): the caller's schema may accept anything there
+ * (`z.unknown()`, a loose object), but the output must never carry the snapshot's placeholder. Where the
+ * schema itself refused the value (`invalid_type` at the same path), or the copy did (a cycle, a value too
+ * deep, a getter that throws), the issue is not repeated.
+ */
+const unsupportedValues = (value: unknown, snap?: Snapshot): RawIssue[] => {
+  const found: RawIssue[] = [];
+  const path: Array<string | number> = []; // the path of the node being read (copied only for an issue)
+  const walk = (node: unknown): void => {
+    if (node === UNSUPPORTED) {
+      const key = pathKey(path);
+      if (snap?.blocked.has(key) !== true) found.push({ path: [...path], code: 'invalid_type', expected: 'plain data', received: describe(node, snap?.described.get(key)) });
+      return;
+    }
+    if (typeof node !== 'object' || node === null) return;
+    // The snapshot holds fresh plain arrays and objects only, no deeper than the parse limits allow.
+    const keys: ReadonlyArray<string | number> = Array.isArray(node) ? node.map((_, index) => index) : Object.keys(node);
+    for (const key of keys) {
+      path.push(key);
+      walk((node as Record<string | number, unknown>)[key]);
+      path.pop();
+    }
+  };
+  walk(value);
+  return found;
 };
 
 /**
@@ -60,5 +91,5 @@ const canValidate = (schema: unknown): boolean => {
 export const parseWithSchema = <T>(schema: ModelSchema<T, unknown>, input: unknown, options?: SchemaParseOptions): ParseResult<T> => {
   if (!canValidate(schema)) throw new CoopError('INVALID_ARGUMENT', 'parseWithSchema: schema is not a zod schema (an object with safeParse)', { argument: 'schema' });
   // The schema's own types stay out of the main entry's declarations (see ModelSchema); at run time it is a zod schema.
-  return parseWith(schema as unknown as Parameters<typeof parseWith>[0], input, options, undefined) as ParseResult<T>;
+  return parseWith(schema as unknown as Parameters<typeof parseWith>[0], input, options, undefined, unsupportedValues) as ParseResult<T>;
 };

@@ -77,4 +77,24 @@ describe('parseWithSchema', () => {
     expect(codeOf(() => parseWithSchema(proxy as never, 1))).toBe('INVALID_ARGUMENT');
     expect(codeOf(() => parseWithSchema(Member, {}, proxy as never))).toBe('INVALID_OPTIONS');
   });
+  it('never hands back a value it could not copy: a Date, a Map or a function where the schema accepts anything is an issue', () => {
+    const Open = z.object({ any: z.unknown(), loose: z.looseObject({}), list: z.array(z.unknown()), typed: z.optional(z.string()) });
+    const result = parseWithSchema(Open, { any: new Date(0), loose: { map: new Map(), fn: () => 1 }, list: [1, new Set()], typed: new Date(0) });
+    expect(result.ok).toBe(false);
+    expect(issuesOf(result).map((i) => [i.path, i.code, i.expected, i.received])).toEqual([
+      [['typed'], 'invalid_type', 'string', 'Date'], // the schema's own issue, not repeated
+      [['any'], 'invalid_type', 'plain data', 'Date'],
+      [['loose', 'map'], 'invalid_type', 'plain data', 'Map'],
+      [['loose', 'fn'], 'invalid_type', 'plain data', 'function'],
+      [['list', 1], 'invalid_type', 'plain data', 'Set'],
+    ]);
+    expect(issuesOf(result)[1]?.message).toEqual({
+      vi: 'Sai kiểu dữ liệu: cần dữ liệu thuần (số, chuỗi, đúng/sai, danh sách, đối tượng), nhận được Date',
+      en: 'Wrong type: expected plain data, received Date',
+    });
+    expect(parseWithSchema(Open, { any: { deep: [null, 'x'] }, loose: { n: 1 }, list: [] })).toEqual({
+      ok: true,
+      value: { any: { deep: [null, 'x'] }, loose: { n: 1 }, list: [] },
+    });
+  });
 });
