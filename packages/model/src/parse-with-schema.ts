@@ -3,7 +3,7 @@ import type { ParseResult } from './issue.js';
 import type { ModelSchema } from './model-schema.js';
 import type { RawIssue } from './internal/issue-codes.js';
 import { parseWith, type ParseOptions } from './internal/parse-core.js';
-import { UNSUPPORTED, describe, pathKey, type Snapshot } from './internal/snapshot.js';
+import { unsupportedIssues, type Snapshot } from './internal/snapshot.js';
 
 /**
  * Options of {@link parseWithSchema}: the limits of every `parse…` function. There is no `coerce`
@@ -28,33 +28,12 @@ const canValidate = (schema: unknown): boolean => {
 };
 
 /**
- * Every value of a snapshot that is not plain data (a `Date`, a `Map`, a function, a class instance),
- * wherever it is, as `invalid_type` (expected plain data): the caller's schema may accept anything there
- * (`z.unknown()`, a loose object), but the output must never carry the snapshot's placeholder. Where the
- * schema itself refused the value (`invalid_type` at the same path), or the copy did (a cycle, a value too
- * deep, a getter that throws), the issue is not repeated.
+ * Every value the copy could not carry (a `Date`, a `Map`, a function, a class instance), wherever it is —
+ * also where the caller's schema accepts anything (`z.unknown()`, a loose object) —, as `invalid_type`
+ * (expected plain data), as `plainCopy` reports them: the output never holds the copy's placeholder.
+ * Where the schema refused the value itself (`invalid_type` at the same path) the issue is not repeated.
  */
-const unsupportedValues = (value: unknown, snap?: Snapshot): RawIssue[] => {
-  const found: RawIssue[] = [];
-  const path: Array<string | number> = []; // the path of the node being read (copied only for an issue)
-  const walk = (node: unknown): void => {
-    if (node === UNSUPPORTED) {
-      const key = pathKey(path);
-      if (snap?.blocked.has(key) !== true) found.push({ path: [...path], code: 'invalid_type', expected: 'plain data', received: describe(node, snap?.described.get(key)) });
-      return;
-    }
-    if (typeof node !== 'object' || node === null) return;
-    // The snapshot holds fresh plain arrays and objects only, no deeper than the parse limits allow.
-    const keys: ReadonlyArray<string | number> = Array.isArray(node) ? node.map((_, index) => index) : Object.keys(node);
-    for (const key of keys) {
-      path.push(key);
-      walk((node as Record<string | number, unknown>)[key]);
-      path.pop();
-    }
-  };
-  walk(value);
-  return found;
-};
+const unsupportedValues = (_value: unknown, snap?: Snapshot): RawIssue[] => (snap === undefined ? [] : unsupportedIssues(snap));
 
 /**
  * Checks untrusted data against a zod 4 schema of your own (from `zod/mini` or `zod`, or a schema of
