@@ -357,7 +357,7 @@ const sweepNestedFields = (
   name: string,
   fn: Fn,
   samples: ReadonlyArray<readonly unknown[]>,
-  contract: (first: boolean) => boolean | ((value: unknown) => boolean),
+  contract: (position: number) => boolean | ((value: unknown) => boolean),
   isCoopError: (e: unknown) => boolean,
 ): void => {
   const fields = samples.map((sample) => nestedFields(sample));
@@ -365,7 +365,7 @@ const sweepNestedFields = (
     for (const path of fields[s]!) {
       const real = valueAt(sample, path);
       for (const [r, place] of nestedReplacements(real).entries()) {
-        hostileCall(`${name} sample ${s}, field ${JSON.stringify(path)} ← nested #${r}`, fn, withField(sample, path, place), contract(path[0] === 0), isCoopError);
+        hostileCall(`${name} sample ${s}, field ${JSON.stringify(path)} ← nested #${r}`, fn, withField(sample, path, place), contract(path[0] as number), isCoopError);
       }
     }
   }
@@ -375,7 +375,7 @@ const sweepNestedFields = (
     fc.property(fc.nat(withFields.length - 1), fc.nat(NESTED_FIELDS_PER_SAMPLE - 1), fc.oneof(anyValue, fc.jsonValue({ maxDepth: 2 })), (w, f, value) => {
       const [s, paths] = withFields[w]!;
       const path = paths[f % paths.length]!;
-      hostileCall(`${name} sample ${s}, field ${JSON.stringify(path)} ← arbitrary`, fn, withField(samples[s]!, path, setTo(value)), contract(path[0] === 0), isCoopError);
+      hostileCall(`${name} sample ${s}, field ${JSON.stringify(path)} ← arbitrary`, fn, withField(samples[s]!, path, setTo(value)), contract(path[0] as number), isCoopError);
     }),
     { numRuns: 12, seed: 20_261_208, endOnFailure: true },
   );
@@ -411,11 +411,13 @@ export const sweepExport = (
   isCoopError: (e: unknown) => boolean,
   shape?: (value: unknown) => boolean,
   typedParser = false,
+  dataAt = 0,
 ): void => {
   const isParse = name.startsWith('parse') && !typedParser;
-  const contract = (first: boolean): boolean | ((value: unknown) => boolean) => (isParse && first ? (shape ?? true) : false);
+  // The contract of a call whose argument at `position` is hostile: a `parse…` export answers hostile data with a ParseResult.
+  const contract = (position: number): boolean | ((value: unknown) => boolean) => (isParse && position === dataAt ? (shape ?? true) : false);
   const before = renderSamples(samples);
-  for (const sample of samples) hostileCall(`${name}(sample)`, fn, sample, contract(true), isCoopError);
+  for (const sample of samples) hostileCall(`${name}(sample)`, fn, sample, contract(dataAt), isCoopError);
   for (const [s, sample] of samples.entries()) {
     const width = Math.max(sample.length, fn.length, 1);
     for (let position = 0; position < width; position += 1) {
@@ -423,7 +425,7 @@ export const sweepExport = (
       for (const [r, replacement] of replacements.entries()) {
         const args = [...sample];
         args[position] = replacement;
-        hostileCall(`${name} sample ${s}, argument ${position} ← hostile #${r}`, fn, args, contract(position === 0), isCoopError);
+        hostileCall(`${name} sample ${s}, argument ${position} ← hostile #${r}`, fn, args, contract(position), isCoopError);
       }
     }
   }
@@ -433,7 +435,7 @@ export const sweepExport = (
     fc.property(fc.nat(Math.max(sampleCount - 1, 0)), fc.nat(3), fc.oneof(anyValue, fc.jsonValue({ maxDepth: 3 })), (s, position, value) => {
       const args = [...(samples[s] ?? [])];
       args[position] = value;
-      hostileCall(`${name} sample ${s}, argument ${position} ← arbitrary`, fn, args, contract(position === 0), isCoopError);
+      hostileCall(`${name} sample ${s}, argument ${position} ← arbitrary`, fn, args, contract(position), isCoopError);
     }),
     { numRuns: 25, seed: 20_261_207, endOnFailure: true },
   );
@@ -446,6 +448,8 @@ export const sweepExport = (
  *
  * `typedParsers` names the `parse…` exports that read a typed argument (a period id) and answer with a
  * value or a CoopError like any other function, instead of a ParseResult for untrusted data.
+ * `dataArguments` gives, for a `parse…` export whose untrusted data is not its first argument (a
+ * schema comes first), the index of that argument; its other arguments may be refused with a CoopError.
  */
 export const describeExportSweep = (
   title: string,
@@ -454,6 +458,7 @@ export const describeExportSweep = (
   isCoopError: (e: unknown) => boolean,
   shapes: ResultShapes = {},
   typedParsers: readonly string[] = [],
+  dataArguments: Readonly<Record<string, number>> = {},
 ): void => {
   describe(title, () => {
     const names = exportedFunctions(api);
@@ -466,7 +471,7 @@ export const describeExportSweep = (
     });
     for (const fnName of names) {
       it(`${fnName}: a value or a CoopError, never a hang`, async () => {
-        sweepExport(fnName, api[fnName] as Fn, samples[fnName] ?? [[]], isCoopError, shapes[fnName], typedParsers.includes(fnName));
+        sweepExport(fnName, api[fnName] as Fn, samples[fnName] ?? [[]], isCoopError, shapes[fnName], typedParsers.includes(fnName), dataArguments[fnName]);
         await settlePending();
       });
     }

@@ -102,7 +102,8 @@ export const gradeKey = (row: GradeRow): (typeof GRADE_KEYS)[number] => {
 /**
  * Counts rows per year and grade category.
  *
- * @param rows - graded rows
+ * @param rows - graded rows: an array or any iterable (a `Set`, a generator); through the library
+ *   entry it is read into an array first, at most `LIMITS.listLength` (1 000 000) rows
  * @returns years ascending and, per category, a count per year
  */
 export const gradeDistribution = (rows: Iterable<GradeRow>): GradeDistribution => {

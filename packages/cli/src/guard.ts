@@ -2,26 +2,36 @@
  * The checked boundary of the library entry (issue 22): every function `@coop/cli` exports is called
  * through {@link guarded}, which snapshots each argument with model's `plainCopy` (bounded in nodes and
  * depth: a sparse list of length 2³²−1, a cycle, a revoked Proxy, a throwing or changing getter is
- * refused or read once before any work), and answers a call whose arguments are not of the documented
- * shape with a `CoopError` instead of a TypeError or RangeError from deep inside. The `coop` program
+ * refused or read once before any work), then checks each snapshot against the argument's documented
+ * shape (./internal/argument-shapes.ts) with model's `parseWithSchema`: a call whose arguments are not
+ * of that shape is a `CoopError` `INVALID_ARGUMENT` whose `details.issues` (the model's codes and vi/en
+ * messages) give the path of each wrong field, before any work — never a
+ * TypeError or RangeError from deep inside. The `coop` program
  * itself calls the unwrapped functions with data it has read and checked, so its work is unchanged.
  */
-import { CoopError, assertList, isCoopError, plainCopy } from '@coop/model';
+import { CoopError, LIMITS, LIMIT_CODES, assertList, isCoopError, parseWithSchema, plainCopy, type Issue } from '@coop/model';
+import { FUNCTION, type ArgumentShapes } from './internal/argument-shapes.js';
 
 /** Most values read from the arguments of one call (a million-row grade table stays below it). */
 export const MAX_ARGUMENT_NODES = 50_000_000;
 /** Deepest nesting read from an argument. */
 export const MAX_ARGUMENT_DEPTH = 64;
+/** Most issues reported for one call (the first ones say enough; a list of a million bad rows is not repeated). */
+export const MAX_ARGUMENT_ISSUES = 20;
 
 const invalid = (name: string, what: string, details: Record<string, unknown> = {}): CoopError =>
   new CoopError('INVALID_ARGUMENT', `${name}: ${what} (đối số không đúng dạng đã mô tả / an argument is not of the documented shape)`, { argument: name, ...details });
 
-/** A snapshot of plain data: the value, or a typed error naming the first issue. */
-const snapshotData = (value: unknown, name: string): unknown => {
+/**
+ * A snapshot of plain data: the value, or a typed error naming the first issue. The issues' paths start
+ * with `argument` (`['argument 2', 'rows', 3]`), as those of the shape check do.
+ */
+const snapshotData = (value: unknown, name: string, argument?: string): unknown => {
   const copy = plainCopy(value, { maxNodes: MAX_ARGUMENT_NODES, maxDepth: MAX_ARGUMENT_DEPTH });
   if (copy.ok) return copy.value;
   const first = copy.issues[0];
-  throw invalid(name, `cannot be read as plain data${first ? ` at ${JSON.stringify(first.path)}: ${first.code}` : ''}`, { issues: copy.issues.slice(0, 5) });
+  const issues = copy.issues.slice(0, 5).map((issue) => (argument === undefined ? issue : { ...issue, path: [argument, ...issue.path] }));
+  throw invalid(name, `cannot be read as plain data${first ? ` at ${JSON.stringify(first.path)}: ${first.code}` : ''}`, { issues });
 };
 
 /** How deep {@link snapshotArgument} looks for functions (a chart's `format`, a report target's `format`). */
@@ -59,28 +69,104 @@ const takeFunctions = (value: unknown, name: string, depth: number, path: Array<
   return out;
 };
 
-/**
- * A snapshot of one argument: plain data copied by `plainCopy`, lists bounded first. Functions (a
- * chart's `format`, a report target's `format`) near the top of the argument are kept as they are.
- */
-export const snapshotArgument = (value: unknown, name: string): unknown => {
-  const found: Array<[Array<string | number>, unknown]> = [];
-  const data = snapshotData(takeFunctions(value, name, 0, [], found), name);
+/** A function taken out of an argument: where it was, and the function. */
+type TakenFunction = [path: Array<string | number>, fn: unknown];
+
+/** Puts `value(fn)` at the path of each function taken out of an argument, in its fresh copy `data`. */
+const putFunctions = (data: unknown, found: readonly TakenFunction[], value: (fn: unknown) => unknown): void => {
   for (const [path, fn] of found) {
     let parent = data as Record<string | number, unknown>;
     for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
-    Object.defineProperty(parent, path[path.length - 1]!, { value: fn, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(parent, path[path.length - 1]!, { value: value(fn), enumerable: true, writable: true, configurable: true });
   }
-  return data;
+};
+
+/** One argument read for a call: its fresh copy, first as the shape check reads it, then as the function gets it. */
+interface ArgumentCopy {
+  /** The copy, each function in it the stand-in {@link FUNCTION} (the check copies plain data only). */
+  readonly checked: unknown;
+  /** Puts the functions back in the copy (in place) and returns it: what the function is called with. */
+  readonly data: () => unknown;
+}
+
+/**
+ * A snapshot of one argument: plain data copied by `plainCopy`, lists bounded first. Functions (a
+ * chart's `format`, a report target's `format`) near the top of the argument are kept as they are:
+ * the shape check sees the stand-in {@link FUNCTION} at their place (the shapes name a function field
+ * by it), the function itself gets them back.
+ */
+export const snapshotArgument = (value: unknown, name: string, argument?: string): ArgumentCopy => {
+  const found: TakenFunction[] = [];
+  const copy = snapshotData(takeFunctions(value, name, 0, [], found), name, argument);
+  putFunctions(copy, found, () => FUNCTION);
+  return {
+    checked: copy,
+    data: () => {
+      putFunctions(copy, found, (fn) => fn);
+      return copy;
+    },
+  };
 };
 
 /**
- * Wraps a library function: its arguments are snapshot first ({@link snapshotArgument}), and a
- * TypeError or RangeError raised while it reads the snapshot (a field missing or of the wrong type) is
- * a `CoopError` `INVALID_ARGUMENT`. Any other error (a caller's callback throwing) passes unchanged.
+ * Reads an argument documented as an `Iterable` (a `Set`, a generator) into a fresh array, before its
+ * snapshot: the plain-data copy carries arrays, not iterators. Only objects are iterated (a string is
+ * left to the shape check); an array is left as it is (its length is bounded by the snapshot). At most
+ * {@link LIMITS}`.listLength` items are read: one more is `LIMIT_EXCEEDED` (an endless generator stops
+ * there), an iterator that throws is `INVALID_ARGUMENT`.
+ */
+const readIterable = (value: unknown, name: string): unknown => {
+  try {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+    if (typeof (value as Partial<Iterable<unknown>>)[Symbol.iterator] !== 'function') return value;
+    const items: unknown[] = [];
+    for (const item of value as Iterable<unknown>) {
+      if (items.length === LIMITS.listLength) {
+        throw new CoopError(LIMIT_CODES.limit, `${name}: more than ${LIMITS.listLength} items`, { argument: name, limit: LIMITS.listLength });
+      }
+      items.push(item);
+    }
+    return items;
+  } catch (error) {
+    if (isCoopError(error)) throw error;
+    throw invalid(name, 'cannot be read as a list (a revoked Proxy, or its iterator threw)');
+  }
+};
+
+/**
+ * The issues of a call whose arguments are not of their documented shapes: each argument checked by
+ * `@coop/model`'s `parseWithSchema` (the model's codes and vi/en messages), its issues' paths prefixed
+ * with the argument (`['argument 2', 'rows', 3, 'total']`); at most {@link MAX_ARGUMENT_ISSUES}.
+ */
+const argumentIssues = (schemas: ReturnType<ArgumentShapes>, args: readonly unknown[]): Issue[] => {
+  const out: Issue[] = [];
+  for (let i = 0; i < schemas.length && out.length < MAX_ARGUMENT_ISSUES; i += 1) {
+    const limits = { maxIssues: MAX_ARGUMENT_ISSUES - out.length, maxNodes: MAX_ARGUMENT_NODES, maxDepth: MAX_ARGUMENT_DEPTH };
+    const result = parseWithSchema(schemas[i]!, args[i], limits);
+    if (!result.ok) for (const issue of result.issues) out.push({ ...issue, path: [`argument ${i + 1}`, ...issue.path] });
+  }
+  return out.slice(0, MAX_ARGUMENT_ISSUES);
+};
+
+/** How {@link guarded} reads some arguments. */
+export interface GuardOptions {
+  /** The indexes of the arguments documented as an `Iterable`: read into an array first (see readIterable). */
+  readonly iterables?: readonly number[];
+}
+
+/**
+ * Wraps a library function: its arguments are snapshot first ({@link snapshotArgument}), then checked
+ * against their documented shapes (`shapes`, zod schemas built on the first call): an argument that is
+ * not of its shape is a `CoopError` `INVALID_ARGUMENT` before any work, whose `details.issues` name the
+ * path of each wrong field (`['argument 2', 'rows', 3, 'total']`), what was expected and received, with
+ * a message in Vietnamese and English. A TypeError or RangeError still raised while the function reads
+ * the snapshot (a field the shapes do not describe) is turned into `INVALID_ARGUMENT` too, as a last
+ * resort. Any other error (a caller's callback throwing) passes unchanged.
  *
  * @param name - the export's name, for messages
  * @param fn - the function
+ * @param shapes - the schemas of its arguments, in order
+ * @param options - the arguments documented as iterables (read into an array before the snapshot)
  * @returns the checked function, of the same type
  * @example
  * ```ts
@@ -88,11 +174,24 @@ export const snapshotArgument = (value: unknown, name: string): unknown => {
  * escapeHtml('<b>'); // '&lt;b&gt;'
  * ```
  */
-export const guarded = <A extends unknown[], R>(name: string, fn: (...args: A) => R): ((...args: A) => R) => {
+export const guarded = <A extends unknown[], R>(name: string, fn: (...args: A) => R, shapes?: ArgumentShapes, options: GuardOptions = {}): ((...args: A) => R) => {
+  let schemas: ReturnType<ArgumentShapes> | undefined;
+  const iterables = options.iterables ?? [];
+  const copy = (arg: unknown, i: number): ArgumentCopy => {
+    if (typeof arg === 'function') return { checked: arg, data: () => arg };
+    const what = `${name} argument ${i + 1}`;
+    return snapshotArgument(iterables.includes(i) ? readIterable(arg, what) : arg, what, `argument ${i + 1}`);
+  };
   const checked = (...args: A): R => {
-    const copies = args.map((arg, i) => (typeof arg === 'function' ? arg : snapshotArgument(arg, `${name} argument ${i + 1}`))) as A;
+    const copies = args.map(copy);
+    if (shapes) {
+      const issues = argumentIssues((schemas ??= shapes()), copies.map((copy) => copy.checked));
+      const first = issues[0];
+      if (first) throw invalid(name, `${first.path.join(' › ')}: ${first.message.en}`, { issues, message: first.message });
+    }
+    const values = copies.map((copy) => copy.data()) as A;
     try {
-      return fn(...copies);
+      return fn(...values);
     } catch (error) {
       if (error instanceof TypeError || error instanceof RangeError) throw invalid(name, error.message);
       throw error;

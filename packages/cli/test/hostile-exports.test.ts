@@ -34,8 +34,8 @@ const ROW = GRADES[0]!;
 const CYCLE_LIST = Object.values(CYCLES).slice(0, 2);
 const DEADLINES = cli.deadlineRows(CYCLE_LIST as never, '2025-01-01', '2025-12-31', 'en');
 const READ = await readRecordFiles([{ name: 'a.csv', bytes: new TextEncoder().encode('Mã HTX,Năm\nHTX-1,abc\n') }], { maxIssues: 10 });
-const ISSUE = { file: 'a.csv', line: 2, column: 2, field: 'year', message: { vi: 'Năm không hợp lệ', en: 'Bad year' }, severity: 'error' };
-const SHEET_ISSUE = { code: 'too_many_rows', severity: 'warning', message: { vi: 'Quá nhiều dòng', en: 'Too many rows' }, where: { file: 'a.csv', row: 3, column: 2 } };
+const ISSUE = { file: 'a.csv', line: 2, column: 2, field: 'year', code: 'invalid_year', message: { vi: 'Năm không hợp lệ', en: 'Bad year' }, severity: 'error' };
+const SHEET_ISSUE = { file: 'a.csv', row: 3, column: 'B', code: 'too_many_rows', severity: 'warning', message: { vi: 'Quá nhiều dòng', en: 'Too many rows' } };
 const INPUTS = {
   lang: 'en',
   plan: PLAN,
@@ -70,7 +70,7 @@ const SAMPLES: Samples = {
   heading: [['Title', '=']],
   progressBar: [[3, 10, 20]],
   escapeHtml: [['<a href="x">&</a>']],
-  axisTicks: [[0, 100, 5]],
+  axisTicks: [[0, 100, { count: 5 }], [0, 7.1, { integer: true, bounds: [0, 100] }]],
   yearTicks: [[2020, 2030, 6]],
   stackedBarChart: [[{ title: 'Grades', categories: ['2024', '2025'], series: [{ key: 'good', label: 'Good', colour: '#1a7f4b', values: [3, 4] }], width: 600, height: 300 }]],
   trajectoryChart: [[{ title: 'Share', colour: '#1a7f4b', deadline: 2030, points: POINTS, projection: POINTS, observed: [{ year: 2023, value: 45, label: 'x' }], goal: { kind: 'line', value: 60, label: '> 60 %' }, format: (v: number) => `${v} %`, bounds: [0, 100], fromYear: 2020 }]],
@@ -145,9 +145,17 @@ describe('@coop/cli: the checked boundary of the library entry (issue 22)', () =
     expect(code(() => cli.resolveCycles(huge() as never))).toBe('LIMIT_EXCEEDED');
   });
   it('every valid sample still answers with a value (the boundary refuses no valid input)', () => {
-    for (const [name, samples] of Object.entries(SAMPLES)) {
-      for (const sample of samples) expect([name, code(() => (api[name] as (...a: unknown[]) => unknown)(...sample))]).toEqual([name, undefined]);
-    }
+    const refused = Object.entries(SAMPLES).flatMap(([name, samples]) =>
+      samples.flatMap((sample) => {
+        try {
+          (api[name] as (...a: unknown[]) => unknown)(...sample);
+          return [];
+        } catch (error) {
+          return [[name, model.isCoopError(error) ? `${error.code}: ${error.message}` : String(error)]];
+        }
+      }),
+    );
+    expect(refused).toEqual([]);
   });
   it('a getter is read once: the function sees a stable snapshot, and valid input gives the same answer as before', () => {
     let reads = 0;
@@ -156,5 +164,190 @@ describe('@coop/cli: the checked boundary of the library entry (issue 22)', () =
     expect(reads).toBe(1);
     expect(cli.checkTable(ENTRIES, 'vi')).toBe(checkTable(ENTRIES, 'vi'));
     expect(cli.renderReportHtml(MODEL)).toBe(renderReportHtml(MODEL));
+  });
+});
+
+describe('@coop/cli: a wrong argument is refused up front, with the path of what is wrong (issue 22)', () => {
+  const OK = ENTRIES.findIndex((e) => e.ok);
+  /**
+   * One wrong field per export, set in a copy of its first valid sample: where (the argument's index,
+   * then keys), and the value put there. The error must name that path, from `argument N`.
+   */
+  const WRONG: Record<string, [path: Array<string | number>, value: unknown]> = {
+    parseArgs: [[0, 1], 5],
+    helpText: [[0, 'options', 0, 'help'], 'help'],
+    toRowIssue: [[0, 'row'], '3'],
+    toLoadedRecords: [[1], 1.5],
+    formatRowIssue: [[0, 'line'], 'two'],
+    displayWidth: [[0], 5],
+    renderTable: [[1, 1, 0], 3],
+    tableDate: [[1], 'fr'],
+    heading: [[1], 5],
+    progressBar: [[1], '10'],
+    escapeHtml: [[0], null],
+    axisTicks: [[2, 'count'], 'five'],
+    yearTicks: [[2], 2.5],
+    stackedBarChart: [[0, 'series', 0, 'values', 1], 'x'],
+    trajectoryChart: [[0, 'points', 1, 'value'], '52'],
+    timelineChart: [[0, 'items', 0, 'label'], 7],
+    resolveCycles: [[0, 1], 3],
+    weekdayOf: [[1], 'de'],
+    deadlineRows: [[0, 0, 'id'], 5],
+    deadlineTable: [[0, 0, 'step'], 'x'],
+    deadlineJson: [[0, 'step'], null],
+    findRulebook: [[0], 1],
+    rulebookFor: [[2], '2024'],
+    gradeRecords: [[0, 1, 'year'], '2025'],
+    gradeKey: [[0, 'record', 'organisationId'], 7],
+    gradeKeyLabel: [[0], 'excellent'],
+    gradeDistribution: [[0, 0, 'record'], 'x'],
+    gradeSummaryTable: [[1], 'fr'],
+    gradeTable: [[0, 0, 'record', 'year'], 'x'],
+    areaCodeNotes: [[1], 'x'],
+    checkTable: [[0, OK, 'result', 'label', 'vi'], 5],
+    entryExplanation: [[0, 'result', 'explanation'], 'x'],
+    entryStatus: [[0, 'ok'], 'yes'],
+    countStatuses: [[0, 0, 'ok'], 1],
+    exitCodeFor: [[0, 0], null],
+    findPlan: [[0], {}],
+    gapText: [[0, 'kind'], 'far'],
+    goalText: [[0, 'comparator'], 'gt'],
+    statusLabel: [[0], 5],
+    targetJson: [[1], 'fr'],
+    valueText: [[0, 'display'], '5'],
+    renderReportHtml: [[0, 'kpis', 0, 'label'], 1],
+    buildReportModel: [[0, 'grades', 0, 'record', 'year'], '2024'],
+    collectWarnings: [[2, 0, 'count'], 'three'],
+    populationPhrase: [[0, 'kinds'], 'cooperative'],
+    populationText: [[0, 'label'], null],
+    reportTarget: [[3, 'fromYear'], '2021'],
+    targetReadings: [[0, 0, 'ok'], 'x'],
+  };
+  // Functions without arguments, and @coop/sheets' own functions re-exported (checked by that package).
+  const WITHOUT_ARGUMENTS = ['planIds', 'rulebookIds'];
+  const FROM_SHEETS = ['headerOf', 'mapHeaders', 'normaliseHeader'];
+
+  /** A copy of `args` with `value` at `path` (the containers on the way copied, the sample untouched). */
+  const withValue = (args: readonly unknown[], path: Array<string | number>, value: unknown): unknown[] => {
+    const root = [...args];
+    let parent = root as unknown as Record<string | number, unknown>;
+    for (const key of path.slice(0, -1)) {
+      const child = parent[key] as Record<string | number, unknown>;
+      parent[key] = Array.isArray(child) ? [...child] : { ...child };
+      parent = parent[key] as Record<string | number, unknown>;
+    }
+    parent[path[path.length - 1]!] = value;
+    return root;
+  };
+
+  it('every function with arguments has a wrong-argument case here', () => {
+    const names = Object.keys(SAMPLES).filter((n) => !WITHOUT_ARGUMENTS.includes(n) && !FROM_SHEETS.includes(n));
+    expect(names.filter((n) => !(n in WRONG))).toEqual([]);
+  });
+  for (const [name, [path, value]] of Object.entries(WRONG)) {
+    it(`${name}: INVALID_ARGUMENT naming ${JSON.stringify(path)}`, () => {
+      const args = withValue(SAMPLES[name]![0]!, path, value);
+      let caught: unknown;
+      try {
+        (api[name] as (...a: unknown[]) => unknown)(...args);
+      } catch (error) {
+        caught = error;
+      }
+      expect(model.isCoopError(caught) && caught.code).toBe('INVALID_ARGUMENT');
+      const issues = (caught as model.CoopError).details['issues'] as model.Issue[];
+      const [first] = issues;
+      expect(first?.path).toEqual([`argument ${(path[0] as number) + 1}`, ...path.slice(1)]);
+      // The model's issue: one of its stable codes, its message templates in Vietnamese and English.
+      const templates = model.ISSUE_CODES[first!.code as model.IssueCode];
+      expect(templates).toBeDefined();
+      expect(first!.message.vi.startsWith(templates.vi.split('{')[0]!)).toBe(true);
+      expect(first!.message.en.startsWith(templates.en.split('{')[0]!)).toBe(true);
+      expect(first!.message.vi).not.toBe(first!.message.en);
+      expect((caught as Error).message).toContain(`${first!.path.join(' › ')}: ${first!.message.en}`);
+    });
+  }
+  it('the issues say what was expected and received, in both languages', () => {
+    let caught: unknown;
+    try {
+      cli.renderTable([{ header: 'A' }], [['1'], ['2', 3 as never]]);
+    } catch (error) {
+      caught = error;
+    }
+    expect((caught as model.CoopError).details['issues']).toEqual([
+      {
+        path: ['argument 2', 1, 1],
+        code: 'invalid_type',
+        expected: 'string',
+        received: '3',
+        message: { vi: 'Sai kiểu dữ liệu: cần chuỗi ký tự, nhận được 3', en: 'Wrong type: expected string, received 3' },
+      },
+    ]);
+  });
+  it('a value that cannot be read as plain data (a cycle) is named from its argument too', () => {
+    const rows: unknown[] = [['1', '2']];
+    rows.push(rows);
+    let caught: unknown;
+    try {
+      cli.renderTable([{ header: 'A' }, { header: 'B' }], rows as never);
+    } catch (error) {
+      caught = error;
+    }
+    expect(model.isCoopError(caught) && caught.code).toBe('INVALID_ARGUMENT');
+    const issues = (caught as model.CoopError).details['issues'] as model.Issue[];
+    expect(issues[0]?.path.slice(0, 2)).toEqual(['argument 2', 1]);
+  });
+  it("a function field is checked: a value that is not a function (a caller's symbol too) or none is named by its path", () => {
+    const chart = { title: 'T', points: [{ year: 2024, value: 1 }], colour: '#000' };
+    const issuesOf = (run: () => unknown): Array<[ReadonlyArray<string | number>, string]> => {
+      try {
+        run();
+      } catch (error) {
+        if (model.isCoopError(error)) return ((error.details['issues'] as model.Issue[]) ?? []).map((i) => [i.path, i.code]);
+      }
+      return [];
+    };
+    for (const format of ['%', Symbol('a function'), undefined]) {
+      expect(issuesOf(() => cli.trajectoryChart({ ...chart, format } as never))).toEqual([[['argument 1', 'format'], 'custom']]);
+    }
+    expect(cli.trajectoryChart({ ...chart, format: (v: number) => `${v}` })).toContain('<svg');
+  });
+  it('gradeDistribution reads a documented iterable (a Set, a generator) into a list first, bounded by LIMITS.listLength', () => {
+    const code = (run: () => unknown) => errorCodeOf(run, model.isCoopError);
+    const expected = cli.gradeDistribution(GRADES);
+    expect(cli.gradeDistribution(new Set(GRADES))).toEqual(expected);
+    expect(cli.gradeDistribution((function* () {
+      yield* GRADES;
+    })())).toEqual(expected);
+    // Each row is checked as in a list: the path is the row's place in the iteration.
+    let caught: unknown;
+    try {
+      cli.gradeDistribution(new Set([ROW, { ...ROW, record: { ...ROW.record, year: 'x' } }]) as never);
+    } catch (error) {
+      caught = error;
+    }
+    expect(((caught as model.CoopError).details['issues'] as model.Issue[])[0]?.path).toEqual(['argument 1', 1, 'record', 'year']);
+    const endless = function* () {
+      for (;;) yield ROW;
+    };
+    expect(code(() => cli.gradeDistribution(endless()))).toBe('LIMIT_EXCEEDED');
+    const throwing = { *[Symbol.iterator]() {
+      yield ROW;
+      throw new Error('disk gone');
+    } };
+    expect(code(() => cli.gradeDistribution(throwing))).toBe('INVALID_ARGUMENT');
+    expect(code(() => cli.gradeDistribution('rows' as never))).toBe('INVALID_ARGUMENT');
+  });
+  it('a missing field is named as missing; work is not started', () => {
+    let built = 0;
+    const format = (v: number) => `${(built += 1, v)}`;
+    let caught: unknown;
+    try {
+      cli.trajectoryChart({ title: 'T', points: [{ year: 2024 }], colour: '#000', format } as never);
+    } catch (error) {
+      caught = error;
+    }
+    const issues = (caught as model.CoopError).details['issues'] as model.Issue[];
+    expect(issues.map((i) => [i.path, i.code])).toEqual([[['argument 1', 'points', 0, 'value'], 'missing']]);
+    expect(built).toBe(0);
   });
 });

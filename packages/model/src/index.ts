@@ -179,3 +179,4 @@ export {
 } from './area-tree.js';
 export { LIMITS, LIMIT_CODES, assertBigIntSize, assertData, assertList, assertRational, assertText } from './limits.js';
 export { plainCopy, type PlainCopyOptions } from './plain-copy.js';
+export { parseWithSchema, type SchemaParseOptions } from './parse-with-schema.js';

@@ -1,7 +1,7 @@
 import type { ParseResult } from './issue.js';
 import { toIssue, type RawIssue } from './internal/issue-codes.js';
 import { readOptions } from './internal/read.js';
-import { UNSUPPORTED, snapshot } from './internal/snapshot.js';
+import { UNSUPPORTED, snapshot, unsupportedIssues } from './internal/snapshot.js';
 
 /**
  * Limits of {@link plainCopy}.
@@ -59,11 +59,7 @@ export const plainCopy = (input: unknown, options: PlainCopyOptions = {}): Parse
     maxNodes: positive(limits.maxNodes, 1_000_000),
     blankIsAbsent: false,
   });
-  const raw: RawIssue[] = [...snap.issues];
-  // Values the copy could not carry without an issue of their own (a function, a Date, a Map…).
-  for (const [key, what] of snap.described) {
-    raw.push({ path: JSON.parse(key) as Array<string | number>, code: 'invalid_type', expected: 'plain data', received: what });
-  }
+  const raw: RawIssue[] = [...snap.issues, ...unsupportedIssues(snap)];
   if (raw.length > MAX_ISSUES) {
     const found = raw.length;
     raw.length = MAX_ISSUES;

@@ -4,12 +4,12 @@
  * reason. Several tables (one file per year or per district) make one record set; the same organisation
  * twice in a year is rejected where it appears again.
  */
-import { AREAS, assertList, parseYearlyRecord, type Area, type Issue, type Label, type YearlyRecord } from '@coop/model';
+import { AREAS, CoopError, assertList, assertText, isCoopError, parseYearlyRecord, type Area, type Issue, type Label, type YearlyRecord } from '@coop/model';
 import { AREA_ISSUE_MESSAGES, areaResolver } from './area-names.js';
 import { readCell } from './cells.js';
 import { headerOf, mapHeaders, type HeaderMapping } from './headers.js';
 import { columnLetter, sheetIssue, type SheetIssue } from './issues.js';
-import { callbackOf, optionsOf, wholeOf } from './internal/guard.js';
+import { MAX_NAME_LENGTH, callbackOf, choiceOf, optionsOf, wholeOf } from './internal/guard.js';
 import { DEFAULT_MAPPING, mappingOf, type SheetMapping } from './mapping.js';
 import type { CellValue, SheetTable } from './table.js';
 
@@ -101,7 +101,10 @@ export interface RecordReaderOptions {
  * ```
  */
 export interface TableRows {
-  /** One row with its 1-based row number. */
+  /**
+   * One row with its 1-based row number, both checked before the row is used (the checks of
+   * {@link RecordReader.add}; a row number from 1 to 2³²−1): a refused row changes nothing.
+   */
   push(row: ReadonlyArray<CellValue>, rowNumber: number): void;
   /** No more rows. */
   end(): void;
@@ -119,15 +122,88 @@ export interface TableRows {
  * ```
  */
 export interface RecordReader {
-  /** Reads one table (header row first). */
+  /**
+   * Reads one table (header row first). The whole table is read and checked before its first row is
+   * used, so a table that is refused leaves the reader as it was.
+   *
+   * @throws CoopError `INVALID_ARGUMENT` (no file name, a row that is not a list, a cell that is not
+   * text, a number, `true`/`false` or `null`, a Proxy or getter that throws) or `LIMIT_EXCEEDED` (more
+   * than 1 000 000 rows or 16 384 cells in a row)
+   */
   add(table: SheetTable): void;
-  /** Starts a table whose rows are pushed one at a time (a large CSV streams through without being held). */
+  /**
+   * Starts a table whose rows are pushed one at a time (a large CSV streams through without being held).
+   *
+   * @throws CoopError `INVALID_ARGUMENT` when `where.file` is not text
+   */
   rows(where: { readonly file: string; readonly sheet?: string }): TableRows;
-  /** Adds issues found while reading a file (syntax, limits, encoding). */
+  /**
+   * Adds issues found while reading a file (syntax, limits, encoding). Every issue is checked before
+   * the first is kept, and copied with its known fields only.
+   *
+   * @throws CoopError `INVALID_ARGUMENT` for an issue that is not of the {@link SheetIssue} shape
+   */
   note(issues: readonly SheetIssue[]): void;
-  /** The record set and every issue. */
+  /** The record set and every issue so far, as copies (a later table does not change them). */
   finish(): { readonly value: RecordSet; readonly issues: SheetIssue[]; readonly moreIssues: number };
 }
+
+/** Most cells of one row the reader takes (the widest worksheet Excel makes has 16 384 columns). */
+const MAX_ROW_CELLS = 16_384;
+/** Longest text of an issue noted by a caller (its code, place or message). */
+const MAX_ISSUE_TEXT = 100_000;
+
+/**
+ * A row given to the reader, copied once with its cells checked (text, a number, `true`/`false` or
+ * `null`; a hole or `undefined` is an empty cell), so that a Proxy, a getter or a huge sparse list is
+ * refused before any of the row is read.
+ */
+const rowOf = (row: unknown, name: string): CellValue[] => {
+  try {
+    if (!Array.isArray(row)) throw new CoopError('INVALID_ARGUMENT', `${name} must be a list of cells`, { argument: name, received: row === null ? 'null' : typeof row });
+    const length = row.length;
+    if (length > MAX_ROW_CELLS) throw new CoopError('LIMIT_EXCEEDED', `${name}: ${length} cells, more than the limit of ${MAX_ROW_CELLS}`, { argument: name, limit: MAX_ROW_CELLS, received: length });
+    const cells = new Array<CellValue>(length);
+    for (let i = 0; i < length; i += 1) {
+      const cell: unknown = row[i];
+      if (cell === undefined || cell === null) cells[i] = null;
+      else if (typeof cell === 'string' || typeof cell === 'number' || typeof cell === 'boolean') cells[i] = cell;
+      else throw new CoopError('INVALID_ARGUMENT', `${name}[${i}] must be text, a number, true/false or null`, { argument: `${name}[${i}]`, received: typeof cell });
+    }
+    return cells;
+  } catch (error) {
+    if (isCoopError(error)) throw error;
+    throw new CoopError('INVALID_ARGUMENT', `${name} cannot be read (a revoked Proxy or a throwing trap)`, { argument: name });
+  }
+};
+
+/** Where a table comes from (`{ file, sheet? }`), read once and checked. */
+const placeOf = (where: unknown, name: string): { file: string; sheet?: string } => {
+  const read = optionsOf(where, ['file', 'sheet'], name);
+  const file = assertText(read.file, `${name}.file`, MAX_NAME_LENGTH);
+  return read.sheet === undefined ? { file } : { file, sheet: assertText(read.sheet, `${name}.sheet`, MAX_NAME_LENGTH) };
+};
+
+/** Largest row number (a row is kept as table index × 2³² + row). */
+const MAX_ROW_NUMBER = 2 ** 32 - 1;
+
+const ISSUE_TEXTS = ['file', 'sheet', 'column', 'header', 'field', 'value'] as const;
+
+/** An issue a caller notes, copied with its known fields only, each checked. */
+const noteOf = (issue: unknown, name: string): SheetIssue => {
+  if (typeof issue !== 'object' || issue === null) throw new CoopError('INVALID_ARGUMENT', `${name} must be a sheet issue`, { argument: name, received: issue === null ? 'null' : typeof issue });
+  const read = optionsOf(issue, [...ISSUE_TEXTS, 'row', 'code', 'severity', 'message'], name);
+  const texts: Record<string, string> = {};
+  for (const key of ISSUE_TEXTS) if (read[key] !== undefined || key === 'file') texts[key] = assertText(read[key], `${name}.${key}`, MAX_ISSUE_TEXT);
+  const message = optionsOf(read.message ?? null, ['vi', 'en'], `${name}.message`);
+  return {
+    ...(texts as { file: string }),
+    ...(read.row === undefined ? {} : { row: wholeOf(read.row, 0, Number.MAX_SAFE_INTEGER, `${name}.row`) as number }),
+    code: assertText(read.code, `${name}.code`, 100),
+    severity: choiceOf(read.severity ?? '', ['error', 'warning'], `${name}.severity`) as SheetIssue['severity'],
+    message: { vi: assertText(message.vi, `${name}.message.vi`, MAX_ISSUE_TEXT), en: assertText(message.en, `${name}.message.en`, MAX_ISSUE_TEXT) },
+  };
+};
 
 const short = (text: string): string => (text.length > 60 ? `${text.slice(0, 59)}…` : text);
 const cellText = (cell: CellValue | undefined): string => (cell === null || cell === undefined ? '' : String(cell));
@@ -241,20 +317,20 @@ export const createRecordReader = (options: RecordReaderOptions = {}): RecordRea
   const tables: string[] = [];
   let moreIssues = 0;
   let rows = 0;
-  const note = (found: readonly SheetIssue[]): void => {
+  const keep = (found: readonly SheetIssue[]): void => {
     for (const issue of found) {
       if (issues.length < maxIssues) issues.push(issue);
       else moreIssues += 1;
     }
   };
 
-  /** Rows of one table, one at a time: the first non-empty row is the header. */
-  const rowsOf = (where: { file: string; sheet?: string }): TableRows => {
+  /** Rows of one table, one at a time, each already checked ({@link rowOf}): the first non-empty row is the header. */
+  const tableOf = (where: { file: string; sheet?: string }) => {
     let header: { headers: readonly string[]; map: HeaderMapping } | undefined;
     let usable = true;
     let seenAny = false;
     return {
-      push(row: ReadonlyArray<CellValue>, rowNumber: number): void {
+      take(row: readonly CellValue[], rowNumber: number): void {
         if (!usable || isEmptyRow(row)) return;
         seenAny = true;
         if (header === undefined) {
@@ -262,12 +338,12 @@ export const createRecordReader = (options: RecordReaderOptions = {}): RecordRea
           const given = mapping.year === undefined ? [] : ['year'];
           const map = mapHeaders(headers, { columns: mapping.columns, units: mapping.units, given });
           const headerAt = (column: number) => ({ ...where, row: rowNumber, column: columnLetter(column), header: headers[column - 1] ?? '' });
-          note(map.unknown.map((u) => sheetIssue('unknown_column', '', headerAt(u.column), 'warning')));
-          note(map.unknownUnits.map((u) => sheetIssue('unknown_unit', u.unit, headerAt(u.column), 'warning')));
-          note(map.duplicates.map((d) => sheetIssue('duplicate_column', d.field, { ...headerAt(d.column), field: d.field }, 'warning')));
+          keep(map.unknown.map((u) => sheetIssue('unknown_column', '', headerAt(u.column), 'warning')));
+          keep(map.unknownUnits.map((u) => sheetIssue('unknown_unit', u.unit, headerAt(u.column), 'warning')));
+          keep(map.duplicates.map((d) => sheetIssue('duplicate_column', d.field, { ...headerAt(d.column), field: d.field }, 'warning')));
           if (map.missing.length > 0) {
             const names = map.missing.map((f) => `${headerOf(f, 'vi')} / ${headerOf(f, 'en')}`).join(', ');
-            note([sheetIssue('missing_column', names, { ...where, row: rowNumber })]);
+            keep([sheetIssue('missing_column', names, { ...where, row: rowNumber })]);
             usable = false;
             return;
           }
@@ -278,15 +354,28 @@ export const createRecordReader = (options: RecordReaderOptions = {}): RecordRea
         readRow(row, rowNumber, header.headers, header.map, where);
       },
       end(): void {
-        if (!seenAny) note([sheetIssue('empty_file', '', where)]);
+        if (!seenAny) keep([sheetIssue('empty_file', '', where)]);
       },
     };
   };
 
+  /** A whole table, read and checked before its first row is used: a bad table changes nothing. */
   const readTable = (table: SheetTable): void => {
-    const target = rowsOf({ file: table.file, ...(table.sheet === undefined ? {} : { sheet: table.sheet }) });
-    table.rows.forEach((row, index) => target.push(row, index + 1));
+    const given = optionsOf(table, ['file', 'sheet', 'rows'], 'table');
+    const place = placeOf(given, 'table');
+    const rows = assertList(given.rows, 'table.rows').map((row, index) => rowOf(row, `table.rows[${index}]`));
+    const target = tableOf(place);
+    rows.forEach((row, index) => target.take(row, index + 1));
     target.end();
+  };
+
+  /** A table whose rows are pushed one at a time, each row and its number checked before it is used. */
+  const rowsOf = (where: unknown): TableRows => {
+    const target = tableOf(placeOf(where, 'where'));
+    return {
+      push: (row, rowNumber) => target.take(rowOf(row, 'row'), wholeOf(rowNumber, 1, MAX_ROW_NUMBER, 'rowNumber') as number),
+      end: target.end,
+    };
   };
 
   const readRow = (row: ReadonlyArray<CellValue>, rowNumber: number, headers: readonly string[], map: HeaderMapping, where: { file: string; sheet?: string }): void => {
@@ -364,7 +453,7 @@ export const createRecordReader = (options: RecordReaderOptions = {}): RecordRea
       const last = reasons[reasons.length - 1] as SheetIssue;
       reasons[reasons.length - 1] = { ...last, message: { vi: last.message.vi, en: `The same organisation and year already appear at ${tables[Math.floor(first / 2 ** 32)] ?? ''}, row ${first % 2 ** 32}` } };
     }
-    note(reasons);
+    keep(reasons);
     if (rejected.length < maxRejected) rejected.push({ ...where, row: rowNumber, headers, cells: headers.map((_, i) => cellText(row[i])), reasons });
     else moreRejected += 1;
   };
@@ -372,7 +461,10 @@ export const createRecordReader = (options: RecordReaderOptions = {}): RecordRea
   return {
     add: readTable,
     rows: rowsOf,
-    note,
-    finish: () => ({ value: { records, rows, rejected, ...(moreRejected > 0 ? { moreRejected } : {}) }, issues, moreIssues }),
+    // Every issue is checked before the first is kept: a bad list changes nothing.
+    note: (found) => keep(assertList(found, 'issues').map((issue, i) => noteOf(issue, `issues[${i}]`))),
+    // Copies of the lists read so far: a later table neither changes a set already handed out nor is
+    // changed through it.
+    finish: () => ({ value: { records: records.slice(), rows, rejected: rejected.slice(), ...(moreRejected > 0 ? { moreRejected } : {}) }, issues: issues.slice(), moreIssues }),
   };
 };

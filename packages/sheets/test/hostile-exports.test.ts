@@ -54,6 +54,67 @@ const SAMPLES: Samples = {
 
 describeExportSweep('@coop/sheets: every export under hostile arguments', api, SAMPLES, isCoopError);
 
+// The methods of the reader `createRecordReader()` returns (add a table, stream rows, note issues,
+// finish). Each runs on a reader that has already read one valid batch: whatever the method is given,
+// that batch must still be there afterwards, and the reader must still read the next valid table.
+const HEADER = ['Mã HTX', 'Năm', 'Loại hình', 'Ngành', 'Mã địa bàn', 'Doanh thu'];
+const FIRST = { file: 'first.csv', rows: [HEADER, ['HTX-001', 2024, 'Hợp tác xã', 'Nông nghiệp – Trồng trọt', 'TN-DT', '5.000.000']] };
+const NEXT = { file: 'next.csv', sheet: 'Sheet1', rows: [HEADER, ['HTX-009', '2025', 'HTX', 'Tín dụng', 'HN', null]] };
+const ROW = ['HTX-002', '2024', 'HTX', 'Tín dụng', 'HN', 1_000_000];
+const NOTE = [{ file: 'a.csv', row: 3, column: 'B', code: 'too_many_rows', severity: 'warning', message: { vi: 'Quá nhiều dòng', en: 'Too many rows' } }];
+
+/** Runs `call` on a reader holding one valid batch, then checks that the batch survived and the reader still reads. */
+const afterBatch = (call: (reader: sheets.RecordReader) => unknown): unknown => {
+  const reader = sheets.createRecordReader({ maxIssues: 10 });
+  reader.add(FIRST);
+  const before = JSON.stringify(reader.finish().value.records);
+  let failure: { error: unknown } | undefined;
+  let value: unknown;
+  try {
+    value = call(reader);
+  } catch (error) {
+    failure = { error };
+  }
+  const records = reader.finish().value.records;
+  if (JSON.stringify(records.slice(0, 1)) !== before) throw new Error('the batch read before was lost or changed');
+  reader.add(NEXT);
+  const after = reader.finish().value.records;
+  if (after.length !== records.length + 1 || after[after.length - 1]?.organisationId !== 'HTX-009') throw new Error('the reader no longer reads a valid table');
+  if (failure) throw failure.error;
+  return value;
+};
+
+const READER_API: Record<string, unknown> = {
+  add: (table: unknown) => afterBatch((reader) => reader.add(table as never)),
+  rows: (where: unknown) =>
+    afterBatch((reader) => {
+      const rows = reader.rows(where as never);
+      rows.push(HEADER, 1);
+      rows.push(ROW, 2);
+      rows.end();
+    }),
+  push: (header: unknown, row: unknown, rowNumber: unknown) =>
+    afterBatch((reader) => {
+      const rows = reader.rows({ file: 'pushed.csv' });
+      rows.push(header as never, 1);
+      rows.push(row as never, rowNumber as never);
+      rows.end();
+    }),
+  end: () => afterBatch((reader) => reader.rows({ file: 'empty.csv' }).end()),
+  note: (issues: unknown) => afterBatch((reader) => reader.note(issues as never)),
+  finish: () => afterBatch((reader) => reader.finish()),
+};
+const READER_SAMPLES: Samples = {
+  add: [[{ file: 'b.xlsx', sheet: 'Năm 2024', rows: [HEADER, ROW, [], ['HTX-003', 2024, 'HTX', 'Tín dụng', 'HN', true]] }]],
+  rows: [[{ file: 'b.csv' }], [{ file: 'b.xlsx', sheet: 'Sheet2' }]],
+  push: [[HEADER, ROW, 2]],
+  end: [[]],
+  note: [[NOTE]],
+  finish: [[]],
+};
+
+describeExportSweep("@coop/sheets: the record reader's methods under hostile arguments", READER_API, READER_SAMPLES, isCoopError);
+
 describe('@coop/sheets: arguments checked at the entry, with a typed error (issue 22)', () => {
   const code = (run: () => unknown) => errorCodeOf(run, model.isCoopError);
   const huge = (): never => {
@@ -89,6 +150,50 @@ describe('@coop/sheets: arguments checked at the entry, with a typed error (issu
     expect(code(() => sheets.headerOf('revenue', '__proto__' as never))).toBe('INVALID_ARGUMENT');
     // A partial mapping is resolved over the defaults, as resolveMapping does.
     expect(sheets.readCell('Hợp tác xã', 'kind', undefined, { columns: {} } as never)).toEqual({ kind: 'value', value: 'cooperative' });
+  });
+});
+
+describe("@coop/sheets: the record reader's methods check what they are given (issue 22)", () => {
+  const code = (run: () => unknown) => errorCodeOf(run, model.isCoopError);
+  const reader = () => {
+    const r = sheets.createRecordReader();
+    r.add(FIRST);
+    return r;
+  };
+  it('a table with one bad row is refused whole, before any of its rows is read', () => {
+    const r = reader();
+    const bad = { file: 'bad.csv', rows: [HEADER, ['HTX-004', 2024, 'HTX', 'Tín dụng', 'HN', 1], ['HTX-005', 2024, 'HTX', 'Tín dụng', 'HN', { revenue: 1 }]] };
+    expect(code(() => r.add(bad as never))).toBe('INVALID_ARGUMENT');
+    expect(code(() => r.add({ file: 'big.csv', rows: [HEADER, new Array(20_000).fill('x')] }))).toBe('LIMIT_EXCEEDED');
+    expect(code(() => r.add({ rows: [HEADER] } as never))).toBe('INVALID_ARGUMENT');
+    const { value, issues } = r.finish();
+    expect([value.rows, value.records.map((x) => x.organisationId), issues]).toEqual([1, ['HTX-001'], []]);
+  });
+  it('a streamed row or row number of the wrong type is refused; the rows before it stay read', () => {
+    const r = reader();
+    const rows = r.rows({ file: 'stream.csv' });
+    rows.push(HEADER, 1);
+    rows.push(ROW, 2);
+    expect(code(() => rows.push([1n] as never, 3))).toBe('INVALID_ARGUMENT');
+    expect(code(() => rows.push(ROW, 0))).toBe('INVALID_ARGUMENT');
+    expect(code(() => rows.push(ROW, 2 ** 32))).toBe('INVALID_ARGUMENT');
+    expect(code(() => r.rows({ file: 5 } as never))).toBe('INVALID_ARGUMENT');
+    rows.end();
+    expect(r.finish().value.records.map((x) => x.organisationId)).toEqual(['HTX-001', 'HTX-002']);
+  });
+  it('noted issues are checked before the first is kept, and copied without unknown fields', () => {
+    const r = reader();
+    expect(code(() => r.note([NOTE[0], { ...NOTE[0], severity: 'fatal' }] as never))).toBe('INVALID_ARGUMENT');
+    expect(code(() => r.note([{ ...NOTE[0], message: { vi: 'x' } }] as never))).toBe('INVALID_ARGUMENT');
+    expect(r.finish().issues).toEqual([]);
+    r.note([{ ...NOTE[0], extra: 1 }] as never);
+    expect(r.finish().issues).toEqual(NOTE);
+  });
+  it('a finished set is a copy: later tables do not change it', () => {
+    const r = reader();
+    const first = r.finish();
+    r.add(NEXT);
+    expect([first.value.records.length, r.finish().value.records.length]).toEqual([1, 2]);
   });
 });
 

@@ -211,6 +211,7 @@ const VI_WORDS: Readonly<Record<string, string>> = {
   array: 'danh sách',
   nothing: 'không có gì',
   'a value': 'một giá trị',
+  'plain data': 'dữ liệu thuần (số, chuỗi, đúng/sai, danh sách, đối tượng)',
   'a real date YYYY-MM-DD': 'ngày có thật dạng YYYY-MM-DD',
 };
 

@@ -38,7 +38,11 @@ export interface ParseOptions {
 }
 
 /** A cross-field check: reads the (plain, possibly invalid) snapshot defensively and reports issues. */
-export type CrossCheck = (value: unknown) => RawIssue[];
+/**
+ * Cross-field checks of a parsed value, run on its snapshot's value; `snap`, where the caller has it, is
+ * the snapshot itself (what its {@link UNSUPPORTED} values were, and the issues it already found).
+ */
+export type CrossCheck = (value: unknown, snap?: Snapshot) => RawIssue[];
 
 /** What a zod schema's `safeParse` returns, as far as the parser reads it. */
 export type Validation<T> = { readonly success: true; readonly data: T } | { readonly success: false; readonly error: { readonly issues: readonly unknown[] } };
@@ -187,7 +191,7 @@ const parseCore = (
     const result = validateAt(schema, snap, [], coerce, extra);
     // The good path (most records): nothing found while copying or coercing, the schema passed, and so
     // do the cross-field checks: the value, without building any issue machinery.
-    const crossIssues = lists.length === 0 && check && snap.issues.length === 0 && extra.length === 0 ? check(snap.value) : undefined;
+    const crossIssues = lists.length === 0 && check && snap.issues.length === 0 && extra.length === 0 ? check(snap.value, snap) : undefined;
     if (result.success && lists.length === 0 && snap.issues.length === 0 && extra.length === 0 && (crossIssues === undefined || crossIssues.length === 0)) {
       return { ok: true, value: result.data };
     }
@@ -267,7 +271,7 @@ const parseCore = (
       }
     }
     flush(Number.POSITIVE_INFINITY);
-    if (check && !stopped) found.add(crossIssues ?? check(snap.value));
+    if (check && !stopped) found.add(crossIssues ?? check(snap.value, snap));
     if (found.leftOut > 0) {
       found.issues.push({
         path: [],

@@ -189,6 +189,16 @@ export const snapshot = (input: unknown, options: SnapshotOptions): Snapshot => 
   return { value, issues, described, blocked, tooLarge };
 };
 
+/**
+ * One `invalid_type` issue (expected plain data) for each value a snapshot could not carry without an
+ * issue of its own (a function, a `Date`, a `Map`, a class instance), at its path.
+ *
+ * @param snap - the snapshot
+ * @returns the issues, in the order the values were read
+ */
+export const unsupportedIssues = (snap: Snapshot): RawIssue[] =>
+  [...snap.described].map(([key, what]) => ({ path: JSON.parse(key) as Array<string | number>, code: 'invalid_type', expected: 'plain data', received: what }));
+
 const errorText = (error: unknown): string => {
   try {
     const message = error instanceof Error ? error.message : String(error);
