@@ -1,13 +1,13 @@
 /**
  * The checked boundary of the library entry (issue 22): every function `@coop/cli` exports is called
- * through {@link guarded}, which snapshots each argument with model's `plainCopy` (bounded in nodes and
- * depth: a sparse list of length 2³²−1, a cycle, a revoked Proxy, a throwing or changing getter is
- * refused or read once before any work), then checks each snapshot against the argument's documented
- * shape (./internal/argument-shapes.ts) with model's `parseWithSchema`: a call whose arguments are not
- * of that shape is a `CoopError` `INVALID_ARGUMENT` whose `details.issues` (the model's codes and vi/en
- * messages) give the path of each wrong field, before any work — never a
- * TypeError or RangeError from deep inside. The `coop` program
- * itself calls the unwrapped functions with data it has read and checked, so its work is unchanged.
+ * through {@link guarded}, which reads each argument once into a fresh copy, bounded in nodes and depth
+ * (a sparse list of length 2³²−1, a cycle, a revoked Proxy, a throwing or changing getter is refused or
+ * read once before any work): an argument with a documented shape (./internal/argument-shapes.ts) is
+ * copied and checked in one pass by model's `parseWithSchema`, any other copied by model's `plainCopy`.
+ * A call whose arguments are not of their shapes is a `CoopError` `INVALID_ARGUMENT` whose
+ * `details.issues` (the model's codes and vi/en messages) give the path of each wrong field, before any
+ * work — never a TypeError or RangeError from deep inside. The `coop` program itself calls the unwrapped
+ * functions with data it has read and checked, so its work is unchanged.
  */
 import { CoopError, LIMITS, LIMIT_CODES, assertList, isCoopError, parseWithSchema, plainCopy, type Issue } from '@coop/model';
 import { FUNCTION, type ArgumentShapes } from './internal/argument-shapes.js';
@@ -81,31 +81,39 @@ const putFunctions = (data: unknown, found: readonly TakenFunction[], value: (fn
   }
 };
 
-/** One argument read for a call: its fresh copy, first as the shape check reads it, then as the function gets it. */
-interface ArgumentCopy {
-  /** The copy, each function in it the stand-in {@link FUNCTION} (the check copies plain data only). */
-  readonly checked: unknown;
-  /** Puts the functions back in the copy (in place) and returns it: what the function is called with. */
-  readonly data: () => unknown;
-}
-
 /**
- * A snapshot of one argument: plain data copied by `plainCopy`, lists bounded first. Functions (a
- * chart's `format`, a report target's `format`) near the top of the argument are kept as they are:
- * the shape check sees the stand-in {@link FUNCTION} at their place (the shapes name a function field
- * by it), the function itself gets them back.
+ * A snapshot of an argument that has no documented shape: plain data copied by `plainCopy`, lists
+ * bounded first. Functions (a chart's `format`, a report target's `format`) near the top of the argument
+ * are kept as they are.
  */
-export const snapshotArgument = (value: unknown, name: string, argument?: string): ArgumentCopy => {
+export const snapshotArgument = (value: unknown, name: string, argument?: string): unknown => {
   const found: TakenFunction[] = [];
   const copy = snapshotData(takeFunctions(value, name, 0, [], found), name, argument);
-  putFunctions(copy, found, () => FUNCTION);
-  return {
-    checked: copy,
-    data: () => {
-      putFunctions(copy, found, (fn) => fn);
-      return copy;
-    },
-  };
+  putFunctions(copy, found, (fn) => fn);
+  return copy;
+};
+
+/**
+ * An argument with a documented shape, read once: its functions taken out (the stand-in
+ * {@link FUNCTION} at their place, which the shapes name a function field by), then copied and checked
+ * in one pass by `@coop/model`'s `parseWithSchema` (the model's snapshot: the same limits and refusals as
+ * `plainCopy`; the model's codes and vi/en messages). The schemas keep the fields they do not name, so
+ * the checked copy, with the functions put back, is what the function is called with. Its issues are
+ * added to `issues` with paths from the argument (`['argument 2', 'rows', 3, 'total']`), at most
+ * {@link MAX_ARGUMENT_ISSUES} in all.
+ */
+const checkedArgument = (schema: ReturnType<ArgumentShapes>[number], value: unknown, name: string, argument: string, issues: Issue[]): unknown => {
+  const found: TakenFunction[] = [];
+  const taken = takeFunctions(value, name, 0, [], found);
+  putFunctions(taken, found, () => FUNCTION);
+  const limits = { maxIssues: Math.max(1, MAX_ARGUMENT_ISSUES - issues.length), maxNodes: MAX_ARGUMENT_NODES, maxDepth: MAX_ARGUMENT_DEPTH };
+  const result = parseWithSchema(schema, taken, limits);
+  if (!result.ok) {
+    for (const issue of result.issues) issues.push({ ...issue, path: [argument, ...issue.path] });
+    return undefined;
+  }
+  putFunctions(result.value, found, (fn) => fn);
+  return result.value;
 };
 
 /**
@@ -133,21 +141,6 @@ const readIterable = (value: unknown, name: string): unknown => {
   }
 };
 
-/**
- * The issues of a call whose arguments are not of their documented shapes: each argument checked by
- * `@coop/model`'s `parseWithSchema` (the model's codes and vi/en messages), its issues' paths prefixed
- * with the argument (`['argument 2', 'rows', 3, 'total']`); at most {@link MAX_ARGUMENT_ISSUES}.
- */
-const argumentIssues = (schemas: ReturnType<ArgumentShapes>, args: readonly unknown[]): Issue[] => {
-  const out: Issue[] = [];
-  for (let i = 0; i < schemas.length && out.length < MAX_ARGUMENT_ISSUES; i += 1) {
-    const limits = { maxIssues: MAX_ARGUMENT_ISSUES - out.length, maxNodes: MAX_ARGUMENT_NODES, maxDepth: MAX_ARGUMENT_DEPTH };
-    const result = parseWithSchema(schemas[i]!, args[i], limits);
-    if (!result.ok) for (const issue of result.issues) out.push({ ...issue, path: [`argument ${i + 1}`, ...issue.path] });
-  }
-  return out.slice(0, MAX_ARGUMENT_ISSUES);
-};
-
 /** How {@link guarded} reads some arguments. */
 export interface GuardOptions {
   /** The indexes of the arguments documented as an `Iterable`: read into an array first (see readIterable). */
@@ -155,9 +148,10 @@ export interface GuardOptions {
 }
 
 /**
- * Wraps a library function: its arguments are snapshot first ({@link snapshotArgument}), then checked
- * against their documented shapes (`shapes`, zod schemas built on the first call): an argument that is
- * not of its shape is a `CoopError` `INVALID_ARGUMENT` before any work, whose `details.issues` name the
+ * Wraps a library function: each argument is copied and checked against its documented shape in one
+ * pass ({@link checkedArgument}; `shapes`, zod schemas built on the first call), an argument without a
+ * shape is copied ({@link snapshotArgument}): an argument that cannot be read as plain data or is not of
+ * its shape is a `CoopError` `INVALID_ARGUMENT` before any work, whose `details.issues` name the
  * path of each wrong field (`['argument 2', 'rows', 3, 'total']`), what was expected and received, with
  * a message in Vietnamese and English. A TypeError or RangeError still raised while the function reads
  * the snapshot (a field the shapes do not describe) is turned into `INVALID_ARGUMENT` too, as a last
@@ -177,19 +171,21 @@ export interface GuardOptions {
 export const guarded = <A extends unknown[], R>(name: string, fn: (...args: A) => R, shapes?: ArgumentShapes, options: GuardOptions = {}): ((...args: A) => R) => {
   let schemas: ReturnType<ArgumentShapes> | undefined;
   const iterables = options.iterables ?? [];
-  const copy = (arg: unknown, i: number): ArgumentCopy => {
-    if (typeof arg === 'function') return { checked: arg, data: () => arg };
-    const what = `${name} argument ${i + 1}`;
-    return snapshotArgument(iterables.includes(i) ? readIterable(arg, what) : arg, what, `argument ${i + 1}`);
-  };
   const checked = (...args: A): R => {
-    const copies = args.map(copy);
-    if (shapes) {
-      const issues = argumentIssues((schemas ??= shapes()), copies.map((copy) => copy.checked));
-      const first = issues[0];
-      if (first) throw invalid(name, `${first.path.join(' › ')}: ${first.message.en}`, { issues, message: first.message });
+    const shapesOfCall = shapes === undefined ? [] : (schemas ??= shapes());
+    const issues: Issue[] = [];
+    const values = args.map((arg, i) => {
+      if (typeof arg === 'function') return arg;
+      const what = `${name} argument ${i + 1}`;
+      const value = iterables.includes(i) ? readIterable(arg, what) : arg;
+      const schema = shapesOfCall[i];
+      return schema === undefined ? snapshotArgument(value, what, `argument ${i + 1}`) : checkedArgument(schema, value, what, `argument ${i + 1}`, issues);
+    }) as A;
+    const first = issues[0];
+    if (first) {
+      const listed = issues.slice(0, MAX_ARGUMENT_ISSUES);
+      throw invalid(name, `${first.path.join(' › ')}: ${first.message.en}`, { issues: listed, message: first.message });
     }
-    const values = copies.map((copy) => copy.data()) as A;
     try {
       return fn(...values);
     } catch (error) {

@@ -1,8 +1,8 @@
 /**
  * The documented argument shapes of the library entry's functions, as zod (`zod/mini`) schemas that
- * `guarded` checks up front with `@coop/model`'s `parseWithSchema`, before any work (see ../guard.ts). A field the function does not read is
- * left alone; a field it reads must have the documented type. Only the verdict is used: the function
- * is called with the snapshot, never with zod's output. Each export's shapes are a list, one schema
+ * `guarded` checks with `@coop/model`'s `parseWithSchema` before any work (see ../guard.ts): the copy it
+ * checks is the copy the function is called with. A field the function does not read is kept and not
+ * checked; a field it reads must have the documented type. Each export's shapes are a list, one schema
  * per argument (a missing trailing argument is `undefined`, which an optional schema accepts). Built
  * on first use, so importing one function builds none of the others' schemas.
  */
@@ -22,11 +22,11 @@ const whole = () => z.int();
 const maybe = <T extends z.ZodMiniType>(schema: T) => z.optional(schema);
 const list = <T extends z.ZodMiniType>(schema: T) => z.array(schema);
 /**
- * An object whose named fields are checked; any other field is accepted and not read (zod's default
- * object, which leaves unknown keys out of its output: only the verdict is used, never the output, and
- * not copying them keeps the check cheap — about 4 µs a graded row).
+ * An object whose named fields are checked; any other field is kept as it is and not checked (the
+ * function gets the checked copy, and may hand fields it does not read to `@coop/rating` or
+ * `@coop/calendar`, which check them).
  */
-const fields = <S extends Record<string, z.ZodMiniType>>(shape: S) => z.object(shape);
+const fields = <S extends Record<string, z.ZodMiniType>>(shape: S) => z.looseObject(shape);
 /**
  * What the shape check reads in place of a function found in an argument (see `snapshotArgument` in
  * ../guard.ts): the check copies plain data only, so a function field is named by this stand-in, which
