@@ -28,7 +28,7 @@ const list = <T extends z.ZodMiniType>(schema: T) => z.array(schema);
  */
 const fields = <S extends Record<string, z.ZodMiniType>>(shape: S) => z.looseObject(shape);
 /**
- * What the shape check reads in place of a function found in an argument (see `snapshotArgument` in
+ * What the shape check reads in place of a function found in an argument (see `checkedArgument` in
  * ../guard.ts): the check copies plain data only, so a function field is named by this stand-in, which
  * no caller can write.
  */
