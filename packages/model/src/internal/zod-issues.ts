@@ -1,6 +1,6 @@
 import type { IssueCode, RawIssue } from './issue-codes.js';
 import { ISSUE_CODES } from './issue-codes.js';
-import { looksNumeric } from './csv.js';
+import { boundText, enumIssue, isNumberType, typeIssue, typeWord, unsafeIntegerIssue } from './value-issues.js';
 import { UNSUPPORTED, describe, pathKey, valueAt, type Snapshot } from './snapshot.js';
 
 type Path = ReadonlyArray<string | number>;
@@ -36,28 +36,8 @@ const REFINEMENT_CODES: Readonly<Record<string, IssueCode>> = {
 const toPath = (path: ReadonlyArray<PropertyKey>): Array<string | number> =>
   path.map((key) => (typeof key === 'number' ? key : String(key)));
 
-const TYPE_WORDS: Readonly<Record<string, string>> = { int: 'integer', nonoptional: 'a value' };
 
-const typeWord = (expected: unknown): string => {
-  const text = String(expected);
-  return TYPE_WORDS[text] ?? text;
-};
-
-const isNumberType = (expected: unknown): boolean => expected === 'number' || expected === 'int';
-
-const bound = (issue: ZodIssueLike, which: 'minimum' | 'maximum'): string => {
-  const limit = String(issue[which]);
-  const strict = issue.inclusive === false;
-  switch (issue.origin) {
-    case 'string':
-      return which === 'minimum' ? `at least ${limit} character${limit === '1' ? '' : 's'}` : `at most ${limit} characters`;
-    case 'array':
-    case 'set':
-      return which === 'minimum' ? `at least ${limit} item${limit === '1' ? '' : 's'}` : `at most ${limit} items`;
-    default:
-      return `${which === 'minimum' ? (strict ? '>' : '≥') : strict ? '<' : '≤'} ${limit}`;
-  }
-};
+const bound = (issue: ZodIssueLike, which: 'minimum' | 'maximum'): string => boundText(issue.origin, which, String(issue[which]), issue.inclusive === false);
 
 const quote = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value) ?? String(value));
 
@@ -109,34 +89,19 @@ export const mapZodIssue = (issue: ZodIssueLike, base: Path, snap: Snapshot, csv
   const at = valueAt(snap.value, path);
   const received = describe(at.value, snap.described.get(pathKey(path)));
   switch (issue.code) {
-    case 'invalid_type': {
-      const expected = typeWord(issue.expected);
-      if ((!at.present || at.value === undefined) && path.length > 0) return [{ path, code: 'missing', expected }];
-      const value = at.value;
-      if (isNumberType(issue.expected) && typeof value === 'number') {
-        if (!Number.isFinite(value)) return [{ path, code: 'invalid_number', expected, received }];
-        if (Number.isInteger(value)) return [{ path, code: 'too_big', expected: `≤ ${Number.MAX_SAFE_INTEGER}`, received }];
-        return [{ path, code: 'not_integer', expected, received }];
-      }
-      if (isNumberType(issue.expected) && typeof value === 'string' && looksNumeric(value)) {
-        return [{ path, code: csv ? 'invalid_number' : 'number_as_string', expected, received }];
-      }
-      return [{ path, code: 'invalid_type', expected, received }];
-    }
+    case 'invalid_type':
+      return [typeIssue(path, String(issue.expected), at, received, csv)];
     case 'too_small':
       return [{ path, code: 'too_small', expected: bound(issue, 'minimum'), received }];
     case 'too_big':
       if (issue.origin === 'int' || (issue.origin === 'number' && typeof at.value === 'number' && !Number.isSafeInteger(at.value) && Number.isInteger(at.value))) {
-        return [{ path, code: 'too_big', expected: `≤ ${Number.MAX_SAFE_INTEGER}`, received }];
+        return [unsafeIntegerIssue(path, received)];
       }
       return [{ path, code: 'too_big', expected: bound(issue, 'maximum'), received }];
     case 'not_multiple_of':
       return [{ path, code: 'custom', detail: `a multiple of ${String(issue.divisor)}`, received }];
-    case 'invalid_value': {
-      const values = (issue.values ?? []).map(quote).join(', ');
-      if ((!at.present || at.value === undefined) && path.length > 0) return [{ path, code: 'missing', expected: `one of ${values}` }];
-      return [{ path, code: 'invalid_enum', expected: values, received }];
-    }
+    case 'invalid_value':
+      return [enumIssue(path, (issue.values ?? []).map(quote), at, received)];
     case 'unrecognized_keys':
       return (issue.keys ?? []).map((key) => ({ path: [...path, key], code: 'unknown_key' as const, received: JSON.stringify(key) }));
     case 'invalid_key':
