@@ -43,6 +43,7 @@ const SAMPLES: Samples = {
   assertText: [['abc', 'text', 10]],
   plainCopy: [[RECORD, { maxDepth: 8, maxNodes: 100 }]],
   parseWithSchema: [[model.ComparatorSchema, { kind: '>', value: 60 }, { maxIssues: 5, maxNodes: 1000, maxDepth: 8 }], [model.YearlyRecordSchema, RECORD]],
+  parseWithShape: [[{ listOf: { fields: { header: 'string', align: { optional: { oneOf: ['left', 'right'] } }, width: { optional: 'integer' } } } }, [{ header: 'x', align: 'left' }], { maxIssues: 5, maxNodes: 1000, maxDepth: 8 }], [{ tuple: ['number', 'boolean'] }, [1, true]]],
   toVnd: [[5_000_000]],
   sumVnd: [[[1, 2n, 3]]],
   meanVnd: [[[1, 2, 3]]],
@@ -99,8 +100,8 @@ const SHAPES = {
   parseCsvBoolean: (value: unknown) => value === true || value === false || value === undefined,
 };
 
-// parseWithSchema's untrusted data is its second argument (the schema, the first, is the programmer's).
-describeExportSweep('@coop/model: every export under hostile arguments', api, SAMPLES, isCoopError, SHAPES, [], { parseWithSchema: 1 });
+// parseWithSchema's and parseWithShape's untrusted data is their second argument (the schema or shape, the first, is the programmer's).
+describeExportSweep('@coop/model: every export under hostile arguments', api, SAMPLES, isCoopError, SHAPES, [], { parseWithSchema: 1, parseWithShape: 1 });
 
 describe('@coop/model: the new exports refuse hostile arguments with a typed error (issue 22)', () => {
   const code = (run: () => unknown) => errorCodeOf(run, model.isCoopError);

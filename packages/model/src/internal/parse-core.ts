@@ -59,14 +59,14 @@ export const safeParse = <S extends z.ZodMiniType>(schema: S, value: unknown): V
   return first.success ? first : schema.safeParse(value, QUIET);
 };
 
-const DEFAULT_DEPTH = 64;
-const DEFAULT_NODES = 5_000_000;
-const DEFAULT_ISSUES = 1000;
+export const DEFAULT_DEPTH = 64;
+export const DEFAULT_NODES = 5_000_000;
+export const DEFAULT_ISSUES = 1000;
 
-const limit = (value: number | undefined, fallback: number): number =>
+export const limit = (value: number | undefined, fallback: number): number =>
   typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : fallback;
 
-const isBlocked = (snap: Snapshot, path: ReadonlyArray<string | number>): boolean => {
+export const isBlocked = (snap: Snapshot, path: ReadonlyArray<string | number>): boolean => {
   if (snap.blocked.size === 0) return false;
   for (let length = 0; length <= path.length; length += 1) {
     if (snap.blocked.has(pathKey(path.slice(0, length)))) return true;
@@ -78,7 +78,7 @@ const isBlocked = (snap: Snapshot, path: ReadonlyArray<string | number>): boolea
  * Reads the options once (programmer input): a revoked Proxy or a throwing getter is a typed error
  * (`INVALID_OPTIONS`), never a TypeError; unknown keys are ignored.
  */
-const readParseOptions = (options: ParseOptions | undefined): ParseOptions => {
+export const readParseOptions = (options: ParseOptions | undefined): ParseOptions => {
   try {
     return readOptions(options, ['coerce', 'maxDepth', 'maxNodes', 'maxIssues'], 'options') as ParseOptions;
   } catch (error) {
@@ -89,7 +89,7 @@ const readParseOptions = (options: ParseOptions | undefined): ParseOptions => {
 };
 
 /** Collects issues without duplicates (same path and code), up to a limit. */
-const collector = (max: number) => {
+export const collector = (max: number) => {
   const issues: RawIssue[] = [];
   const seen = new Set<string>();
   let leftOut = 0;
@@ -428,14 +428,14 @@ export const parseListWith = <S extends z.ZodMiniType>(
 };
 
 /** At most `max` issues, then a `too_many_issues` issue counting them all. */
-const capped = (raw: readonly RawIssue[], max: number): RawIssue[] =>
+export const capped = (raw: readonly RawIssue[], max: number): RawIssue[] =>
   raw.length <= max
     ? [...raw]
     : [...raw.slice(0, max), { path: [], code: 'too_many_issues', expected: String(max), received: String(raw.length) }];
 
 const describeValue = (value: unknown): string => (value === null ? 'null' : typeof value);
 
-const fail = (raw: readonly RawIssue[]): { readonly ok: false; readonly issues: readonly Issue[] } => ({
+export const fail = (raw: readonly RawIssue[]): { readonly ok: false; readonly issues: readonly Issue[] } => ({
   ok: false,
   issues: raw.map(toIssue),
 });
