@@ -2,15 +2,34 @@
  * The checked boundary of the library entry (issue 22): every function `@coop/cli` exports is called
  * through {@link guarded}, which reads each argument once into a fresh copy, bounded in nodes and depth
  * (a sparse list of length 2³²−1, a cycle, a revoked Proxy, a throwing or changing getter is refused or
- * read once before any work): an argument with a documented shape (./internal/argument-shapes.ts) is
- * copied and checked in one pass by model's `parseWithSchema`, any other copied by model's `plainCopy`.
- * A call whose arguments are not of their shapes is a `CoopError` `INVALID_ARGUMENT` whose
- * `details.issues` (the model's codes and vi/en messages) give the path of each wrong field, before any
- * work — never a TypeError or RangeError from deep inside. The `coop` program itself calls the unwrapped
- * functions with data it has read and checked, so its work is unchanged.
+ * read once before any work): an argument with a documented shape is copied and checked in one pass by
+ * the check {@link guarded} is given for it, any other copied by model's `plainCopy`. The checks come from
+ * two modules: ./internal/plain-shapes.ts for arguments that are plain values (a text, a number, a
+ * language, a table's columns and cells: model's `parseWithShape`, no zod) and
+ * ./internal/argument-shapes.ts for the rating, grading and report structures (zod schemas, model's
+ * `parseWithSchema`); this module imports neither, so a function checked without zod bundles no zod
+ * (docs/decisions/0022-cli-light-argument-checks.md). Both give the same issues: a call whose arguments
+ * are not of their shapes is a `CoopError` `INVALID_ARGUMENT` whose `details.issues` (the model's codes
+ * and vi/en messages) give the path of each wrong field, before any work — never a TypeError or
+ * RangeError from deep inside. The `coop` program itself calls the unwrapped functions with data it has
+ * read and checked, so its work is unchanged.
  */
-import { CoopError, LIMITS, LIMIT_CODES, assertList, isCoopError, parseWithSchema, plainCopy, type Issue } from '@coop/model';
-import { FUNCTION, type ArgumentShapes } from './internal/argument-shapes.js';
+import { CoopError, LIMITS, LIMIT_CODES, assertList, isCoopError, plainCopy, type Issue, type ParseResult, type SchemaParseOptions } from '@coop/model';
+
+/**
+ * How one argument is checked: its fresh copy (functions replaced by {@link FUNCTION}) and the limits of
+ * the call in, the checked value or the issues (paths from the argument) out.
+ */
+export type ArgumentCheck = (value: unknown, limits: SchemaParseOptions) => ParseResult<unknown>;
+
+/** The checks of a function's arguments, in order (`undefined`: copied, not checked); built on the first call. */
+export type ArgumentChecks = () => ReadonlyArray<ArgumentCheck | undefined>;
+
+/**
+ * What the shape check reads in place of a function found in an argument (see {@link checkedArgument}):
+ * the check copies plain data only, so a function field is named by this stand-in, which no caller can write.
+ */
+export const FUNCTION: unique symbol = Symbol('a function');
 
 /** Most values read from the arguments of one call (a million-row grade table stays below it). */
 export const MAX_ARGUMENT_NODES = 50_000_000;
@@ -96,18 +115,18 @@ export const snapshotArgument = (value: unknown, name: string, argument?: string
 /**
  * An argument with a documented shape, read once: its functions taken out (the stand-in
  * {@link FUNCTION} at their place, which the shapes name a function field by), then copied and checked
- * in one pass by `@coop/model`'s `parseWithSchema` (the model's snapshot: the same limits and refusals as
- * `plainCopy`; the model's codes and vi/en messages). The schemas keep the fields they do not name, so
- * the checked copy, with the functions put back, is what the function is called with. Its issues are
- * added to `issues` with paths from the argument (`['argument 2', 'rows', 3, 'total']`), at most
- * {@link MAX_ARGUMENT_ISSUES} in all.
+ * in one pass by `check` (`@coop/model`'s `parseWithShape` or `parseWithSchema`: the model's snapshot,
+ * with the same limits and refusals as `plainCopy`; the model's codes and vi/en messages). The shapes keep
+ * the fields they do not name, so the checked copy, with the functions put back, is what the function is
+ * called with. Its issues are added to `issues` with paths from the argument
+ * (`['argument 2', 'rows', 3, 'total']`), at most {@link MAX_ARGUMENT_ISSUES} in all.
  */
-const checkedArgument = (schema: ReturnType<ArgumentShapes>[number], value: unknown, name: string, argument: string, issues: Issue[]): unknown => {
+const checkedArgument = (check: ArgumentCheck, value: unknown, name: string, argument: string, issues: Issue[]): unknown => {
   const found: TakenFunction[] = [];
   const taken = takeFunctions(value, name, 0, [], found);
   putFunctions(taken, found, () => FUNCTION);
   const limits = { maxIssues: Math.max(1, MAX_ARGUMENT_ISSUES - issues.length), maxNodes: MAX_ARGUMENT_NODES, maxDepth: MAX_ARGUMENT_DEPTH };
-  const result = parseWithSchema(schema, taken, limits);
+  const result = check(taken, limits);
   if (!result.ok) {
     for (const issue of result.issues) issues.push({ ...issue, path: [argument, ...issue.path] });
     return undefined;
@@ -149,7 +168,7 @@ export interface GuardOptions {
 
 /**
  * Wraps a library function: each argument is copied and checked against its documented shape in one
- * pass ({@link checkedArgument}; `shapes`, zod schemas built on the first call), an argument without a
+ * pass ({@link checkedArgument}; `checks`, built on the first call), an argument without a
  * shape is copied ({@link snapshotArgument}): an argument that cannot be read as plain data or is not of
  * its shape is a `CoopError` `INVALID_ARGUMENT` before any work, whose `details.issues` name the
  * path of each wrong field (`['argument 2', 'rows', 3, 'total']`), what was expected and received, with
@@ -159,7 +178,7 @@ export interface GuardOptions {
  *
  * @param name - the export's name, for messages
  * @param fn - the function
- * @param shapes - the schemas of its arguments, in order
+ * @param checks - the checks of its arguments, in order (./internal/plain-shapes.ts, ./internal/argument-shapes.ts)
  * @param options - the arguments documented as iterables (read into an array before the snapshot)
  * @returns the checked function, of the same type
  * @example
@@ -168,18 +187,18 @@ export interface GuardOptions {
  * escapeHtml('<b>'); // '&lt;b&gt;'
  * ```
  */
-export const guarded = <A extends unknown[], R>(name: string, fn: (...args: A) => R, shapes?: ArgumentShapes, options: GuardOptions = {}): ((...args: A) => R) => {
-  let schemas: ReturnType<ArgumentShapes> | undefined;
+export const guarded = <A extends unknown[], R>(name: string, fn: (...args: A) => R, checks?: ArgumentChecks, options: GuardOptions = {}): ((...args: A) => R) => {
+  let built: ReturnType<ArgumentChecks> | undefined;
   const iterables = options.iterables ?? [];
   const checked = (...args: A): R => {
-    const shapesOfCall = shapes === undefined ? [] : (schemas ??= shapes());
+    const checksOfCall = checks === undefined ? [] : (built ??= checks());
     const issues: Issue[] = [];
     const values = args.map((arg, i) => {
       if (typeof arg === 'function') return arg;
       const what = `${name} argument ${i + 1}`;
       const value = iterables.includes(i) ? readIterable(arg, what) : arg;
-      const schema = shapesOfCall[i];
-      return schema === undefined ? snapshotArgument(value, what, `argument ${i + 1}`) : checkedArgument(schema, value, what, `argument ${i + 1}`, issues);
+      const check = checksOfCall[i];
+      return check === undefined ? snapshotArgument(value, what, `argument ${i + 1}`) : checkedArgument(check, value, what, `argument ${i + 1}`, issues);
     }) as A;
     const first = issues[0];
     if (first) {

@@ -5,6 +5,7 @@
  */
 import { guarded } from './guard.js';
 import * as shapes from './internal/argument-shapes.js';
+import * as plain from './internal/plain-shapes.js';
 import * as args from './args.js';
 export {
   COMMANDS,
@@ -63,11 +64,12 @@ export {
 } from './report-model.js';
 
 // The library's functions, each behind the checked boundary of ./guard.ts with the shapes of its arguments
-// (./internal/argument-shapes.ts; see the TSDoc of each function in its module).
+// (plain values: ./internal/plain-shapes.ts, no zod; structures: ./internal/argument-shapes.ts; see the
+// TSDoc of each function in its module).
 /** {@inheritDoc args.helpText} */
 export const helpText = /* @__PURE__ */ guarded('helpText', args.helpText, shapes.HELP_TEXT);
 /** {@inheritDoc args.parseArgs} */
-export const parseArgs = /* @__PURE__ */ guarded('parseArgs', args.parseArgs, shapes.PARSE_ARGS);
+export const parseArgs = /* @__PURE__ */ guarded('parseArgs', args.parseArgs, plain.TEXT_LIST);
 /** {@inheritDoc records.formatRowIssue} */
 export const formatRowIssue = /* @__PURE__ */ guarded('formatRowIssue', records.formatRowIssue, shapes.FORMAT_ROW_ISSUE);
 /** {@inheritDoc records.toLoadedRecords} */
@@ -75,21 +77,21 @@ export const toLoadedRecords = /* @__PURE__ */ guarded('toLoadedRecords', record
 /** {@inheritDoc records.toRowIssue} */
 export const toRowIssue = /* @__PURE__ */ guarded('toRowIssue', records.toRowIssue, shapes.TO_ROW_ISSUE);
 /** {@inheritDoc table.displayWidth} */
-export const displayWidth = /* @__PURE__ */ guarded('displayWidth', table.displayWidth, shapes.ONE_TEXT);
+export const displayWidth = /* @__PURE__ */ guarded('displayWidth', table.displayWidth, plain.ONE_TEXT);
 /** {@inheritDoc table.heading} */
-export const heading = /* @__PURE__ */ guarded('heading', table.heading, shapes.HEADING);
+export const heading = /* @__PURE__ */ guarded('heading', table.heading, plain.HEADING);
 /** {@inheritDoc table.progressBar} */
-export const progressBar = /* @__PURE__ */ guarded('progressBar', table.progressBar, shapes.PROGRESS_BAR);
+export const progressBar = /* @__PURE__ */ guarded('progressBar', table.progressBar, plain.PROGRESS_BAR);
 /** {@inheritDoc table.renderTable} */
-export const renderTable = /* @__PURE__ */ guarded('renderTable', table.renderTable, shapes.RENDER_TABLE);
+export const renderTable = /* @__PURE__ */ guarded('renderTable', table.renderTable, plain.RENDER_TABLE);
 /** {@inheritDoc table.tableDate} */
-export const tableDate = /* @__PURE__ */ guarded('tableDate', table.tableDate, shapes.TEXT_AND_LANG);
+export const tableDate = /* @__PURE__ */ guarded('tableDate', table.tableDate, plain.TEXT_AND_LANG);
 /** {@inheritDoc charts.axisTicks} */
-export const axisTicks = /* @__PURE__ */ guarded('axisTicks', charts.axisTicks, shapes.AXIS_TICKS);
+export const axisTicks = /* @__PURE__ */ guarded('axisTicks', charts.axisTicks, plain.AXIS_TICKS);
 /** {@inheritDoc charts.escapeHtml} */
-export const escapeHtml = /* @__PURE__ */ guarded('escapeHtml', charts.escapeHtml, shapes.ONE_TEXT);
+export const escapeHtml = /* @__PURE__ */ guarded('escapeHtml', charts.escapeHtml, plain.ONE_TEXT);
 /** {@inheritDoc charts.yearTicks} */
-export const yearTicks = /* @__PURE__ */ guarded('yearTicks', charts.yearTicks, shapes.YEAR_TICKS);
+export const yearTicks = /* @__PURE__ */ guarded('yearTicks', charts.yearTicks, plain.YEAR_TICKS);
 /** {@inheritDoc charts.stackedBarChart} */
 export const stackedBarChart = /* @__PURE__ */ guarded('stackedBarChart', charts.stackedBarChart, shapes.STACKED_BAR_CHART);
 /** {@inheritDoc charts.timelineChart} */
@@ -103,17 +105,17 @@ export const deadlineRows = /* @__PURE__ */ guarded('deadlineRows', deadline_lis
 /** {@inheritDoc deadline_list.deadlineTable} */
 export const deadlineTable = /* @__PURE__ */ guarded('deadlineTable', deadline_list.deadlineTable, shapes.DEADLINE_TABLE);
 /** {@inheritDoc deadline_list.resolveCycles} */
-export const resolveCycles = /* @__PURE__ */ guarded('resolveCycles', deadline_list.resolveCycles, shapes.RESOLVE_CYCLES);
+export const resolveCycles = /* @__PURE__ */ guarded('resolveCycles', deadline_list.resolveCycles, plain.TEXT_LIST);
 /** {@inheritDoc deadline_list.weekdayOf} */
-export const weekdayOf = /* @__PURE__ */ guarded('weekdayOf', deadline_list.weekdayOf, shapes.TEXT_AND_LANG);
+export const weekdayOf = /* @__PURE__ */ guarded('weekdayOf', deadline_list.weekdayOf, plain.TEXT_AND_LANG);
 /** {@inheritDoc grading.findRulebook} */
-export const findRulebook = /* @__PURE__ */ guarded('findRulebook', grading.findRulebook, shapes.ONE_TEXT);
+export const findRulebook = /* @__PURE__ */ guarded('findRulebook', grading.findRulebook, plain.ONE_TEXT);
 /** {@inheritDoc grading.gradeDistribution} */
 export const gradeDistribution = /* @__PURE__ */ guarded('gradeDistribution', grading.gradeDistribution, shapes.GRADE_DISTRIBUTION, { iterables: [0] });
 /** {@inheritDoc grading.gradeKey} */
 export const gradeKey = /* @__PURE__ */ guarded('gradeKey', grading.gradeKey, shapes.GRADE_KEY);
 /** {@inheritDoc grading.gradeKeyLabel} */
-export const gradeKeyLabel = /* @__PURE__ */ guarded('gradeKeyLabel', grading.gradeKeyLabel, shapes.GRADE_KEY_LABEL);
+export const gradeKeyLabel = /* @__PURE__ */ guarded('gradeKeyLabel', grading.gradeKeyLabel, plain.GRADE_KEY_LABEL);
 /** {@inheritDoc grading.gradeRecords} */
 export const gradeRecords = /* @__PURE__ */ guarded('gradeRecords', grading.gradeRecords, shapes.GRADE_RECORDS);
 /** {@inheritDoc grading.gradeSummaryTable} */
@@ -121,9 +123,9 @@ export const gradeSummaryTable = /* @__PURE__ */ guarded('gradeSummaryTable', gr
 /** {@inheritDoc grading.gradeTable} */
 export const gradeTable = /* @__PURE__ */ guarded('gradeTable', grading.gradeTable, shapes.GRADE_ROWS_AND_LANG);
 /** {@inheritDoc grading.rulebookFor} */
-export const rulebookFor = /* @__PURE__ */ guarded('rulebookFor', grading.rulebookFor, shapes.RULEBOOK_FOR);
+export const rulebookFor = /* @__PURE__ */ guarded('rulebookFor', grading.rulebookFor, plain.RULEBOOK_FOR);
 /** {@inheritDoc grading.rulebookIds} */
-export const rulebookIds = /* @__PURE__ */ guarded('rulebookIds', grading.rulebookIds, shapes.NONE);
+export const rulebookIds = /* @__PURE__ */ guarded('rulebookIds', grading.rulebookIds, plain.NONE);
 /** {@inheritDoc plan_check.areaCodeNotes} */
 export const areaCodeNotes = /* @__PURE__ */ guarded('areaCodeNotes', plan_check.areaCodeNotes, shapes.ENTRIES_AND_LANG);
 /** {@inheritDoc plan_check.checkTable} */
@@ -137,15 +139,15 @@ export const countStatuses = /* @__PURE__ */ guarded('countStatuses', plan_check
 /** {@inheritDoc plan_check.exitCodeFor} */
 export const exitCodeFor = /* @__PURE__ */ guarded('exitCodeFor', plan_check.exitCodeFor, shapes.ENTRIES);
 /** {@inheritDoc plan_check.findPlan} */
-export const findPlan = /* @__PURE__ */ guarded('findPlan', plan_check.findPlan, shapes.ONE_TEXT);
+export const findPlan = /* @__PURE__ */ guarded('findPlan', plan_check.findPlan, plain.ONE_TEXT);
 /** {@inheritDoc plan_check.gapText} */
 export const gapText = /* @__PURE__ */ guarded('gapText', plan_check.gapText, shapes.GAP_TEXT);
 /** {@inheritDoc plan_check.goalText} */
 export const goalText = /* @__PURE__ */ guarded('goalText', plan_check.goalText, shapes.RESULT_AND_LANG);
 /** {@inheritDoc plan_check.planIds} */
-export const planIds = /* @__PURE__ */ guarded('planIds', plan_check.planIds, shapes.NONE);
+export const planIds = /* @__PURE__ */ guarded('planIds', plan_check.planIds, plain.NONE);
 /** {@inheritDoc plan_check.statusLabel} */
-export const statusLabel = /* @__PURE__ */ guarded('statusLabel', plan_check.statusLabel, shapes.TEXT_AND_LANG);
+export const statusLabel = /* @__PURE__ */ guarded('statusLabel', plan_check.statusLabel, plain.TEXT_AND_LANG);
 /** {@inheritDoc plan_check.targetJson} */
 export const targetJson = /* @__PURE__ */ guarded('targetJson', plan_check.targetJson, shapes.ENTRY_AND_LANG);
 /** {@inheritDoc plan_check.valueText} */
@@ -157,7 +159,7 @@ export const buildReportModel = /* @__PURE__ */ guarded('buildReportModel', repo
 /** {@inheritDoc report_model.collectWarnings} */
 export const collectWarnings = /* @__PURE__ */ guarded('collectWarnings', report_model.collectWarnings, shapes.COLLECT_WARNINGS);
 /** {@inheritDoc report_model.populationPhrase} */
-export const populationPhrase = /* @__PURE__ */ guarded('populationPhrase', report_model.populationPhrase, shapes.POPULATION_PHRASE);
+export const populationPhrase = /* @__PURE__ */ guarded('populationPhrase', report_model.populationPhrase, plain.POPULATION_PHRASE);
 /** {@inheritDoc report_model.populationText} */
 export const populationText = /* @__PURE__ */ guarded('populationText', report_model.populationText, shapes.RESULT_AND_LANG);
 /** {@inheritDoc report_model.reportTarget} */
