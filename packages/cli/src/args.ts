@@ -54,8 +54,11 @@ const INPUT_OPTIONS: readonly OptionSpec[] = [
   { name: 'rejected', kind: 'string', value: 'FILE', help: { vi: 'ghi các dòng bị loại kèm cột lý do ra FILE (.csv hoặc .xlsx) để sửa và nạp lại', en: 'write the rejected rows with a reason column to FILE (.csv or .xlsx) to fix and load again' } },
 ];
 
-/** Every `coop` command. */
-export const COMMANDS: readonly CommandSpec[] = [
+/**
+ * Every `coop` command. Built in a call marked pure (the spread of INPUT_OPTIONS is not side-effect free to
+ * a bundler), so a page that imports one helper of the library entry does not carry the help texts.
+ */
+export const COMMANDS: readonly CommandSpec[] = /* @__PURE__ */ (() => [
   {
     name: 'grade',
     summary: { vi: 'xếp loại từng hợp tác xã theo năm từ tệp .xlsx, CSV hoặc JSON và tổng hợp kết quả', en: 'grade every cooperative-year in .xlsx, CSV or JSON files and summarise the grades' },
@@ -113,7 +116,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     positionals: [],
     options: [{ name: 'out', kind: 'string', value: 'DIR', help: { vi: 'thư mục ghi kết quả (mặc định out)', en: 'output directory (default out)' } }],
   },
-];
+])();
 
 /** A successful parse. */
 export interface ParsedArgs {
@@ -326,14 +329,14 @@ export const helpText = (command: CommandSpec | undefined, extra = '', lang: Lan
 export const EXIT = { OK: 0, TARGETS_NOT_MET: 1, USAGE: 2, INTERNAL: 3 } as const;
 
 const EXIT_CODES_HELP: Label = {
-  en: [
+  en: /* @__PURE__ */ [
     'Exit codes:',
     '  0  success; every target achieved or on track',
     '  1  some target not met, off track or without enough data',
     '  2  usage or input error (unknown option/plan/cycle, unreadable file, no valid record; --strict: any bad row)',
     '  3  internal error (a bug: please report it)',
   ].join('\n'),
-  vi: [
+  vi: /* @__PURE__ */ [
     'Mã thoát:',
     '  0  thành công; mọi chỉ tiêu đạt hoặc đúng tiến độ',
     '  1  có chỉ tiêu không đạt, chậm tiến độ hoặc chưa đủ số liệu',

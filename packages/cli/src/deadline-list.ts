@@ -15,7 +15,7 @@ export interface DeadlineRow {
 }
 
 /** The ids of every built-in cycle. */
-export const CYCLE_IDS: readonly string[] = Object.keys(CYCLES);
+export const CYCLE_IDS: readonly string[] = /* @__PURE__ */ Object.keys(CYCLES);
 
 /**
  * Looks up built-in cycles by id.
