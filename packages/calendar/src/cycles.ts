@@ -292,8 +292,8 @@ const MINISTRY_OF_FINANCE = {
   en: 'Ministry of Finance (the planning ministry before March 2025)',
 } as const;
 const MINISTRY_OF_AGRICULTURE = {
-  vi: 'Bộ Nông nghiệp và Môi trường (trước 3/2025: Bộ Nông nghiệp và PTNT; văn bản ghi: qua Cục Kinh tế hợp tác và PTNT)',
-  en: 'Ministry of Agriculture and Environment (MARD before March 2025; the source says: through its Department of Cooperative Economy and Rural Development)',
+  vi: 'Bộ Nông nghiệp và Môi trường (trước 3/2025: Bộ Nông nghiệp và PTNT), qua Cục Kinh tế hợp tác và PTNT',
+  en: 'Ministry of Agriculture and Environment (MARD before March 2025), through its cooperative department',
 } as const;
 
 const WINDOW_READ = {
@@ -826,7 +826,7 @@ export const SUPPORT_PROGRAMME_124_2021_CYCLE = {
       id: 'to-ministry',
       level: 'agency',
       to: MINISTRY_OF_FINANCE,
-      label: { vi: 'Gửi Bộ Tài chính (trước 3/2025: Bộ Kế hoạch và Đầu tư)', en: 'Send to the Ministry of Finance (the planning ministry before March 2025)' },
+      label: { vi: 'Gửi Bộ Tài chính', en: 'Send to the Ministry of Finance' },
       due: { month: 12, day: 20 },
       strictBefore: true,
     },

@@ -406,7 +406,7 @@ const YEARS: readonly HolidayYear[] = [
       date: '2026-09-01',
       citation: {
         document: 'Thông báo 9441/TB-BNV ngày 16/10/2025 (Bộ Nội vụ)',
-        note: 'National Day break Saturday 29/8 to Wednesday 2/9: 1/9 (Tuesday) is the adjacent day; Monday 31/8 is swapped with Saturday 22/8. Both halves of the notice are reported: Tết by congan.com.vn and vnanet.vn; the National Day break and the 22/8 swap by vietnamnews.vn (Ministry of Home Affairs announcement, 17/10/2025).',
+        note: 'National Day break Saturday 29/8 to Wednesday 2/9: 1/9 (Tuesday) is the adjacent day; Monday 31/8 is swapped with Saturday 22/8. Reported by congan.com.vn (Tết) and vietnamnews.vn, 17/10/2025 (National Day).',
       },
     },
     swaps: [
@@ -423,7 +423,7 @@ const YEARS: readonly HolidayYear[] = [
         workday: '2026-08-22',
         citation: {
           document: 'Thông báo 9441/TB-BNV ngày 16/10/2025 (Bộ Nội vụ)',
-          note: 'Monday 31 August off, Saturday 22 August worked (reported by vietnamnews.vn, 17/10/2025).',
+          note: 'Monday 31 August off, Saturday 22 August worked.',
         },
       },
     ],
