@@ -281,6 +281,21 @@ const TWO_TIER_UNCONFIRMED = {
   en: 'The chain from 1 Jul 2025 is not confirmed by a text: the commune takes the district’s place (Decree 253/2025/NĐ-CP already speaks of the "commune-level business registration office"); the date is the former district date.',
 } as const;
 
+/**
+ * Addressees that changed on 01/03/2025: Resolution 176/2025/QH15 (the Government's structure for the
+ * 15th National Assembly, in force 01/03/2025) merged the Ministry of Planning and Investment into the
+ * Ministry of Finance, and MARD with the Ministry of Natural Resources and Environment into the Ministry
+ * of Agriculture and Environment. The source's own addressee stays in the label, dated.
+ */
+const MINISTRY_OF_FINANCE = {
+  vi: 'Bộ Tài chính (trước 3/2025: Bộ Kế hoạch và Đầu tư)',
+  en: 'Ministry of Finance (the planning ministry before March 2025)',
+} as const;
+const MINISTRY_OF_AGRICULTURE = {
+  vi: 'Bộ Nông nghiệp và Môi trường (trước 3/2025: Bộ Nông nghiệp và PTNT), qua Cục Kinh tế hợp tác và PTNT',
+  en: 'Ministry of Agriculture and Environment (MARD before March 2025), through its cooperative department',
+} as const;
+
 const WINDOW_READ = {
   vi: 'Kỳ số liệu: mặc định của NĐ 09/2019 (văn bản không nêu).',
   en: 'Data window: the Decree 09/2019 default (not stated in the source).',
@@ -316,7 +331,7 @@ export const MARD_HALF_YEAR_CYCLE = {
     {
       id: 'report',
       level: 'agency',
-      to: { vi: 'Bộ Nông nghiệp và PTNT (Cục Kinh tế hợp tác và PTNT)', en: 'MARD (Department of Cooperative Economy and Rural Development)' },
+      to: MINISTRY_OF_AGRICULTURE,
       label: { vi: 'Gửi báo cáo 6 tháng', en: 'Send the half-year report' },
       due: { month: 6, day: 20 },
       strictBefore: true,
@@ -353,7 +368,7 @@ export const MARD_ANNUAL_CYCLE = {
     {
       id: 'report',
       level: 'agency',
-      to: { vi: 'Bộ Nông nghiệp và PTNT (Cục Kinh tế hợp tác và PTNT)', en: 'MARD (Department of Cooperative Economy and Rural Development)' },
+      to: MINISTRY_OF_AGRICULTURE,
       label: { vi: 'Gửi báo cáo năm', en: 'Send the annual report' },
       due: { month: 12, day: 20 },
       strictBefore: true,
@@ -393,7 +408,7 @@ export const PROGRAMME_ANNUAL_CYCLE = {
     {
       id: 'report',
       level: 'agency',
-      to: { vi: 'Bộ Kế hoạch và Đầu tư', en: 'Ministry of Planning and Investment' },
+      to: MINISTRY_OF_FINANCE,
       label: { vi: 'Bộ, ngành, địa phương gửi báo cáo năm', en: 'Ministries and provinces send the annual report' },
       due: { month: 12, day: 25 },
       strictBefore: true,
@@ -704,7 +719,7 @@ export const DATA_UPDATE_09_2024_CYCLE = {
     {
       id: 'province',
       level: 'province',
-      to: { vi: 'Bộ Tài chính (trước 3/2025: Bộ Kế hoạch và Đầu tư)', en: 'Ministry of Finance (the planning ministry before March 2025)' },
+      to: MINISTRY_OF_FINANCE,
       label: { vi: 'Tỉnh tổng hợp', en: 'Province aggregates' },
       due: { month: 12, day: 21 },
       strictBefore: false,
@@ -810,8 +825,8 @@ export const SUPPORT_PROGRAMME_124_2021_CYCLE = {
     {
       id: 'to-ministry',
       level: 'agency',
-      to: { vi: 'Bộ Kế hoạch và Đầu tư', en: 'Ministry of Planning and Investment' },
-      label: { vi: 'Gửi Bộ Kế hoạch và Đầu tư', en: 'Send to the planning ministry' },
+      to: MINISTRY_OF_FINANCE,
+      label: { vi: 'Gửi Bộ Tài chính', en: 'Send to the Ministry of Finance' },
       due: { month: 12, day: 20 },
       strictBefore: true,
     },

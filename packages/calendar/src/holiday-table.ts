@@ -406,7 +406,7 @@ const YEARS: readonly HolidayYear[] = [
       date: '2026-09-01',
       citation: {
         document: 'Thông báo 9441/TB-BNV ngày 16/10/2025 (Bộ Nội vụ)',
-        note: 'National Day break Saturday 29/8 to Wednesday 2/9: 1/9 (Tuesday) is the adjacent day; Monday 31/8 is swapped with Saturday 22/8. The Tết half of this notice is reported by congan.com.vn; the National Day half is taken from the issue and the domain note (not found by search).',
+        note: 'National Day break Saturday 29/8 to Wednesday 2/9: 1/9 (Tuesday) is the adjacent day; Monday 31/8 is swapped with Saturday 22/8. Reported by congan.com.vn (Tết) and vietnamnews.vn, 17/10/2025 (National Day).',
       },
     },
     swaps: [

@@ -34,9 +34,20 @@ export interface ICalendarOptions {
 
 const CRLF = '\r\n';
 
-/** Escapes a TEXT value (RFC 5545 §3.3.11). */
+/**
+ * Control characters a TEXT value cannot carry (RFC 5545 §3.3.11: TSAFE-CHAR excludes CONTROL, which
+ * §3.1 defines as %x00-08 / %x0A-1F / %x7F; HTAB is allowed). Line breaks are escaped before this applies.
+ */
+const CONTROL = /[\u0000-\u0008\u000A-\u001F\u007F]/g;
+
+/** Escapes a TEXT value (RFC 5545 §3.3.11): `\\ ; ,` and line breaks escaped, other control characters left out. */
 const escapeText = (value: string): string =>
-  value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n')
+    .replace(CONTROL, '');
 
 const utf8Length = (codePoint: number): number => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4);
 
