@@ -124,7 +124,7 @@ describe('yearly growth — the start year', () => {
 
 describe('yearly growth — years that cannot be measured', () => {
   const t = target({ kind: 'yearly-growth', minPercent: 5, fromYear: 2020 });
-  it('a year without a value, or after a zero, is listed and warned about; the target is then not met', () => {
+  it('a year without a value, or after a zero, is listed and warned about; with no measured year short, the verdict is unknown (audit 2026-12: missing is never "no")', () => {
     // 2021 missing: 2021 and 2022 unmeasurable; 2023 after a zero; 2024 +10 %
     const result = evaluateTarget(t, byYear({ 2020: 100, 2022: 0, 2023: 50, 2024: 55 }), { asOf: 2024, indicator: revenue });
     expect(result.yearlyGrowth?.years).toEqual([
@@ -137,7 +137,7 @@ describe('yearly growth — years that cannot be measured', () => {
       code: 'GROWTH_YEARS_MISSING',
       message: { vi: 'Không tính được mức tăng cho năm 2021, 2022, 2023', en: 'Growth cannot be computed for 2021, 2022, 2023' },
     });
-    expect(result.met).toBe(false);
+    expect(result.met).toBeUndefined();
     expect(result.value).toEqual(rational(10));
     expect(result.gap).toEqual({ kind: 'years', failing: [] });
     expect(result.method).toBe('growth-ratio');
@@ -161,11 +161,11 @@ describe('yearly growth — years that cannot be measured', () => {
     expect(result.yearlyGrowth?.compoundPercent).toBeUndefined();
     expect(result.explanation.en).not.toContain('compound');
   });
-  it('every measured year at the floor but one unmeasured: on track by the compound rate, not met', () => {
+  it('every measured year at the floor but one unmeasured: on track by the compound rate, verdict unknown (not "not met")', () => {
     // 2021 +10 %; no 2022 value, so 2022 and 2023 cannot be measured; compound (133.1/100)^(1/3) − 1 = 10 %
     const result = evaluateTarget(t, series({ 2020: 100, 2021: 110, 2023: 133.1 }), { asOf: 2023, indicator: revenue });
     expect(result.yearlyGrowth?.years.map((y) => [y.year, y.met])).toEqual([[2021, true], [2022, undefined], [2023, undefined]]);
-    expect(result.met).toBe(false);
+    expect(result.met).toBeUndefined();
     expect(result.gap).toEqual({ kind: 'years', failing: [] });
     expect(result.yearlyGrowth?.compoundPercent).toBeCloseTo(10, 9);
     expect(result.status).toBe('on-track');

@@ -26,7 +26,8 @@ import { frameOf, recordsByYear } from './indicator-frame.js';
 import { assessChecked, type ProgressRun } from './progress-assess.js';
 import { statusOfRatio } from '../semantics/progress.js';
 import { coverageProves } from '../semantics/population.js';
-import { compoundGrowth, growthAim, growthMeets, growthPercent, yearlyGrowth } from '../semantics/growth.js';
+import { compoundGrowth, growthAim, growthMeets, growthPercent, yearlyGrowth, yearlyGrowthTruth } from '../semantics/growth.js';
+import { TRUE, UNKNOWN } from '../semantics/truth.js';
 import { constraintOf, exceedsConstraint, isLevelComparator, meetsConstraint, resolveTolerance, type Constraint } from '../semantics/comparators.js';
 import { gapClause } from './target-explain.js';
 import type { IndicatorResult, TargetResult, TargetSeriesPoint, UnitResult, EvaluationWarning, ProgressStatus } from '../evaluation-types.js';
@@ -392,7 +393,8 @@ const evaluateWith = (
     status = series.length === 0 && observations.kind !== 'series' ? noValueStatus(computations) : year > target.deadline ? 'not-achieved' : 'insufficient-data';
   } else {
     value = measured.reduce((m, y) => (compareRational(y.percent as Rational, m) < 0 ? (y.percent as Rational) : m), measured[0]?.percent as Rational);
-    met = failing.length === 0 && measured.length === years.length;
+    const truth = yearlyGrowthTruth(years); // an unmeasured year is unknown, never a failed year
+    met = truth === UNKNOWN ? undefined : truth === TRUE;
     if (met) status = 'achieved';
     else if (year > target.deadline) status = 'not-achieved';
     else if (compoundPercent === undefined) status = 'insufficient-data';
