@@ -37,7 +37,7 @@ describe('grade-based shares: the words agree with the denominator read', () => 
   it('no grade-based indicator describes its denominator as every organisation, rated or not, without the "of the total" condition', () => {
     const used = new Set(targets.flatMap(({ target }) => [target.indicator, ...(target.alternatives ?? [])]));
     const claims = INDICATORS.filter((indicator) => gradeBased(indicator) && used.has(indicator.id)).flatMap((indicator) =>
-      claimsAllUnconditionally(indicator.description).map((text) => `${indicator.id}: ${text}`),
+      (indicator.description === undefined ? [] : claimsAllUnconditionally(indicator.description)).map((text) => `${indicator.id}: ${text}`),
     );
     expect(claims).toEqual([]);
   });

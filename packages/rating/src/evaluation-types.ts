@@ -285,7 +285,8 @@ export interface UnitResult {
   readonly name?: Label;
   readonly value: Rational | undefined;
   readonly display: number | undefined;
-  readonly met: boolean;
+  /** Whether the unit meets the target (undefined: the unit has no value — its records lack the data). */
+  readonly met: boolean | undefined;
   readonly populationSize: number;
 }
 

@@ -273,16 +273,19 @@ describe('per unit — units, values and the count meeting', () => {
       { code: 'D3', value: rational(0), display: 0, met: true, populationSize: 0 },
     ]);
     const mean = evaluateTarget(every('revenue-mean', { kind: '<=', value: 100 }), records, { asOf: 2024, indicator: meanRevenue, areas: AREAS });
-    expect(mean.units?.find((u) => u.code === 'D3')).toEqual({ code: 'D3', value: undefined, display: undefined, met: false, populationSize: 0 });
-    expect(mean.gap).toEqual({ kind: 'units', failing: ['D2', 'D3'], meeting: 1, total: 3 });
+    // Audit 2026-12 (W3): a unit without a value is undecided (met undefined), not failing; D2 fails.
+    expect(mean.units?.find((u) => u.code === 'D3')).toEqual({ code: 'D3', value: undefined, display: undefined, met: undefined, populationSize: 0 });
+    expect(mean.gap).toEqual({ kind: 'units', failing: ['D2'], meeting: 1, total: 3 });
     const gf = evaluateTarget(every('gf-share', { kind: '<=', value: 100 }), records, { asOf: 2024, indicator: share, areas: AREAS });
-    expect(gf.units?.map((u) => [u.code, u.met])).toEqual([['D1', true], ['D2', true], ['D3', false]]);
+    expect(gf.units?.map((u) => [u.code, u.met])).toEqual([['D1', true], ['D2', true], ['D3', undefined]]);
   });
   it('a unit whose records lack the summed field has no value (missing data is not zero)', () => {
     const records = [rec({ areaCode: 'D1', revenue: 50 }), rec({ areaCode: 'D2' }), rec({ areaCode: 'D3', revenue: 10 })];
     const result = evaluateTarget(every('revenue-total', { kind: '<=', value: 100 }), records, { asOf: 2024, indicator: revenue, areas: AREAS });
-    expect(result.units?.find((u) => u.code === 'D2')).toMatchObject({ value: undefined, display: undefined, met: false, populationSize: 1 });
-    expect(result.gap).toEqual({ kind: 'units', failing: ['D2'], meeting: 2, total: 3 });
+    // Audit 2026-12 (W3): undecided, not failing — the target's verdict is unknown, the gap names the unit.
+    expect(result.units?.find((u) => u.code === 'D2')).toMatchObject({ value: undefined, display: undefined, met: undefined, populationSize: 1 });
+    expect(result.met).toBeUndefined();
+    expect(result.gap).toEqual({ kind: 'not-computable', reason: { vi: 'Chưa có giá trị ở: D2', en: 'No value in: D2' } });
   });
   it('the series counts the units meeting each year, in year order, ignoring years after asOf', () => {
     const records = [

@@ -1,5 +1,5 @@
 import { compareRational, divideRational, multiplyRational, rational, rationalToNumber, subtractRational, type Rational } from '@coop/model';
-import { and, truthOf, TRUE, UNKNOWN, type Truth } from './truth.js';
+import { allOf, truthOf, UNKNOWN, type Truth } from './truth.js';
 
 /*
  * Growth (domain note "targets"): growth from a base value to a later one is
@@ -77,8 +77,7 @@ export const yearlyGrowth = (values: ReadonlyMap<number, Rational>, fromYear: nu
  * yearlyGrowthTruth(yearlyGrowth(new Map([[2020, rational(100)], [2022, rational(121)]]), 2020, 2022, 5)); // 2 — UNKNOWN (2021 is missing)
  * ```
  */
-export const yearlyGrowthTruth = (years: readonly YearGrowth[]): Truth =>
-  years.reduce<Truth>((all, y) => and(all, y.met === undefined ? UNKNOWN : truthOf(y.met)), TRUE);
+export const yearlyGrowthTruth = (years: readonly YearGrowth[]): Truth => allOf(years.map((y) => (y.met === undefined ? UNKNOWN : truthOf(y.met))));
 
 /**
  * Compound yearly growth in per cent from `base` (in `fromYear`) to `now` (in `year`), as a float (for
