@@ -27,7 +27,8 @@ describe('a per-unit target with a unit that has no value', () => {
     expect(dinhHoa?.value).toBeUndefined();
     expect(dinhHoa?.met).toBeUndefined();
     expect(result.met).toBeUndefined();
-    expect(result.status).toBe('insufficient-data');
+    expect(result.status).toBe('insufficient-data'); // one year: no pace yet
+    expect(result.explanation.en).toContain('8 of 9 units meet it (2024); No value in: Dinh Hoa district');
     expect(result.gap).toEqual({
       kind: 'not-computable',
       reason: { vi: 'Chưa có giá trị ở: huyện Định Hóa', en: 'No value in: Dinh Hoa district' },

@@ -594,7 +594,7 @@ const evaluateEveryUnit = (
     ...head,
     series: points.map((p) => ({ year: p.year, value: p.value, display: rationalToNumber(p.value) })),
     indicator: undefined,
-    status: met === true ? 'achieved' : met === false ? progress.status : year > target.deadline ? 'not-achieved' : 'insufficient-data',
+    status: met === true ? 'achieved' : progress.status, // undecided units count as not meeting in the pace
     met,
     year: latestYear,
     value: rational(meeting),
