@@ -285,7 +285,8 @@ export interface UnitResult {
   readonly name?: Label;
   readonly value: Rational | undefined;
   readonly display: number | undefined;
-  readonly met: boolean;
+  /** Whether the unit meets the target (undefined: the unit has no value — its records lack the data). */
+  readonly met: boolean | undefined;
   readonly populationSize: number;
 }
 
@@ -312,7 +313,10 @@ export interface TargetResult {
   readonly label: Label;
   /** One of the fixed status vocabulary. */
   readonly status: ProgressStatus;
-  /** Whether the latest value meets the comparator (undefined: no value). */
+  /**
+   * Whether the latest value meets the comparator (undefined: no value, or the data cannot decide it —
+   * a yearly-growth target with a year that cannot be measured and none below the floor).
+   */
   readonly met: boolean | undefined;
   /**
    * `true` when the value is above the upper end of a development range or "about X" (met: the upper

@@ -124,7 +124,7 @@ describe('yearly growth — the start year', () => {
 
 describe('yearly growth — years that cannot be measured', () => {
   const t = target({ kind: 'yearly-growth', minPercent: 5, fromYear: 2020 });
-  it('a year without a value, or after a zero, is listed and warned about; the target is then not met', () => {
+  it('a year without a value, or after a zero, is listed and warned about; with no measured year short, the verdict is unknown (audit 2026-12: missing is never "no")', () => {
     // 2021 missing: 2021 and 2022 unmeasurable; 2023 after a zero; 2024 +10 %
     const result = evaluateTarget(t, byYear({ 2020: 100, 2022: 0, 2023: 50, 2024: 55 }), { asOf: 2024, indicator: revenue });
     expect(result.yearlyGrowth?.years).toEqual([
@@ -137,7 +137,7 @@ describe('yearly growth — years that cannot be measured', () => {
       code: 'GROWTH_YEARS_MISSING',
       message: { vi: 'Không tính được mức tăng cho năm 2021, 2022, 2023', en: 'Growth cannot be computed for 2021, 2022, 2023' },
     });
-    expect(result.met).toBe(false);
+    expect(result.met).toBeUndefined();
     expect(result.value).toEqual(rational(10));
     expect(result.gap).toEqual({ kind: 'years', failing: [] });
     expect(result.method).toBe('growth-ratio');
@@ -161,11 +161,11 @@ describe('yearly growth — years that cannot be measured', () => {
     expect(result.yearlyGrowth?.compoundPercent).toBeUndefined();
     expect(result.explanation.en).not.toContain('compound');
   });
-  it('every measured year at the floor but one unmeasured: on track by the compound rate, not met', () => {
+  it('every measured year at the floor but one unmeasured: on track by the compound rate, verdict unknown (not "not met")', () => {
     // 2021 +10 %; no 2022 value, so 2022 and 2023 cannot be measured; compound (133.1/100)^(1/3) − 1 = 10 %
     const result = evaluateTarget(t, series({ 2020: 100, 2021: 110, 2023: 133.1 }), { asOf: 2023, indicator: revenue });
     expect(result.yearlyGrowth?.years.map((y) => [y.year, y.met])).toEqual([[2021, true], [2022, undefined], [2023, undefined]]);
-    expect(result.met).toBe(false);
+    expect(result.met).toBeUndefined();
     expect(result.gap).toEqual({ kind: 'years', failing: [] });
     expect(result.yearlyGrowth?.compoundPercent).toBeCloseTo(10, 9);
     expect(result.status).toBe('on-track');
@@ -273,16 +273,19 @@ describe('per unit — units, values and the count meeting', () => {
       { code: 'D3', value: rational(0), display: 0, met: true, populationSize: 0 },
     ]);
     const mean = evaluateTarget(every('revenue-mean', { kind: '<=', value: 100 }), records, { asOf: 2024, indicator: meanRevenue, areas: AREAS });
-    expect(mean.units?.find((u) => u.code === 'D3')).toEqual({ code: 'D3', value: undefined, display: undefined, met: false, populationSize: 0 });
-    expect(mean.gap).toEqual({ kind: 'units', failing: ['D2', 'D3'], meeting: 1, total: 3 });
+    // Audit 2026-12 (W3): a unit without a value is undecided (met undefined), not failing; D2 fails.
+    expect(mean.units?.find((u) => u.code === 'D3')).toEqual({ code: 'D3', value: undefined, display: undefined, met: undefined, populationSize: 0 });
+    expect(mean.gap).toEqual({ kind: 'units', failing: ['D2'], meeting: 1, total: 3 });
     const gf = evaluateTarget(every('gf-share', { kind: '<=', value: 100 }), records, { asOf: 2024, indicator: share, areas: AREAS });
-    expect(gf.units?.map((u) => [u.code, u.met])).toEqual([['D1', true], ['D2', true], ['D3', false]]);
+    expect(gf.units?.map((u) => [u.code, u.met])).toEqual([['D1', true], ['D2', true], ['D3', undefined]]);
   });
   it('a unit whose records lack the summed field has no value (missing data is not zero)', () => {
     const records = [rec({ areaCode: 'D1', revenue: 50 }), rec({ areaCode: 'D2' }), rec({ areaCode: 'D3', revenue: 10 })];
     const result = evaluateTarget(every('revenue-total', { kind: '<=', value: 100 }), records, { asOf: 2024, indicator: revenue, areas: AREAS });
-    expect(result.units?.find((u) => u.code === 'D2')).toMatchObject({ value: undefined, display: undefined, met: false, populationSize: 1 });
-    expect(result.gap).toEqual({ kind: 'units', failing: ['D2'], meeting: 2, total: 3 });
+    // Audit 2026-12 (W3): undecided, not failing — the target's verdict is unknown, the gap names the unit.
+    expect(result.units?.find((u) => u.code === 'D2')).toMatchObject({ value: undefined, display: undefined, met: undefined, populationSize: 1 });
+    expect(result.met).toBeUndefined();
+    expect(result.gap).toEqual({ kind: 'not-computable', reason: { vi: 'Chưa có giá trị ở: D2', en: 'No value in: D2' } });
   });
   it('the series counts the units meeting each year, in year order, ignoring years after asOf', () => {
     const records = [

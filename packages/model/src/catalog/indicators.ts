@@ -148,7 +148,8 @@ export const AG_COOP_HIGH_TECH_COUNT = {
 
 /**
  * Share of agricultural collective economic organisations operating effectively (the user-chosen
- * "effective" grades, default good or fair), of all of them. Used by MARD 2803 (2045: over 90 %).
+ * "effective" grades, default good or fair), over the rated ones among those a rulebook can rate (never
+ * cooperative groups). Used by MARD 2803 (2045: over 90 %).
  *
  * @example
  * ```ts
@@ -211,13 +212,14 @@ export const AG_KTTT_TECHNOLOGY_SHARE = /* @__PURE__ */ shareOverOrganisations({
 }) satisfies Indicator;
 
 /**
- * Share of agricultural cooperatives rated good or fair, of all agricultural cooperatives (rated or
- * not). Used by Quảng Nam (≥ 50 %) and Thái Nguyên 42/KH-UBND (≥ 60 %).
+ * Share of agricultural cooperatives rated good or fair, over the agricultural co-ops a rulebook can
+ * rate: every one, rated or not, where the target reads "trong tổng số HTX nông nghiệp" (Quảng Nam,
+ * ≥ 50 %), else the rated ones (Thái Nguyên 42/KH-UBND, ≥ 60 %) — the target's `grades.denominator`.
  *
  * @example
  * ```ts
  * import { AG_COOP_GOOD_OR_FAIR_SHARE } from '@coop/model';
- * AG_COOP_GOOD_OR_FAIR_SHARE.denominator; // { op: 'count', … }: every agricultural co-op
+ * AG_COOP_GOOD_OR_FAIR_SHARE.denominator; // { op: 'count', … }: narrowed by the target's grades reading
  * ```
  */
 export const AG_COOP_GOOD_OR_FAIR_SHARE = /* @__PURE__ */ shareOverOrganisations({
@@ -868,8 +870,9 @@ export const KTTT_MEMBER_POPULATION_SHARE = {
 } satisfies Indicator;
 
 /**
- * Share of all collective economic organisations operating effectively (user-chosen grades, default
- * good or fair). Used by the district programme (2045: over 90 %).
+ * Share of collective economic organisations operating effectively (user-chosen grades, default good
+ * or fair), over those a rulebook can rate (never cooperative groups; the rated ones unless the target
+ * reads "of the total"). Used by the district programme (2045: over 90 %).
  *
  * @example
  * ```ts
@@ -884,8 +887,8 @@ export const KTTT_EFFECTIVE_SHARE = /* @__PURE__ */ shareOverOrganisations({
       en: 'Share of collective economic organisations operating effectively',
     },
     description: {
-      vi: 'Người dùng chọn các loại được coi là "hoạt động hiệu quả" (mặc định tốt, khá). Mẫu số là mọi tổ chức KTTT trên địa bàn, kể cả chưa xếp loại.',
-      en: 'The user chooses which grades count as "operating effectively" (default good or fair). The denominator is every collective economic organisation of the area, rated or not.',
+      vi: 'Người dùng chọn các loại được coi là "hoạt động hiệu quả" (mặc định tốt, khá). Mẫu số là các tổ chức đã được xếp loại trong số tổ chức thuộc diện đánh giá trên địa bàn (hoặc mọi tổ chức thuộc diện, nếu chỉ tiêu ghi "trong tổng số"). Tổ hợp tác và tổ chức được miễn đánh giá không được tính; kết quả nêu độ bao phủ.',
+      en: 'The user chooses which grades count as "operating effectively" (default good or fair). The denominator is the rated organisations among those a rulebook can rate in the area (or every such organisation where the target says "of the total"). Cooperative groups and exempt organisations are left out; the result reports coverage.',
     },
     population: { kinds: ['cooperative-group', 'cooperative', 'union'] },
     numerator: { op: 'count', where: { grade: 'effective' }, missing: 'skip-if-all-missing' },

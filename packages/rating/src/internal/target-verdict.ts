@@ -26,8 +26,9 @@ import { frameOf, recordsByYear } from './indicator-frame.js';
 import { assessChecked, type ProgressRun } from './progress-assess.js';
 import { statusOfRatio } from '../semantics/progress.js';
 import { coverageProves } from '../semantics/population.js';
-import { compoundGrowth, growthAim, growthMeets, growthPercent, yearlyGrowth } from '../semantics/growth.js';
-import { constraintOf, exceedsConstraint, isLevelComparator, meetsConstraint, resolveTolerance, type Constraint } from '../semantics/comparators.js';
+import { compoundGrowth, growthAim, growthMeets, growthPercent, yearlyGrowth, yearlyGrowthTruth } from '../semantics/growth.js';
+import { allOf, FALSE, TRUE, UNKNOWN, type Truth } from '../semantics/truth.js';
+import { constraintOf, exceedsConstraint, isLevelComparator, meetsConstraint, resolveTolerance, unitTruth, type Constraint } from '../semantics/comparators.js';
 import { gapClause } from './target-explain.js';
 import type { IndicatorResult, TargetResult, TargetSeriesPoint, UnitResult, EvaluationWarning, ProgressStatus } from '../evaluation-types.js';
 import type { AreaLookup, EvaluationCacheState, UnitRows } from './engine-types.js';
@@ -123,6 +124,9 @@ const NOT_COMPUTABLE: TargetGap = {
   kind: 'not-computable',
   reason: { vi: 'Không có giá trị để tính khoảng cách', en: 'There is no value to measure the gap from' },
 };
+
+/** A truth as a verdict's `met`: `undefined` when the data cannot decide it. */
+const metOf = (truth: Truth): boolean | undefined => (truth === UNKNOWN ? undefined : truth === TRUE);
 
 const noValueStatus = (computations: readonly YearComputation[]): ProgressStatus =>
   computations.length === 0 || computations.every((c) => c.result.reason?.code === 'empty-population') ? 'not-applicable' : 'insufficient-data';
@@ -392,7 +396,7 @@ const evaluateWith = (
     status = series.length === 0 && observations.kind !== 'series' ? noValueStatus(computations) : year > target.deadline ? 'not-achieved' : 'insufficient-data';
   } else {
     value = measured.reduce((m, y) => (compareRational(y.percent as Rational, m) < 0 ? (y.percent as Rational) : m), measured[0]?.percent as Rational);
-    met = failing.length === 0 && measured.length === years.length;
+    met = metOf(yearlyGrowthTruth(years)); // an unmeasured year is unknown, never a failed year
     if (met) status = 'achieved';
     else if (year > target.deadline) status = 'not-achieved';
     else if (compoundPercent === undefined) status = 'insufficient-data';
@@ -526,7 +530,7 @@ const evaluateEveryUnit = (
         ...(name === undefined ? {} : { name }),
         value,
         display: value === undefined ? undefined : rationalToNumber(value),
-        met: value !== undefined && meetsConstraint(constraint, value),
+        met: metOf(unitTruth(constraint, value)),
         populationSize: result.populationSize,
       };
     });
@@ -539,11 +543,12 @@ const evaluateEveryUnit = (
     if (units.length === 0) continue;
     latestUnits = units;
     latestYear = y;
-    points.push({ year: y, value: rational(units.filter((u) => u.met).length) });
+    points.push({ year: y, value: rational(units.filter((u) => u.met === true).length) });
   }
   const total = latestUnits.length;
-  const failing = latestUnits.filter((u) => !u.met).map((u) => u.code);
-  const meeting = total - failing.length;
+  const failing = latestUnits.filter((u) => u.met === false).map((u) => u.code);
+  const undecided = latestUnits.filter((u) => u.met === undefined);
+  const meeting = total - failing.length - undecided.length;
   const head = { targetId: target.id, indicatorId: indicator.id, label: target.label, comparator, deadline: target.deadline };
   if (total === 0 || latestYear === undefined) {
     return withExplanation({
@@ -575,18 +580,27 @@ const evaluateEveryUnit = (
       : { baselineYear: (target.baselineYear ?? ctx.options.baselineYear) as number }),
   });
   for (const w of progress.warnings) warnings.push(w);
-  const met = failing.length === 0;
+  // Every unit (Kleene all): a failing unit decides "not met"; an undecided one leaves it unknown.
+  const met = metOf(allOf(latestUnits.map((u) => (u.met === undefined ? UNKNOWN : u.met ? TRUE : FALSE))));
+  const unitNames = (lang: 'vi' | 'en'): string =>
+    undecided.map((u) => (u.name === undefined ? u.code : lang === 'vi' ? u.name.vi.charAt(0).toLowerCase() + u.name.vi.slice(1) : u.name.en)).join(', ');
+  const gap: TargetGap =
+    met === true
+      ? { kind: 'met' }
+      : met === false
+        ? { kind: 'units', failing, meeting, total }
+        : { kind: 'not-computable', reason: { vi: `Chưa có giá trị ở: ${unitNames('vi')}`, en: `No value in: ${unitNames('en')}` } };
   return withExplanation({
     ...head,
     series: points.map((p) => ({ year: p.year, value: p.value, display: rationalToNumber(p.value) })),
     indicator: undefined,
-    status: met ? 'achieved' : progress.status,
+    status: met === true ? 'achieved' : progress.status, // undecided units count as not meeting in the pace
     met,
     year: latestYear,
     value: rational(meeting),
     display: meeting,
     unit: 'units',
-    gap: met ? { kind: 'met' } : { kind: 'units', failing, meeting, total },
+    gap,
     method: progress.method ?? 'comparison',
     progress,
     units: latestUnits,

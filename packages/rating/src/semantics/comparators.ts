@@ -1,4 +1,5 @@
 import { CoopError, compareRational, rational, subtractRational, addRational, type Comparator, type Rational } from '@coop/model';
+import { truthOf, UNKNOWN, type Truth } from './truth.js';
 
 /**
  * Comparators that judge one level value (not growth, not per-unit): `>`, `>=`, `<`, `<=`, `=`,
@@ -135,6 +136,18 @@ export const exceedsConstraint = (c: Constraint, value: Rational): boolean =>
 
 /** Does the value satisfy the constraint (exactly)? */
 export const meetsConstraint = (c: Constraint, value: Rational): boolean => meetsLower(c, value) && meetsUpper(c, value);
+
+/**
+ * One unit of a per-unit target ("mỗi huyện … tối thiểu 01"): a unit without a value (its records lack
+ * the data) is UNKNOWN, never a failing unit; a unit with a value meets the inner constraint or not. The
+ * target holds in every unit by Kleene `all` (`allOf`, `truth.ts`): FALSE when a unit with a value
+ * fails, else UNKNOWN while a unit is undecided. (A count or sum over a unit with no records is 0, a value.)
+ *
+ * @param c - the inner comparator's constraint
+ * @param value - the unit's value, if any
+ * @returns TRUE, FALSE or UNKNOWN
+ */
+export const unitTruth = (c: Constraint, value: Rational | undefined): Truth => (value === undefined ? UNKNOWN : truthOf(meetsConstraint(c, value)));
 
 /** The value a "progress" computation aims at: the violated bound, else the lower, else the upper bound. */
 export const aimOf = (c: Constraint, value: Rational | undefined): Rational => {

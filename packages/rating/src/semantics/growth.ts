@@ -1,11 +1,13 @@
 import { compareRational, divideRational, multiplyRational, rational, rationalToNumber, subtractRational, type Rational } from '@coop/model';
+import { allOf, truthOf, UNKNOWN, type Truth } from './truth.js';
 
 /*
  * Growth (domain note "targets"): growth from a base value to a later one is
  * `(now ÷ base − 1) × 100` per cent, exactly; it is defined only for a base above zero. A `growth`
  * target is met when the growth since its baseline year is at least `minPercent`; a `yearly-growth`
- * target when every year's growth over the year before is at least `minPercent` (a year without both
- * values cannot be measured, and then the target is not met). Progress towards growth is judged on the
+ * target when every year's growth over the year before is at least `minPercent`. A year without both
+ * values cannot be measured: its truth is unknown, so the target is not met only when a measured year
+ * falls short, and otherwise unknown while a year is unmeasured (Kleene `all`, `truth.ts`). Progress towards growth is judged on the
  * levels: the level aimed at is `base × (1 + minPercent ÷ 100)`.
  */
 
@@ -60,6 +62,22 @@ export const yearlyGrowth = (values: ReadonlyMap<number, Rational>, fromYear: nu
   }
   return out;
 };
+
+/**
+ * Did every year reach the minimum? Kleene `all` over the years ({@link yearlyGrowth}): FALSE when a
+ * measured year falls short, else UNKNOWN when a year cannot be measured, else TRUE. Missing data is
+ * never a failed year.
+ *
+ * @param years - the years of a yearly-growth target
+ * @returns TRUE, FALSE or UNKNOWN
+ * @example
+ * ```ts
+ * import { rational } from '@coop/model';
+ * import { yearlyGrowth, yearlyGrowthTruth } from '../../src/semantics/growth.js';
+ * yearlyGrowthTruth(yearlyGrowth(new Map([[2020, rational(100)], [2022, rational(121)]]), 2020, 2022, 5)); // 2 — UNKNOWN (2021 is missing)
+ * ```
+ */
+export const yearlyGrowthTruth = (years: readonly YearGrowth[]): Truth => allOf(years.map((y) => (y.met === undefined ? UNKNOWN : truthOf(y.met))));
 
 /**
  * Compound yearly growth in per cent from `base` (in `fromYear`) to `now` (in `year`), as a float (for

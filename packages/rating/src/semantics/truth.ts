@@ -26,3 +26,10 @@ export const not = (a: Truth): Truth => (a === UNKNOWN ? UNKNOWN : a === TRUE ? 
 
 /** A boolean as a known truth. */
 export const truthOf = (holds: boolean): Truth => (holds ? TRUE : FALSE);
+
+/** Kleene `all` over many truths: false if any is false, else unknown if any is unknown, else true (none: true). */
+export const allOf = (truths: Iterable<Truth>): Truth => {
+  let t: Truth = TRUE;
+  for (const part of truths) t = and(t, part);
+  return t;
+};

@@ -384,7 +384,7 @@ export const THAI_NGUYEN_42_2024 = {
         clause: 'II.2',
         phrase: 'Số lượng HTX NN trên địa bàn tỉnh hoạt động đạt loại tốt, khá chiếm từ 60% trở lên',
         seed: SEED,
-        note: 'The denominator is every agricultural co-op of the province, rated or not.',
+        note: 'The denominator is read from `grades` (the rated co-ops: the text names no total, unlike the Quảng Nam plan); coverage (rated ÷ eligible) is reported beside it.',
       },
     },
     {
