@@ -180,4 +180,4 @@ export {
 export { LIMITS, LIMIT_CODES, assertBigIntSize, assertData, assertList, assertRational, assertText } from './limits.js';
 export { plainCopy, type PlainCopyOptions } from './plain-copy.js';
 export { parseWithSchema, type SchemaParseOptions } from './parse-with-schema.js';
-export { parseWithShape, type DataShape } from './parse-with-shape.js';
+export { parseWithShape, type DataShape, type IntegerBounds } from './parse-with-shape.js';

@@ -15,6 +15,7 @@ import type { SchemaParseOptions } from './parse-with-schema.js';
  * | `'string'` | `z.string()` | a string |
  * | `'number'` | `z.number()` | a finite number |
  * | `'integer'` | `z.int()` | a safe integer |
+ * | `{ integer: { min: 1, max: 1000 } }` | `z.int().check(z.gte(1), z.lte(1000))` | a safe integer within the bounds (each optional, inclusive) |
  * | `'boolean'` | `z.boolean()` | `true` or `false` |
  * | `{ oneOf: ['vi', 'en'] }` | `z.enum(['vi', 'en'])` | one of the strings |
  * | `{ optional: shape }` | `z.optional(…)` | `undefined` (or an absent field), or the shape |
@@ -34,16 +35,29 @@ export type DataShape =
   | 'number'
   | 'integer'
   | 'boolean'
+  | { readonly integer: IntegerBounds }
   | { readonly oneOf: readonly string[] }
   | { readonly optional: DataShape }
   | { readonly listOf: DataShape }
   | { readonly tuple: readonly DataShape[] }
   | { readonly fields: { readonly [field: string]: DataShape } };
 
+/**
+ * The inclusive bounds of a `{ integer: … }` shape (a count, a width): each a safe integer, either may be
+ * left out, `min` not above `max`.
+ */
+export interface IntegerBounds {
+  /** The smallest value allowed. */
+  readonly min?: number;
+  /** The largest value allowed. */
+  readonly max?: number;
+}
+
 /** Deepest nesting of a shape; most items of a tuple, fields of an object, values of a list of allowed values. */
 const SHAPE_LIMITS = { depth: 32, items: 256 } as const;
 
 const PRIMITIVES: ReadonlySet<unknown> = new Set(['string', 'number', 'integer', 'boolean']);
+const BOUND_NAMES: ReadonlySet<string> = new Set(['min', 'max']);
 
 const badShape = (what: string): CoopError => new CoopError('INVALID_ARGUMENT', `parseWithShape: shape ${what}`, { argument: 'shape' });
 
@@ -54,6 +68,17 @@ const listOf = (value: unknown, what: string): readonly unknown[] => {
   return Array.from({ length: value.length }, (_, index) => value[index] as unknown);
 };
 
+/** Reads the bounds of an `{ integer: … }` shape into fresh ones: safe integers, `min` ≤ `max`, nothing else. */
+const readBounds = (value: unknown): IntegerBounds => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw badShape('integer must be an object of bounds { min?, max? }');
+  const names = Object.keys(value);
+  if (!names.every((name) => BOUND_NAMES.has(name))) throw badShape('integer names only min and max');
+  const { min, max } = value as Record<string, unknown>;
+  if (![min, max].every((bound) => bound === undefined || Number.isSafeInteger(bound))) throw badShape('integer bounds must be safe integers');
+  if (typeof min === 'number' && typeof max === 'number' && min > max) throw badShape('integer min must not be above max');
+  return { ...(min === undefined ? {} : { min: min as number }), ...(max === undefined ? {} : { max: max as number }) };
+};
+
 /**
  * Reads a shape (the programmer's) into a fresh one, checking it: one of the forms of {@link DataShape},
  * nested at most {@link SHAPE_LIMITS}`.depth` levels (a cyclic shape is refused there).
@@ -61,11 +86,13 @@ const listOf = (value: unknown, what: string): readonly unknown[] => {
 const readShape = (shape: unknown, depth: number): DataShape => {
   if (PRIMITIVES.has(shape)) return shape as DataShape;
   if (depth >= SHAPE_LIMITS.depth) throw badShape(`is nested more than ${SHAPE_LIMITS.depth} levels`);
-  if (typeof shape !== 'object' || shape === null || Array.isArray(shape)) throw badShape("must be 'string', 'number', 'integer', 'boolean' or an object with one of oneOf, optional, listOf, tuple, fields");
+  if (typeof shape !== 'object' || shape === null || Array.isArray(shape)) throw badShape("must be 'string', 'number', 'integer', 'boolean' or an object with one of integer, oneOf, optional, listOf, tuple, fields");
   const keys = Object.keys(shape);
   const inner = (shape as Record<string, unknown>)[keys[0] ?? ''];
-  if (keys.length !== 1) throw badShape('objects have exactly one key: oneOf, optional, listOf, tuple or fields');
+  if (keys.length !== 1) throw badShape('objects have exactly one key: integer, oneOf, optional, listOf, tuple or fields');
   switch (keys[0]) {
+    case 'integer':
+      return { integer: readBounds(inner) };
     case 'oneOf': {
       const values = listOf(inner, 'oneOf');
       if (values.length === 0 || !values.every((value) => typeof value === 'string')) throw badShape('oneOf must list at least one string');
@@ -111,6 +138,27 @@ const checkedShape = (shape: unknown): DataShape => {
 type Path = ReadonlyArray<string | number>;
 
 /**
+ * The issues of a value against `z.int()` with the bounds' `z.gte(min)` and `z.lte(max)` (inclusive): a value
+ * that is no finite number at all is refused as a number, a fraction as an integer, an integer beyond
+ * 2⁵³−1 as unsafe; below −2⁵³+1 it is too small and zod still checks the lower bound; a safe integer is
+ * checked against the bounds.
+ */
+const integerIssues = (bounds: IntegerBounds, at: Found, path: Path, received: () => string, out: RawIssue[]): void => {
+  const value = at.value;
+  if (typeof value !== 'number' || !Number.isFinite(value)) out.push(typeIssue(path, 'number', at, received(), false));
+  else if (!Number.isInteger(value)) out.push(typeIssue(path, 'int', at, received(), false));
+  else if (value > Number.MAX_SAFE_INTEGER) {
+    // zod's upper bound reports it too, in the same words: listed once, counted twice (as zod's are).
+    out.push(unsafeIntegerIssue(path, received()));
+    if (bounds.max !== undefined) out.push(unsafeIntegerIssue(path, received()));
+  } else {
+    if (value < Number.MIN_SAFE_INTEGER) out.push({ path: [...path], code: 'too_small', expected: boundText('int', 'minimum', String(Number.MIN_SAFE_INTEGER), false), received: received() });
+    if (bounds.min !== undefined && value < bounds.min) out.push({ path: [...path], code: 'too_small', expected: boundText('int', 'minimum', String(bounds.min), false), received: received() });
+    else if (bounds.max !== undefined && value > bounds.max) out.push({ path: [...path], code: 'too_big', expected: boundText('int', 'maximum', String(bounds.max), false), received: received() });
+  }
+};
+
+/**
  * The issues of the value `at` (at `path` of the snapshot) against `shape`, in the order zod reports them
  * (a tuple of the wrong length: the length first; an object's fields in the shape's order).
  */
@@ -132,14 +180,10 @@ const shapeIssues = (shape: DataShape, at: Found, path: Path, snap: Snapshot, ou
         if (typeof value !== 'number' || !Number.isFinite(value)) wrongType('number');
         return;
       default:
-        // `z.int()`: a value that is no finite number at all is refused as a number, a fraction as an integer.
-        if (typeof value !== 'number' || !Number.isFinite(value)) wrongType('number');
-        else if (!Number.isInteger(value)) wrongType('int');
-        else if (value > Number.MAX_SAFE_INTEGER) out.push(unsafeIntegerIssue(path, received()));
-        else if (value < Number.MIN_SAFE_INTEGER) out.push({ path: [...path], code: 'too_small', expected: boundText('int', 'minimum', String(Number.MIN_SAFE_INTEGER), false), received: received() });
-        return;
+        return integerIssues({}, at, path, received, out);
     }
   }
+  if ('integer' in shape) return integerIssues(shape.integer, at, path, received, out);
   if ('oneOf' in shape) {
     if (!shape.oneOf.includes(value as string)) out.push(enumIssue(path, shape.oneOf, at, received()));
     return;

@@ -16,6 +16,11 @@ const toZod = (shape: DataShape): z.ZodMiniType => {
   if (shape === 'number') return z.number();
   if (shape === 'integer') return z.int();
   if (shape === 'boolean') return z.boolean();
+  if ('integer' in shape) {
+    const { min, max } = shape.integer;
+    const checks = [...(min === undefined ? [] : [z.gte(min)]), ...(max === undefined ? [] : [z.lte(max)])];
+    return checks.length === 0 ? z.int() : z.int().check(...checks);
+  }
   if ('oneOf' in shape) return z.enum(shape.oneOf as [string, ...string[]]);
   if ('optional' in shape) return z.optional(toZod(shape.optional));
   if ('listOf' in shape) return z.array(toZod(shape.listOf));
@@ -63,6 +68,8 @@ const FORMS: readonly DataShape[] = [
   'string', 'number', 'integer', 'boolean', LANG, { optional: 'string' }, { optional: LANG }, { listOf: 'string' }, { listOf: { listOf: 'string' } },
   { tuple: ['number', 'number'] }, { optional: { tuple: ['number', 'number'] } }, COLUMN, { listOf: COLUMN },
   { fields: { count: { optional: 'integer' }, integer: { optional: 'boolean' }, bounds: { optional: { tuple: ['number', 'number'] } } } },
+  // Bounded integers: 7 is the upper bound itself, 0 and -0 below the lower one, 2 ** 60 unsafe.
+  { integer: { min: 1, max: 7 } }, { integer: { min: 0 } }, { integer: { max: 6 } }, { integer: {} }, { optional: { integer: { min: 8, max: 8 } } },
   // A field named like a member of every object's prototype (zod reads `value.toString` there).
   { fields: Object.fromEntries<DataShape>([['toString', { optional: 'string' }], ['year', 'number']]) },
 ];
@@ -115,6 +122,7 @@ describe('parseWithShape', () => {
       shape: fc.oneof(
         { depthSize: 'small', withCrossShrink: true },
         fc.constantFrom<DataShape>('string', 'number', 'integer', 'boolean'),
+        fc.tuple(fc.option(fc.integer({ min: -3, max: 10 }), { nil: undefined }), fc.nat(5)).map(([min, span]): DataShape => ({ integer: min === undefined ? { max: span } : { min, max: min + span } })),
         fc.uniqueArray(fc.constantFrom('vi', 'en', 'left', 'right', '35', ''), { minLength: 1, maxLength: 3 }).map((oneOf): DataShape => ({ oneOf })),
         tie('shape').map((inner): DataShape => ({ optional: inner })),
         tie('shape').map((inner): DataShape => ({ listOf: inner })),
@@ -145,7 +153,7 @@ describe('parseWithShape', () => {
   it('refuses what is not a shape with INVALID_ARGUMENT, and unreadable options with INVALID_OPTIONS', () => {
     const loop: Record<string, unknown> = {};
     loop['optional'] = loop;
-    for (const bad of ['text', 5, null, [], {}, { oneOf: [] }, { oneOf: [1] }, { listOf: 'string', optional: 'string' }, { tuple: ['number', { optional: 'number' }] }, { fields: { __proto__: 'x', constructor: 'string' } }, loop, revoked(), { tuple: Object.assign([], { length: 2 ** 32 - 1 }) }]) {
+    for (const bad of ['text', 5, null, [], {}, { oneOf: [] }, { oneOf: [1] }, { listOf: 'string', optional: 'string' }, { tuple: ['number', { optional: 'number' }] }, { fields: { __proto__: 'x', constructor: 'string' } }, loop, revoked(), { tuple: Object.assign([], { length: 2 ** 32 - 1 }) }, { integer: 1 }, { integer: { min: 2, max: 1 } }, { integer: { min: 1.5 } }, { integer: { max: Number.POSITIVE_INFINITY } }, { integer: { min: 2 ** 60 } }, { integer: { step: 2 } }]) {
       expect(errorCodeOf(() => parseWithShape(bad as never, 'x'), isCoopError)).toBe('INVALID_ARGUMENT');
     }
     expect(errorCodeOf(() => parseWithShape('string', 'x', revoked() as never), isCoopError)).toBe('INVALID_OPTIONS');
