@@ -1,7 +1,8 @@
 /**
  * The argument shapes written as data (src/internal/plain-shapes.ts, checked without zod) answer exactly as
- * the zod schemas they replace (as src/internal/argument-shapes.ts wrote them before): the same issues,
- * messages and values, argument by argument, for valid values and for values of every wrong kind.
+ * the zod schemas they replace (as src/internal/argument-shapes.ts wrote them before, with the bounds of
+ * the counts and widths since): the same issues, messages and values, argument by argument, for valid
+ * values and for values of every wrong kind.
  */
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +11,8 @@ import * as plain from '../src/internal/plain-shapes.js';
 
 const text = z.string();
 const lang = z.enum(['vi', 'en']);
-const ticks = [z.number(), z.number(), z.optional(z.int())];
+/** The bounded counts and widths (plain-shapes.ts's BOUNDS), as zod writes them. */
+const tickCount = z.int().check(z.gte(1), z.lte(1000));
 
 /** The zod schemas of each shape list, as the CLI wrote them until the plain shapes replaced them. */
 const ZOD: Record<string, readonly z.ZodMiniType[]> = {
@@ -19,10 +21,10 @@ const ZOD: Record<string, readonly z.ZodMiniType[]> = {
   HEADING: [text, z.optional(text)],
   TEXT_AND_LANG: [text, lang],
   TEXT_LIST: [z.array(text)],
-  PROGRESS_BAR: ticks,
-  YEAR_TICKS: ticks,
-  RENDER_TABLE: [z.array(z.looseObject({ header: text, align: z.optional(z.enum(['left', 'right'])), maxWidth: z.optional(z.int()) })), z.array(z.array(text))],
-  AXIS_TICKS: [z.number(), z.number(), z.optional(z.looseObject({ count: z.optional(z.int()), integer: z.optional(z.boolean()), bounds: z.optional(z.tuple([z.number(), z.number()])) }))],
+  PROGRESS_BAR: [z.number(), z.number(), z.optional(z.int().check(z.gte(0), z.lte(1000)))],
+  YEAR_TICKS: [z.int(), z.int(), z.optional(tickCount)],
+  RENDER_TABLE: [z.array(z.looseObject({ header: text, align: z.optional(z.enum(['left', 'right'])), maxWidth: z.optional(z.int().check(z.gte(1))) })), z.array(z.array(text))],
+  AXIS_TICKS: [z.number(), z.number(), z.optional(z.looseObject({ count: z.optional(tickCount), integer: z.optional(z.boolean()), bounds: z.optional(z.tuple([z.number(), z.number()])) }))],
   GRADE_KEY_LABEL: [z.enum(['good', 'fair', 'average', 'weak', 'incomplete', 'not-rated']), lang],
   RULEBOOK_FOR: [z.looseObject({ year: z.number() }), z.optional(z.looseObject({ id: text })), z.number()],
   POPULATION_PHRASE: [z.looseObject({ kinds: z.optional(z.array(text)), sectors: z.optional(z.array(text)), sectorGroup: z.optional(text) }), lang],
@@ -30,9 +32,9 @@ const ZOD: Record<string, readonly z.ZodMiniType[]> = {
 
 /** Valid values and values of every wrong kind, for any argument. */
 const VALUES: readonly unknown[] = [
-  undefined, null, true, 0, 2.5, 2 ** 60, Number.NaN, '', 'x', 'vi', 'fr', 'good', 'left', '10', 5n, new Date(0), Symbol('s'),
-  [], ['a', 'b'], [1, 2], [['1', '2'], ['3', 4]], [{ header: 'A', align: 'right', maxWidth: 8 }, { header: 3, align: 'up', maxWidth: 1.5 }, {}],
-  {}, { year: 2024, id: 'r' }, { year: '2024' }, { count: 5, integer: true, bounds: [0, 10] }, { count: 'five', bounds: [0] },
+  undefined, null, true, 0, 1, -3, 1000, 1001, 1e9, -(2 ** 60), 2.5, 2 ** 60, Number.NaN, Number.POSITIVE_INFINITY, '', 'x', 'vi', 'fr', 'good', 'left', '10', 5n, new Date(0), Symbol('s'),
+  [], ['a', 'b'], [1, 2], [['1', '2'], ['3', 4]], [{ header: 'A', align: 'right', maxWidth: 8 }, { header: 3, align: 'up', maxWidth: 1.5 }, {}], [{ header: 'B', maxWidth: 1 }, { header: 'C', maxWidth: 0 }],
+  {}, { year: 2024, id: 'r' }, { year: '2024' }, { count: 5, integer: true, bounds: [0, 10] }, { count: 'five', bounds: [0] }, { count: 0 }, { count: 1000 }, { count: 1e9 },
   { kinds: ['cooperative'], sectors: 'farm', sectorGroup: 7 },
 ];
 const LIMITS = { maxIssues: 20, maxNodes: 1000, maxDepth: 8 };

@@ -11,7 +11,7 @@
 import * as z from 'zod/mini';
 import { parseWithSchema } from '@coop/model';
 import { FUNCTION, type ArgumentCheck, type ArgumentChecks } from '../guard.js';
-import { GRADE_KEYS } from './plain-shapes.js';
+import { BOUNDS, GRADE_KEYS } from './plain-shapes.js';
 
 /** Builds a value on first call and keeps it (the schemas below are built only when a guarded function is called). */
 const once = <T>(build: () => T): (() => T) => {
@@ -23,7 +23,12 @@ const once = <T>(build: () => T): (() => T) => {
 const schemas = (...list: readonly z.ZodMiniType[]): ArgumentCheck[] => list.map((schema) => (value, limits) => parseWithSchema(schema, value, limits));
 
 const text = () => z.string();
-const whole = () => z.int();
+/** A count (records, rows, files, issues left out): a whole number, 0 or more. */
+const count = () => z.int().check(z.gte(0));
+/** A 1-based row, line or column number, as a spreadsheet numbers them. */
+const ordinal = () => z.int().check(z.gte(1));
+/** A chart's width or height, in `viewBox` units (./plain-shapes.ts's BOUNDS.chartSize). */
+const chartSize = () => z.int().check(z.gte(BOUNDS.chartSize.min), z.lte(BOUNDS.chartSize.max));
 const maybe = <T extends z.ZodMiniType>(schema: T) => z.optional(schema);
 const list = <T extends z.ZodMiniType>(schema: T) => z.array(schema);
 /**
@@ -40,7 +45,7 @@ const label = /* @__PURE__ */ once(() => fields({ vi: text(), en: text() }));
 const point = /* @__PURE__ */ once(() => fields({ year: z.number(), value: z.number() }));
 
 const warning = /* @__PURE__ */ once(() => fields({ code: text(), message: label() }));
-const countedWarning = /* @__PURE__ */ once(() => fields({ code: text(), message: label(), count: maybe(z.number()) }));
+const countedWarning = /* @__PURE__ */ once(() => fields({ code: text(), message: label(), count: maybe(count()) }));
 
 /** `TargetGap` of `@coop/rating`: the fields the CLI reads of each kind. */
 const gap = /* @__PURE__ */ once(() =>
@@ -95,10 +100,16 @@ const gradeRow = /* @__PURE__ */ once(() =>
   }),
 );
 const gradeRows = /* @__PURE__ */ once(() => list(gradeRow()));
-const distribution = /* @__PURE__ */ once(() => fields({ years: list(z.number()), counts: z.record(z.enum(GRADE_KEYS), list(z.number())) }));
+const distribution = /* @__PURE__ */ once(() => fields({ years: list(z.number()), counts: z.record(z.enum(GRADE_KEYS), list(count())) }));
 
-const rowIssue = /* @__PURE__ */ once(() => fields({ file: maybe(text()), sheet: maybe(text()), line: z.number(), column: maybe(z.number()), header: maybe(text()), field: maybe(text()), code: text(), message: label() }));
-const sheetIssue = /* @__PURE__ */ once(() => fields({ file: text(), sheet: maybe(text()), row: maybe(z.number()), column: maybe(text()), header: maybe(text()), code: text(), severity: z.enum(['error', 'warning']), message: label(), value: maybe(text()) }));
+/** `RowIssue` (../records.ts): every field `formatRowIssue` prints. */
+const rowIssue = /* @__PURE__ */ once(() =>
+  fields({ file: maybe(text()), sheet: maybe(text()), line: ordinal(), column: maybe(ordinal()), header: maybe(text()), field: maybe(text()), code: text(), message: label(), received: maybe(text()) }),
+);
+/** `SheetIssue` of `@coop/sheets`: every field `toRowIssue` copies into a row issue. */
+const sheetIssue = /* @__PURE__ */ once(() =>
+  fields({ file: text(), sheet: maybe(text()), row: maybe(ordinal()), column: maybe(text()), header: maybe(text()), field: maybe(text()), code: text(), severity: z.enum(['error', 'warning']), message: label(), value: maybe(text()) }),
+);
 
 const deadlineRow = /* @__PURE__ */ once(() => fields({ step: fields({ cycleId: maybe(text()), label: maybe(label()) }), rolledBecause: maybe(text()) }));
 const deadlineRows = /* @__PURE__ */ once(() => list(deadlineRow()));
@@ -139,7 +150,7 @@ const commandSpec = /* @__PURE__ */ once(() => fields({ name: text(), summary: l
 /** `SheetReadResult` of `@coop/sheets`: the record set read, or only the issues. */
 const sheetReadResult = /* @__PURE__ */ once(() =>
   z.discriminatedUnion('ok', [
-    fields({ ok: z.literal(true), value: fields({ records: list(fields({})), rows: z.number(), rejected: list(fields({})), moreRejected: maybe(z.number()) }), issues: list(sheetIssue()), moreIssues: z.number() }),
+    fields({ ok: z.literal(true), value: fields({ records: list(fields({})), rows: count(), rejected: list(fields({})), moreRejected: maybe(count()) }), issues: list(sheetIssue()), moreIssues: count() }),
     fields({ ok: z.literal(false), issues: list(sheetIssue()) }),
   ]),
 );
@@ -147,11 +158,11 @@ const sheetReadResult = /* @__PURE__ */ once(() =>
 // The shapes of each export, in argument order.
 export const HELP_TEXT: ArgumentChecks = () => schemas(maybe(commandSpec()), maybe(text()), maybe(lang()));
 export const FORMAT_ROW_ISSUE: ArgumentChecks = () => schemas(rowIssue(), lang());
-export const TO_LOADED_RECORDS: ArgumentChecks = () => schemas(sheetReadResult(), maybe(whole()));
+export const TO_LOADED_RECORDS: ArgumentChecks = () => schemas(sheetReadResult(), maybe(count()));
 export const TO_ROW_ISSUE: ArgumentChecks = () => schemas(sheetIssue(), maybe(z.boolean()));
 export const STACKED_BAR_CHART: ArgumentChecks = () =>
   schemas(
-    fields({ title: text(), categories: list(text()), series: list(fields({ key: text(), label: text(), colour: text(), values: list(z.number()) })), width: maybe(z.number()), height: maybe(z.number()), totalLabel: maybe(fn()) }),
+    fields({ title: text(), categories: list(text()), series: list(fields({ key: text(), label: text(), colour: text(), values: list(z.number().check(z.gte(0))) })), width: maybe(chartSize()), height: maybe(chartSize()), totalLabel: maybe(fn()) }),
   );
 export const TRAJECTORY_CHART: ArgumentChecks = () =>
   schemas(
@@ -168,13 +179,13 @@ export const TRAJECTORY_CHART: ArgumentChecks = () =>
       integer: maybe(z.boolean()),
       fromYear: maybe(z.number()),
       emptyLabel: maybe(text()),
-      width: maybe(z.number()),
-      height: maybe(z.number()),
+      width: maybe(chartSize()),
+      height: maybe(chartSize()),
     }),
   );
 export const TIMELINE_CHART: ArgumentChecks = () =>
   schemas(
-    fields({ title: text(), from: text(), to: text(), items: list(timelineItem()), monthNames: maybe(list(text())), todayLabel: maybe(text()), width: maybe(z.number()) }),
+    fields({ title: text(), from: text(), to: text(), items: list(timelineItem()), monthNames: maybe(list(text())), todayLabel: maybe(text()), width: maybe(chartSize()) }),
   );
 export const DEADLINE_JSON: ArgumentChecks = () => schemas(deadlineRow());
 export const DEADLINE_ROWS: ArgumentChecks = () => schemas(list(fields({ id: text() })), text(), text(), lang());
@@ -204,7 +215,7 @@ export const BUILD_REPORT_MODEL: ArgumentChecks = () =>
       deadlineRange: fields({ from: text(), to: text() }),
       dataLabel: text(),
       generatedBy: text(),
-      rows: maybe(z.number()),
+      rows: maybe(count()),
       issues: maybe(list(rowIssue())),
       observations: maybe(observations()),
       warnings: maybe(list(countedWarning())),
@@ -221,11 +232,11 @@ export const RENDER_REPORT_HTML: ArgumentChecks = () =>
       inputSummary: text(),
       kpis: list(fields({ label: text(), value: text(), tone: maybe(z.enum(['good', 'warn', 'bad', 'neutral'])), note: maybe(text()) })),
       warnings: maybe(list(fields({ code: text(), text: text(), where: text() }))),
-      grades: fields({ years: list(z.number()), series: list(fields({ key: text(), label: text(), counts: list(z.number()) })), note: maybe(text()) }),
+      grades: fields({ years: list(z.number()), series: list(fields({ key: text(), label: text(), counts: list(count()) })), note: maybe(text()) }),
       targets: list(reportTarget()),
       deadlines: fields({ from: text(), to: text(), items: list(timelineItem()), monthNames: list(text()) }),
       observations: maybe(observations()),
-      issues: maybe(fields({ title: text(), lines: list(text()), more: z.number() })),
+      issues: maybe(fields({ title: text(), lines: list(text()), more: count() })),
       labels: z.record(text(), text()),
     }),
   );
