@@ -11,7 +11,7 @@ import * as plain from '../src/internal/plain-shapes.js';
 
 const text = z.string();
 const lang = z.enum(['vi', 'en']);
-/** The bounded counts and widths (plain-shapes.ts's BOUNDS), as zod writes them. */
+/** The bounded counts and widths (plain-shapes.ts's BAR_WIDTH, TICK_COUNT, COLUMN_WIDTH), as zod writes them. */
 const tickCount = z.int().check(z.gte(1), z.lte(1000));
 
 /** The zod schemas of each shape list, as the CLI wrote them until the plain shapes replaced them. */

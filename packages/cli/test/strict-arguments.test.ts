@@ -1,7 +1,7 @@
 /**
  * The counts, widths and row numbers the CLI's functions take are whole numbers within what the code
- * needs (src/internal/plain-shapes.ts's BOUNDS, src/internal/argument-shapes.ts's count, ordinal and
- * chartSize): a value the documented `number` type let through before — a fractional width, a negative
+ * needs (src/internal/plain-shapes.ts's BAR_WIDTH, TICK_COUNT, COLUMN_WIDTH and CHART_SIZE;
+ * src/internal/argument-shapes.ts's count, ordinal and chartSize): a value the documented `number` type let through before — a fractional width, a negative
  * count, a count of a billion, a row 0 — is now `INVALID_ARGUMENT` up front, naming the field's path and
  * the model's code; the value at each bound is still accepted. NaN and ±Infinity were already refused
  * wherever a number belongs (checked here too).

@@ -57,7 +57,6 @@ export interface IntegerBounds {
 const SHAPE_LIMITS = { depth: 32, items: 256 } as const;
 
 const PRIMITIVES: ReadonlySet<unknown> = new Set(['string', 'number', 'integer', 'boolean']);
-const BOUND_NAMES: ReadonlySet<string> = new Set(['min', 'max']);
 
 const badShape = (what: string): CoopError => new CoopError('INVALID_ARGUMENT', `parseWithShape: shape ${what}`, { argument: 'shape' });
 
@@ -68,15 +67,14 @@ const listOf = (value: unknown, what: string): readonly unknown[] => {
   return Array.from({ length: value.length }, (_, index) => value[index] as unknown);
 };
 
-/** Reads the bounds of an `{ integer: … }` shape into fresh ones: safe integers, `min` ≤ `max`, nothing else. */
+/** Reads the bounds of an `{ integer: … }` shape into fresh ones: `min` and `max` only, safe integers, `min` ≤ `max`. */
 const readBounds = (value: unknown): IntegerBounds => {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw badShape('integer must be an object of bounds { min?, max? }');
-  const names = Object.keys(value);
-  if (!names.every((name) => BOUND_NAMES.has(name))) throw badShape('integer names only min and max');
+  const bad = (): CoopError => badShape('integer must be { min?, max? }: safe integers, min not above max');
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || !Object.keys(value).every((name) => name === 'min' || name === 'max')) throw bad();
   const { min, max } = value as Record<string, unknown>;
-  if (![min, max].every((bound) => bound === undefined || Number.isSafeInteger(bound))) throw badShape('integer bounds must be safe integers');
-  if (typeof min === 'number' && typeof max === 'number' && min > max) throw badShape('integer min must not be above max');
-  return { ...(min === undefined ? {} : { min: min as number }), ...(max === undefined ? {} : { max: max as number }) };
+  if (![min, max].every((bound) => bound === undefined || Number.isSafeInteger(bound))) throw bad();
+  if (typeof min === 'number' && typeof max === 'number' && min > max) throw bad();
+  return { ...(typeof min === 'number' ? { min } : {}), ...(typeof max === 'number' ? { max } : {}) };
 };
 
 /**
@@ -137,6 +135,14 @@ const checkedShape = (shape: unknown): DataShape => {
 
 type Path = ReadonlyArray<string | number>;
 
+/** A value below a lower bound (`too_small`, `≥ limit`) or above an upper one (`too_big`, `≤ limit`). */
+const boundIssue = (path: Path, which: 'minimum' | 'maximum', limit: number, received: string): RawIssue => ({
+  path: [...path],
+  code: which === 'minimum' ? 'too_small' : 'too_big',
+  expected: boundText('int', which, String(limit), false),
+  received,
+});
+
 /**
  * The issues of a value against `z.int()` with the bounds' `z.gte(min)` and `z.lte(max)` (inclusive): a value
  * that is no finite number at all is refused as a number, a fraction as an integer, an integer beyond
@@ -152,9 +158,9 @@ const integerIssues = (bounds: IntegerBounds, at: Found, path: Path, received: (
     out.push(unsafeIntegerIssue(path, received()));
     if (bounds.max !== undefined) out.push(unsafeIntegerIssue(path, received()));
   } else {
-    if (value < Number.MIN_SAFE_INTEGER) out.push({ path: [...path], code: 'too_small', expected: boundText('int', 'minimum', String(Number.MIN_SAFE_INTEGER), false), received: received() });
-    if (bounds.min !== undefined && value < bounds.min) out.push({ path: [...path], code: 'too_small', expected: boundText('int', 'minimum', String(bounds.min), false), received: received() });
-    else if (bounds.max !== undefined && value > bounds.max) out.push({ path: [...path], code: 'too_big', expected: boundText('int', 'maximum', String(bounds.max), false), received: received() });
+    if (value < Number.MIN_SAFE_INTEGER) out.push(boundIssue(path, 'minimum', Number.MIN_SAFE_INTEGER, received()));
+    if (bounds.min !== undefined && value < bounds.min) out.push(boundIssue(path, 'minimum', bounds.min, received()));
+    else if (bounds.max !== undefined && value > bounds.max) out.push(boundIssue(path, 'maximum', bounds.max, received()));
   }
 };
 

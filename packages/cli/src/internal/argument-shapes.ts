@@ -11,7 +11,7 @@
 import * as z from 'zod/mini';
 import { parseWithSchema } from '@coop/model';
 import { FUNCTION, type ArgumentCheck, type ArgumentChecks } from '../guard.js';
-import { BOUNDS, GRADE_KEYS } from './plain-shapes.js';
+import { CHART_SIZE, GRADE_KEYS } from './plain-shapes.js';
 
 /** Builds a value on first call and keeps it (the schemas below are built only when a guarded function is called). */
 const once = <T>(build: () => T): (() => T) => {
@@ -27,8 +27,8 @@ const text = () => z.string();
 const count = () => z.int().check(z.gte(0));
 /** A 1-based row, line or column number, as a spreadsheet numbers them. */
 const ordinal = () => z.int().check(z.gte(1));
-/** A chart's width or height, in `viewBox` units (./plain-shapes.ts's BOUNDS.chartSize). */
-const chartSize = () => z.int().check(z.gte(BOUNDS.chartSize.min), z.lte(BOUNDS.chartSize.max));
+/** A chart's width or height, in `viewBox` units (./plain-shapes.ts's CHART_SIZE). */
+const chartSize = () => z.int().check(z.gte(CHART_SIZE.min), z.lte(CHART_SIZE.max));
 const maybe = <T extends z.ZodMiniType>(schema: T) => z.optional(schema);
 const list = <T extends z.ZodMiniType>(schema: T) => z.array(schema);
 /**

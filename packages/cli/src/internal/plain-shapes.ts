@@ -18,33 +18,33 @@ const maybe = (shape: DataShape): DataShape => ({ optional: shape });
 const TEXTS: DataShape = { listOf: 'string' };
 const LANG: DataShape = { oneOf: ['vi', 'en'] };
 
+// The bounds of the counts and widths the CLI's functions take (whole numbers: a fraction, a negative
+// width or a count of a billion is refused up front), each what the code needs. Each is its own
+// literal: a shape that read a field of a shared object would be a property access, which a bundler
+// keeps (and with it every shape that reads it).
+
 /**
- * The bounds of the counts and widths the CLI's functions take (whole numbers: a fraction, a negative
- * width or a count of a billion is refused up front). Each bound is what the code needs: a bar is
- * written with `repeat(width)` (a width of 10⁹ is a RangeError, 10⁸ a 100 MB string; no terminal shows
- * 1 000 columns), d3's `ticks(count)` makes about `count` values (no axis labels 1 000 ticks; a count
- * of 0 makes none), and a chart's width and height are its `viewBox` units, from which the margins and
- * the number of year ticks are taken (100 leaves room for every chart's margins; 10 000 is wider than
- * an 8K screen).
+ * The columns of a progress bar (0: an empty bar): it is written with `repeat(width)`, so a width of
+ * 10⁹ was a RangeError and 10⁸ a 100 MB string; no terminal shows 1 000 columns.
  */
-export const BOUNDS = {
-  /** Columns of a {@link PROGRESS_BAR} (0: an empty bar). */
-  barWidth: { min: 0, max: 1000 },
-  /** About how many ticks an axis asks for. */
-  ticks: { min: 1, max: 1000 },
-  /** The width a table column truncates to (1: only `…`). */
-  columnWidth: { min: 1 },
-  /** The width and height of a chart, in `viewBox` units. */
-  chartSize: { min: 100, max: 10_000 },
-} as const;
+export const BAR_WIDTH = { min: 0, max: 1000 } as const;
+/** About how many ticks an axis asks for: d3's `ticks(count)` makes about that many (0 makes none; no axis labels 1 000). */
+export const TICK_COUNT = { min: 1, max: 1000 } as const;
+/** The width a table column truncates to (1: only `…`; 0 truncated nothing, a negative width everything). */
+export const COLUMN_WIDTH = { min: 1 } as const;
+/**
+ * The width and height of a chart, in `viewBox` units: the margins and the number of year ticks are
+ * taken from them (100 leaves room for every chart's margins; 10 000 is wider than an 8K screen).
+ */
+export const CHART_SIZE = { min: 100, max: 10_000 } as const;
 
 /** The grade keys, in the order the issues list them (as ./argument-shapes.ts's grade rows do). */
 export const GRADE_KEYS = ['good', 'fair', 'average', 'weak', 'incomplete', 'not-rated'] as const;
 
 /** A column of `renderTable`. */
-const COLUMN: DataShape = { fields: { header: 'string', align: { optional: { oneOf: ['left', 'right'] } }, maxWidth: { optional: { integer: BOUNDS.columnWidth } } } };
+const COLUMN: DataShape = { fields: { header: 'string', align: { optional: { oneOf: ['left', 'right'] } }, maxWidth: { optional: { integer: COLUMN_WIDTH } } } };
 /** The options of `axisTicks`. */
-const TICK_OPTIONS: DataShape = { fields: { count: { optional: { integer: BOUNDS.ticks } }, integer: { optional: 'boolean' }, bounds: { optional: { tuple: ['number', 'number'] } } } };
+const TICK_OPTIONS: DataShape = { fields: { count: { optional: { integer: TICK_COUNT } }, integer: { optional: 'boolean' }, bounds: { optional: { tuple: ['number', 'number'] } } } };
 /** What `populationPhrase` reads of a target's population. */
 const POPULATION: DataShape = { fields: { kinds: { optional: TEXTS }, sectors: { optional: TEXTS }, sectorGroup: { optional: 'string' } } };
 
@@ -54,10 +54,10 @@ export const ONE_TEXT: ArgumentChecks = () => shapes('string');
 export const HEADING: ArgumentChecks = () => shapes('string', maybe('string'));
 export const TEXT_AND_LANG: ArgumentChecks = () => shapes('string', LANG);
 export const TEXT_LIST: ArgumentChecks = () => shapes(TEXTS);
-export const PROGRESS_BAR: ArgumentChecks = () => shapes('number', 'number', maybe({ integer: BOUNDS.barWidth }));
+export const PROGRESS_BAR: ArgumentChecks = () => shapes('number', 'number', maybe({ integer: BAR_WIDTH }));
 export const RENDER_TABLE: ArgumentChecks = () => shapes({ listOf: COLUMN }, { listOf: TEXTS });
 export const AXIS_TICKS: ArgumentChecks = () => shapes('number', 'number', maybe(TICK_OPTIONS));
-export const YEAR_TICKS: ArgumentChecks = () => shapes('integer', 'integer', maybe({ integer: BOUNDS.ticks }));
+export const YEAR_TICKS: ArgumentChecks = () => shapes('integer', 'integer', maybe({ integer: TICK_COUNT }));
 export const GRADE_KEY_LABEL: ArgumentChecks = () => shapes({ oneOf: GRADE_KEYS }, LANG);
 export const RULEBOOK_FOR: ArgumentChecks = () => shapes({ fields: { year: 'number' } }, maybe({ fields: { id: 'string' } }), 'number');
 export const POPULATION_PHRASE: ArgumentChecks = () => shapes(POPULATION, LANG);
