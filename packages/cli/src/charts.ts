@@ -51,6 +51,9 @@ export interface AxisTicks {
   readonly ticks: readonly number[];
 }
 
+/** Most ticks of one per unit on a count axis (as many as an axis may ask for: internal/plain-shapes.ts's TICK_COUNT). */
+const MAX_UNIT_TICKS = 1000;
+
 /**
  * Round axis ticks for values from `lo` to `hi`, from d3-scale's `nice()` and `ticks()`: 0/20/40/60/80 %
  * rather than 0/22/45/67 %. With `integer` (counts of co-ops, districts, members) every tick is a
@@ -58,7 +61,7 @@ export interface AxisTicks {
  *
  * @param lo - the smallest value to show
  * @param hi - the largest value to show
- * @param options - about how many ticks (default 4), whole numbers only, hard bounds
+ * @param options - about how many ticks (a whole number from 1 to 1 000, default 8), whole numbers only, hard bounds
  * @returns the nice domain and its ticks
  * @example
  * ```ts
@@ -82,17 +85,21 @@ export const axisTicks = (
   const from = options.bounds ? Math.max(d0, options.bounds[0]) : d0;
   const to = options.bounds ? Math.min(d1, options.bounds[1]) : d1;
   const raw = scale.ticks(count).filter((t) => t >= from && t <= to && (!options.integer || Number.isInteger(t)));
-  // A count axis over a short range gets one tick per unit (d3 would offer 0.2 steps, dropped above).
-  const ticks = options.integer && raw.length < 2 ? Array.from({ length: to - from + 1 }, (_, i) => from + i) : raw;
+  // A count axis over a short range gets one tick per unit (d3 would offer 0.2 steps, dropped above): the
+  // whole numbers within the bounds, and only for a short range — bounds clipping a wide domain between
+  // two of d3's ticks (0 to 10⁹ clipped to 1…10⁹−1) would make a list of every unit.
+  const first = Math.ceil(from);
+  const units = Math.floor(to) - first + 1;
+  const ticks = options.integer && raw.length < 2 && units <= MAX_UNIT_TICKS ? Array.from({ length: Math.max(0, units) }, (_, i) => first + i) : raw;
   return { domain: [from, Math.max(to, ticks[ticks.length - 1] ?? to)], ticks };
 };
 
 /**
  * Whole-year ticks from `from` to `to` (at most about `count`), from d3-scale's `ticks()`.
  *
- * @param from - first year
- * @param to - last year
- * @param count - about how many ticks (default 6)
+ * @param from - first year (a whole number)
+ * @param to - last year (a whole number)
+ * @param count - about how many ticks, a whole number from 1 to 1 000 (default 6)
  * @returns the years to label
  * @example
  * ```ts
@@ -118,7 +125,7 @@ export interface BarSeries {
 /**
  * A stacked bar chart as percentages of each category's total, with the counts in the segments.
  *
- * @param options - title, categories (e.g. years), series and size
+ * @param options - title, categories (e.g. years), series (counts, 0 or more) and size (whole `viewBox` units from 100 to 10 000)
  * @returns an `<svg>` element as a string
  * @example
  * ```ts
@@ -193,7 +200,7 @@ export type Goal =
  * (dashed), other observations (hollow diamonds, e.g. published figures), the goal line or band and the
  * deadline year.
  *
- * @param options - the series, goal and deadline
+ * @param options - the series, goal and deadline; `width` and `height` whole `viewBox` units from 100 to 10 000
  * @returns an `<svg>` element as a string
  * @example
  * ```ts
@@ -325,7 +332,7 @@ const dayNumber = (date: string): number => Date.UTC(Number(date.slice(0, 4)), N
  * A deadline timeline from `from` to `to`: month ticks, a "today" marker and one pin per item, labels
  * placed on alternating lanes so they do not overlap.
  *
- * @param options - the range, the items and labels for the month names
+ * @param options - the range, the items and labels for the month names; `width` whole `viewBox` units from 100 to 10 000
  * @returns an `<svg>` element as a string
  * @example
  * ```ts

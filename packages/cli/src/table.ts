@@ -10,7 +10,7 @@ export interface Column {
   readonly header: string;
   /** Right-align (numbers). */
   readonly align?: 'left' | 'right';
-  /** Truncate longer cells to this many columns (with `…`). */
+  /** Truncate longer cells to this many columns (with `…`): a whole number, 1 or more. */
   readonly maxWidth?: number;
 }
 
@@ -117,7 +117,7 @@ export const heading = (title: string, char = '═'): string => `${title}\n${cha
  *
  * @param done - amount done
  * @param total - total amount (0 or unknown shows only the amount)
- * @param width - bar width in columns
+ * @param width - bar width in columns, a whole number from 0 to 1 000
  * @returns the bar
  * @example
  * ```ts

@@ -188,3 +188,18 @@ describe('@coop/cli: counts, widths and row numbers are whole numbers within wha
     expect(cli.formatRowIssue(ROW_ISSUE, 'en')).toBe('line 3, column 2: Label [invalid_year, got "abc"]');
   });
 });
+
+describe('@coop/cli: a count axis lists one tick per unit only over a short range', () => {
+  it('bounds clipping a wide domain between two ticks give no list of every unit (was 10⁷ ticks, or a RangeError for 10⁹)', () => {
+    expect(cli.axisTicks(0, 1e7, { integer: true, count: 1, bounds: [1, 1e7 - 1] }).ticks.length).toBeLessThanOrEqual(1000);
+    expect(firstIssue(() => cli.axisTicks(0, 1e9, { integer: true, count: 1, bounds: [1, 1e9 - 1] }))).toBe('accepted');
+  });
+  it('the per-unit ticks are whole numbers within the bounds, as before for whole bounds', () => {
+    expect(cli.axisTicks(0, 10, { integer: true, count: 1, bounds: [0.5, 3.5] }).ticks).toEqual([1, 2, 3]);
+    expect(cli.axisTicks(0, 10, { integer: true, count: 1, bounds: [1, 4] }).ticks).toEqual([1, 2, 3, 4]);
+    expect(cli.axisTicks(0, 1.1, { integer: true }).ticks).toEqual([0, 1, 2]);
+  });
+  it('reversed bounds give no ticks, as before', () => {
+    expect(cli.axisTicks(0, 10, { integer: true, count: 1, bounds: [8, 2] }).ticks).toEqual([]);
+  });
+});
