@@ -13,13 +13,14 @@ import {
   isLevelComparator,
   meetsConstraint,
   resolveTolerance,
+  unitTruth,
   violatedBound,
   type LevelComparator,
 } from '../src/semantics/comparators.js';
 import { compareTruth, conditionFields, conditionTruth, dateNumber, conditionUsesEffective, conditionUsesGrades, MAX_CONDITION_DEPTH } from '../src/semantics/condition.js';
-import { compoundGrowth, growthAim, growthMeets, growthPercent, yearlyGrowth } from '../src/semantics/growth.js';
+import { compoundGrowth, growthAim, growthMeets, growthPercent, yearlyGrowth, yearlyGrowthTruth } from '../src/semantics/growth.js';
 import { coverageProves, notRatedFields, populationRule, ratingStanding, rulebookCovers, splitPopulation, type ReadGrade, type SplitInput, type StandingInput } from '../src/semantics/population.js';
-import { and, FALSE, not, or, TRUE, truthOf, UNKNOWN, type Truth } from '../src/semantics/truth.js';
+import { allOf, and, FALSE, not, or, TRUE, truthOf, UNKNOWN, type Truth } from '../src/semantics/truth.js';
 import { fieldOf } from '../src/semantics/reference.js';
 import { coopErrorOf } from '../../../test-support/coop-errors.js';
 
@@ -46,6 +47,19 @@ describe('truth over missing data Kleene', () => {
     ]);
     expect(T.map(not)).toEqual([TRUE, FALSE, UNKNOWN]);
     expect([truthOf(true), truthOf(false)]).toEqual([TRUE, FALSE]);
+  });
+
+  it('all of many truths: false if any part is false, else unknown if any is unknown, else true — in any order', () => {
+    // The rule written out on every list of up to three parts (40 lists), not as a fold of `and`.
+    const lists: Truth[][] = [[]];
+    for (let n = 1; n <= 3; n++) for (const head of lists.filter((l) => l.length === n - 1)) for (const t of T) lists.push([...head, t]);
+    for (const parts of lists) {
+      const expected = parts.includes(FALSE) ? FALSE : parts.includes(UNKNOWN) ? UNKNOWN : TRUE;
+      expect(allOf(parts), parts.join(',')).toBe(expected);
+    }
+    expect(allOf([])).toBe(TRUE); // no unit, no year: nothing fails
+    expect(allOf(new Set<Truth>([UNKNOWN, TRUE]).values())).toBe(UNKNOWN); // any iterable, read once
+    expect(allOf([UNKNOWN, UNKNOWN, FALSE, UNKNOWN])).toBe(FALSE); // one known failure decides, wherever it is
   });
 });
 
@@ -78,11 +92,14 @@ describe('conditions over one organisation-year', () => {
     const asNumber = (v: string | undefined) => ({ value: () => v, date: () => (v === undefined ? undefined : dateNumber(v)), grade: () => undefined });
     for (const c of [{ field: 'foundedOn', gt: '2022-11-21' }, { field: 'foundedOn', gte: '2022-11-21', lt: '2022-11-22' }, { field: 'foundedOn', gt: '2022-11' }, { field: 'foundedOn', lte: 20221121 },
       // a date bound beside a number or a text that is not a date: the row's text is read, as for any text bound
-      { field: 'foundedOn', gte: '2022-11-21', lte: 20221121 }, { field: 'foundedOn', gte: '2022-11-21', lte: 'z' }] as Condition[]) {
+      { field: 'foundedOn', gte: '2022-11-21', lte: 20221121 }, { field: 'foundedOn', gte: '2022-11-21', lte: 'z' },
+      // a text bound that is not a whole date (a month) is text: November 2022 is before '2022-12' and not from '2023-01' on
+      { field: 'foundedOn', lt: '2022-12' }, { field: 'foundedOn', gte: '2023-01' }] as Condition[]) {
       for (const v of ['2022-11-20', '2022-11-21', '2022-11-22', undefined]) expect(conditionTruth(c, asNumber(v), [])).toBe(on(c, v === undefined ? {} : d(v)));
     }
     expect(conditionTruth({ field: 'foundedOn', gte: '2022-11-21' }, asNumber('2022-11-21'), [])).toBe(TRUE);
     expect(conditionTruth({ field: 'foundedOn', gt: '2022-11-21' }, asNumber('2022-11-21'), [])).toBe(FALSE);
+    expect([conditionTruth({ field: 'foundedOn', lt: '2022-12' }, asNumber('2022-11-30'), []), conditionTruth({ field: 'foundedOn', gte: '2023-01' }, asNumber('2022-11-30'), [])]).toEqual([TRUE, FALSE]);
     expect([dateNumber('2022-11-21'), dateNumber('2022-1-21'), dateNumber('2022-11-2x'), dateNumber(20221121)]).toEqual([20221121, -1, -1, -1]);
     // only `YYYY-MM-DD` of ASCII digits is a date: a longer text, another separator, a sign below '0', a 10-long non-text
     expect([dateNumber('2022-11-211'), dateNumber('2022x11-21'), dateNumber('2022-11x21'), dateNumber('2022-11-2/'), dateNumber(Array.from('2022-11-21'))]).toEqual([-1, -1, -1, -1, -1]);
@@ -420,6 +437,17 @@ describe('comparators: the registry', () => {
     expect(aimOf(band, undefined)).toEqual(r(20));
     expect(aimOf(constraintOf({ kind: '<=', value: 5 }, undefined), r(3))).toEqual(r(5));
   });
+
+  it('one unit of a per-unit target: no value is unknown (never failing); a value meets the inner constraint at its edge or not', () => {
+    const atLeastOne = constraintOf({ kind: '>=', value: 1 }, undefined);
+    expect(unitTruth(atLeastOne, undefined)).toBe(UNKNOWN);
+    expect([0, 1, 2].map((v) => unitTruth(atLeastOne, r(v)))).toEqual([FALSE, TRUE, TRUE]); // 0 (no record) is a value
+    const under = constraintOf({ kind: '<', value: 10 }, undefined);
+    expect([r(999, 100), r(10)].map((v) => unitTruth(under, v))).toEqual([TRUE, FALSE]);
+    // Every district: one failing district decides; otherwise an undecided one leaves the target undecided.
+    expect(allOf([r(1), undefined, r(3)].map((v) => unitTruth(atLeastOne, v)))).toBe(UNKNOWN);
+    expect(allOf([r(1), undefined, r(0)].map((v) => unitTruth(atLeastOne, v)))).toBe(FALSE);
+  });
 });
 
 describe('growth', () => {
@@ -446,6 +474,20 @@ describe('growth', () => {
     expect(compoundGrowth(r(0), 2020, r(5), 2022)).toBeUndefined();
     expect(compoundGrowth(r(100), 2022, r(121), 2022)).toBeUndefined();
     expect(compoundGrowth(r(100), 2020, r(110), 2021)).toBeCloseTo(10, 9);
+  });
+
+  it('a yearly-growth verdict: an unmeasured year is unknown, never a failed year; a measured year below the floor decides', () => {
+    const values = (entries: Array<[number, number]>) => new Map(entries.map(([y, v]) => [y, r(v)] as const));
+    const ok = yearlyGrowth(values([[2020, 100], [2021, 105], [2022, 110.25]]), 2020, 2022, 5);
+    expect(ok.map((y) => y.met)).toEqual([true, true]); // exactly 5 % both years: at the floor is enough
+    expect(yearlyGrowthTruth(ok)).toBe(TRUE);
+    const gap = yearlyGrowth(values([[2020, 100], [2021, 105], [2023, 116]]), 2020, 2023, 5);
+    expect(gap.map((y) => y.met)).toEqual([true, undefined, undefined]);
+    expect(yearlyGrowthTruth(gap)).toBe(UNKNOWN);
+    const short = yearlyGrowth(values([[2020, 100], [2022, 105], [2023, 110]]), 2020, 2023, 5);
+    expect(short.map((y) => y.met)).toEqual([undefined, undefined, false]); // 110 / 105 − 1 ≈ 4.76 % < 5 %
+    expect(yearlyGrowthTruth(short)).toBe(FALSE);
+    expect(yearlyGrowthTruth([])).toBe(TRUE); // no year to judge: the start year is the last one
   });
 });
 
