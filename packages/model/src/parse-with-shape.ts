@@ -45,6 +45,15 @@ export type DataShape =
 /**
  * The inclusive bounds of a `{ integer: … }` shape (a count, a width): each a safe integer, either may be
  * left out, `min` not above `max`.
+ *
+ * @example
+ * ```ts
+ * import { parseWithShape, type IntegerBounds } from '@coop/model';
+ * const width: IntegerBounds = { min: 0, max: 1000 };
+ * parseWithShape({ integer: width }, 1000).ok; // true
+ * const tooWide = parseWithShape({ integer: width }, 1001);
+ * tooWide.ok ? '' : tooWide.issues[0]?.code; // 'too_big'
+ * ```
  */
 export interface IntegerBounds {
   /** The smallest value allowed. */
