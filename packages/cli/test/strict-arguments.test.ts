@@ -8,6 +8,7 @@
  */
 import * as cli from '@coop/cli';
 import { CoopError, getPlan, isCoopError, type Issue } from '@coop/model';
+import { evaluatePlan } from '@coop/rating';
 import { describe, expect, it } from 'vitest';
 
 /** The first issue of the call's `INVALID_ARGUMENT`, or what the call returned or threw instead. */
@@ -201,5 +202,29 @@ describe('@coop/cli: a count axis lists one tick per unit only over a short rang
   });
   it('reversed bounds give no ticks, as before', () => {
     expect(cli.axisTicks(0, 10, { integer: true, count: 1, bounds: [8, 2] }).ticks).toEqual([]);
+  });
+});
+
+describe('@coop/cli: a gap amount is a whole number, as @coop/rating makes it (a bigint, or its text after JSON)', () => {
+  const result = () => {
+    const plan = getPlan('thai-nguyen-42-2024');
+    const { entries } = evaluatePlan(plan, { records: [] }, { asOf: 2024 });
+    const entry = entries.find((e) => e.ok);
+    if (!entry?.ok) throw new Error('no evaluated target');
+    return entry.result;
+  };
+  const change = (amount: unknown) => ({ kind: 'change', change: 'more', amount, unit: 'organisations', basis: 'numerator' }) as never;
+
+  it('prints the amount given as a bigint, a whole number or its digits', () => {
+    for (const amount of [3n, 3, '3']) expect(cli.gapText(change(amount), result(), 'en')).toBe('3 organisations more');
+    expect(cli.gapText(change('1'), result(), 'vi')).toBe('thêm 1 tổ chức');
+  });
+  it('refuses text that is not a whole number, a fraction and a negative amount (text printed NaN before)', () => {
+    for (const amount of ['abc', '1.5', '', '-2', ' 3']) {
+      expect(firstIssue(() => cli.gapText(change(amount), result(), 'en'))).toEqual(expect.objectContaining({ path: ['argument 1', 'amount'], code: 'not_integer' }));
+    }
+    expect(firstIssue(() => cli.gapText(change(1.5), result(), 'en'))).toEqual(expect.objectContaining({ path: ['argument 1', 'amount'], code: 'invalid_type' }));
+    expect(firstIssue(() => cli.gapText(change(-2), result(), 'en'))).toEqual(expect.objectContaining({ path: ['argument 1', 'amount'], code: 'too_small' }));
+    expect(firstIssue(() => cli.gapText(change(-1n), result(), 'en'))).toEqual(expect.objectContaining({ path: ['argument 1', 'amount'], code: 'too_small' }));
   });
 });

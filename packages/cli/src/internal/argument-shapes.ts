@@ -25,6 +25,8 @@ const schemas = (...list: readonly z.ZodMiniType[]): ArgumentCheck[] => list.map
 const text = () => z.string();
 /** A count (records, rows, files, issues left out): a whole number, 0 or more. */
 const count = () => z.int().check(z.gte(0));
+/** A whole number 0 or more written as text (a bigint that went through JSON, e.g. a gap's `amount` `"3"`). */
+const wholeText = () => z.string().check(z.refine((value) => /^\d+$/.test(value), { params: { code: 'not_integer' } }));
 /** A 1-based row, line or column number, as a spreadsheet numbers them. */
 const ordinal = () => z.int().check(z.gte(1));
 /** A chart's width or height, in `viewBox` units (./plain-shapes.ts's CHART_SIZE). */
@@ -51,7 +53,7 @@ const countedWarning = /* @__PURE__ */ once(() => fields({ code: text(), message
 const gap = /* @__PURE__ */ once(() =>
   z.discriminatedUnion('kind', [
     fields({ kind: z.literal('met') }),
-    fields({ kind: z.literal('change'), change: z.enum(['more', 'fewer']), amount: z.union([z.bigint(), z.number(), text()]), unit: text(), basis: maybe(text()) }),
+    fields({ kind: z.literal('change'), change: z.enum(['more', 'fewer']), amount: z.union([z.bigint().check(z.gte(0n)), count(), wholeText()]), unit: text(), basis: maybe(text()) }),
     fields({ kind: z.literal('distance'), change: z.enum(['more', 'fewer']), distance: fields({}) }),
     fields({ kind: z.literal('unreachable'), reason: label() }),
     fields({ kind: z.literal('units'), failing: list(text()) }),
