@@ -120,11 +120,15 @@ export const gapText = (gap: TargetGap, result: TargetResult, lang: Lang): strin
       return gap.reason[lang];
     case 'units': {
       // Units by name when the area list names them ("huyện Định Hóa"), else by code.
-      const named = gap.failing.map((code) => {
+      const nameOf = (code: string): string => {
         const name = result.units?.find((u) => u.code === code)?.name?.[lang];
         return name === undefined ? code : lang === 'vi' ? name.charAt(0).toLowerCase() + name.slice(1) : name;
-      });
-      return lang === 'vi' ? `chưa đạt ở: ${named.join(', ')}` : `failing in: ${named.join(', ')}`;
+      };
+      const named = gap.failing.map(nameOf);
+      // Units without a value are neither meeting nor failing (rating's UnitResult.met undefined): named too.
+      const undecided = (result.units ?? []).filter((u) => u.met === undefined).map((u) => nameOf(u.code));
+      const noValue = undecided.length === 0 ? '' : lang === 'vi' ? `; chưa có số liệu ở: ${undecided.join(', ')}` : `; no value in: ${undecided.join(', ')}`;
+      return (lang === 'vi' ? `chưa đạt ở: ${named.join(', ')}` : `failing in: ${named.join(', ')}`) + noValue;
     }
     case 'years':
       return lang === 'vi' ? `chưa đạt các năm ${gap.failing.join(', ')}` : `below the floor in ${gap.failing.join(', ')}`;

@@ -26,6 +26,16 @@ describe('the plan check table and areas', () => {
     expect(checkTable(entries, 'en')).toContain('failing in: Dinh Hoa district');
     expect(areaCodeNotes(entries, 'en')).toEqual([]);
   });
+  it('names the districts whose co-ops do not report the flag beside the failing ones (no value: neither meeting nor failing)', () => {
+    const others = ['165', '168', '169', '170', '171', '172', '173'].map((code, i) => record(`m${i}`, code));
+    const unreported: YearlyRecord = { ...record('x', '167'), flags: {} };
+    const notModel: YearlyRecord = { ...record('n', '164'), flags: { modelCooperative: false } };
+    const { entries } = evaluatePlan(plan, { records: [...others, notModel, unreported] }, { asOf: 2024 });
+    const entry = entries.find((e) => e.targetId === 'model-coop-per-district');
+    if (!entry?.ok) throw new Error('per-district target not evaluated');
+    expect(gapText(entry.result.gap, entry.result, 'en')).toBe('failing in: Thai Nguyen city; no value in: Dinh Hoa district');
+    expect(gapText(entry.result.gap, entry.result, 'vi')).toBe('chưa đạt ở: thành phố Thái Nguyên; chưa có số liệu ở: huyện Định Hóa');
+  });
   it('reports unknown and closed area codes under the table', () => {
     const records = [record('a', '171', 2026), record('b', 'TN-01', 2026), record('c', '06', 2026), record('d', 'TN-01', 2026)];
     const { entries } = evaluatePlan(plan, { records }, { asOf: 2026 });

@@ -43,6 +43,12 @@ describe('a per-unit target with a unit that has no value', () => {
     expect(result.units?.find((u) => u.code === '167')?.met).toBeUndefined();
   });
 
+  it('the explanation of a failing target says how many units have no value (neither meeting nor failing)', () => {
+    const result = evaluateTarget(target, [...modelIn.slice(1), record('n', '164', { modelCooperative: false }), record('x', '167')], { asOf: 2024 });
+    expect(result.explanation.en).toContain('1 of 9 units fail (Thai Nguyen city); 1 of 9 units have no value');
+    expect(result.explanation.vi).toContain('1/9 địa bàn chưa có số liệu');
+  });
+
   it('a district with no co-op at all has none: 0, a known failure', () => {
     const result = evaluateTarget(target, modelIn, { asOf: 2024 });
     expect(result.units?.find((u) => u.code === '167')).toMatchObject({ display: 0, met: false });

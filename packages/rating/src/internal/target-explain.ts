@@ -86,9 +86,11 @@ export const gapClause = (
             return name === undefined ? code : lang === 'vi' ? name.charAt(0).toLowerCase() + name.slice(1) : name;
           })
           .join(', ');
+      // Units without a value (their records lack the data) are neither meeting nor failing: said, not hidden.
+      const undecided = gap.total - gap.meeting - gap.failing.length;
       return {
-        vi: `${gap.failing.length}/${gap.total} địa bàn chưa đạt${gap.failing.length > 0 ? ` (${named('vi')})` : ''}`,
-        en: `${gap.failing.length} of ${gap.total} units fail${gap.failing.length > 0 ? ` (${named('en')})` : ''}`,
+        vi: `${gap.failing.length}/${gap.total} địa bàn chưa đạt${gap.failing.length > 0 ? ` (${named('vi')})` : ''}${undecided > 0 ? `; ${undecided}/${gap.total} địa bàn chưa có số liệu` : ''}`,
+        en: `${gap.failing.length} of ${gap.total} units fail${gap.failing.length > 0 ? ` (${named('en')})` : ''}${undecided > 0 ? `; ${undecided} of ${gap.total} units have no value` : ''}`,
       };
     }
     case 'years':
